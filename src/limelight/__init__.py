@@ -1,0 +1,100 @@
+"""limelight: turn Python functions into fast, light web apps and APIs.
+
+``import limelight as gr`` gives the Gradio-compatible API. Names load on first use, so
+importing the package is cheap; nothing heavy (numpy, PIL, pandas, matplotlib) is imported
+until a component that needs it runs.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from .blocks import Blocks
+    from .components import (
+        JSON,
+        Button,
+        Checkbox,
+        Component,
+        Dropdown,
+        Label,
+        Markdown,
+        Number,
+        Radio,
+        Slider,
+        State,
+        Textbox,
+    )
+    from .events import EventData, SelectData, on
+    from .exceptions import Error, Info, Success, Warning
+    from .interface import Interface
+    from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
+    from .request import Request
+    from .update import update
+
+__all__ = [
+    "JSON",
+    "Accordion",
+    "Blocks",
+    "Button",
+    "Checkbox",
+    "Column",
+    "Component",
+    "Dropdown",
+    "Error",
+    "EventData",
+    "Group",
+    "Info",
+    "Interface",
+    "Label",
+    "Markdown",
+    "Number",
+    "Radio",
+    "Request",
+    "Row",
+    "SelectData",
+    "Slider",
+    "State",
+    "Success",
+    "Tab",
+    "TabItem",
+    "Tabs",
+    "Textbox",
+    "Warning",
+    "__version__",
+    "on",
+    "update",
+]
+
+_LOCATIONS: dict[str, str] = {
+    "Blocks": "blocks",
+    "Interface": "interface",
+    "Request": "request",
+    "update": "update",
+    "on": "events",
+    "EventData": "events",
+    "SelectData": "events",
+    **dict.fromkeys(("Error", "Info", "Success", "Warning"), "exceptions"),
+    **dict.fromkeys(("Accordion", "Column", "Group", "Row", "Tab", "TabItem", "Tabs"), "layouts"),
+    **dict.fromkeys(
+        ("JSON", "Button", "Checkbox", "Component", "Dropdown", "Label", "Markdown", "Number",
+         "Radio", "Slider", "State", "Textbox"),
+        "components",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LOCATIONS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'limelight' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,154 @@
+"""The API description served at ``/gradio_api/info`` (what ``Client.view_api()`` shows)."""
+
+from __future__ import annotations
+
+import inspect
+import json
+import re
+from typing import Any
+
+from .blocks_base import BlocksBase
+from .components.base import Component
+from .components.state import State
+from .dependency import Dependency
+from .injection import injected_parameters
+
+__all__ = ["build_api_info", "parameter_names", "python_type"]
+
+
+def build_api_info(app: BlocksBase, *, root_url: str, all_endpoints: bool = False) -> dict[str, Any]:
+    """``{"named_endpoints": {...}, "unnamed_endpoints": {}}`` for the public endpoints."""
+    named: dict[str, Any] = {}
+    for dep in app.fns:
+        if dep.fn is None or dep.api_name is None:
+            continue
+        if dep.api_visibility != "public" and not all_endpoints:
+            continue
+        named["/" + dep.api_name] = endpoint_info(dep, root_url)
+    return {"named_endpoints": named, "unnamed_endpoints": {}}
+
+
+def parameter_names(dep: Dependency) -> list[str]:
+    """The name of each input of ``dep`` as the function's signature calls it."""
+    names: list[str] = []
+    if dep.fn is not None and not dep.inputs_as_dict:
+        try:
+            params = inspect.signature(dep.fn).parameters.values()
+        except (TypeError, ValueError):
+            params = []  # type: ignore[assignment]
+        skip = injected_parameters(dep.fn)
+        for param in params:
+            if param.kind in (param.VAR_POSITIONAL, param.VAR_KEYWORD):
+                break
+            if param.name not in skip:
+                names.append(param.name)
+    for i, block in enumerate(dep.inputs[len(names):], start=len(names)):
+        label = getattr(block, "label", None)
+        names.append(_identifier(label) if label else f"param_{i}")
+    return names[: len(dep.inputs)]
+
+
+def _fn_defaults(dep: Dependency) -> dict[str, Any]:
+    if dep.fn is None:
+        return {}
+    try:
+        params = inspect.signature(dep.fn).parameters.values()
+    except (TypeError, ValueError):
+        return {}
+    return {p.name: p.default for p in params if p.default is not inspect.Parameter.empty}
+
+
+def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
+    """The description of one endpoint: its parameters, returns and code snippets."""
+    defaults = _fn_defaults(dep)
+    parameters = []
+    for name, block in zip(parameter_names(dep), dep.inputs):
+        if isinstance(block, State) or not isinstance(block, Component):
+            continue
+        has_default = name in defaults or block.value is not None
+        default = defaults.get(name, block.value)
+        parameters.append(
+            {
+                "label": block.label or name,
+                "parameter_name": name,
+                "parameter_has_default": has_default,
+                "parameter_default": default if has_default else None,
+                "type": block.api_info(),
+                "python_type": {"type": python_type(block.api_info()), "description": ""},
+                "component": type(block).__name__,
+                "example_input": block.example_payload(),
+            }
+        )
+    returns = [
+        {
+            "label": block.label or "value",
+            "type": block.api_info(),
+            "python_type": {"type": python_type(block.api_info()), "description": ""},
+            "component": type(block).__name__,
+        }
+        for block in dep.outputs
+        if isinstance(block, Component) and not isinstance(block, State)
+    ]
+    return {
+        "parameters": parameters,
+        "returns": returns,
+        "api_visibility": dep.api_visibility,
+        "description": dep.api_description or "",
+        "code_snippets": _snippets(str(dep.api_name), parameters, root_url),
+    }
+
+
+def _identifier(label: str) -> str:
+    name = re.sub(r"\W+", "_", label.strip().lower()).strip("_")
+    return name if name and not name[0].isdigit() else f"param_{name}"
+
+
+def python_type(schema: dict[str, Any]) -> str:
+    """A Python spelling of a JSON schema, as ``view_api`` shows parameter types."""
+    if not schema or schema.get("type") == {}:
+        return "Any"
+    if "enum" in schema:
+        return "Literal[" + ", ".join(repr(v) for v in schema["enum"]) + "]"
+    if "anyOf" in schema:
+        return " | ".join(python_type(s) for s in schema["anyOf"])
+    kind = schema.get("type")
+    if kind == "array":
+        return f"List[{python_type(schema.get('items', {}))}]"
+    if kind == "object":
+        props = schema.get("properties")
+        if props:
+            fields = ", ".join(f"{k}: {python_type(v)}" for k, v in props.items())
+            return f"Dict({fields})"
+        return "Dict[str, Any]"
+    return {
+        "string": "str",
+        "number": "float",
+        "integer": "int",
+        "boolean": "bool",
+        "null": "None",
+    }.get(str(kind), "Any")
+
+
+def _snippets(api_name: str, parameters: list[dict[str, Any]], root_url: str) -> dict[str, str]:
+    kwargs = {p["parameter_name"]: p["example_input"] for p in parameters}
+    py_args = "".join(f"\n\t{k}={v!r}," for k, v in kwargs.items())
+    python = (
+        "from gradio_client import Client\n\n"
+        f'client = Client("{root_url}")\n'
+        f'result = client.predict({py_args}\n\tapi_name="/{api_name}",\n)\nprint(result)'
+    )
+    js_args = "".join(f"\n\t{k}: {json.dumps(v)}," for k, v in kwargs.items())
+    javascript = (
+        'import { Client } from "@gradio/client";\n\n'
+        f'const client = await Client.connect("{root_url}");\n'
+        f'const result = await client.predict("/{api_name}", {{{js_args}\n}});\n\n'
+        "console.log(result.data);"
+    )
+    base = root_url.rstrip("/")
+    bash = (
+        f"curl -X POST {base}/gradio_api/call/v2/{api_name} -s -H "
+        f"\"Content-Type: application/json\" -d '{json.dumps(kwargs)}' \\\n"
+        "  | awk -F'\"' '{ print $4}' \\\n"
+        f"  | read EVENT_ID; curl -N {base}/gradio_api/call/v2/{api_name}/$EVENT_ID"
+    )
+    return {"python": python, "javascript": javascript, "bash": bash}

@@ -1,0 +1,144 @@
+"""The base of everything placed on a page: components, layouts and apps.
+
+A block has an id (unique in the process), a few options every block shares, and a
+``props`` dictionary that is the block's part of the page config. Layouts are
+``BlockContext`` blocks: used as context managers they collect the blocks created inside.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any, ClassVar, TypedDict
+
+from typing_extensions import Self
+
+from . import context
+
+__all__ = ["Block", "BlockContext", "BlockOptions"]
+
+_ids = itertools.count(1)
+
+
+class BlockOptions(TypedDict, total=False):
+    """Options every block accepts, declared once here and passed as keyword arguments."""
+
+    visible: bool
+    """Whether the block is shown. Hidden blocks still hold and send their values."""
+    elem_id: str | None
+    """An HTML id for the block, for custom CSS and JavaScript."""
+    elem_classes: list[str] | str | None
+    """Extra HTML classes for the block."""
+    render: bool
+    """False creates the block without placing it; ``.render()`` places it later."""
+    key: int | str | None
+    """Identifies the block across re-renders of ``@gr.render``."""
+
+
+class Block:
+    """Something with an id that can be placed in a layout and appears in the page config."""
+
+    TYPE: ClassVar[str] = "block"
+    """The name the frontend knows this kind of block by."""
+    SKIP_API: ClassVar[bool] = True
+    """True for blocks that carry no value for API clients (layouts, buttons, State)."""
+
+    def __init__(
+        self,
+        *,
+        visible: bool = True,
+        elem_id: str | None = None,
+        elem_classes: list[str] | str | None = None,
+        render: bool = True,
+        key: int | str | None = None,
+    ) -> None:
+        self._id = next(_ids)
+        self.visible = visible
+        self.elem_id = elem_id
+        self.elem_classes = [elem_classes] if isinstance(elem_classes, str) else elem_classes or []
+        self.key = key
+        self.parent: BlockContext | None = None
+        self.is_rendered = False
+        if render:
+            self.render()
+
+    @property
+    def id(self) -> int:
+        """The block's id in the page config."""
+        return self._id
+
+    def render(self) -> Self:
+        """Place the block in the innermost open layout (no-op outside any layout)."""
+        layout = context.current_layout()
+        if layout is not None and not self.is_rendered:
+            layout.add_child(self)
+        return self
+
+    def unrender(self) -> Self:
+        """Remove the block from the layout it was placed in."""
+        if self.parent is not None:
+            self.parent.children.remove(self)
+            self.parent = None
+        self.is_rendered = False
+        return self
+
+    def props(self) -> dict[str, Any]:
+        """The block's properties as the page config carries them."""
+        return {
+            "visible": self.visible,
+            "elem_id": self.elem_id,
+            "elem_classes": self.elem_classes,
+            "name": self.TYPE,
+        }
+
+    def config(self) -> dict[str, Any]:
+        """The block's entry in the config's ``components`` list."""
+        return {
+            "id": self.id,
+            "type": self.TYPE,
+            "props": self.props(),
+            "skip_api": self.SKIP_API,
+            "component_class_id": type(self).__name__,
+            "key": self.key,
+        }
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} id={self.id}>"
+
+
+class BlockContext(Block):
+    """A block that holds other blocks: used with ``with`` to place what is created inside."""
+
+    def __init__(self, **options: Any) -> None:
+        self.children: list[Block] = []
+        super().__init__(**options)
+
+    def add_child(self, child: Block) -> None:
+        """Append ``child`` to this layout."""
+        child.parent = self
+        child.is_rendered = True
+        self.children.append(child)
+
+    def __enter__(self) -> Self:
+        context.push(self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        context.pop(self)
+
+    def walk(self) -> list[Block]:
+        """Every block below this one, depth first, parents before children."""
+        found: list[Block] = []
+        for child in self.children:
+            found.append(child)
+            if isinstance(child, BlockContext):
+                found.extend(child.walk())
+        return found
+
+    def layout(self) -> dict[str, Any]:
+        """The layout tree below this block, as the config's ``layout`` holds it."""
+        node: dict[str, Any] = {"id": self.id}
+        node["children"] = [
+            child.layout() if isinstance(child, BlockContext) else {"id": child.id}
+            for child in self.children
+        ]
+        return node

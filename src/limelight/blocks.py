@@ -1,0 +1,124 @@
+"""``Blocks``: the app you build with ``with gr.Blocks() as demo:`` and serve with
+``demo.launch()``."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import webbrowser
+from typing import Any, NamedTuple
+
+from starlette.applications import Starlette
+
+from .blocks_base import BlocksBase
+from .server import create_app
+from .server.launch import RunningServer, choose_port
+from .server.origin import is_loopback_host
+from .server.services import ServerSettings
+
+__all__ = ["Blocks", "LaunchResult", "launch_overrides"]
+
+
+class LaunchResult(NamedTuple):
+    """What ``launch`` returns: the ASGI app, the local URL, and the share URL (None)."""
+
+    app: Starlette
+    local_url: str
+    share_url: str | None
+
+
+launch_overrides: dict[str, Any] = {}
+"""Set by ``limelight run`` so its ``--host``/``--port`` win over the script's own launch."""
+
+
+def _env(name: str) -> str | None:
+    return os.environ.get(f"LIMELIGHT_{name}") or os.environ.get(f"GRADIO_{name}")
+
+
+class Blocks(BlocksBase):
+    """An app made of blocks: open it with ``with``, create components, layouts and
+    listeners inside, then call ``launch()``.
+
+    ```python
+    with gr.Blocks() as demo:
+        name = gr.Textbox(label="Name")
+        greeting = gr.Textbox(label="Greeting")
+        gr.Button("Greet").click(lambda n: f"Hello {n}!", name, greeting)
+    demo.launch()
+    ```
+    """
+
+    server: RunningServer | None = None
+    local_url: str | None = None
+    server_name: str | None = None
+    server_port: int | None = None
+
+    def launch(
+        self,
+        inline: bool | None = None,
+        inbrowser: bool = False,
+        share: bool | None = None,
+        debug: bool = False,
+        max_threads: int = 40,
+        auth: Any = None,
+        auth_message: str | None = None,
+        prevent_thread_lock: bool = False,
+        show_error: bool = False,
+        server_name: str | None = None,
+        server_port: int | None = None,
+        *,
+        quiet: bool = False,
+        allowed_origins: list[str] | None = None,
+        **kwargs: Any,
+    ) -> LaunchResult:
+        """Serve the app and print its URL; blocks until Ctrl-C unless
+        ``prevent_thread_lock=True``.
+
+        ``server_name`` defaults to ``GRADIO_SERVER_NAME`` (or ``LIMELIGHT_SERVER_NAME``)
+        or 127.0.0.1; ``server_port`` to ``GRADIO_SERVER_PORT`` or the first free port
+        from 7860. ``show_error=True`` sends exception messages to clients.
+        """
+        if auth is not None:
+            raise NotImplementedError("auth= is not supported yet by limelight")
+        host = launch_overrides.get("host") or server_name or _env("SERVER_NAME") or "127.0.0.1"
+        port_text = launch_overrides.get("port") or server_port or _env("SERVER_PORT")
+        port = choose_port(host, int(port_text) if port_text is not None else None)
+        self.show_error = show_error
+        settings = ServerSettings(
+            show_error=show_error,
+            max_threads=max_threads,
+            loopback_only=is_loopback_host(host),
+            allowed_origins=allowed_origins or [],
+        )
+        asgi = create_app(self, settings)
+        self.server = RunningServer(asgi, host, port)
+        self.server.start()
+        shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+        self.server_name, self.server_port = host, self.server.port
+        self.local_url = f"http://{shown_host}:{self.server.port}/"
+        if not quiet:
+            print(f"* Running on local URL:  {self.local_url}", flush=True)
+        if inbrowser:
+            webbrowser.open(self.local_url)
+        if not prevent_thread_lock and not launch_overrides.get("no_block"):
+            self.block_thread()
+        return LaunchResult(asgi, self.local_url, None)
+
+    def block_thread(self) -> None:
+        """Wait until Ctrl-C (or ``close()`` from another thread), then stop serving."""
+        try:
+            while self.server is not None and self.server.thread.is_alive():
+                time.sleep(0.1)
+        except KeyboardInterrupt:
+            print("Keyboard interruption in main thread... closing server.", file=sys.stderr)
+        finally:
+            self.close()
+
+    def close(self, verbose: bool = True) -> None:
+        """Stop the server started by ``launch``."""
+        if self.server is not None:
+            self.server.stop()
+            self.server = None
+            if verbose and self.local_url:
+                print(f"Closing server running on port: {self.server_port}", file=sys.stderr)

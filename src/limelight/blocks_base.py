@@ -1,0 +1,158 @@
+"""The app model: a tree of blocks plus the dependencies wired between them.
+
+``BlocksBase`` holds everything about an app except serving it; the server reads it,
+and ``limelight.Blocks`` adds ``launch``/``close`` on top. Keeping the two apart keeps the
+layers one-way: components -> app model -> server -> the launchable ``Blocks``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Literal
+
+from typing_extensions import Self, Unpack
+
+from . import context
+from .block import Block, BlockContext
+from .components.base import Component
+from .components.state import State
+from .dependency import Dependency, DependencyRegistry, ListenerOptions
+
+__all__ = ["BlocksBase", "QueueSettings"]
+
+
+class QueueSettings:
+    """What ``demo.queue(...)`` sets."""
+
+    def __init__(
+        self,
+        default_concurrency_limit: int | None = 1,
+        max_size: int | None = None,
+        status_update_rate: float | Literal["auto"] = "auto",
+        api_open: bool = True,
+    ) -> None:
+        self.default_concurrency_limit = default_concurrency_limit
+        self.max_size = max_size
+        self.status_update_rate = status_update_rate
+        self.api_open = api_open
+
+
+class BlocksBase(BlockContext, DependencyRegistry):
+    """An app: open it with ``with``, create blocks and listeners inside."""
+
+    TYPE = "blocks"
+
+    def __init__(
+        self,
+        theme: Any = None,
+        analytics_enabled: bool | None = None,
+        mode: str = "blocks",
+        title: str = "limelight",
+        css: str | None = None,
+        css_paths: Any = None,
+        js: str | None = None,
+        head: str | None = None,
+        head_paths: Any = None,
+        fill_height: bool = False,
+        fill_width: bool = False,
+        delete_cache: tuple[int, int] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        DependencyRegistry.__init__(self)
+        self.theme = theme
+        self.mode = mode
+        self.title = title
+        self.css = css
+        self.js = js
+        self.head = head
+        self.fill_height = fill_height
+        self.fill_width = fill_width
+        self.delete_cache = delete_cache
+        self.queue_settings = QueueSettings()
+        self.show_error = False
+        BlockContext.__init__(self, render=False)
+
+    def __enter__(self) -> Self:
+        context.push(self, root=self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        context.pop(self)
+        self._wire_callable_values()
+
+    def _wire_callable_values(self) -> None:
+        """Components given a function as ``value`` get it called on each page load."""
+        for block in self.walk():
+            if isinstance(block, Component) and not isinstance(block, State) and block.load_fn:
+                if not any(dep.targets == [(self, "load")] and dep.outputs == [block]
+                           and dep.fn is block.load_fn for dep in self.fns):
+                    self.load(block.load_fn, None, block, api_visibility="undocumented",
+                              queue=False)
+
+    @property
+    def blocks(self) -> dict[int, Block]:
+        """Every block of the app by id, including blocks used by listeners but not placed."""
+        found: dict[int, Block] = {block.id: block for block in self.walk()}
+        for dep in self.fns:
+            for block in (*dep.inputs, *dep.outputs):
+                found.setdefault(block.id, block)
+        return found
+
+    def load(
+        self,
+        fn: Callable[..., Any] | None = None,
+        inputs: Any = None,
+        outputs: Any = None,
+        **options: Unpack[ListenerOptions],
+    ) -> Dependency:
+        """Run ``fn`` each time a user opens the page (and on each ``every`` seconds)."""
+        return self.add_dependency([(self, "load")], fn, inputs, outputs, **options)
+
+    def unload(self, fn: Callable[[], Any]) -> Dependency:
+        """Run ``fn`` when a user's session ends (the page is closed or reloaded)."""
+        return self.add_dependency([(self, "unload")], fn, None, None, api_name=False)
+
+    def queue(
+        self,
+        status_update_rate: float | Literal["auto"] = "auto",
+        api_open: bool | None = None,
+        max_size: int | None = None,
+        *,
+        default_concurrency_limit: int | None | Literal["not_set"] = "not_set",
+        **kwargs: Any,
+    ) -> Self:
+        """Configure the queue every queued event goes through.
+
+        ``default_concurrency_limit`` (1 unless set) is how many calls of one event run at
+        once; ``max_size`` bounds how many may wait (None: unbounded).
+        """
+        settings = self.queue_settings
+        settings.status_update_rate = status_update_rate
+        if api_open is not None:
+            settings.api_open = api_open
+        settings.max_size = max_size
+        if default_concurrency_limit != "not_set":
+            settings.default_concurrency_limit = default_concurrency_limit
+        return self
+
+    def concurrency_limit_of(self, dep: Dependency) -> int | None:
+        """The limit in force for ``dep``: its own, or the queue's default."""
+        if dep.concurrency_limit == "default":
+            return self.queue_settings.default_concurrency_limit
+        return dep.concurrency_limit
+
+    def dependency(self, fn_index: int) -> Dependency | None:
+        """The dependency with this ``fn_index``, if any."""
+        return self.fns[fn_index] if 0 <= fn_index < len(self.fns) else None
+
+    def endpoint(self, api_name: str) -> Dependency | None:
+        """The callable (not private) dependency named ``api_name``, if any."""
+        name = api_name.lstrip("/")
+        for dep in self.fns:
+            if dep.api_name == name and dep.api_visibility != "private":
+                return dep
+        return None
+
+    def state_components(self) -> list[State]:
+        """Every State of the app."""
+        return [block for block in self.blocks.values() if isinstance(block, State)]

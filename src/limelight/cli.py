@@ -1,0 +1,70 @@
+"""The ``limelight`` command: ``limelight run app.py [--port N] [--host H]``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import runpy
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from ._version import __version__
+from .blocks import Blocks, launch_overrides
+
+__all__ = ["main"]
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="limelight", description="Run limelight (and Gradio-style) apps."
+    )
+    parser.add_argument("--version", action="version", version=f"limelight {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="run an app file that defines `demo` or calls launch()")
+    run.add_argument("file", type=Path, help="the Python file of the app")
+    run.add_argument("--port", type=int, default=None, help="port to listen on (default 7860+)")
+    run.add_argument("--host", default=None, help="address to listen on (default 127.0.0.1)")
+    run.add_argument("--demo-name", default="demo", help="the variable holding the app")
+    return parser
+
+
+def _find_app(namespace: dict[str, object], name: str) -> Blocks:
+    found = namespace.get(name)
+    if isinstance(found, Blocks):
+        return found
+    apps = [value for value in namespace.values() if isinstance(value, Blocks)]
+    if len(apps) == 1:
+        return apps[0]
+    raise SystemExit(
+        f"error: no app found: define `{name} = gr.Blocks()` (or an Interface) in the file, "
+        "or pass --demo-name"
+    )
+
+
+def run_file(file: Path, host: str | None, port: int | None, demo_name: str) -> None:
+    """Run ``file`` as ``__main__``; serve its app if the file does not launch it itself."""
+    if not file.is_file():
+        raise SystemExit(f"error: no such file: {file}")
+    if host:
+        launch_overrides["host"] = host
+    if port is not None:
+        launch_overrides["port"] = port
+    sys.path.insert(0, str(file.resolve().parent))
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    namespace = runpy.run_path(str(file), run_name="__main__")
+    app = _find_app(namespace, demo_name)
+    if app.server is None:
+        app.launch()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``limelight`` console script."""
+    args = _parser().parse_args(argv)
+    if args.command == "run":
+        run_file(args.file, args.host, args.port, args.demo_name)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

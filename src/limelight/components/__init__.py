@@ -1,0 +1,69 @@
+"""Components, one per module, and the registry that names them.
+
+``REGISTRY`` maps each frontend type name to its class; ``SHORTCUTS`` maps the strings
+Interface accepts (``"text"``, ``"number"``, ...) to classes. Adding a component means a
+module here, a module in ``frontend/src/components/`` and an entry in ``REGISTRY``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .base import Component, FormComponent, PayloadError
+from .button import Button
+from .checkbox import Checkbox
+from .dropdown import Dropdown
+from .json_component import JSON
+from .label import Label
+from .markdown import Markdown
+from .number import Number
+from .radio import Radio
+from .slider import Slider
+from .state import State
+from .textbox import Textbox
+
+__all__ = [
+    "JSON",
+    "REGISTRY",
+    "SHORTCUTS",
+    "Button",
+    "Checkbox",
+    "Component",
+    "Dropdown",
+    "FormComponent",
+    "Label",
+    "Markdown",
+    "Number",
+    "PayloadError",
+    "Radio",
+    "Slider",
+    "State",
+    "Textbox",
+    "component_from",
+]
+
+REGISTRY: dict[str, type[Component]] = {
+    cls.TYPE: cls
+    for cls in (Button, Checkbox, Dropdown, JSON, Label, Markdown, Number, Radio, Slider, State,
+                Textbox)
+}
+
+SHORTCUTS: dict[str, type[Component]] = {
+    **REGISTRY,
+    "text": Textbox,
+}
+
+
+def component_from(spec: Component | str | type[Component], **kwargs: Any) -> Component:
+    """A component from an instance, a class or a shortcut string such as ``"text"``."""
+    if isinstance(spec, Component):
+        return spec
+    if isinstance(spec, type) and issubclass(spec, Component):
+        return spec(**kwargs)
+    if isinstance(spec, str):
+        cls = SHORTCUTS.get(spec.lower())
+        if cls is None:
+            known = ", ".join(sorted(SHORTCUTS))
+            raise ValueError(f"Unknown component shortcut {spec!r}; known ones: {known}")
+        return cls(**kwargs)
+    raise TypeError(f"Expected a component, a component class or a string, got {spec!r}")

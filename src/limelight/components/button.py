@@ -1,0 +1,53 @@
+"""Button: fires ``click``; its value is its text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Literal
+
+from typing_extensions import Unpack
+
+from ..events import EventListener
+from .base import Component, ComponentOptions
+
+__all__ = ["Button"]
+
+
+class Button(Component):
+    """A button. Wire ``.click(fn, inputs, outputs)``; as an input it passes its text."""
+
+    TYPE = "button"
+    click = EventListener("click", "The user clicked the button.")
+
+    def __init__(
+        self,
+        value: str | Callable[..., Any] = "Run",
+        *,
+        variant: Literal["primary", "secondary", "stop", "huggingface"] = "secondary",
+        size: Literal["sm", "md", "lg"] = "lg",
+        icon: str | None = None,
+        link: str | None = None,
+        **options: Unpack[ComponentOptions],
+    ) -> None:
+        self.variant = variant
+        self.size = size
+        self.icon = icon
+        self.link = link
+        options.setdefault("min_width", 0)
+        super().__init__(value, **options)
+
+    def preprocess(self, payload: Any) -> str | None:
+        """The button's text."""
+        return None if payload is None else str(payload)
+
+    def postprocess(self, value: Any) -> str | None:
+        return None if value is None else str(value)
+
+    def api_info(self) -> dict[str, Any]:
+        return {"type": "string"}
+
+    def example_payload(self) -> str:
+        return "Run"
+
+    def component_props(self) -> dict[str, Any]:
+        return {"variant": self.variant, "size": self.size, "icon": self.icon, "link": self.link}

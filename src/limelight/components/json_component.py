@@ -1,0 +1,66 @@
+"""JSON: any JSON-serialisable value, shown as a collapsible tree."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from typing_extensions import Unpack
+
+from .base import Component, ComponentOptions, PayloadError
+
+__all__ = ["JSON"]
+
+
+class JSON(Component):
+    """Shows a JSON value. Takes dicts, lists, numbers, strings (parsed if they hold JSON)."""
+
+    TYPE = "json"
+
+    def __init__(
+        self,
+        value: Any | Callable[..., Any] = None,
+        *,
+        open: bool = False,
+        show_indices: bool = False,
+        height: int | str | None = None,
+        **options: Unpack[ComponentOptions],
+    ) -> None:
+        self.open = open
+        self.show_indices = show_indices
+        self.height = height
+        super().__init__(value, **options)
+
+    def preprocess(self, payload: Any) -> Any:
+        """The JSON value as Python dicts, lists and scalars."""
+        return payload
+
+    def postprocess(self, value: Any) -> Any:
+        """A JSON string is parsed; anything else must serialise to JSON."""
+        if isinstance(value, str):
+            try:
+                return json.loads(value)
+            except json.JSONDecodeError:
+                return value
+        try:
+            json.dumps(value, default=_tolist)
+        except (TypeError, ValueError) as exc:
+            raise PayloadError(f"JSON output is not JSON-serialisable: {exc}") from None
+        return json.loads(json.dumps(value, default=_tolist))
+
+    def api_info(self) -> dict[str, Any]:
+        return {"type": {}, "description": "any valid json"}
+
+    def example_payload(self) -> Any:
+        return {"foo": "bar"}
+
+    def component_props(self) -> dict[str, Any]:
+        return {"open": self.open, "show_indices": self.show_indices, "height": self.height}
+
+
+def _tolist(obj: Any) -> Any:
+    """Let numpy arrays and scalars (anything with ``tolist``) serialise without numpy here."""
+    if hasattr(obj, "tolist"):
+        return obj.tolist()
+    raise TypeError(f"{type(obj).__name__} is not JSON serialisable")

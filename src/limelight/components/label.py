@@ -1,0 +1,103 @@
+"""Label: a class name, or the top classes of a classifier with their confidences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from typing_extensions import Unpack
+
+from ..events import EventListener
+from .base import Component, ComponentOptions, PayloadError
+
+__all__ = ["Label"]
+
+
+class Label(Component):
+    """Shows a label, or ``{class: confidence}`` as the top classes with bars.
+
+    Output values: a ``str``/number (one label) or a ``dict`` of confidences.
+    """
+
+    TYPE = "label"
+    select = EventListener("select", "The user clicked one of the classes.")
+
+    def __init__(
+        self,
+        value: dict[str, float] | str | float | Callable[..., Any] | None = None,
+        *,
+        num_top_classes: int | None = None,
+        color: str | None = None,
+        show_heading: bool = True,
+        **options: Unpack[ComponentOptions],
+    ) -> None:
+        self.num_top_classes = num_top_classes
+        self.color = color
+        self.show_heading = show_heading
+        super().__init__(value, **options)
+
+    def postprocess(self, value: Any) -> dict[str, Any] | None:
+        if value is None or value == {}:
+            return None
+        if isinstance(value, dict) and "confidences" in value:
+            return value
+        if isinstance(value, (str, int, float)):
+            return {"label": str(value)}
+        if not isinstance(value, dict):
+            raise PayloadError(
+                f"Label expects a str, a number or a dict of confidences, got {type(value).__name__}"
+            )
+        ranked = sorted(value.items(), key=lambda item: float(item[1]), reverse=True)
+        if self.num_top_classes is not None:
+            ranked = ranked[: self.num_top_classes]
+        return {
+            "label": str(ranked[0][0]) if ranked else None,
+            "confidences": [{"label": str(k), "confidence": float(v)} for k, v in ranked],
+        }
+
+    def preprocess(self, payload: Any) -> dict[str, float] | str | None:
+        """A dict of confidences when the payload has them, else the label text."""
+        if payload is None:
+            return None
+        if not isinstance(payload, dict):
+            raise PayloadError("Label expects an object with 'label' and/or 'confidences'")
+        confidences = payload.get("confidences")
+        if confidences:
+            return {str(c["label"]): float(c["confidence"]) for c in confidences}
+        label = payload.get("label")
+        return None if label is None else str(label)
+
+    def api_info(self) -> dict[str, Any]:
+        return {
+            "properties": {
+                "label": {"anyOf": [{"type": "string"}, {"type": "null"}], "default": None},
+                "confidences": {
+                    "anyOf": [
+                        {
+                            "items": {
+                                "properties": {
+                                    "label": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+                                    "confidence": {"anyOf": [{"type": "number"}, {"type": "null"}]},
+                                },
+                                "type": "object",
+                            },
+                            "type": "array",
+                        },
+                        {"type": "null"},
+                    ],
+                    "default": None,
+                },
+            },
+            "title": "LabelData",
+            "type": "object",
+        }
+
+    def example_payload(self) -> dict[str, Any]:
+        return {"label": "Cat", "confidences": [{"label": "Cat", "confidence": 0.9}]}
+
+    def component_props(self) -> dict[str, Any]:
+        return {
+            "num_top_classes": self.num_top_classes,
+            "color": self.color,
+            "show_heading": self.show_heading,
+        }

@@ -1,0 +1,61 @@
+"""Markdown: formatted text, rendered and sanitised in the browser."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+from typing_extensions import Unpack
+
+from .base import Component, ComponentOptions
+
+__all__ = ["Markdown"]
+
+
+class Markdown(Component):
+    """Shows GitHub-flavoured Markdown. Passes and takes the Markdown source as ``str``."""
+
+    TYPE = "markdown"
+
+    def __init__(
+        self,
+        value: str | Callable[..., Any] | None = "",
+        *,
+        rtl: bool = False,
+        sanitize_html: bool = True,
+        header_links: bool = False,
+        line_breaks: bool = False,
+        height: int | str | None = None,
+        **options: Unpack[ComponentOptions],
+    ) -> None:
+        self.rtl = rtl
+        self.sanitize_html = sanitize_html
+        self.header_links = header_links
+        self.line_breaks = line_breaks
+        self.height = height
+        options.setdefault("show_label", False)
+        super().__init__(value, **options)
+
+    def preprocess(self, payload: Any) -> str | None:
+        """The Markdown source."""
+        return None if payload is None else str(payload)
+
+    def postprocess(self, value: Any) -> str | None:
+        """Text with the common indentation of a triple-quoted string removed."""
+        return None if value is None else inspect.cleandoc(str(value))
+
+    def api_info(self) -> dict[str, Any]:
+        return {"type": "string"}
+
+    def example_payload(self) -> str:
+        return "# Hello!"
+
+    def component_props(self) -> dict[str, Any]:
+        return {
+            "rtl": self.rtl,
+            "sanitize_html": self.sanitize_html,
+            "header_links": self.header_links,
+            "line_breaks": self.line_breaks,
+            "height": self.height,
+        }

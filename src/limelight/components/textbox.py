@@ -1,0 +1,87 @@
+"""Textbox: single- or multi-line text in, text out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Literal
+
+from typing_extensions import Unpack
+
+from ..events import EventListener
+from .base import ComponentOptions, FormComponent, PayloadError
+
+__all__ = ["Textbox"]
+
+
+class Textbox(FormComponent):
+    """A box for text. As an input it passes a ``str``; as an output it shows ``str(value)``.
+
+    Fires ``submit`` when the user presses Enter in a single-line box.
+    """
+
+    TYPE = "textbox"
+    submit = EventListener("submit", "The user pressed Enter (or the submit button).")
+    select = EventListener("select", "The user selected some text.")
+
+    def __init__(
+        self,
+        value: str | Callable[..., Any] | None = None,
+        *,
+        type: Literal["text", "password", "email"] = "text",
+        lines: int = 1,
+        max_lines: int | None = None,
+        placeholder: str | None = None,
+        autofocus: bool = False,
+        autoscroll: bool = True,
+        rtl: bool = False,
+        max_length: int | None = None,
+        submit_btn: str | bool = False,
+        stop_btn: str | bool = False,
+        **options: Unpack[ComponentOptions],
+    ) -> None:
+        self.type = type
+        self.lines = lines
+        self.max_lines = max_lines
+        self.placeholder = placeholder
+        self.autofocus = autofocus
+        self.autoscroll = autoscroll
+        self.rtl = rtl
+        self.max_length = max_length
+        self.submit_btn = submit_btn
+        self.stop_btn = stop_btn
+        super().__init__(value, **options)
+
+    def preprocess(self, payload: Any) -> str | None:
+        """Text from the client; numbers are accepted and turned into text."""
+        if payload is None:
+            return None
+        if isinstance(payload, (dict, list)):
+            raise PayloadError(f"Textbox expects a string, got {type(payload).__name__}")
+        text = str(payload)
+        if self.max_length is not None and len(text) > self.max_length:
+            raise PayloadError(f"Text is longer than max_length={self.max_length}")
+        return text
+
+    def postprocess(self, value: Any) -> str | None:
+        """Any value is shown as its text; None clears the box."""
+        return None if value is None else str(value)
+
+    def api_info(self) -> dict[str, Any]:
+        return {"type": "string"}
+
+    def example_payload(self) -> str:
+        return "Hello!!"
+
+    def component_props(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "lines": self.lines,
+            "max_lines": self.max_lines,
+            "placeholder": self.placeholder,
+            "autofocus": self.autofocus,
+            "autoscroll": self.autoscroll,
+            "rtl": self.rtl,
+            "max_length": self.max_length,
+            "submit_btn": self.submit_btn,
+            "stop_btn": self.stop_btn,
+        }

@@ -1,0 +1,123 @@
+"""The page config: the JSON that describes an app to the browser and to API clients.
+
+Its shape follows Gradio's (``/config`` and ``window.gradio_config``) so ``gradio_client``
+reads it unchanged; see ``shared/protocol.md`` section 1.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._version import __version__
+from .block import Block
+from .blocks_base import BlocksBase
+from .components.base import Component
+from .components.state import State
+from .dependency import Dependency
+
+__all__ = ["GRADIO_VERSION", "PROTOCOL", "build_config"]
+
+GRADIO_VERSION = "6.31.0"
+"""The Gradio version whose protocol limelight speaks; clients branch on it."""
+PROTOCOL = "sse_v3"
+ROOT_ID = 0
+"""The app itself is block 0 in the config, whatever its Python id."""
+
+
+def build_config(app: BlocksBase, *, root_url: str = "") -> dict[str, Any]:
+    """The full config of ``app``; ``root_url`` is the URL clients reach the app at."""
+    blocks = app.blocks
+    interactive = _interactive_ids(app)
+    return {
+        "version": GRADIO_VERSION,
+        "limelight_version": __version__,
+        "api_prefix": "/gradio_api",
+        "mode": app.mode,
+        "app_id": id(app),
+        "dev_mode": False,
+        "analytics_enabled": False,
+        "components": [_component_config(b, interactive) for b in blocks.values()],
+        "css": app.css,
+        "js": app.js,
+        "head": app.head,
+        "title": app.title,
+        "space_id": None,
+        "enable_queue": True,
+        "show_error": app.show_error,
+        "connect_heartbeat": _needs_heartbeat(app),
+        "is_colab": False,
+        "max_file_size": None,
+        "stylesheets": [],
+        "theme": "default",
+        "protocol": PROTOCOL,
+        "fill_height": app.fill_height,
+        "fill_width": app.fill_width,
+        "pages": [["", "Home", True]],
+        "layout": {**app.layout(), "id": ROOT_ID},
+        "dependencies": [_dependency_config(app, dep) for dep in app.fns],
+        "username": None,
+        "root": root_url,
+    }
+
+
+def _interactive_ids(app: BlocksBase) -> set[int]:
+    """Components with ``interactive=None`` are editable if an event reads them, or if no
+    event writes them (a component nothing writes to is there to be filled in)."""
+    read = {b.id for dep in app.fns for b in dep.inputs}
+    written = {b.id for dep in app.fns for b in dep.outputs}
+    return read | (set(app.blocks) - written)
+
+
+def _component_config(block: Block, interactive: set[int]) -> dict[str, Any]:
+    entry = block.config()
+    if isinstance(block, Component) and block.interactive is None:
+        entry["props"]["interactive"] = block.id in interactive
+    return entry
+
+
+def _target_id(app: BlocksBase, block: Block | None) -> int | None:
+    if block is None:
+        return None
+    return ROOT_ID if block is app else block.id
+
+
+def _dependency_config(app: BlocksBase, dep: Dependency) -> dict[str, Any]:
+    return {
+        "id": dep.id,
+        "targets": [[_target_id(app, block), event] for block, event in dep.targets],
+        "inputs": [b.id for b in dep.inputs],
+        "outputs": [b.id for b in dep.outputs],
+        "backend_fn": dep.fn is not None,
+        "js": dep.js,
+        "queue": dep.queue,
+        "api_name": dep.api_name,
+        "api_description": dep.api_description,
+        "scroll_to_output": dep.scroll_to_output,
+        "show_progress": dep.show_progress,
+        "show_progress_on": None,
+        "batch": dep.batch,
+        "max_batch_size": dep.max_batch_size,
+        "cancels": dep.cancels,
+        "types": {"generator": dep.is_generator, "cancel": False},
+        "collects_event_data": False,
+        "trigger_after": dep.trigger_after,
+        "trigger_only_on_success": dep.trigger_only_on_success,
+        "trigger_only_on_failure": dep.trigger_only_on_failure,
+        "trigger_mode": dep.trigger_mode,
+        "api_visibility": dep.api_visibility,
+        "rendered_in": None,
+        "render_id": None,
+        "connection": "sse",
+        "time_limit": dep.time_limit,
+        "stream_every": dep.stream_every,
+        "event_specific_args": None,
+        "component_prop_inputs": [],
+        "js_implementation": None,
+    }
+
+
+def _needs_heartbeat(app: BlocksBase) -> bool:
+    """Only apps with per-session State or unload events need the heartbeat stream."""
+    has_state = any(isinstance(b, State) for b in app.blocks.values())
+    has_unload = any(event == "unload" for dep in app.fns for _, event in dep.targets)
+    return has_state or has_unload

@@ -1,0 +1,224 @@
+"""Dependencies: a function wired to the events that trigger it.
+
+Every listener (``btn.click(...)``, ``demo.load(...)``, ``.then(...)``) adds one
+``Dependency`` to the app. Its index in the app is the ``fn_index`` clients send; its
+``api_name`` is the name API clients call it by.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
+
+from typing_extensions import Unpack
+
+if TYPE_CHECKING:
+    from .block import Block
+
+__all__ = ["Dependency", "DependencyRegistry", "ListenerOptions", "Trigger"]
+
+Trigger = tuple["Block | None", str]
+"""A block and the name of one of its events; None as block means "after a dependency"."""
+
+ShowProgress = Literal["full", "minimal", "hidden"]
+Visibility = Literal["public", "undocumented", "private"]
+
+
+class ListenerOptions(TypedDict, total=False):
+    """Keyword options that every listener takes, as in Gradio."""
+
+    api_name: str | Literal[False] | None
+    """The endpoint name; defaults to the function's name. False hides the endpoint."""
+    api_description: str | None
+    api_visibility: Visibility
+    """``public`` (listed), ``undocumented`` (callable, unlisted) or ``private``."""
+    show_api: bool
+    """Older spelling: False means ``api_visibility="undocumented"``."""
+    show_progress: ShowProgress
+    show_progress_on: Any
+    queue: bool
+    """False runs the function directly instead of through the queue (browser only)."""
+    batch: bool
+    max_batch_size: int
+    preprocess: bool
+    postprocess: bool
+    cancels: Dependency | Sequence[Dependency] | None
+    trigger_mode: Literal["once", "multiple", "always_last"] | None
+    js: str | Literal[True] | None
+    concurrency_limit: int | Literal["default"] | None
+    """How many calls of this event may run at once; "default" takes the queue's default."""
+    concurrency_id: str | None
+    """Events with the same id share one concurrency limit."""
+    time_limit: float | None
+    stream_every: float
+    scroll_to_output: bool
+    every: float | None
+
+
+class Dependency:
+    """One function wired to its triggers, inputs and outputs."""
+
+    def __init__(
+        self,
+        registry: DependencyRegistry,
+        fn: Callable[..., Any] | None,
+        targets: list[Trigger],
+        inputs: Sequence[Block],
+        outputs: Sequence[Block],
+        *,
+        inputs_as_dict: bool = False,
+        trigger_after: int | None = None,
+        trigger_only_on_success: bool = False,
+        trigger_only_on_failure: bool = False,
+        **options: Unpack[ListenerOptions],
+    ) -> None:
+        self.registry = registry
+        self.id = len(registry.fns)
+        self.fn = fn
+        self.targets = targets
+        self.inputs = list(inputs)
+        self.outputs = list(outputs)
+        self.inputs_as_dict = inputs_as_dict
+        self.trigger_after = trigger_after
+        self.trigger_only_on_success = trigger_only_on_success
+        self.trigger_only_on_failure = trigger_only_on_failure
+        self.api_description = options.get("api_description")
+        self.show_progress: ShowProgress = options.get("show_progress", "full")
+        self.show_progress_on = options.get("show_progress_on")
+        self.queue = options.get("queue", True)
+        self.batch = options.get("batch", False)
+        self.max_batch_size = options.get("max_batch_size", 4)
+        self.preprocess = options.get("preprocess", True)
+        self.postprocess = options.get("postprocess", True)
+        cancels = options.get("cancels")
+        if isinstance(cancels, Dependency):
+            cancels = [cancels]
+        self.cancels = [dep.id for dep in cancels or ()]
+        self.trigger_mode = options.get("trigger_mode") or "once"
+        self.js = options.get("js")
+        self.concurrency_limit = options.get("concurrency_limit", "default")
+        self.concurrency_id = options.get("concurrency_id") or str(self.id)
+        self.time_limit = options.get("time_limit")
+        self.stream_every = options.get("stream_every", 0.5)
+        self.scroll_to_output = options.get("scroll_to_output", False)
+        self.api_visibility = self._visibility(options)
+        self.api_name = registry.unique_api_name(self._api_name(options.get("api_name")))
+        self.is_generator = fn is not None and (
+            inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn)
+        )
+
+    def _visibility(self, options: ListenerOptions) -> Visibility:
+        if options.get("api_name") is False or self.fn is None:
+            return "private"
+        if options.get("show_api") is False:
+            return "undocumented"
+        return options.get("api_visibility", "public")
+
+    def _api_name(self, requested: str | Literal[False] | None) -> str | None:
+        if requested is False or self.fn is None:
+            return None
+        if requested:
+            return requested.lstrip("/")
+        name = getattr(self.fn, "__name__", None) or type(self.fn).__name__
+        return "lambda" if name == "<lambda>" else name
+
+    def then(
+        self,
+        fn: Callable[..., Any] | None,
+        inputs: Any = None,
+        outputs: Any = None,
+        **options: Unpack[ListenerOptions],
+    ) -> Dependency:
+        """Run ``fn`` after this dependency finishes, whether it succeeded or not."""
+        return self._chain("then", fn, inputs, outputs, options)
+
+    def success(
+        self,
+        fn: Callable[..., Any] | None,
+        inputs: Any = None,
+        outputs: Any = None,
+        **options: Unpack[ListenerOptions],
+    ) -> Dependency:
+        """Run ``fn`` after this dependency finishes without an error."""
+        return self._chain("success", fn, inputs, outputs, options)
+
+    def failure(
+        self,
+        fn: Callable[..., Any] | None,
+        inputs: Any = None,
+        outputs: Any = None,
+        **options: Unpack[ListenerOptions],
+    ) -> Dependency:
+        """Run ``fn`` after this dependency raises an error."""
+        return self._chain("failure", fn, inputs, outputs, options)
+
+    def _chain(
+        self, kind: str, fn: Callable[..., Any] | None, inputs: Any, outputs: Any,
+        options: ListenerOptions,
+    ) -> Dependency:
+        return self.registry.add_dependency(
+            [(None, kind)], fn, inputs, outputs,
+            trigger_after=self.id,
+            trigger_only_on_success=kind == "success",
+            trigger_only_on_failure=kind == "failure",
+            **options,
+        )
+
+    def __repr__(self) -> str:
+        return f"<Dependency {self.id} api_name={self.api_name!r}>"
+
+
+class DependencyRegistry:
+    """What an app keeps of its dependencies; ``Blocks`` builds on it."""
+
+    def __init__(self) -> None:
+        self.fns: list[Dependency] = []
+
+    def unique_api_name(self, name: str | None) -> str | None:
+        """``name``, or ``name_1``, ``name_2``, ... if another endpoint already took it."""
+        if name is None:
+            return None
+        taken = {dep.api_name for dep in self.fns}
+        candidate, n = name, 0
+        while candidate in taken:
+            n += 1
+            candidate = f"{name}_{n}"
+        return candidate
+
+    def add_dependency(
+        self,
+        targets: list[Trigger],
+        fn: Callable[..., Any] | None,
+        inputs: Any,
+        outputs: Any,
+        *,
+        trigger_after: int | None = None,
+        trigger_only_on_success: bool = False,
+        trigger_only_on_failure: bool = False,
+        **options: Unpack[ListenerOptions],
+    ) -> Dependency:
+        """Create and register a dependency; ``inputs``/``outputs`` may be one block or many."""
+        input_list, as_dict = _as_blocks(inputs)
+        output_list, _ = _as_blocks(outputs)
+        dep = Dependency(
+            self, fn, targets, input_list, output_list,
+            inputs_as_dict=as_dict,
+            trigger_after=trigger_after,
+            trigger_only_on_success=trigger_only_on_success,
+            trigger_only_on_failure=trigger_only_on_failure,
+            **options,
+        )
+        self.fns.append(dep)
+        return dep
+
+
+def _as_blocks(value: Any) -> tuple[list[Block], bool]:
+    """Normalise a listener's ``inputs``/``outputs``; sets and dicts mean "pass a dict"."""
+    if value is None:
+        return [], False
+    if isinstance(value, (set, dict)):
+        return list(value), True
+    if isinstance(value, (list, tuple)):
+        return list(value), False
+    return [value], False

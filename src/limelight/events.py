@@ -1,0 +1,129 @@
+"""Event listeners: ``btn.click(fn, inputs, outputs)`` and ``gr.on(triggers, fn, ...)``.
+
+Each event a block can fire is an ``EventListener`` class attribute. Reading it from a
+block gives a function that wires a dependency to that block's event, usable directly or
+as a decorator: ``@btn.click(inputs=a, outputs=b)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, overload
+
+from typing_extensions import Unpack
+
+from . import context
+from .dependency import Dependency, DependencyRegistry, ListenerOptions, Trigger
+
+if TYPE_CHECKING:
+    from .block import Block
+
+__all__ = ["EventData", "EventListener", "SelectData", "on"]
+
+Fn = Callable[..., Any]
+
+
+def _registry() -> DependencyRegistry:
+    root = context.current_root()
+    if root is None:
+        raise RuntimeError(
+            "Event listeners must be set up inside a `with gr.Blocks():` block "
+            "(or a gr.Interface)."
+        )
+    return root
+
+
+class BoundListener:
+    """``block.click`` etc.: wires a dependency to one event of one block."""
+
+    def __init__(self, block: Block, event: str) -> None:
+        self.block = block
+        self.event = event
+
+    @overload
+    def __call__(
+        self, fn: Fn, inputs: Any = None, outputs: Any = None,
+        **options: Unpack[ListenerOptions],
+    ) -> Dependency: ...
+
+    @overload
+    def __call__(
+        self, fn: None = None, inputs: Any = None, outputs: Any = None,
+        **options: Unpack[ListenerOptions],
+    ) -> Callable[[Fn], Fn]: ...
+
+    def __call__(
+        self, fn: Fn | None = None, inputs: Any = None, outputs: Any = None,
+        **options: Unpack[ListenerOptions],
+    ) -> Dependency | Callable[[Fn], Fn]:
+        if fn is None and not options.get("js"):
+            def decorate(func: Fn) -> Fn:
+                _registry().add_dependency(
+                    [(self.block, self.event)], func, inputs, outputs, **options
+                )
+                return func
+
+            return decorate
+        return _registry().add_dependency(
+            [(self.block, self.event)], fn, inputs, outputs, **options
+        )
+
+
+class EventListener:
+    """Declares that a block class fires the event ``name``."""
+
+    def __init__(self, name: str, doc: str = "") -> None:
+        self.name = name
+        self.__doc__ = doc
+
+    @overload
+    def __get__(self, block: None, owner: type) -> EventListener: ...
+
+    @overload
+    def __get__(self, block: Block, owner: type) -> BoundListener: ...
+
+    def __get__(self, block: Block | None, owner: type) -> EventListener | BoundListener:
+        if block is None:
+            return self
+        return BoundListener(block, self.name)
+
+
+def on(
+    triggers: Sequence[BoundListener] | BoundListener | None,
+    fn: Fn | None = None,
+    inputs: Any = None,
+    outputs: Any = None,
+    **options: Unpack[ListenerOptions],
+) -> Dependency:
+    """Wire ``fn`` to several triggers at once, e.g. ``gr.on([btn.click, box.submit], ...)``.
+
+    With ``triggers=None`` the function runs whenever any of its inputs changes.
+    """
+    targets: list[Trigger]
+    if triggers is None:
+        input_blocks = inputs if isinstance(inputs, (list, tuple, set)) else [inputs]
+        targets = [(block, "change") for block in input_blocks if block is not None]
+    else:
+        listeners = [triggers] if isinstance(triggers, BoundListener) else list(triggers)
+        targets = [(listener.block, listener.event) for listener in listeners]
+    return _registry().add_dependency(targets, fn, inputs, outputs, **options)
+
+
+class EventData:
+    """What the browser sent along with an event; declare a parameter of this type to get it."""
+
+    def __init__(self, target: Block | None, data: Any) -> None:
+        self.target = target
+        self._data = data
+
+
+class SelectData(EventData):
+    """Data of a ``.select`` event: which item was selected, and its value."""
+
+    def __init__(self, target: Block | None, data: dict[str, Any]) -> None:
+        super().__init__(target, data)
+        self.index: Any = data.get("index")
+        self.value: Any = data.get("value")
+        self.row_value: Any = data.get("row_value")
+        self.col_value: Any = data.get("col_value")
+        self.selected: bool = data.get("selected", True)

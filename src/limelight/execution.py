@@ -1,0 +1,221 @@
+"""Running one dependency: payloads in, the user's function, payloads out.
+
+This is where the component contract is applied: ``preprocess`` on each input payload
+(State inputs come from the session instead), the call (sync functions in a worker
+thread, async ones on the loop, generators step by step), and ``postprocess`` on each
+output, with ``gr.update`` dicts and returned component instances read as updates.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import inspect
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import aclosing
+from dataclasses import dataclass, field
+from typing import Any
+
+import anyio
+
+from .block import Block
+from .components.base import UPDATE, Component, PayloadError
+from .components.state import State
+from .dependency import Dependency
+from .events import EventData, SelectData
+from .injection import injected_parameters
+from .request import Request
+
+__all__ = ["CallContext", "SessionData", "check_payloads", "run_dependency"]
+
+
+@dataclass
+class SessionData:
+    """What the server keeps per browser session: State values and updated props."""
+
+    states: dict[int, Any] = field(default_factory=dict)
+    props: dict[int, dict[str, Any]] = field(default_factory=dict)
+
+    def state_value(self, state: State) -> Any:
+        """The session's value of ``state``, created from its initial value on first use."""
+        if state.id not in self.states:
+            self.states[state.id] = state.initial()
+        return self.states[state.id]
+
+
+@dataclass
+class CallContext:
+    """Everything about one call besides its payloads."""
+
+    session: SessionData
+    request: Request | None = None
+    event_data: Any = None
+    trigger: Block | None = None
+    limiter: anyio.CapacityLimiter | None = None
+    changed_state_ids: list[int] = field(default_factory=list)
+
+
+def _with_session_props(component: Component, session: SessionData) -> Component:
+    """The component as this session sees it, after the updates it received."""
+    overrides = session.props.get(component.id)
+    if not overrides:
+        return component
+    view = copy.copy(component)
+    for name, value in overrides.items():
+        if hasattr(view, name):
+            setattr(view, name, value)
+    return view
+
+
+def check_payloads(dep: Dependency, data: list[Any], session: SessionData) -> None:
+    """Raise ``PayloadError`` naming the problem if ``data`` cannot be passed to ``dep``."""
+    if len(data) != len(dep.inputs):
+        raise PayloadError(
+            f"Expected {len(dep.inputs)} input value(s) in 'data', got {len(data)}"
+        )
+    if not dep.preprocess:
+        return
+    for block, payload in zip(dep.inputs, data):
+        if isinstance(block, Component) and not isinstance(block, State):
+            try:
+                _with_session_props(block, session).check_payload(payload)
+            except PayloadError as exc:
+                name = block.label or type(block).__name__
+                raise PayloadError(f"Invalid value for '{name}': {exc}") from None
+
+
+def _preprocess(dep: Dependency, data: list[Any], session: SessionData) -> list[Any]:
+    values = []
+    for block, payload in zip(dep.inputs, data):
+        if isinstance(block, State):
+            values.append(session.state_value(block))
+        elif isinstance(block, Component) and dep.preprocess:
+            values.append(_with_session_props(block, session).preprocess(payload))
+        else:
+            values.append(payload)
+    return values
+
+
+def _injected_kwargs(fn: Callable[..., Any], ctx: CallContext) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {}
+    for name, wanted in injected_parameters(fn).items():
+        if issubclass(wanted, Request):
+            kwargs[name] = ctx.request or Request()
+        elif issubclass(wanted, SelectData):
+            kwargs[name] = SelectData(ctx.trigger, ctx.event_data or {})
+        elif issubclass(wanted, EventData):
+            kwargs[name] = EventData(ctx.trigger, ctx.event_data)
+    return kwargs
+
+
+def _bind(dep: Dependency, values: list[Any], ctx: CallContext) -> Callable[[], Any]:
+    assert dep.fn is not None
+    kwargs = _injected_kwargs(dep.fn, ctx)
+    if dep.inputs_as_dict:
+        return functools.partial(dep.fn, dict(zip(dep.inputs, values)), **kwargs)
+    if dep.batch:
+        return functools.partial(dep.fn, *[[v] for v in values], **kwargs)
+    return functools.partial(dep.fn, *values, **kwargs)
+
+
+async def _results(dep: Dependency, call: Callable[[], Any], ctx: CallContext) -> AsyncIterator[Any]:
+    """Each value the function gives: one for a plain function, one per yield otherwise."""
+    fn = dep.fn
+    if inspect.isasyncgenfunction(fn):
+        async with aclosing(call()) as agen:
+            async for item in agen:
+                yield item
+    elif inspect.isgeneratorfunction(fn):
+        gen = await anyio.to_thread.run_sync(call, limiter=ctx.limiter)
+        try:
+            while True:
+                done, item = await anyio.to_thread.run_sync(_step, gen, limiter=ctx.limiter)
+                if done:
+                    break
+                yield item
+        finally:
+            with anyio.CancelScope(shield=True):
+                await anyio.to_thread.run_sync(gen.close, limiter=ctx.limiter)
+    elif inspect.iscoroutinefunction(fn):
+        yield await call()
+    else:
+        result = await anyio.to_thread.run_sync(call, limiter=ctx.limiter, abandon_on_cancel=True)
+        yield result
+
+
+_DONE = object()
+
+
+def _step(gen: Iterator[Any]) -> tuple[bool, Any]:
+    """One ``next`` in a worker thread; StopIteration cannot cross a thread boundary."""
+    item = next(gen, _DONE)
+    return item is _DONE, item
+
+
+def _split_outputs(dep: Dependency, result: Any) -> list[Any]:
+    """One value per output, from what the function returned."""
+    count = len(dep.outputs)
+    if dep.batch:
+        result = tuple(r[0] for r in result) if count > 1 else result[0]
+    if isinstance(result, dict) and result and all(isinstance(k, Block) for k in result):
+        return [result.get(block, {"__type__": UPDATE}) for block in dep.outputs]
+    if count == 0:
+        return []
+    if count == 1:
+        return [result]
+    if not isinstance(result, (list, tuple)) or len(result) != count:
+        got = len(result) if isinstance(result, (list, tuple)) else 1
+        raise ValueError(
+            f"The function {getattr(dep.fn, '__name__', 'fn')!r} returned {got} value(s) "
+            f"but {count} output components were given."
+        )
+    return list(result)
+
+
+def _update_payload(block: Component, value: Any, session: SessionData, post: bool) -> Any:
+    changes = value.as_update() if isinstance(value, Component) else dict(value)
+    changes.pop("__type__", None)
+    payload: dict[str, Any] = {"__type__": UPDATE}
+    for name, prop in changes.items():
+        if name == "value":
+            payload["value"] = block.postprocess(prop) if post else prop
+        else:
+            payload[name] = block.normalize_prop(name, prop)
+            session.props.setdefault(block.id, {})[name] = prop
+    return payload
+
+
+def _postprocess(dep: Dependency, result: Any, ctx: CallContext) -> list[Any]:
+    payloads = []
+    for block, value in zip(dep.outputs, _split_outputs(dep, result)):
+        is_update = isinstance(value, Component) or (
+            isinstance(value, dict) and value.get("__type__") == UPDATE
+        )
+        if isinstance(block, State):
+            if not is_update:
+                ctx.session.states[block.id] = value
+                ctx.changed_state_ids.append(block.id)
+            payloads.append(None)
+        elif not isinstance(block, Component):
+            payloads.append(value)
+        elif is_update:
+            payloads.append(_update_payload(block, value, ctx.session, dep.postprocess))
+        else:
+            payloads.append(block.postprocess(value) if dep.postprocess else value)
+    return payloads
+
+
+async def run_dependency(
+    dep: Dependency, data: list[Any], ctx: CallContext
+) -> AsyncIterator[list[Any]]:
+    """Run ``dep`` on ``data`` and yield its output payloads (once per generator yield).
+
+    Raises ``PayloadError`` for bad payloads and whatever the function raises.
+    """
+    if dep.fn is None:
+        return
+    check_payloads(dep, data, ctx.session)
+    call = _bind(dep, _preprocess(dep, data, ctx.session), ctx)
+    async with aclosing(_results(dep, call, ctx)) as results:
+        async for result in results:
+            yield _postprocess(dep, result, ctx)

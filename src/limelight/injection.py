@@ -1,0 +1,47 @@
+"""Arguments a function receives by declaring them, not from its inputs.
+
+A parameter annotated ``gr.Request`` gets the request, one annotated ``gr.EventData`` (or
+``gr.SelectData``) gets the event's data. They take no input component.
+"""
+
+from __future__ import annotations
+
+import inspect
+import typing
+from collections.abc import Callable
+from typing import Any
+
+from .events import EventData
+from .request import Request
+
+__all__ = ["injected_parameters"]
+
+INJECTABLE: tuple[type, ...] = (Request, EventData)
+
+
+def injected_parameters(fn: Callable[..., Any]) -> dict[str, type]:
+    """The parameters of ``fn`` that limelight fills in, with the type each one wants."""
+    try:
+        signature = inspect.signature(fn)
+    except (TypeError, ValueError):
+        return {}
+    try:
+        hints = typing.get_type_hints(fn)
+    except Exception:  # unresolvable string annotations: fall back to the raw ones
+        hints = {name: p.annotation for name, p in signature.parameters.items()}
+    found: dict[str, type] = {}
+    for name in signature.parameters:
+        hint = hints.get(name)
+        for candidate in _union_members(hint):
+            if isinstance(candidate, type) and issubclass(candidate, INJECTABLE):
+                found[name] = candidate
+                break
+    return found
+
+
+def _union_members(hint: Any) -> tuple[Any, ...]:
+    args = typing.get_args(hint)
+    return args if args and typing.get_origin(hint) in (typing.Union, _UnionType) else (hint,)
+
+
+_UnionType: Any = type(int | str)

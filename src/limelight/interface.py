@@ -1,0 +1,154 @@
+"""``Interface``: a whole app from one function, its inputs and its outputs."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Sequence
+from typing import Any, Literal
+
+from .blocks import Blocks
+from .components import Button, Component, Markdown, State, component_from
+from .components.textbox import Textbox
+from .dependency import ListenerOptions
+from .layouts import Column, Row
+
+__all__ = ["Interface"]
+
+ComponentSpec = Component | str | type[Component]
+
+
+def _specs(value: ComponentSpec | Sequence[ComponentSpec] | None) -> list[ComponentSpec]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return [value]  # type: ignore[list-item]
+
+
+class Interface(Blocks):
+    """Build an app from ``fn``: one input component per argument, one output per returned
+    value. Components may be given as instances, classes or strings such as ``"text"``.
+
+    ```python
+    demo = gr.Interface(fn=greet, inputs="text", outputs="text")
+    demo.launch()
+    ```
+    """
+
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        inputs: ComponentSpec | Sequence[ComponentSpec] | None,
+        outputs: ComponentSpec | Sequence[ComponentSpec] | None,
+        examples: list[Any] | str | None = None,
+        *,
+        live: bool = False,
+        title: str | None = None,
+        description: str | None = None,
+        article: str | None = None,
+        api_name: str | Literal[False] | None = "predict",
+        api_description: str | None = None,
+        submit_btn: str = "Submit",
+        clear_btn: str | None = "Clear",
+        concurrency_limit: int | Literal["default"] | None = "default",
+        show_progress: Literal["full", "minimal", "hidden"] = "full",
+        batch: bool = False,
+        max_batch_size: int = 4,
+        additional_inputs: ComponentSpec | Sequence[ComponentSpec] | None = None,
+        **blocks_options: Any,
+    ) -> None:
+        blocks_options.setdefault("title", title or "limelight")
+        for legacy in ("allow_flagging", "flagging_mode", "flagging_options", "flagging_dir",
+                       "cache_examples", "examples_per_page", "stop_btn", "flagging_callback"):
+            blocks_options.pop(legacy, None)
+        super().__init__(mode="interface", **blocks_options)
+        self.fn = fn
+        self.examples = examples
+        state = State() if "state" in (*_specs(inputs), *_specs(outputs)) else None
+        self.input_components = self._resolve([*_specs(inputs), *_specs(additional_inputs)], state)
+        self.output_components = self._resolve(_specs(outputs), state)
+        self._default_labels(fn)
+        options: ListenerOptions = {
+            "api_name": api_name,
+            "api_description": api_description,
+            "concurrency_limit": concurrency_limit,
+            "show_progress": show_progress,
+            "batch": batch,
+            "max_batch_size": max_batch_size,
+        }
+        with self:
+            self._layout(title, description, article, live, submit_btn, clear_btn, options)
+
+    def _default_labels(self, fn: Callable[..., Any]) -> None:
+        """Unlabelled inputs take their parameter's name; unlabelled outputs "output"."""
+        try:
+            names = [p.name for p in inspect.signature(fn).parameters.values()
+                     if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
+        except (TypeError, ValueError):
+            names = []
+        for name, component in zip(names, self.input_components):
+            if component.label is None:
+                component.label = name
+        several = len(self.output_components) > 1
+        for i, component in enumerate(self.output_components):
+            if component.label is None:
+                component.label = f"output {i}" if several else "output"
+
+    @staticmethod
+    def _resolve(specs: list[ComponentSpec], state: State | None) -> list[Component]:
+        resolved: list[Component] = []
+        for spec in specs:
+            if spec == "state" and state is not None:
+                resolved.append(state)
+            else:
+                resolved.append(component_from(spec, render=False))
+        return resolved
+
+    def _layout(
+        self, title: str | None, description: str | None, article: str | None, live: bool,
+        submit_label: str, clear_label: str | None, options: ListenerOptions,
+    ) -> None:
+        if title:
+            Markdown(f"# {title}", elem_classes="ll-title")
+        if description:
+            Markdown(description, elem_classes="ll-description")
+        submit: Button | None = None
+        clear: Button | None = None
+        with Row():
+            if self.input_components:
+                with Column(variant="panel"):
+                    for component in self.input_components:
+                        component.render()
+                    with Row():
+                        if clear_label:
+                            clear = Button(clear_label, variant="secondary")
+                        if not live:
+                            submit = Button(submit_label, variant="primary")
+            with Column(variant="panel"):
+                for component in self.output_components:
+                    component.render()
+                if not self.input_components and not live:
+                    submit = Button("Generate", variant="primary")
+        if article:
+            Markdown(article, elem_classes="ll-article")
+        self._wire(live, submit, clear, options)
+
+    def _wire(
+        self, live: bool, submit: Button | None, clear: Button | None, options: ListenerOptions
+    ) -> None:
+        inputs, outputs = self.input_components, self.output_components
+        if live:
+            triggers = [(c, "change") for c in inputs if not isinstance(c, State)]
+        else:
+            triggers = [(submit, "click")] if submit is not None else []
+            triggers += [
+                (c, "submit") for c in inputs if isinstance(c, Textbox) and c.lines == 1
+            ]
+        self.add_dependency(triggers, self.fn, inputs, outputs, **options)  # type: ignore[arg-type]
+        if clear is not None:
+            cleared = [c for c in (*inputs, *outputs) if not isinstance(c, State)]
+            defaults = [c.initial_value for c in cleared]
+            clear.click(
+                lambda: defaults if len(defaults) != 1 else defaults[0],
+                None, cleared, api_name=False, queue=False, show_progress="hidden",
+            )

@@ -1,0 +1,223 @@
+"""Wire formats shared by the server, the browser and API clients.
+
+Every payload that crosses the network is declared here once, as a pydantic model. The
+TypeScript types in ``frontend/src/wire.ts`` are generated from these models by
+``scripts/gen_wire_types.py``; a test fails when that file is stale. Field names and the
+order of messages follow Gradio's ``sse_v3`` protocol so that ``gradio_client`` and
+Gradio-era JavaScript clients talk to limelight unchanged.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "CancelRequest",
+    "CloseStreamMessage",
+    "ErrorOutput",
+    "EstimationMessage",
+    "FileData",
+    "HeartbeatMessage",
+    "JoinRequest",
+    "JoinResponse",
+    "LogMessage",
+    "Output",
+    "ProcessCompletedMessage",
+    "ProcessGeneratingMessage",
+    "ProcessStartsMessage",
+    "ProgressMessage",
+    "ProgressUnit",
+    "ServerMessage",
+    "UnexpectedErrorMessage",
+    "WIRE_MODELS",
+]
+
+
+class FileData(BaseModel):
+    """A file travelling in a payload: where it lives on the server and how to fetch it."""
+
+    path: str | None = None
+    url: str | None = None
+    size: int | None = None
+    orig_name: str | None = None
+    mime_type: str | None = None
+    is_stream: bool = False
+    meta: dict[str, Any] = Field(default_factory=lambda: {"_type": "gradio.FileData"})
+
+
+class JoinRequest(BaseModel):
+    """Body of ``POST /gradio_api/queue/join`` and ``/run/{api_name}``."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    data: list[Any]
+    fn_index: int | None = None
+    session_hash: str | None = None
+    event_data: Any = None
+    trigger_id: int | None = None
+    event_id: str | None = None
+
+
+class JoinResponse(BaseModel):
+    """Answer to a queue join: the id that names the event on the session's stream."""
+
+    event_id: str
+
+
+class CancelRequest(BaseModel):
+    """Body of ``POST /gradio_api/cancel``."""
+
+    fn_index: int | None = None
+    session_hash: str
+    event_id: str
+
+
+class ProgressUnit(BaseModel):
+    """One level of a (possibly nested) progress report."""
+
+    index: int | None = None
+    length: int | None = None
+    unit: str = "steps"
+    progress: float | None = None
+    desc: str | None = None
+
+
+class Output(BaseModel):
+    """The result of one run of a function: one value per output component."""
+
+    data: list[Any]
+    is_generating: bool = False
+    duration: float | None = None
+    average_duration: float | None = None
+    render_config: Any = None
+    changed_state_ids: list[int] = Field(default_factory=list)
+    used_cache: bool | None = None
+
+
+class ErrorOutput(BaseModel):
+    """The ``output`` of a failed completion. ``error`` is None when details are hidden."""
+
+    error: str | None = None
+    visible: bool | None = None
+    title: str | None = None
+    duration: float | None = None
+
+
+class EstimationMessage(BaseModel):
+    """The event waits in the queue at ``rank`` (0 = next)."""
+
+    msg: Literal["estimation"] = "estimation"
+    event_id: str | None
+    rank: int
+    queue_size: int
+    rank_eta: float | None = None
+
+
+class ProcessStartsMessage(BaseModel):
+    """The event's function has started."""
+
+    msg: Literal["process_starts"] = "process_starts"
+    event_id: str | None
+    eta: float | None = None
+
+
+class ProgressMessage(BaseModel):
+    """Progress reported by ``gr.Progress`` inside the running function."""
+
+    msg: Literal["progress"] = "progress"
+    event_id: str | None
+    progress_data: list[ProgressUnit]
+
+
+class LogMessage(BaseModel):
+    """``gr.Info`` / ``gr.Warning`` / ``gr.Success`` called inside the running function."""
+
+    msg: Literal["log"] = "log"
+    event_id: str | None
+    log: str
+    level: Literal["info", "warning", "success", "error"] = "info"
+    duration: float | None = 10.0
+    visible: bool = True
+    title: str | None = None
+
+
+class ProcessGeneratingMessage(BaseModel):
+    """One yield of a generator. After the first, ``output.data`` holds diffs."""
+
+    msg: Literal["process_generating"] = "process_generating"
+    event_id: str | None
+    output: Output
+    success: bool = True
+    time_limit: float | None = None
+
+
+class ProcessCompletedMessage(BaseModel):
+    """The event ended: with its final output, an error, or (``output == {}``) cancelled."""
+
+    msg: Literal["process_completed"] = "process_completed"
+    event_id: str | None
+    output: Output | ErrorOutput | dict[str, Any]
+    success: bool
+    title: str | None = None
+    used_cache: bool | None = None
+    cache_duration: float | None = None
+    avg_time: float | None = None
+
+
+class HeartbeatMessage(BaseModel):
+    """Keeps an idle stream open through proxies."""
+
+    msg: Literal["heartbeat"] = "heartbeat"
+    event_id: str | None = None
+
+
+class CloseStreamMessage(BaseModel):
+    """The session has no pending events left; the reader may close."""
+
+    msg: Literal["close_stream"] = "close_stream"
+    event_id: str | None = None
+
+
+class UnexpectedErrorMessage(BaseModel):
+    """The stream itself failed (unknown session, server stopping)."""
+
+    msg: Literal["unexpected_error"] = "unexpected_error"
+    event_id: str | None = None
+    message: str
+    session_not_found: bool = False
+    success: bool = False
+
+
+ServerMessage = (
+    EstimationMessage
+    | ProcessStartsMessage
+    | ProgressMessage
+    | LogMessage
+    | ProcessGeneratingMessage
+    | ProcessCompletedMessage
+    | HeartbeatMessage
+    | CloseStreamMessage
+    | UnexpectedErrorMessage
+)
+
+WIRE_MODELS: tuple[type[BaseModel], ...] = (
+    FileData,
+    JoinRequest,
+    JoinResponse,
+    CancelRequest,
+    ProgressUnit,
+    Output,
+    ErrorOutput,
+    EstimationMessage,
+    ProcessStartsMessage,
+    ProgressMessage,
+    LogMessage,
+    ProcessGeneratingMessage,
+    ProcessCompletedMessage,
+    HeartbeatMessage,
+    CloseStreamMessage,
+    UnexpectedErrorMessage,
+)
+"""The models exported to TypeScript, in the order they are written there."""

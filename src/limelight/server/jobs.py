@@ -1,0 +1,43 @@
+"""A job: one triggered event waiting for, or holding, a place in the queue."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..block import Block
+from ..dependency import Dependency
+from ..request import Request
+
+__all__ = ["Job", "new_event_id"]
+
+
+def new_event_id() -> str:
+    """A fresh, unguessable 32-hex-digit event id."""
+    return uuid.uuid4().hex
+
+
+@dataclass
+class Job:
+    """Everything needed to run one event and to report on it."""
+
+    dependency: Dependency
+    data: list[Any]
+    session_hash: str
+    channel: str
+    """The event stream its messages go to."""
+    event_id: str = field(default_factory=new_event_id)
+    event_data: Any = None
+    trigger: Block | None = None
+    """The block whose event fired (for ``gr.EventData``)."""
+    request: Request | None = None
+    diffs: bool = True
+    """Send generator updates as diffs (the queue protocol) or as full values (``call``)."""
+    created: float = field(default_factory=time.monotonic)
+
+    @property
+    def group(self) -> str:
+        """The concurrency group the job counts against."""
+        return self.dependency.concurrency_id

@@ -1,0 +1,94 @@
+"""Serving an app over HTTP with uvicorn in a background thread."""
+
+from __future__ import annotations
+
+import errno
+import socket
+import threading
+import time
+
+import uvicorn
+from starlette.applications import Starlette
+
+__all__ = ["PortInUse", "RunningServer", "choose_port"]
+
+DEFAULT_PORT = 7860
+PORT_TRIES = 100
+
+
+class PortInUse(OSError):
+    """No free port where the app was asked to listen."""
+
+
+def _is_free(host: str, port: int) -> bool:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError as exc:
+            if exc.errno in (errno.EADDRINUSE, errno.EACCES):
+                return False
+            raise
+    return True
+
+
+def choose_port(host: str, port: int | None) -> int:
+    """``port`` if given and free (else ``PortInUse``); otherwise the first free port
+    from 7860 on, as Gradio does."""
+    if port is not None:
+        if port == 0 or _is_free(host, port):
+            return port
+        raise PortInUse(
+            f"Port {port} on {host} is in use. Stop the other server, or pick another port "
+            "with server_port= (or GRADIO_SERVER_PORT / --port)."
+        )
+    for candidate in range(DEFAULT_PORT, DEFAULT_PORT + PORT_TRIES):
+        if _is_free(host, candidate):
+            return candidate
+    raise PortInUse(
+        f"Cannot find an empty port in range {DEFAULT_PORT}-{DEFAULT_PORT + PORT_TRIES - 1}. "
+        "Set server_port= (or GRADIO_SERVER_PORT) to a free port."
+    )
+
+
+class RunningServer:
+    """uvicorn serving ``asgi`` on ``host:port`` in a daemon thread."""
+
+    def __init__(self, asgi: Starlette, host: str, port: int) -> None:
+        config = uvicorn.Config(
+            asgi,
+            host=host,
+            port=port,
+            log_level="warning",
+            lifespan="on",
+            ws="none",
+            timeout_graceful_shutdown=1,
+        )
+        self.server = uvicorn.Server(config)
+        self.host = host
+        self.thread = threading.Thread(target=self.server.run, name="limelight-server", daemon=True)
+
+    @property
+    def port(self) -> int:
+        """The port listened on (the one the OS chose, when asked for port 0)."""
+        for server in getattr(self.server, "servers", []):
+            for sock in server.sockets:
+                return int(sock.getsockname()[1])
+        return int(self.server.config.port)
+
+    def start(self, timeout: float = 30.0) -> None:
+        """Start serving; returns once the server accepts connections."""
+        self.thread.start()
+        deadline = time.monotonic() + timeout
+        while not self.server.started:
+            if not self.thread.is_alive():
+                raise OSError(f"The server could not start on {self.host}.")
+            if time.monotonic() > deadline:
+                raise TimeoutError("The server did not start in time.")
+            time.sleep(0.005)
+
+    def stop(self) -> None:
+        """Stop serving and wait for the thread to end."""
+        self.server.should_exit = True
+        self.thread.join(timeout=10)

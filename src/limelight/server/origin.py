@@ -1,0 +1,62 @@
+"""Refuse state-changing requests that a page on another site makes a browser send.
+
+A browser attaches ``Origin`` to cross-site requests. A server bound to a loopback
+address accepts them only from loopback origins (so a web page cannot drive a model
+running on the user's machine, even with DNS rebinding); any other server accepts them
+only from its own origin or ``allowed_origins``. Requests without ``Origin`` (API
+clients, curl) are not affected.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from starlette.datastructures import Headers
+from starlette.responses import JSONResponse
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from .services import ServerSettings
+
+__all__ = ["OriginGuard", "is_loopback_host"]
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether ``host`` (a name or address, without port) is this machine."""
+    host = host.lower().strip("[]")
+    return host in LOOPBACK_NAMES or host.startswith("127.") or host.endswith(".localhost")
+
+
+class OriginGuard:
+    """ASGI middleware applying the rule in this module's docstring."""
+
+    def __init__(self, app: ASGIApp, settings: ServerSettings) -> None:
+        self.app = app
+        self.settings = settings
+
+    def allowed(self, origin: str, host: str) -> bool:
+        """Whether a request from ``origin`` to ``host`` may change state."""
+        if origin in self.settings.allowed_origins:
+            return True
+        if origin == "null":
+            return False
+        parts = urlsplit(origin)
+        if not parts.hostname:
+            return False
+        if self.settings.loopback_only:
+            return is_loopback_host(parts.hostname)
+        return parts.netloc.lower() == host.lower()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] not in SAFE_METHODS:
+            headers = Headers(scope=scope)
+            origin = headers.get("origin")
+            if origin is not None and not self.allowed(origin, headers.get("host", "")):
+                response = JSONResponse(
+                    {"detail": f"Cross-origin request from {origin} refused."}, status_code=403
+                )
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)

@@ -1,0 +1,176 @@
+"""The REST API: ``call/{api}`` (+ its event stream), ``call/v2/{api}`` and ``run/{api}``.
+
+``call`` queues like the browser does but streams full values as named SSE events
+(``generating``, ``complete``, ``error``), which is what curl and JavaScript users read.
+``run`` calls the function directly and answers with its output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import aclosing
+from typing import Any
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
+from starlette.routing import Route
+
+from ...api_info import parameter_names
+from ...components.base import PayloadError
+from ...components.state import State
+from ...dependency import Dependency
+from ...execution import CallContext, run_dependency
+from ...protocol import JoinRequest
+from ..jobs import new_event_id
+from ..http import json_response, read_json, read_model, services, sse
+from ..services import Services
+from ..submit import app_request, enqueue, find_dependency
+from ..worker import error_output
+from .queue import SSE_HEADERS
+
+__all__ = ["routes"]
+
+CALL_PREFIX = "call:"
+
+
+def _with_state_slots(dep: Dependency, data: list[Any]) -> list[Any]:
+    """Let callers leave out State inputs: put a null where each one goes."""
+    visible = [b for b in dep.inputs if not isinstance(b, State)]
+    if len(data) != len(visible) or len(visible) == len(dep.inputs):
+        return data
+    values = iter(data)
+    return [None if isinstance(b, State) else next(values) for b in dep.inputs]
+
+
+def _from_kwargs(dep: Dependency, body: Any) -> list[Any]:
+    """``call/v2`` takes an object keyed by parameter name; defaults fill the gaps."""
+    if not isinstance(body, dict):
+        raise HTTPException(422, "Expected a JSON object of named parameters.")
+    names = parameter_names(dep)
+    unknown = set(body) - set(names)
+    if unknown:
+        raise HTTPException(422, f"Unknown parameter(s): {', '.join(sorted(unknown))}")
+    data = []
+    for name, block in zip(names, dep.inputs):
+        if isinstance(block, State):
+            data.append(None)
+        elif name in body:
+            data.append(body[name])
+        else:
+            data.append(getattr(block, "value", None))
+    return data
+
+
+async def _start(request: Request, dep: Dependency, data: list[Any]) -> Response:
+    event_id = new_event_id()
+    channel = CALL_PREFIX + event_id
+    await enqueue(
+        services(request), request, dep, data,
+        session_hash=channel, channel=channel, diffs=False, event_id=event_id,
+    )
+    return json_response({"event_id": event_id})
+
+
+async def call(request: Request) -> Response:
+    """``POST /gradio_api/call/{api_name}`` with ``{"data": [...]}``: queue a call."""
+    dep = find_dependency(services(request), None, request.path_params["api_name"])
+    body = await read_json(request)
+    if not isinstance(body, dict) or not isinstance(body.get("data"), list):
+        raise HTTPException(422, "Invalid request body: data: expected a list of input values")
+    return await _start(request, dep, _with_state_slots(dep, body["data"]))
+
+
+async def call_v2(request: Request) -> Response:
+    """``POST /gradio_api/call/v2/{api_name}`` with named parameters: queue a call."""
+    dep = find_dependency(services(request), None, request.path_params["api_name"])
+    return await _start(request, dep, _from_kwargs(dep, await read_json(request)))
+
+
+async def _call_events(svc: Services, event_id: str) -> AsyncIterator[str]:
+    channel = CALL_PREFIX + event_id
+    finished = False
+    try:
+        while True:
+            message = await svc.streams.next(channel, svc.settings.heartbeat_interval)
+            if message is None:
+                yield "event: heartbeat\ndata: null\n\n"
+                continue
+            kind = message["msg"]
+            if kind == "process_generating":
+                yield sse(message["output"]["data"], "generating")
+            elif kind == "process_completed":
+                finished = True
+                output = message["output"]
+                if not message["success"]:
+                    yield sse(output, "error")
+                elif "data" not in output:
+                    yield sse({"error": "Cancelled", "visible": True}, "error")
+                else:
+                    yield sse(output["data"], "complete")
+                return
+            elif kind == "log":
+                yield sse(message, "log")
+    finally:
+        if not finished:
+            await svc.queue.cancel(event_id)
+        await svc.streams.discard(channel)
+
+
+async def call_events(request: Request) -> Response:
+    """``GET /gradio_api/call/{api_name}/{event_id}``: the call's events as SSE."""
+    svc = services(request)
+    find_dependency(svc, None, request.path_params["api_name"])
+    event_id = request.path_params["event_id"]
+    channel = CALL_PREFIX + event_id
+    if not svc.queue.session_jobs(channel) and not svc.streams.has_buffered(channel):
+        raise HTTPException(404, f"No pending call with event id {event_id}.")
+    return StreamingResponse(
+        _call_events(svc, event_id), media_type="text/event-stream", headers=SSE_HEADERS
+    )
+
+
+async def run(request: Request) -> Response:
+    """``POST /gradio_api/run/{api_name}``: run the function now and answer with its output.
+
+    The browser sends ``run/predict`` with an ``fn_index`` for events with ``queue=False``.
+    """
+    svc = services(request)
+    body = await read_model(request, JoinRequest)
+    api_name = request.path_params["api_name"]
+    by_index = body.fn_index is not None and api_name == "predict"
+    dep = find_dependency(svc, body.fn_index if by_index else None, None if by_index else api_name)
+    session_hash = body.session_hash or ""
+    session = await svc.sessions.load(session_hash)
+    ctx = CallContext(
+        session=session,
+        request=app_request(request, session_hash),
+        event_data=body.event_data,
+        trigger=svc.blocks.get(body.trigger_id) if body.trigger_id is not None else None,
+    )
+    last: list[Any] = [None] * len(dep.outputs)
+    try:
+        async with aclosing(run_dependency(dep, _with_state_slots(dep, body.data), ctx)) as it:
+            async for payloads in it:
+                last = payloads
+    except PayloadError as exc:
+        raise HTTPException(422, str(exc)) from None
+    except Exception as exc:
+        return json_response(error_output(exc, svc.show_error()), status_code=500)
+    finally:
+        if session_hash:
+            await svc.sessions.save(session_hash, session)
+    return json_response({
+        "data": last, "is_generating": False, "duration": None, "average_duration": None,
+        "render_config": None, "changed_state_ids": ctx.changed_state_ids, "used_cache": None,
+    })
+
+
+routes = [
+    Route("/gradio_api/call/v2/{api_name}", call_v2, methods=["POST"]),
+    Route("/gradio_api/call/v2/{api_name}/{event_id}", call_events, methods=["GET"]),
+    Route("/gradio_api/call/{api_name}", call, methods=["POST"]),
+    Route("/gradio_api/call/{api_name}/{event_id}", call_events, methods=["GET"]),
+    Route("/gradio_api/run/{api_name}", run, methods=["POST"]),
+    Route("/gradio_api/api/{api_name}", run, methods=["POST"]),
+]

@@ -1,0 +1,48 @@
+"""What an app says about itself: ``/config`` and ``/gradio_api/info``."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from ...api_info import build_api_info
+from ...config import build_config
+from ..http import json_response, services
+
+__all__ = ["root_url", "routes"]
+
+
+def root_url(request: Request) -> str:
+    """The URL the client reached the app at (behind a proxy: the proxy's URL)."""
+    headers = request.headers
+    proto = headers.get("x-forwarded-proto", request.url.scheme).split(",")[0].strip()
+    host = headers.get("x-forwarded-host", headers.get("host", request.url.netloc))
+    prefix = request.scope.get("root_path", "")
+    return f"{proto}://{host.split(',')[0].strip()}{prefix}"
+
+
+async def config(request: Request) -> Response:
+    """``GET /config``: the app's components, layout and dependencies."""
+    return json_response(build_config(services(request).app, root_url=root_url(request)))
+
+
+async def info(request: Request) -> Response:
+    """``GET /gradio_api/info``: the public endpoints with their parameters and returns."""
+    all_endpoints = request.query_params.get("all_endpoints", "").lower() == "true"
+    app = services(request).app
+    return json_response(
+        build_api_info(app, root_url=root_url(request) + "/", all_endpoints=all_endpoints)
+    )
+
+
+async def app_id(request: Request) -> Response:
+    """``GET /gradio_api/app_id``: a number that changes when the app is rebuilt."""
+    return json_response({"app_id": id(services(request).app)})
+
+
+routes = [
+    Route("/config", config, methods=["GET"]),
+    Route("/gradio_api/info", info, methods=["GET"]),
+    Route("/gradio_api/app_id", app_id, methods=["GET"]),
+]

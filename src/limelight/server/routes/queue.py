@@ -1,0 +1,139 @@
+"""The queue protocol: join, the per-session event stream, cancel, reset and heartbeat."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
+from starlette.routing import Route
+
+from ...protocol import CancelRequest, JoinRequest
+from ..http import json_response, read_json, read_model, services, sse
+from ..services import Services
+from ..submit import enqueue, find_dependency
+
+__all__ = ["routes"]
+
+log = logging.getLogger("limelight")
+
+SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+
+
+async def join(request: Request) -> Response:
+    """``POST /gradio_api/queue/join``: queue an event; its messages go to the session stream."""
+    body = await read_model(request, JoinRequest)
+    if not body.session_hash:
+        raise HTTPException(422, "Invalid request body: session_hash: Field required")
+    svc = services(request)
+    dep = find_dependency(svc, body.fn_index, None)
+    job = await enqueue(
+        svc, request, dep, body.data,
+        session_hash=body.session_hash,
+        channel=body.session_hash,
+        event_data=body.event_data,
+        trigger_id=body.trigger_id,
+    )
+    return json_response({"event_id": job.event_id})
+
+
+async def _session_stream(svc: Services, session_hash: str) -> AsyncIterator[str]:
+    interval = svc.settings.heartbeat_interval
+    completed = True
+    try:
+        if not svc.queue.pending(session_hash) and not svc.streams.has_buffered(session_hash):
+            yield sse({
+                "msg": "unexpected_error", "event_id": None, "message": "404: Not Found",
+                "session_not_found": True, "success": False,
+            })
+            return
+        completed = False
+        while True:
+            message = await svc.streams.next(session_hash, interval)
+            if message is None:
+                yield sse({"msg": "heartbeat", "event_id": None})
+            else:
+                yield sse(message)
+            if not svc.queue.pending(session_hash) and not svc.streams.has_buffered(session_hash):
+                completed = True
+                yield sse({"msg": "close_stream", "event_id": None})
+                return
+    finally:
+        if not completed:
+            await _abandon(svc, session_hash)
+
+
+async def _abandon(svc: Services, session_hash: str) -> None:
+    """The reader went away mid-stream: stop the session's events so generators close."""
+    for event_id in svc.queue.session_jobs(session_hash):
+        await svc.queue.cancel(event_id)
+    await svc.streams.discard(session_hash)
+
+
+async def data(request: Request) -> Response:
+    """``GET /gradio_api/queue/data?session_hash=``: the session's messages as SSE."""
+    session_hash = request.query_params.get("session_hash")
+    if not session_hash:
+        raise HTTPException(422, "Query parameter 'session_hash' is required.")
+    return StreamingResponse(
+        _session_stream(services(request), session_hash),
+        media_type="text/event-stream",
+        headers=SSE_HEADERS,
+    )
+
+
+async def cancel(request: Request) -> Response:
+    """``POST /gradio_api/cancel``: stop a waiting or running event of this session."""
+    body = await read_model(request, CancelRequest)
+    svc = services(request)
+    if body.event_id in svc.queue.session_jobs(body.session_hash):
+        await svc.queue.cancel(body.event_id)
+    return json_response({"success": True})
+
+
+async def reset(request: Request) -> Response:
+    """``POST /gradio_api/reset``: accepted for compatibility; cancel already cleans up."""
+    await read_json(request)
+    return json_response({"success": True})
+
+
+async def _heartbeats(svc: Services, session_hash: str) -> AsyncIterator[str]:
+    try:
+        while True:
+            yield "data: ALIVE\n\n"
+            await asyncio.sleep(svc.settings.heartbeat_interval)
+    finally:
+        await _session_gone(svc, session_hash)
+
+
+async def _session_gone(svc: Services, session_hash: str) -> None:
+    """The page closed: run ``unload`` events. The session's State stays until it expires,
+    so a client that reconnects its heartbeat keeps its values."""
+    for dep in svc.app.fns:
+        if any(event == "unload" for _, event in dep.targets) and dep.fn is not None:
+            try:
+                await asyncio.to_thread(dep.fn)
+            except Exception:
+                log.exception("Error in unload event %r of session %s", dep, session_hash)
+
+
+async def heartbeat(request: Request) -> Response:
+    """``GET /gradio_api/heartbeat/{session_hash}``: open while the page is open."""
+    session_hash = request.path_params["session_hash"]
+    return StreamingResponse(
+        _heartbeats(services(request), session_hash),
+        media_type="text/event-stream",
+        headers=SSE_HEADERS,
+    )
+
+
+routes = [
+    Route("/gradio_api/queue/join", join, methods=["POST"]),
+    Route("/gradio_api/queue/data", data, methods=["GET"]),
+    Route("/gradio_api/cancel", cancel, methods=["POST"]),
+    Route("/gradio_api/reset", reset, methods=["POST"]),
+    Route("/gradio_api/heartbeat/{session_hash}", heartbeat, methods=["GET"]),
+]

@@ -1,0 +1,87 @@
+"""Turning a request to run an event into a queued job, with its payloads checked first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+
+from ..components.base import PayloadError
+from ..dependency import Dependency
+from ..execution import check_payloads
+from ..request import Request as AppRequest
+from .jobs import Job
+from .queue import QueueFull
+from .services import Services
+
+__all__ = ["app_request", "enqueue", "find_dependency"]
+
+
+def find_dependency(services: Services, fn_index: int | None, api_name: str | None) -> Dependency:
+    """The dependency a request names by ``fn_index`` or ``api_name``; 4xx when unknown."""
+    app = services.app
+    if api_name is not None:
+        dep = app.endpoint(api_name)
+        if dep is None:
+            raise HTTPException(404, f"There is no endpoint named '/{api_name.lstrip('/')}'.")
+        return dep
+    if fn_index is None:
+        raise HTTPException(422, "Invalid request body: fn_index: Field required")
+    dep = app.dependency(fn_index)
+    if dep is None:
+        raise HTTPException(422, f"Unknown fn_index {fn_index}: the app has {len(app.fns)} events.")
+    if dep.fn is None:
+        raise HTTPException(422, f"Event {fn_index} has no Python function to run.")
+    return dep
+
+
+def app_request(request: Request, session_hash: str) -> AppRequest:
+    """What ``gr.Request`` shows a function about this HTTP request."""
+    client = request.client
+    return AppRequest(
+        headers=dict(request.headers),
+        client_host=client.host if client else None,
+        client_port=client.port if client else None,
+        query_params=dict(request.query_params),
+        path=request.url.path,
+        session_hash=session_hash,
+    )
+
+
+async def enqueue(
+    services: Services,
+    request: Request,
+    dep: Dependency,
+    data: list[Any],
+    *,
+    session_hash: str,
+    channel: str,
+    diffs: bool = True,
+    event_data: Any = None,
+    trigger_id: int | None = None,
+    event_id: str | None = None,
+) -> Job:
+    """Check ``data`` against ``dep``'s inputs and queue the job; 422 or 503 on failure."""
+    session = await services.sessions.load(session_hash)
+    try:
+        check_payloads(dep, data, session)
+    except PayloadError as exc:
+        raise HTTPException(422, str(exc)) from None
+    job = Job(
+        dependency=dep,
+        data=data,
+        session_hash=session_hash,
+        channel=channel,
+        diffs=diffs,
+        event_data=event_data,
+        trigger=services.blocks.get(trigger_id) if trigger_id is not None else None,
+        request=app_request(request, session_hash),
+    )
+    if event_id is not None:
+        job.event_id = event_id
+    try:
+        await services.queue.put(job)
+    except QueueFull as exc:
+        raise HTTPException(503, str(exc)) from None
+    return job

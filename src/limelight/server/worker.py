@@ -1,0 +1,179 @@
+"""Running a job: its messages on the event stream, from ``process_starts`` to the end.
+
+The final message (completed, failed or cancelled) is returned, not published, so the
+queue can publish it after the job stops counting as pending.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from contextlib import aclosing
+from typing import Any
+
+import anyio
+
+from ..diff import diff
+from ..exceptions import Error
+from ..execution import CallContext, run_dependency
+from ..reporting import reporting_to, reset
+from .jobs import Job
+from .queue import cancelled_message
+from .sessions import SessionStore
+from .streams import EventStreams, Message
+
+__all__ = ["JobRunner", "error_output"]
+
+log = logging.getLogger("limelight")
+
+HIDDEN_ERROR = None
+"""``output.error`` when an exception's text is not shown (clients print a generic hint)."""
+
+
+def error_output(exc: BaseException, show_error: bool) -> dict[str, Any]:
+    """The ``output`` of a failed completion: ``gr.Error`` always shows its message."""
+    if isinstance(exc, Error):
+        return {
+            "error": exc.message,
+            "duration": exc.duration,
+            "visible": exc.visible,
+            "title": exc.title,
+        }
+    if show_error:
+        return {"error": str(exc) or type(exc).__name__, "visible": True}
+    return {"error": HIDDEN_ERROR}
+
+
+class _Durations:
+    """Running mean of each dependency's duration, reported as ``average_duration``."""
+
+    def __init__(self) -> None:
+        self._stats: dict[int, tuple[int, float]] = {}
+
+    def add(self, fn_index: int, duration: float) -> float:
+        count, mean = self._stats.get(fn_index, (0, 0.0))
+        count += 1
+        mean += (duration - mean) / count
+        self._stats[fn_index] = (count, mean)
+        return mean
+
+
+class JobRunner:
+    """Runs jobs for the queue, reporting through the event streams."""
+
+    def __init__(
+        self,
+        streams: EventStreams,
+        sessions: SessionStore,
+        show_error: Callable[[], bool],
+        limiter: anyio.CapacityLimiter,
+    ) -> None:
+        self.streams = streams
+        self.sessions = sessions
+        self.show_error = show_error
+        self.limiter = limiter
+        self.durations = _Durations()
+
+    def _reporter(self, job: Job) -> Callable[[dict[str, Any]], None]:
+        loop = asyncio.get_running_loop()
+
+        def report(message: dict[str, Any]) -> None:
+            coro = self.streams.publish(job.channel, {**message, "event_id": job.event_id})
+            try:
+                running = asyncio.get_running_loop()
+            except RuntimeError:
+                running = None
+            if running is loop:
+                loop.create_task(coro)
+            else:
+                asyncio.run_coroutine_threadsafe(coro, loop)
+
+        return report
+
+    async def __call__(self, job: Job) -> Message:
+        await self.streams.publish(
+            job.channel, {"msg": "process_starts", "event_id": job.event_id, "eta": None}
+        )
+        session = await self.sessions.load(job.session_hash)
+        ctx = CallContext(
+            session=session,
+            request=job.request,
+            event_data=job.event_data,
+            trigger=job.trigger,
+            limiter=self.limiter,
+        )
+        token = reporting_to(self._reporter(job))
+        start = time.monotonic()
+        try:
+            last = await self._outputs(job, ctx, start)
+        except asyncio.CancelledError:
+            return cancelled_message(job.event_id)
+        except Exception as exc:
+            if not isinstance(exc, Error) or exc.print_exception:
+                log.exception("Error in %r (event %s)", job.dependency, job.event_id)
+            output = error_output(exc, self.show_error())
+            title = output.get("title")
+            return self._completed(job, output, success=False, title=title)
+        finally:
+            reset(token)
+            await self.sessions.save(job.session_hash, session)
+        duration = time.monotonic() - start
+        average = self.durations.add(job.dependency.id, duration)
+        output = _output(last, False, duration, average, ctx.changed_state_ids)
+        return self._completed(job, output, success=True, avg_time=average)
+
+    async def _outputs(self, job: Job, ctx: CallContext, start: float) -> list[Any]:
+        dep = job.dependency
+        last: list[Any] | None = None
+        async with aclosing(run_dependency(dep, job.data, ctx)) as results:
+            async for payloads in results:
+                if dep.is_generator:
+                    sent = payloads
+                    if last is not None and job.diffs:
+                        sent = [diff(old, new) for old, new in zip(last, payloads)]
+                    duration = time.monotonic() - start
+                    await self.streams.publish(
+                        job.channel,
+                        {
+                            "msg": "process_generating",
+                            "event_id": job.event_id,
+                            "output": _output(sent, True, duration, None, ctx.changed_state_ids),
+                            "success": True,
+                            "time_limit": dep.time_limit,
+                        },
+                    )
+                last = payloads
+        return last if last is not None else [None] * len(dep.outputs)
+
+    @staticmethod
+    def _completed(
+        job: Job, output: dict[str, Any], *, success: bool, title: Any = None,
+        avg_time: float | None = None,
+    ) -> Message:
+        return {
+            "msg": "process_completed",
+            "event_id": job.event_id,
+            "output": output,
+            "success": success,
+            "title": title,
+            "used_cache": None,
+            "cache_duration": avg_time,
+            "avg_time": avg_time,
+        }
+
+
+def _output(
+    data: list[Any], generating: bool, duration: float, average: float | None,
+    changed: list[int],
+) -> dict[str, Any]:
+    return {
+        "data": data,
+        "is_generating": generating,
+        "duration": duration,
+        "average_duration": average if average is not None else duration,
+        "render_config": None,
+        "changed_state_ids": changed,
+        "used_cache": None,
+    }
