@@ -80,8 +80,20 @@ _LOCATIONS: dict[str, str] = {
     **dict.fromkeys(("Error", "Info", "Success", "Warning"), "exceptions"),
     **dict.fromkeys(("Accordion", "Column", "Group", "Row", "Tab", "TabItem", "Tabs"), "layouts"),
     **dict.fromkeys(
-        ("JSON", "Button", "Checkbox", "Component", "Dropdown", "Label", "Markdown", "Number",
-         "Radio", "Slider", "State", "Textbox"),
+        (
+            "JSON",
+            "Button",
+            "Checkbox",
+            "Component",
+            "Dropdown",
+            "Label",
+            "Markdown",
+            "Number",
+            "Radio",
+            "Slider",
+            "State",
+            "Textbox",
+        ),
         "components",
     ),
 }

@@ -16,7 +16,9 @@ from .injection import injected_parameters
 __all__ = ["build_api_info", "parameter_names", "python_type"]
 
 
-def build_api_info(app: BlocksBase, *, root_url: str, all_endpoints: bool = False) -> dict[str, Any]:
+def build_api_info(
+    app: BlocksBase, *, root_url: str, all_endpoints: bool = False
+) -> dict[str, Any]:
     """``{"named_endpoints": {...}, "unnamed_endpoints": {}}`` for the public endpoints."""
     named: dict[str, Any] = {}
     for dep in app.fns:
@@ -42,7 +44,7 @@ def parameter_names(dep: Dependency) -> list[str]:
                 break
             if param.name not in skip:
                 names.append(param.name)
-    for i, block in enumerate(dep.inputs[len(names):], start=len(names)):
+    for i, block in enumerate(dep.inputs[len(names) :], start=len(names)):
         label = getattr(block, "label", None)
         names.append(_identifier(label) if label else f"param_{i}")
     return names[: len(dep.inputs)]

@@ -83,11 +83,13 @@ class BlocksBase(BlockContext, DependencyRegistry):
     def _wire_callable_values(self) -> None:
         """Components given a function as ``value`` get it called on each page load."""
         for block in self.walk():
-            if isinstance(block, Component) and not isinstance(block, State) and block.load_fn:
-                if not any(dep.targets == [(self, "load")] and dep.outputs == [block]
-                           and dep.fn is block.load_fn for dep in self.fns):
-                    self.load(block.load_fn, None, block, api_visibility="undocumented",
-                              queue=False)
+            if not isinstance(block, Component) or isinstance(block, State) or not block.load_fn:
+                continue
+            wired = any(
+                dep.targets == [(self, "load")] and dep.outputs == [block] for dep in self.fns
+            )
+            if not wired:
+                self.load(block.load_fn, None, block, api_visibility="undocumented", queue=False)
 
     @property
     def blocks(self) -> dict[int, Block]:
@@ -118,7 +120,7 @@ class BlocksBase(BlockContext, DependencyRegistry):
         api_open: bool | None = None,
         max_size: int | None = None,
         *,
-        default_concurrency_limit: int | None | Literal["not_set"] = "not_set",
+        default_concurrency_limit: int | Literal["not_set"] | None = "not_set",
         **kwargs: Any,
     ) -> Self:
         """Configure the queue every queued event goes through.

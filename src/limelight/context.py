@@ -34,7 +34,8 @@ def pop(layout: BlockContext) -> None:
     if not stack or stack[-1] is not layout:
         raise RuntimeError("layouts were exited out of order")
     _layouts.set(stack[:-1])
-    if _root.get() is layout:
+    root: object = _root.get()
+    if root is layout:
         _root.set(None)
 
 

@@ -154,11 +154,18 @@ class Dependency:
         return self._chain("failure", fn, inputs, outputs, options)
 
     def _chain(
-        self, kind: str, fn: Callable[..., Any] | None, inputs: Any, outputs: Any,
+        self,
+        kind: str,
+        fn: Callable[..., Any] | None,
+        inputs: Any,
+        outputs: Any,
         options: ListenerOptions,
     ) -> Dependency:
         return self.registry.add_dependency(
-            [(None, kind)], fn, inputs, outputs,
+            [(None, kind)],
+            fn,
+            inputs,
+            outputs,
             trigger_after=self.id,
             trigger_only_on_success=kind == "success",
             trigger_only_on_failure=kind == "failure",
@@ -202,7 +209,11 @@ class DependencyRegistry:
         input_list, as_dict = _as_blocks(inputs)
         output_list, _ = _as_blocks(outputs)
         dep = Dependency(
-            self, fn, targets, input_list, output_list,
+            self,
+            fn,
+            targets,
+            input_list,
+            output_list,
             inputs_as_dict=as_dict,
             trigger_after=trigger_after,
             trigger_only_on_success=trigger_only_on_success,

@@ -28,7 +28,7 @@ def _diff(old: Any, new: Any, path: Path, edits: list[Edit]) -> None:
     if type(old) is type(new) and old == new:
         return
     if isinstance(old, str) and isinstance(new, str) and new.startswith(old) and old:
-        edits.append(["append", path, new[len(old):]])
+        edits.append(["append", path, new[len(old) :]])
     elif isinstance(old, list) and isinstance(new, list):
         for i in range(min(len(old), len(new))):
             _diff(old[i], new[i], [*path, i], edits)

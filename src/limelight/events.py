@@ -27,8 +27,7 @@ def _registry() -> DependencyRegistry:
     root = context.current_root()
     if root is None:
         raise RuntimeError(
-            "Event listeners must be set up inside a `with gr.Blocks():` block "
-            "(or a gr.Interface)."
+            "Event listeners must be set up inside a `with gr.Blocks():` block (or a gr.Interface)."
         )
     return root
 
@@ -42,21 +41,31 @@ class BoundListener:
 
     @overload
     def __call__(
-        self, fn: Fn, inputs: Any = None, outputs: Any = None,
+        self,
+        fn: Fn,
+        inputs: Any = None,
+        outputs: Any = None,
         **options: Unpack[ListenerOptions],
     ) -> Dependency: ...
 
     @overload
     def __call__(
-        self, fn: None = None, inputs: Any = None, outputs: Any = None,
+        self,
+        fn: None = None,
+        inputs: Any = None,
+        outputs: Any = None,
         **options: Unpack[ListenerOptions],
     ) -> Callable[[Fn], Fn]: ...
 
     def __call__(
-        self, fn: Fn | None = None, inputs: Any = None, outputs: Any = None,
+        self,
+        fn: Fn | None = None,
+        inputs: Any = None,
+        outputs: Any = None,
         **options: Unpack[ListenerOptions],
     ) -> Dependency | Callable[[Fn], Fn]:
         if fn is None and not options.get("js"):
+
             def decorate(func: Fn) -> Fn:
                 _registry().add_dependency(
                     [(self.block, self.event)], func, inputs, outputs, **options

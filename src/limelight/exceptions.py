@@ -53,19 +53,31 @@ def _log(message: str, level: str, title: str, duration: float | None, visible: 
     )
 
 
-def Info(message: str = "Info issued.", duration: float | None = 10, visible: bool = True,
-         title: str = "Info") -> None:  # noqa: N802 - Gradio's name
+def Info(
+    message: str = "Info issued.",
+    duration: float | None = 10,
+    visible: bool = True,
+    title: str = "Info",
+) -> None:
     """Show an information toast to the user of the running event; the function goes on."""
     _log(message, "info", title, duration, visible)
 
 
-def Warning(message: str = "Warning issued.", duration: float | None = 10,  # noqa: A001,N802
-            visible: bool = True, title: str = "Warning") -> None:
+def Warning(
+    message: str = "Warning issued.",
+    duration: float | None = 10,
+    visible: bool = True,
+    title: str = "Warning",
+) -> None:
     """Show a warning toast to the user of the running event; the function goes on."""
     _log(message, "warning", title, duration, visible)
 
 
-def Success(message: str = "Success.", duration: float | None = 10, visible: bool = True,
-            title: str = "Success") -> None:  # noqa: N802 - Gradio's name
+def Success(
+    message: str = "Success.",
+    duration: float | None = 10,
+    visible: bool = True,
+    title: str = "Success",
+) -> None:
     """Show a success toast to the user of the running event; the function goes on."""
     _log(message, "success", title, duration, visible)

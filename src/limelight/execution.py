@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import functools
 import inspect
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncGenerator, Callable, Iterator
 from contextlib import aclosing
 from dataclasses import dataclass, field
 from typing import Any
@@ -70,9 +70,7 @@ def _with_session_props(component: Component, session: SessionData) -> Component
 def check_payloads(dep: Dependency, data: list[Any], session: SessionData) -> None:
     """Raise ``PayloadError`` naming the problem if ``data`` cannot be passed to ``dep``."""
     if len(data) != len(dep.inputs):
-        raise PayloadError(
-            f"Expected {len(dep.inputs)} input value(s) in 'data', got {len(data)}"
-        )
+        raise PayloadError(f"Expected {len(dep.inputs)} input value(s) in 'data', got {len(data)}")
     if not dep.preprocess:
         return
     for block, payload in zip(dep.inputs, data):
@@ -118,7 +116,9 @@ def _bind(dep: Dependency, values: list[Any], ctx: CallContext) -> Callable[[], 
     return functools.partial(dep.fn, *values, **kwargs)
 
 
-async def _results(dep: Dependency, call: Callable[[], Any], ctx: CallContext) -> AsyncIterator[Any]:
+async def _results(
+    dep: Dependency, call: Callable[[], Any], ctx: CallContext
+) -> AsyncGenerator[Any, None]:
     """Each value the function gives: one for a plain function, one per yield otherwise."""
     fn = dep.fn
     if inspect.isasyncgenfunction(fn):
@@ -186,7 +186,7 @@ def _update_payload(block: Component, value: Any, session: SessionData, post: bo
 
 
 def _postprocess(dep: Dependency, result: Any, ctx: CallContext) -> list[Any]:
-    payloads = []
+    payloads: list[Any] = []
     for block, value in zip(dep.outputs, _split_outputs(dep, result)):
         is_update = isinstance(value, Component) or (
             isinstance(value, dict) and value.get("__type__") == UPDATE
@@ -207,7 +207,7 @@ def _postprocess(dep: Dependency, result: Any, ctx: CallContext) -> list[Any]:
 
 async def run_dependency(
     dep: Dependency, data: list[Any], ctx: CallContext
-) -> AsyncIterator[list[Any]]:
+) -> AsyncGenerator[list[Any], None]:
     """Run ``dep`` on ``data`` and yield its output payloads (once per generator yield).
 
     Raises ``PayloadError`` for bad payloads and whatever the function raises.

@@ -58,8 +58,16 @@ class Interface(Blocks):
         **blocks_options: Any,
     ) -> None:
         blocks_options.setdefault("title", title or "limelight")
-        for legacy in ("allow_flagging", "flagging_mode", "flagging_options", "flagging_dir",
-                       "cache_examples", "examples_per_page", "stop_btn", "flagging_callback"):
+        for legacy in (
+            "allow_flagging",
+            "flagging_mode",
+            "flagging_options",
+            "flagging_dir",
+            "cache_examples",
+            "examples_per_page",
+            "stop_btn",
+            "flagging_callback",
+        ):
             blocks_options.pop(legacy, None)
         super().__init__(mode="interface", **blocks_options)
         self.fn = fn
@@ -82,8 +90,11 @@ class Interface(Blocks):
     def _default_labels(self, fn: Callable[..., Any]) -> None:
         """Unlabelled inputs take their parameter's name; unlabelled outputs "output"."""
         try:
-            names = [p.name for p in inspect.signature(fn).parameters.values()
-                     if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
+            names = [
+                p.name
+                for p in inspect.signature(fn).parameters.values()
+                if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
+            ]
         except (TypeError, ValueError):
             names = []
         for name, component in zip(names, self.input_components):
@@ -105,8 +116,14 @@ class Interface(Blocks):
         return resolved
 
     def _layout(
-        self, title: str | None, description: str | None, article: str | None, live: bool,
-        submit_label: str, clear_label: str | None, options: ListenerOptions,
+        self,
+        title: str | None,
+        description: str | None,
+        article: str | None,
+        live: bool,
+        submit_label: str,
+        clear_label: str | None,
+        options: ListenerOptions,
     ) -> None:
         if title:
             Markdown(f"# {title}", elem_classes="ll-title")
@@ -141,14 +158,16 @@ class Interface(Blocks):
             triggers = [(c, "change") for c in inputs if not isinstance(c, State)]
         else:
             triggers = [(submit, "click")] if submit is not None else []
-            triggers += [
-                (c, "submit") for c in inputs if isinstance(c, Textbox) and c.lines == 1
-            ]
+            triggers += [(c, "submit") for c in inputs if isinstance(c, Textbox) and c.lines == 1]
         self.add_dependency(triggers, self.fn, inputs, outputs, **options)  # type: ignore[arg-type]
         if clear is not None:
             cleared = [c for c in (*inputs, *outputs) if not isinstance(c, State)]
             defaults = [c.initial_value for c in cleared]
             clear.click(
                 lambda: defaults if len(defaults) != 1 else defaults[0],
-                None, cleared, api_name=False, queue=False, show_progress="hidden",
+                None,
+                cleared,
+                api_name=False,
+                queue=False,
+                show_progress="hidden",
             )

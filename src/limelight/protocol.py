@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
+    "WIRE_MODELS",
     "CancelRequest",
     "CloseStreamMessage",
     "ErrorOutput",
@@ -31,7 +32,6 @@ __all__ = [
     "ProgressUnit",
     "ServerMessage",
     "UnexpectedErrorMessage",
-    "WIRE_MODELS",
 ]
 
 

@@ -44,8 +44,19 @@ __all__ = [
 
 REGISTRY: dict[str, type[Component]] = {
     cls.TYPE: cls
-    for cls in (Button, Checkbox, Dropdown, JSON, Label, Markdown, Number, Radio, Slider, State,
-                Textbox)
+    for cls in (
+        Button,
+        Checkbox,
+        Dropdown,
+        JSON,
+        Label,
+        Markdown,
+        Number,
+        Radio,
+        Slider,
+        State,
+        Textbox,
+    )
 }
 
 SHORTCUTS: dict[str, type[Component]] = {

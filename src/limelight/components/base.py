@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import Any
 
 from typing_extensions import Self, Unpack
 
 from ..block import Block, BlockOptions
 from ..events import EventListener
 
-__all__ = ["Component", "ComponentOptions", "FormComponent", "PayloadError", "UPDATE"]
+__all__ = ["UPDATE", "Component", "ComponentOptions", "FormComponent", "PayloadError"]
 
 UPDATE = "update"
 """The ``__type__`` of a dict that updates a component's properties instead of its value."""

@@ -38,9 +38,7 @@ class ChoiceComponent(FormComponent):
             return values.index(payload) if self.type == "index" else payload
         if allow_custom and isinstance(payload, (str, int, float)):
             return None if self.type == "index" else payload
-        raise PayloadError(
-            f"Value: {payload!r} is not in the list of choices: {values}"
-        )
+        raise PayloadError(f"Value: {payload!r} is not in the list of choices: {values}")
 
     def _one_from_value(self, value: Any) -> Any:
         if self.type == "index" and isinstance(value, int) and 0 <= value < len(self.choices):

@@ -13,6 +13,9 @@ from .choices import ChoiceComponent, normalize_choices
 
 __all__ = ["Dropdown"]
 
+FIRST_CHOICE: Any = object()
+"""The default ``value``: the first choice (an explicit None selects nothing)."""
+
 
 class Dropdown(ChoiceComponent):
     """A dropdown list. Passes the chosen value, or a list of them with ``multiselect=True``."""
@@ -25,7 +28,7 @@ class Dropdown(ChoiceComponent):
         self,
         choices: Sequence[Any] | None = None,
         *,
-        value: Any | Callable[..., Any] = None,
+        value: Any | Callable[..., Any] = FIRST_CHOICE,
         type: Literal["value", "index"] = "value",
         multiselect: bool | None = None,
         allow_custom_value: bool = False,
@@ -39,8 +42,9 @@ class Dropdown(ChoiceComponent):
         self.allow_custom_value = allow_custom_value
         self.max_choices = max_choices
         self.filterable = filterable
-        if value is None and not self.multiselect and self.choices and not allow_custom_value:
-            value = self.choices[0][1]
+        if value is FIRST_CHOICE:
+            first_ok = self.choices and not self.multiselect
+            value = self.choices[0][1] if first_ok else None
         super().__init__(value, **options)
 
     def preprocess(self, payload: Any) -> Any:

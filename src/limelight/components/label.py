@@ -44,8 +44,9 @@ class Label(Component):
         if isinstance(value, (str, int, float)):
             return {"label": str(value)}
         if not isinstance(value, dict):
+            kind = type(value).__name__
             raise PayloadError(
-                f"Label expects a str, a number or a dict of confidences, got {type(value).__name__}"
+                f"Label expects a str, a number or a dict of confidences, got {kind}"
             )
         ranked = sorted(value.items(), key=lambda item: float(item[1]), reverse=True)
         if self.num_top_classes is not None:

@@ -28,7 +28,7 @@ def to_number(payload: Any, precision: int | None) -> float | int | None:
         raise PayloadError("Expected a finite number")
     if precision is None:
         return int(number) if isinstance(payload, int) else number
-    return int(round(number)) if precision == 0 else round(number, precision)
+    return round(number) if precision == 0 else round(number, precision)
 
 
 class Number(FormComponent):

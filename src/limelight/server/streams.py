@@ -26,6 +26,11 @@ class EventStreams(ABC):
         """Append ``message`` to ``channel``, waking its reader."""
 
     @abstractmethod
+    def publish_soon(self, channel: str, message: Message) -> None:
+        """Publish from synchronous code on the server's loop, without waiting; messages
+        keep their order relative to every other publish made from the loop."""
+
+    @abstractmethod
     async def next(self, channel: str, timeout: float) -> Message | None:
         """The channel's next message, waiting up to ``timeout`` seconds (None if none came)."""
 
@@ -65,6 +70,9 @@ class InMemoryEventStreams(EventStreams):
         return channel
 
     async def publish(self, channel: str, message: Message) -> None:
+        self.publish_soon(channel, message)
+
+    def publish_soon(self, channel: str, message: Message) -> None:
         target = self._channel(channel)
         target.messages.append(message)
         target.wakeup.set()

@@ -7,6 +7,7 @@ queue can publish it after the job stops counting as pending.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
 from collections.abc import Callable
@@ -80,15 +81,17 @@ class JobRunner:
         loop = asyncio.get_running_loop()
 
         def report(message: dict[str, Any]) -> None:
-            coro = self.streams.publish(job.channel, {**message, "event_id": job.event_id})
+            publish = functools.partial(
+                self.streams.publish_soon, job.channel, {**message, "event_id": job.event_id}
+            )
             try:
-                running = asyncio.get_running_loop()
+                on_loop = asyncio.get_running_loop() is loop
             except RuntimeError:
-                running = None
-            if running is loop:
-                loop.create_task(coro)
+                on_loop = False
+            if on_loop:
+                publish()
             else:
-                asyncio.run_coroutine_threadsafe(coro, loop)
+                loop.call_soon_threadsafe(publish)
 
         return report
 
@@ -149,7 +152,11 @@ class JobRunner:
 
     @staticmethod
     def _completed(
-        job: Job, output: dict[str, Any], *, success: bool, title: Any = None,
+        job: Job,
+        output: dict[str, Any],
+        *,
+        success: bool,
+        title: Any = None,
         avg_time: float | None = None,
     ) -> Message:
         return {
@@ -165,7 +172,10 @@ class JobRunner:
 
 
 def _output(
-    data: list[Any], generating: bool, duration: float, average: float | None,
+    data: list[Any],
+    generating: bool,
+    duration: float,
+    average: float | None,
     changed: list[int],
 ) -> dict[str, Any]:
     return {

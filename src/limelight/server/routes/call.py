@@ -22,8 +22,8 @@ from ...components.state import State
 from ...dependency import Dependency
 from ...execution import CallContext, run_dependency
 from ...protocol import JoinRequest
-from ..jobs import new_event_id
 from ..http import json_response, read_json, read_model, services, sse
+from ..jobs import new_event_id
 from ..services import Services
 from ..submit import app_request, enqueue, find_dependency
 from ..worker import error_output
@@ -51,7 +51,7 @@ def _from_kwargs(dep: Dependency, body: Any) -> list[Any]:
     unknown = set(body) - set(names)
     if unknown:
         raise HTTPException(422, f"Unknown parameter(s): {', '.join(sorted(unknown))}")
-    data = []
+    data: list[Any] = []
     for name, block in zip(names, dep.inputs):
         if isinstance(block, State):
             data.append(None)
@@ -66,8 +66,14 @@ async def _start(request: Request, dep: Dependency, data: list[Any]) -> Response
     event_id = new_event_id()
     channel = CALL_PREFIX + event_id
     await enqueue(
-        services(request), request, dep, data,
-        session_hash=channel, channel=channel, diffs=False, event_id=event_id,
+        services(request),
+        request,
+        dep,
+        data,
+        session_hash=channel,
+        channel=channel,
+        diffs=False,
+        event_id=event_id,
     )
     return json_response({"event_id": event_id})
 
@@ -160,10 +166,17 @@ async def run(request: Request) -> Response:
     finally:
         if session_hash:
             await svc.sessions.save(session_hash, session)
-    return json_response({
-        "data": last, "is_generating": False, "duration": None, "average_duration": None,
-        "render_config": None, "changed_state_ids": ctx.changed_state_ids, "used_cache": None,
-    })
+    return json_response(
+        {
+            "data": last,
+            "is_generating": False,
+            "duration": None,
+            "average_duration": None,
+            "render_config": None,
+            "changed_state_ids": ctx.changed_state_ids,
+            "used_cache": None,
+        }
+    )
 
 
 routes = [

@@ -31,7 +31,10 @@ async def join(request: Request) -> Response:
     svc = services(request)
     dep = find_dependency(svc, body.fn_index, None)
     job = await enqueue(
-        svc, request, dep, body.data,
+        svc,
+        request,
+        dep,
+        body.data,
         session_hash=body.session_hash,
         channel=body.session_hash,
         event_data=body.event_data,
@@ -45,10 +48,15 @@ async def _session_stream(svc: Services, session_hash: str) -> AsyncIterator[str
     completed = True
     try:
         if not svc.queue.pending(session_hash) and not svc.streams.has_buffered(session_hash):
-            yield sse({
-                "msg": "unexpected_error", "event_id": None, "message": "404: Not Found",
-                "session_not_found": True, "success": False,
-            })
+            yield sse(
+                {
+                    "msg": "unexpected_error",
+                    "event_id": None,
+                    "message": "404: Not Found",
+                    "session_not_found": True,
+                    "success": False,
+                }
+            )
             return
         completed = False
         while True:

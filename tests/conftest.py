@@ -1,0 +1,70 @@
+"""Fixtures shared by every kind of test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from limelight.blocks import Blocks
+
+from .support import free_port
+
+os.environ.update(
+    GRADIO_ANALYTICS_ENABLED="False", HF_HUB_DISABLE_TELEMETRY="1", HF_HUB_OFFLINE="1"
+)
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    """Drive Debian's chromium: no browser download works on these machines."""
+    if not os.path.exists(CHROMIUM):
+        if os.environ.get("CI"):
+            pytest.fail(f"chromium is missing at {CHROMIUM}; CI must install it")
+        pytest.skip("chromium is not installed (apt-get install chromium)")
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [*browser_type_launch_args.get("args", []), *CHROMIUM_ARGS],
+    }
+
+
+@pytest.fixture
+def serve() -> Iterator[Any]:
+    """Launch apps on free loopback ports for the test; returns a function giving the URL."""
+    launched: list[Blocks] = []
+
+    def start(demo: Blocks, **launch_args: Any) -> str:
+        demo.launch(
+            server_name="127.0.0.1",
+            server_port=free_port(),
+            prevent_thread_lock=True,
+            quiet=True,
+            **launch_args,
+        )
+        launched.append(demo)
+        assert demo.local_url is not None
+        return demo.local_url
+
+    yield start
+    for demo in launched:
+        demo.close(verbose=False)

@@ -1,0 +1,151 @@
+"""Helpers the tests share: an in-process client for an app, and SSE parsing."""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+import anyio
+import httpx
+from starlette.applications import Starlette
+
+from limelight.blocks_base import BlocksBase
+from limelight.server import create_app
+from limelight.server.services import ServerSettings
+
+
+@asynccontextmanager
+async def asgi_client(
+    demo: BlocksBase, settings: ServerSettings | None = None
+) -> AsyncIterator[httpx.AsyncClient]:
+    """An httpx client talking to ``demo`` in-process (lifespan included)."""
+    async with asgi_app_and_client(demo, settings) as (_, client):
+        yield client
+
+
+@asynccontextmanager
+async def asgi_app_and_client(
+    demo: BlocksBase, settings: ServerSettings | None = None
+) -> AsyncIterator[tuple[Starlette, httpx.AsyncClient]]:
+    """Like ``asgi_client``, also giving the ASGI app (for raw ASGI calls and its services)."""
+    app = create_app(demo, settings)
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:7860") as c:
+            yield app, c
+
+
+def sse_messages(text: str) -> list[dict[str, Any]]:
+    """The JSON ``data:`` payloads of an SSE body, in order (named events included)."""
+    messages = []
+    for block in text.strip().split("\n\n"):
+        event = None
+        for line in block.splitlines():
+            if line.startswith("event: "):
+                event = line[len("event: ") :]
+            elif line.startswith("data: "):
+                data = json.loads(line[len("data: ") :])
+                messages.append({"event": event, "data": data} if event else data)
+    return messages
+
+
+async def run_event(
+    client: httpx.AsyncClient, fn_index: int, data: list[Any], session_hash: str = "test"
+) -> list[dict[str, Any]]:
+    """Join the queue and read the session stream to its end; returns the messages."""
+    joined = await client.post(
+        "/gradio_api/queue/join",
+        json={"data": data, "fn_index": fn_index, "session_hash": session_hash},
+    )
+    assert joined.status_code == 200, joined.text
+    stream = await client.get("/gradio_api/queue/data", params={"session_hash": session_hash})
+    return sse_messages(stream.text)
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def join(
+    client: httpx.AsyncClient,
+    fn_index: int,
+    data: list[Any],
+    session_hash: str = "test",
+    **extra: Any,
+) -> str:
+    """Join the queue without reading the stream; returns the event id."""
+    joined = await client.post(
+        "/gradio_api/queue/join",
+        json={"data": data, "fn_index": fn_index, "session_hash": session_hash, **extra},
+    )
+    assert joined.status_code == 200, joined.text
+    event_id: str = joined.json()["event_id"]
+    return event_id
+
+
+async def read_session(client: httpx.AsyncClient, session_hash: str) -> list[dict[str, Any]]:
+    """Read the session's queue stream until the server closes it."""
+    stream = await client.get("/gradio_api/queue/data", params={"session_hash": session_hash})
+    assert stream.status_code == 200, stream.text
+    return sse_messages(stream.text)
+
+
+def kinds(messages: list[dict[str, Any]]) -> list[str]:
+    """The ``msg`` of each message, in order."""
+    return [m["msg"] for m in messages]
+
+
+def completion(messages: list[dict[str, Any]], event_id: str | None = None) -> dict[str, Any]:
+    """The one ``process_completed`` message (of ``event_id``, when given)."""
+    found = [
+        m
+        for m in messages
+        if m["msg"] == "process_completed" and (event_id is None or m["event_id"] == event_id)
+    ]
+    assert len(found) == 1, messages
+    return found[0]
+
+
+async def get_until_disconnect(
+    app: Starlette, path: str, query: str, disconnect: anyio.Event
+) -> bytes:
+    """GET ``path`` as a raw ASGI call whose client goes away once ``disconnect`` is set
+    (httpx's ASGI transport cannot disconnect mid-response); returns the body sent."""
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": query.encode(),
+        "root_path": "",
+        "headers": [(b"host", b"127.0.0.1:7860")],
+        "client": ("127.0.0.1", 50000),
+        "server": ("127.0.0.1", 7860),
+    }
+    body = bytearray()
+
+    async def receive() -> dict[str, Any]:
+        await disconnect.wait()
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        body.extend(message.get("body", b""))
+
+    await app(scope, receive, send)
+    return bytes(body)
+
+
+async def wait_until(condition: Callable[[], bool], timeout: float = 5.0) -> None:
+    """Poll ``condition`` until it holds (failing after ``timeout`` seconds)."""
+    with anyio.fail_after(timeout):
+        while not condition():
+            await anyio.sleep(0.005)
