@@ -99,7 +99,7 @@ def test_visibility_of_endpoints(serve: Serve) -> None:
     named = client.view_api(print_info=False, return_format="dict")["named_endpoints"]
     assert "/hidden" not in named and "/private" not in named
     assert client.predict("ab", api_name="/hidden") == "AB"
-    with pytest.raises(Exception, match="(?i)invalid|cannot find|not found"):
+    with pytest.raises(Exception, match=r"(?i)invalid|cannot find|not found"):
         client.predict("AB", api_name="/private")
 
 
