@@ -23,6 +23,13 @@ __all__ = ["EventData", "EventListener", "SelectData", "on"]
 Fn = Callable[..., Any]
 
 
+class _Unset:
+    """The default of a listener's ``fn``: left out, the call returns a decorator."""
+
+
+UNSET = _Unset()
+
+
 def _registry() -> DependencyRegistry:
     root = context.current_root()
     if root is None:
@@ -97,14 +104,35 @@ class EventListener:
         return BoundListener(block, self.name)
 
 
+@overload
 def on(
     triggers: Sequence[BoundListener] | BoundListener | None,
-    fn: Fn | None = None,
+    fn: Fn | None,
     inputs: Any = None,
     outputs: Any = None,
     **options: Unpack[ListenerOptions],
-) -> Dependency:
-    """Wire ``fn`` to several triggers at once, e.g. ``gr.on([btn.click, box.submit], ...)``.
+) -> Dependency: ...
+
+
+@overload
+def on(
+    triggers: Sequence[BoundListener] | BoundListener | None,
+    fn: _Unset = UNSET,
+    inputs: Any = None,
+    outputs: Any = None,
+    **options: Unpack[ListenerOptions],
+) -> Callable[[Fn], Fn]: ...
+
+
+def on(
+    triggers: Sequence[BoundListener] | BoundListener | None,
+    fn: Fn | _Unset | None = UNSET,
+    inputs: Any = None,
+    outputs: Any = None,
+    **options: Unpack[ListenerOptions],
+) -> Dependency | Callable[[Fn], Fn]:
+    """Wire ``fn`` to several triggers at once, e.g. ``gr.on([btn.click, box.submit], ...)``;
+    without ``fn`` it decorates the function to run.
 
     With ``triggers=None`` the function runs whenever any of its inputs changes.
     """
@@ -115,6 +143,13 @@ def on(
     else:
         listeners = [triggers] if isinstance(triggers, BoundListener) else list(triggers)
         targets = [(listener.block, listener.event) for listener in listeners]
+    if isinstance(fn, _Unset):
+
+        def decorate(func: Fn) -> Fn:
+            _registry().add_dependency(targets, func, inputs, outputs, **options)
+            return func
+
+        return decorate
     return _registry().add_dependency(targets, fn, inputs, outputs, **options)
 
 

@@ -35,6 +35,7 @@ class Markdown(Component):
         self.line_breaks = line_breaks
         self.height = height
         options.setdefault("show_label", False)
+        options.setdefault("container", False)
         super().__init__(value, **options)
 
     def preprocess(self, payload: Any) -> str | None:

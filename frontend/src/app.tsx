@@ -1,0 +1,152 @@
+// The page: walks the config's layout tree, drawing layouts and wrapping each component in a
+// block that handles visibility, sizing, `elem_id`/`elem_classes` and the loading status.
+
+import { createContext, type VNode } from "preact";
+import { useContext, useEffect, useState } from "preact/hooks";
+import { blockClass, domId, isHidden, sizeStyle, StatusView, type ComponentProps } from "./block";
+import type { GradioConfig, LayoutNode, Props } from "./config";
+import type { Dispatcher } from "./events";
+import { isLayout, load, peekComponent, peekLayout } from "./registry";
+import type { Store } from "./store";
+import { Toasts } from "./toasts";
+
+export interface AppServices {
+  config: GradioConfig;
+  store: Store;
+  dispatcher: Dispatcher;
+  /** Blocks that are inputs / outputs of some dependency. */
+  roles: { inputs: Set<number>; outputs: Set<number> };
+  /** Open the "Use via API" panel. */
+  openApi?: () => void;
+}
+
+const Services = createContext<AppServices | null>(null);
+
+function useServices(): AppServices {
+  const services = useContext(Services);
+  if (!services) throw new Error("limelight: rendered outside <App>");
+  return services;
+}
+
+/** Re-render once the module for `type` has loaded; returns whether loading failed. */
+function useModule(type: string, ready: boolean): boolean {
+  const [, setLoaded] = useState(0);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    load(type).then(
+      () => live && setLoaded((n) => n + 1),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [type, ready]);
+  return failed;
+}
+
+/**
+ * `interactive: false` makes a component read-only and `true` editable. Left unset, a component
+ * is editable when an event reads it, or when no event writes to it.
+ */
+export function resolveInteractive(id: number, props: Props, roles: AppServices["roles"]): boolean {
+  if (props.interactive === false) return false;
+  if (props.interactive === true) return true;
+  return roles.inputs.has(id) || !roles.outputs.has(id);
+}
+
+/** Components drawn without the card frame whatever their `container` prop says. */
+const BARE = new Set(["button", "state"]);
+
+function Block({ id, type }: { id: number; type: string }) {
+  const { store, dispatcher, roles } = useServices();
+  const props = store.props(id).value;
+  const status = store.status(id).value;
+  const View = peekComponent(type);
+  const failed = useModule(type, View !== undefined);
+  if (isHidden(props)) return null;
+  const pending = status && status.mode !== "hidden" ? " pending" : "";
+  const card = props.container === true && !BARE.has(type) ? " container" : "";
+  const view: ComponentProps = {
+    id,
+    type,
+    inputId: `input-${id}`,
+    props,
+    interactive: resolveInteractive(id, props, roles),
+    setValue: (value) => dispatcher.userInput(id, value),
+    fire: (event, data) => dispatcher.trigger(id, event, data),
+  };
+  return (
+    <div
+      id={domId(id, props)}
+      data-block={id}
+      aria-busy={pending ? true : undefined}
+      class={blockClass(`block block-${type}${card}${pending}`, props)}
+      style={sizeStyle(props)}
+    >
+      {View ? (
+        <View {...view} />
+      ) : (
+        <div class="block-loading">{failed ? `Could not load component ${type}` : null}</div>
+      )}
+      <StatusView status={status} />
+    </div>
+  );
+}
+
+function Layout({ id, type, node }: { id: number; type: string; node: LayoutNode }) {
+  const { store, dispatcher } = useServices();
+  const props = store.props(id).value;
+  const View = peekLayout(type);
+  useModule(type, View !== undefined);
+  if (isHidden(props) || !View) return null;
+  return (
+    <View
+      id={id}
+      props={props}
+      node={node}
+      renderChild={renderNode}
+      fire={(blockId, event, data) => dispatcher.trigger(blockId, event, data)}
+      propsOf={(blockId) => store.props(blockId).value}
+    />
+  );
+}
+
+function Node({ node }: { node: LayoutNode }) {
+  const { store } = useServices();
+  const type = store.types.get(node.id) ?? "unknown";
+  return isLayout(type) ? <Layout id={node.id} type={type} node={node} /> : <Block id={node.id} type={type} />;
+}
+
+function renderNode(node: LayoutNode): VNode {
+  return <Node key={node.id} node={node} />;
+}
+
+function Footer({ openApi }: { openApi?: () => void }) {
+  return (
+    <footer class="footer">
+      {openApi ? (
+        <button type="button" class="link" onClick={openApi}>
+          Use via API
+        </button>
+      ) : null}
+      {openApi ? <span aria-hidden="true"> · </span> : null}
+      <span>Built with limelight</span>
+    </footer>
+  );
+}
+
+export function App({ services }: { services: AppServices }) {
+  const { config } = services;
+  const cls = `app${config.fill_width ? " fill-width" : ""}${config.fill_height ? " fill-height" : ""}`;
+  return (
+    <Services.Provider value={services}>
+      <div class={cls}>
+        <main class="main column">{config.layout.children?.map(renderNode)}</main>
+        <Footer openApi={services.openApi} />
+      </div>
+      <Toasts />
+    </Services.Provider>
+  );
+}

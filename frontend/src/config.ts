@@ -1,0 +1,78 @@
+// The shape of `window.gradio_config` (protocol.md §1.1, §1.2), as far as the page uses it.
+// Unknown fields are tolerated: the server may send more than this.
+
+/** Props of one block: its value plus every option the server sent. */
+export type Props = Record<string, unknown>;
+
+export interface ComponentConfig {
+  id: number;
+  type: string;
+  props: Props;
+  skip_api?: boolean;
+}
+
+export interface LayoutNode {
+  id: number;
+  children?: LayoutNode[];
+}
+
+/** A `[block_id, event_name]` pair; block id null marks a chained (`then`/`success`/`failure`) trigger. */
+export type Target = [number | null, string];
+
+export type ShowProgress = "full" | "minimal" | "hidden";
+export type TriggerMode = "once" | "multiple" | "always_last";
+
+export interface Dependency {
+  id: number;
+  targets: Target[];
+  inputs: number[];
+  outputs: number[];
+  backend_fn: boolean;
+  js?: string | null;
+  queue?: boolean | null;
+  show_progress?: ShowProgress;
+  show_progress_on?: number[] | null;
+  scroll_to_output?: boolean;
+  cancels?: number[];
+  trigger_after?: number | null;
+  trigger_only_on_success?: boolean;
+  trigger_only_on_failure?: boolean;
+  trigger_mode?: TriggerMode;
+  api_name?: string | false | null;
+}
+
+export interface GradioConfig {
+  version?: string;
+  api_prefix?: string;
+  components: ComponentConfig[];
+  dependencies: Dependency[];
+  layout: LayoutNode;
+  title?: string;
+  root?: string;
+  connect_heartbeat?: boolean;
+  theme?: string;
+  css?: string | null;
+  fill_height?: boolean;
+  fill_width?: boolean;
+}
+
+declare global {
+  interface Window {
+    gradio_config?: GradioConfig;
+  }
+}
+
+/** The page's config: the inline `window.gradio_config`, else fetched from `./config`. */
+export async function loadConfig(): Promise<GradioConfig> {
+  if (window.gradio_config) return window.gradio_config;
+  const response = await fetch(new URL("config", document.baseURI));
+  if (!response.ok) throw new Error(`Could not load the app config (HTTP ${response.status})`);
+  return (await response.json()) as GradioConfig;
+}
+
+/** A URL under the API prefix, resolved against the page so that sub-path mounts work. */
+export function apiUrl(apiPrefix: string, path: string): string {
+  const prefix = apiPrefix.replace(/^\/+|\/+$/g, "");
+  const rel = prefix ? `${prefix}/${path}` : path;
+  return new URL(rel, document.baseURI).toString();
+}

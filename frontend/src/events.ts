@@ -1,0 +1,321 @@
+// Event dispatch: which dependencies a block's event runs, what they send, how their messages
+// update the outputs, and what runs after them (protocol.md §1.2, §3, §4, §5, §6).
+
+import type { Api } from "./api";
+import type { Dependency, ShowProgress } from "./config";
+import { applyOutputDiffs } from "./diff";
+import type { Store } from "./store";
+import type { Notify } from "./toasts";
+import type { ErrorOutput, JoinRequest, Output, ServerMessage } from "./wire";
+
+type Outcome = "success" | "failure" | "cancelled";
+
+interface Run {
+  token: number;
+  dep: Dependency;
+  eventId: string | null;
+  cancelRequested: boolean;
+  /** The full output values after the latest `process_generating`; diffs apply to these. */
+  streamed: unknown[] | null;
+  /** The blocks that show this run's status. */
+  statusIds: number[];
+}
+
+interface Trigger {
+  triggerId: number | null;
+  eventData: unknown;
+}
+
+export interface DispatcherOptions {
+  notify: Notify;
+  /** Bring an output into view (`scroll_to_output`). */
+  scrollTo?: (blockId: number) => void;
+  now?: () => number;
+}
+
+const GENERIC_ERROR = "The app raised an error. Its details are not shown; the server's logs have them.";
+
+function targetKey(blockId: number | null, event: string): string {
+  return `${blockId}:${event}`;
+}
+
+function isErrorOutput(output: unknown): output is ErrorOutput {
+  return typeof output === "object" && output !== null && "error" in output;
+}
+
+function outputData(output: unknown): Output | null {
+  if (typeof output !== "object" || output === null) return null;
+  return Array.isArray((output as Output).data) ? (output as Output) : null;
+}
+
+/** Whether a chained dependency runs only when its upstream ends in `result`. */
+function chainsOn(dep: Dependency, result: "success" | "failure"): boolean {
+  const flag = result === "success" ? dep.trigger_only_on_success : dep.trigger_only_on_failure;
+  return Boolean(flag) || dep.targets.some(([blockId, event]) => blockId === null && event === result);
+}
+
+/** Which blocks are inputs and which are outputs of some dependency (for default interactivity). */
+export function dependencyRoles(deps: Dependency[]): { inputs: Set<number>; outputs: Set<number> } {
+  return {
+    inputs: new Set(deps.flatMap((d) => d.inputs)),
+    outputs: new Set(deps.flatMap((d) => d.outputs)),
+  };
+}
+
+export class Dispatcher {
+  private readonly byTarget = new Map<string, Dependency[]>();
+  private readonly byUpstream = new Map<number, Dependency[]>();
+  private readonly running = new Map<number, Run[]>();
+  private readonly pendingRerun = new Map<number, Trigger>();
+  private nextToken = 1;
+  private readonly now: () => number;
+
+  constructor(
+    deps: Dependency[],
+    private readonly store: Store,
+    private readonly api: Api,
+    private readonly options: DispatcherOptions,
+  ) {
+    this.now = options.now ?? (() => performance.now());
+    for (const dep of deps) {
+      for (const [blockId, event] of dep.targets) {
+        if (blockId === null) {
+          if (dep.trigger_after != null) this.add(this.byUpstream, dep.trigger_after, dep);
+        } else {
+          this.add(this.byTarget, targetKey(blockId, event), dep);
+        }
+      }
+    }
+  }
+
+  private add<K>(map: Map<K, Dependency[]>, key: K, dep: Dependency): void {
+    const list = map.get(key) ?? [];
+    if (!list.includes(dep)) list.push(dep);
+    map.set(key, list);
+  }
+
+  /** Block `blockId` fired `event`: run every dependency listening to it. */
+  trigger(blockId: number, event: string, eventData: unknown = null): void {
+    for (const dep of this.byTarget.get(targetKey(blockId, event)) ?? []) {
+      void this.start(dep, { triggerId: blockId, eventData });
+    }
+  }
+
+  /** The user edited a block's value: store it and fire `input` then `change`. */
+  userInput(blockId: number, value: unknown): void {
+    this.store.update(blockId, { value });
+    this.trigger(blockId, "input");
+    this.trigger(blockId, "change");
+  }
+
+  /** The page is ready: run the app's `load` events. */
+  load(): void {
+    this.trigger(0, "load");
+  }
+
+  /** Whether a dependency has a run in flight. */
+  isRunning(depId: number): boolean {
+    return (this.running.get(depId)?.length ?? 0) > 0;
+  }
+
+  private async start(dep: Dependency, trigger: Trigger): Promise<void> {
+    this.cancelRuns(dep.cancels ?? []);
+    if (!dep.backend_fn) {
+      // Nothing to run here (a cancel-only or JavaScript-only listener), but its chain still runs.
+      this.afterRun(dep, "success");
+      return;
+    }
+    const active = this.running.get(dep.id) ?? [];
+    const mode = dep.trigger_mode ?? "once";
+    if (active.length > 0 && mode === "once") return;
+    if (active.length > 0 && mode === "always_last") {
+      this.pendingRerun.set(dep.id, trigger);
+      return;
+    }
+    const run: Run = {
+      token: this.nextToken++,
+      dep,
+      eventId: null,
+      cancelRequested: false,
+      streamed: null,
+      statusIds: dep.show_progress_on?.length ? dep.show_progress_on : dep.outputs,
+    };
+    this.running.set(dep.id, [...active, run]);
+    this.showQueued(run);
+    const body: JoinRequest = {
+      data: dep.inputs.map((id) => (this.store.types.get(id) === "state" ? null : (this.store.value(id) ?? null))),
+      event_data: trigger.eventData ?? null,
+      fn_index: dep.id,
+      trigger_id: trigger.triggerId,
+      session_hash: this.api.sessionHash,
+    };
+    let outcome: Outcome;
+    try {
+      outcome = dep.queue === false ? await this.predict(run, body) : await this.queued(run, body);
+    } catch (error) {
+      this.options.notify({ level: "error", message: error instanceof Error ? error.message : String(error) });
+      outcome = "failure";
+    }
+    this.running.set(
+      dep.id,
+      (this.running.get(dep.id) ?? []).filter((r) => r !== run),
+    );
+    for (const id of run.statusIds) this.store.clearStatus(id, run.token);
+    this.afterRun(dep, outcome);
+  }
+
+  private showQueued(run: Run): void {
+    const mode: ShowProgress = run.dep.show_progress ?? "full";
+    for (const id of run.statusIds) {
+      this.store.setStatus(id, {
+        token: run.token,
+        phase: "queued",
+        mode,
+        rank: null,
+        queueSize: null,
+        eta: null,
+        since: this.now(),
+        progress: null,
+      });
+    }
+  }
+
+  private patchStatus(run: Run, patch: Parameters<Store["patchStatus"]>[2]): void {
+    for (const id of run.statusIds) this.store.patchStatus(id, run.token, patch);
+  }
+
+  private async predict(run: Run, body: JoinRequest): Promise<Outcome> {
+    this.patchStatus(run, { phase: "running" });
+    const result = await this.api.predict(body);
+    if (!result.ok) {
+      this.showError(result.error);
+      return "failure";
+    }
+    this.applyOutputs(run, result.output.data, result.output);
+    return "success";
+  }
+
+  private queued(run: Run, body: JoinRequest): Promise<Outcome> {
+    return new Promise<Outcome>((resolve, reject) => {
+      const onMessage = (message: ServerMessage) => {
+        const outcome = this.handleMessage(run, message);
+        if (outcome) resolve(outcome);
+      };
+      this.api.join(body, onMessage).then((eventId) => {
+        run.eventId = eventId;
+        if (run.cancelRequested) this.sendCancel(run);
+      }, reject);
+    });
+  }
+
+  /** Apply one stream message to a run; returns its outcome once the run is over. */
+  private handleMessage(run: Run, message: ServerMessage): Outcome | null {
+    switch (message.msg) {
+      case "estimation":
+        this.patchStatus(run, { rank: message.rank, queueSize: message.queue_size, eta: message.rank_eta ?? null });
+        return null;
+      case "process_starts":
+        this.patchStatus(run, {
+          phase: "running",
+          since: this.now(),
+          rank: null,
+          queueSize: null,
+          eta: message.eta ?? null,
+        });
+        return null;
+      case "progress":
+        this.patchStatus(run, { progress: message.progress_data });
+        return null;
+      case "log":
+        if (message.visible !== false) {
+          this.options.notify({
+            level: message.level ?? "info",
+            title: message.title,
+            message: message.log,
+            duration: message.duration,
+          });
+        }
+        return null;
+      case "process_generating":
+        this.onGenerating(run, message.output);
+        return null;
+      case "process_completed":
+        return this.onCompleted(run, message.success, message.output);
+      case "unexpected_error":
+        this.options.notify({ level: "error", message: message.message });
+        return "failure";
+      default:
+        return null;
+    }
+  }
+
+  private onGenerating(run: Run, output: Output): void {
+    const data = run.streamed === null ? output.data : applyOutputDiffs(run.streamed, output.data);
+    run.streamed = data;
+    this.applyOutputs(run, data, output);
+    // Streaming values should stay readable: drop any overlay down to the small timer.
+    this.patchStatus(run, { mode: run.dep.show_progress === "hidden" ? "hidden" : "minimal", progress: null });
+  }
+
+  private onCompleted(run: Run, success: boolean, output: unknown): Outcome {
+    if (!success) {
+      this.showError(isErrorOutput(output) ? output : { error: null });
+      return "failure";
+    }
+    const full = outputData(output);
+    if (!full) return "cancelled"; // `output: {}`: the run was cancelled; outputs stay as they are
+    this.applyOutputs(run, full.data, full);
+    if (run.dep.scroll_to_output && run.dep.outputs.length) this.options.scrollTo?.(run.dep.outputs[0]);
+    return "success";
+  }
+
+  private applyOutputs(run: Run, data: unknown[], output: Output): void {
+    const changed: number[] = [];
+    run.dep.outputs.forEach((id, i) => {
+      if (i >= data.length || this.store.types.get(id) === "state") return;
+      if (this.store.applyOutput(id, data[i])) changed.push(id);
+    });
+    for (const id of [...changed, ...(output.changed_state_ids ?? [])]) this.trigger(id, "change");
+  }
+
+  private showError(error: ErrorOutput): void {
+    if (error.visible === false) return;
+    this.options.notify({
+      level: "error",
+      title: error.title ?? "Error",
+      message: error.error ?? GENERIC_ERROR,
+      duration: error.duration,
+    });
+  }
+
+  private afterRun(dep: Dependency, outcome: Outcome): void {
+    if (outcome !== "cancelled") {
+      for (const next of this.byUpstream.get(dep.id) ?? []) {
+        if (chainsOn(next, "success") && outcome !== "success") continue;
+        if (chainsOn(next, "failure") && outcome !== "failure") continue;
+        void this.start(next, { triggerId: null, eventData: null });
+      }
+    }
+    const rerun = this.pendingRerun.get(dep.id);
+    if (rerun) {
+      this.pendingRerun.delete(dep.id);
+      void this.start(dep, rerun);
+    }
+  }
+
+  private cancelRuns(depIds: number[]): void {
+    for (const depId of depIds) {
+      this.pendingRerun.delete(depId);
+      for (const run of this.running.get(depId) ?? []) {
+        if (run.cancelRequested) continue;
+        run.cancelRequested = true;
+        if (run.eventId) this.sendCancel(run);
+      }
+    }
+  }
+
+  private sendCancel(run: Run): void {
+    if (!run.eventId) return;
+    void this.api.cancel({ fn_index: run.dep.id, session_hash: this.api.sessionHash, event_id: run.eventId });
+  }
+}

@@ -1,0 +1,25 @@
+// An accordion: a labelled section the user can open and close (`expand`/`collapse` events).
+
+import { useEffect, useState } from "preact/hooks";
+import { blockClass, domId, str, type LayoutProps } from "../block";
+
+export default function Accordion({ id, props, node, renderChild, fire }: LayoutProps) {
+  const [open, setOpen] = useState(props.open !== false);
+  useEffect(() => setOpen(props.open !== false), [props.open]);
+  const panelId = `accordion-panel-${id}`;
+  const toggle = () => {
+    setOpen(!open);
+    fire(id, open ? "collapse" : "expand");
+  };
+  return (
+    <div id={domId(id, props)} class={blockClass(`accordion${open ? " open" : ""}`, props)}>
+      <button type="button" class="accordion-header" aria-expanded={open} aria-controls={panelId} onClick={toggle}>
+        <span>{str(props.label)}</span>
+        <span class="chevron" aria-hidden="true" />
+      </button>
+      <div id={panelId} class="accordion-body column" hidden={!open}>
+        {node.children?.map(renderChild)}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+// Tabs: a tab list over one panel per tab item; arrow keys, Home and End move between tabs.
+
+import { useEffect, useRef, useState } from "preact/hooks";
+import { blockClass, domId, isHidden, str, type LayoutProps } from "../block";
+import type { LayoutNode, Props } from "../config";
+
+interface Item {
+  node: LayoutNode;
+  props: Props;
+  /** The key `selected` refers to: the tab's own `id` prop, else its block id. */
+  key: unknown;
+}
+
+function panelId(item: Item): string {
+  return str(item.props.elem_id) || `tabpanel-${item.node.id}`;
+}
+
+export default function Tabs({ id, props, node, renderChild, fire, propsOf }: LayoutProps) {
+  const items: Item[] = (node.children ?? []).map((child) => {
+    const p = propsOf(child.id);
+    return { node: child, props: p, key: p.id ?? child.id };
+  });
+  const shown = items.filter((item) => !isHidden(item.props));
+  const [selected, setSelected] = useState<unknown>(props.selected ?? null);
+  useEffect(() => setSelected(props.selected ?? null), [props.selected]);
+  const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  const current = shown.find((item) => item.key === selected) ?? shown[0];
+
+  const choose = (item: Item, focus = false) => {
+    const index = shown.indexOf(item);
+    if (focus) tabRefs.current[index]?.focus();
+    if (item === current) return;
+    setSelected(item.key);
+    const data = { value: str(item.props.label), index, selected: true };
+    fire(id, "change");
+    fire(id, "select", data);
+    fire(item.node.id, "select", data);
+  };
+
+  const onKeyDown = (event: KeyboardEvent, index: number) => {
+    const last = shown.length - 1;
+    const moves: Record<string, number> = {
+      ArrowRight: index === last ? 0 : index + 1,
+      ArrowLeft: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    choose(shown[target], true);
+  };
+
+  return (
+    <div id={domId(id, props)} class={blockClass("tabs", props)}>
+      <div class="tab-list" role="tablist">
+        {shown.map((item, index) => (
+          <button
+            key={item.node.id}
+            ref={(el) => {
+              tabRefs.current[index] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${item.node.id}`}
+            aria-selected={item === current}
+            aria-controls={panelId(item)}
+            tabIndex={item === current ? 0 : -1}
+            disabled={item.props.interactive === false}
+            class={item === current ? "tab selected" : "tab"}
+            onClick={() => choose(item)}
+            onKeyDown={(event) => onKeyDown(event, index)}
+          >
+            {str(item.props.label, `Tab ${index + 1}`)}
+          </button>
+        ))}
+      </div>
+      {shown.map((item) => (
+        <div
+          key={item.node.id}
+          id={panelId(item)}
+          role="tabpanel"
+          aria-labelledby={`tab-${item.node.id}`}
+          hidden={item !== current}
+          class={blockClass("tab-panel column", item.props)}
+        >
+          {item.node.children?.map(renderChild)}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+// Component and layout modules by the config's `type` name. Each component is its own chunk,
+// fetched only when a page uses it; the four plain layouts are tiny and ship in the entry chunk.
+
+import type { ComponentType } from "preact";
+import type { ComponentProps, LayoutProps } from "./block";
+import Column from "./layouts/column";
+import Form from "./layouts/form";
+import Group from "./layouts/group";
+import Row from "./layouts/row";
+
+type Module<P> = { default: ComponentType<P> };
+type Loader<P> = () => Promise<Module<P>>;
+
+const COMPONENTS: Record<string, Loader<ComponentProps>> = {
+  button: () => import("./components/button"),
+  checkbox: () => import("./components/checkbox"),
+  dropdown: () => import("./components/dropdown"),
+  html: () => import("./components/html"),
+  json: () => import("./components/json"),
+  label: () => import("./components/label"),
+  markdown: () => import("./components/markdown"),
+  number: () => import("./components/number"),
+  radio: () => import("./components/radio"),
+  slider: () => import("./components/slider"),
+  state: () => import("./components/state"),
+  textbox: () => import("./components/textbox"),
+};
+
+const UNKNOWN: Loader<ComponentProps> = () => import("./components/unknown");
+
+const EAGER_LAYOUTS: Record<string, ComponentType<LayoutProps>> = {
+  row: Row,
+  column: Column,
+  group: Group,
+  box: Group,
+  form: Form,
+  // A tab item is drawn by its `tabs` parent; one found elsewhere is shown as a column.
+  tabitem: Column,
+  tab: Column,
+  sidebar: Column,
+};
+
+const LAZY_LAYOUTS: Record<string, Loader<LayoutProps>> = {
+  tabs: () => import("./layouts/tabs"),
+  accordion: () => import("./layouts/accordion"),
+};
+
+const resolved = new Map<string, ComponentType<ComponentProps> | ComponentType<LayoutProps>>(
+  Object.entries(EAGER_LAYOUTS),
+);
+const pending = new Map<string, Promise<unknown>>();
+
+/** Whether a type is a layout (its block has children) rather than a component. */
+export function isLayout(type: string): boolean {
+  return type in EAGER_LAYOUTS || type in LAZY_LAYOUTS;
+}
+
+/** Whether the registry has a module for this component type (else the fallback is used). */
+export function isKnownComponent(type: string): boolean {
+  return type in COMPONENTS;
+}
+
+/** The component or layout for a type if its module has already loaded. */
+export function peekComponent(type: string): ComponentType<ComponentProps> | undefined {
+  return isLayout(type) ? undefined : (resolved.get(type) as ComponentType<ComponentProps> | undefined);
+}
+
+export function peekLayout(type: string): ComponentType<LayoutProps> | undefined {
+  return isLayout(type) ? (resolved.get(type) as ComponentType<LayoutProps> | undefined) : undefined;
+}
+
+/** Load a type's module once; resolves when `peekComponent`/`peekLayout` can return it. */
+export function load(type: string): Promise<unknown> {
+  const done = resolved.get(type);
+  if (done) return Promise.resolve(done);
+  let promise = pending.get(type);
+  if (!promise) {
+    const loader: Loader<ComponentProps> | Loader<LayoutProps> = LAZY_LAYOUTS[type] ?? COMPONENTS[type] ?? UNKNOWN;
+    promise = loader().then((module) => {
+      resolved.set(type, module.default);
+      return module.default;
+    });
+    pending.set(type, promise);
+  }
+  return promise;
+}
+
+/** Start loading every type a page uses at once, rather than one after another as they render. */
+export function preload(types: Iterable<string>): void {
+  for (const type of new Set(types)) {
+    if (!resolved.has(type)) load(type).catch(() => undefined);
+  }
+}
