@@ -113,10 +113,16 @@ def completion(messages: list[dict[str, Any]], event_id: str | None = None) -> d
 
 
 async def get_until_disconnect(
-    app: Starlette, path: str, query: str, disconnect: anyio.Event
+    app: Starlette,
+    path: str,
+    query: str,
+    disconnect: anyio.Event,
+    *,
+    first_body: anyio.Event | None = None,
 ) -> bytes:
     """GET ``path`` as a raw ASGI call whose client goes away once ``disconnect`` is set
-    (httpx's ASGI transport cannot disconnect mid-response); returns the body sent."""
+    (httpx's ASGI transport cannot disconnect mid-response); returns the body sent.
+    ``first_body``, when given, is set once the first bytes of the body arrive."""
     scope = {
         "type": "http",
         "asgi": {"version": "3.0"},
@@ -139,6 +145,8 @@ async def get_until_disconnect(
 
     async def send(message: dict[str, Any]) -> None:
         body.extend(message.get("body", b""))
+        if first_body is not None and body:
+            first_body.set()
 
     await app(scope, receive, send)
     return bytes(body)
