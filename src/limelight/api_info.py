@@ -13,7 +13,7 @@ from .components.state import State
 from .dependency import Dependency
 from .injection import injected_parameters
 
-__all__ = ["build_api_info", "parameter_names", "python_type"]
+__all__ = ["build_api_info", "parameter_defaults", "parameter_names", "python_type"]
 
 
 def build_api_info(
@@ -50,7 +50,8 @@ def parameter_names(dep: Dependency) -> list[str]:
     return names[: len(dep.inputs)]
 
 
-def _fn_defaults(dep: Dependency) -> dict[str, Any]:
+def parameter_defaults(dep: Dependency) -> dict[str, Any]:
+    """The defaults in ``dep``'s function signature, by parameter name."""
     if dep.fn is None:
         return {}
     try:
@@ -62,7 +63,7 @@ def _fn_defaults(dep: Dependency) -> dict[str, Any]:
 
 def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
     """The description of one endpoint: its parameters, returns and code snippets."""
-    defaults = _fn_defaults(dep)
+    defaults = parameter_defaults(dep)
     parameters = []
     for name, block in zip(parameter_names(dep), dep.inputs):
         if isinstance(block, State) or not isinstance(block, Component):

@@ -24,8 +24,19 @@ def diff(old: Any, new: Any) -> list[Edit]:
     return edits
 
 
+def _same(old: Any, new: Any) -> bool:
+    """Equal as JSON: unlike ``==``, ``True`` and ``1`` (or ``[False]`` and ``[0]``) differ."""
+    if type(old) is not type(new):
+        return False
+    if isinstance(old, list):
+        return len(old) == len(new) and all(_same(a, b) for a, b in zip(old, new))
+    if isinstance(old, dict):
+        return old.keys() == new.keys() and all(_same(old[k], new[k]) for k in old)
+    return bool(old == new)
+
+
 def _diff(old: Any, new: Any, path: Path, edits: list[Edit]) -> None:
-    if type(old) is type(new) and old == new:
+    if _same(old, new):
         return
     if isinstance(old, str) and isinstance(new, str) and new.startswith(old) and old:
         edits.append(["append", path, new[len(old) :]])

@@ -49,7 +49,7 @@ class BoundListener:
     @overload
     def __call__(
         self,
-        fn: Fn,
+        fn: Fn | None,
         inputs: Any = None,
         outputs: Any = None,
         **options: Unpack[ListenerOptions],
@@ -58,7 +58,7 @@ class BoundListener:
     @overload
     def __call__(
         self,
-        fn: None = None,
+        fn: _Unset = UNSET,
         inputs: Any = None,
         outputs: Any = None,
         **options: Unpack[ListenerOptions],
@@ -66,12 +66,16 @@ class BoundListener:
 
     def __call__(
         self,
-        fn: Fn | None = None,
+        fn: Fn | _Unset | None = UNSET,
         inputs: Any = None,
         outputs: Any = None,
         **options: Unpack[ListenerOptions],
     ) -> Dependency | Callable[[Fn], Fn]:
-        if fn is None and not options.get("js"):
+        """Run ``fn`` on this event; without ``fn``, decorate the function to run.
+
+        ``fn=None`` wires an event that runs no Python (for ``js=`` or ``cancels=`` only).
+        """
+        if isinstance(fn, _Unset):
 
             def decorate(func: Fn) -> Fn:
                 _registry().add_dependency(

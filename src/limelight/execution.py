@@ -11,7 +11,8 @@ from __future__ import annotations
 import copy
 import functools
 import inspect
-from collections.abc import AsyncGenerator, Callable, Iterator
+import threading
+from collections.abc import AsyncGenerator, Callable, Generator, Iterator
 from contextlib import aclosing
 from dataclasses import dataclass, field
 from typing import Any
@@ -127,15 +128,16 @@ async def _results(
                 yield item
     elif inspect.isgeneratorfunction(fn):
         gen = await anyio.to_thread.run_sync(call, limiter=ctx.limiter)
+        lock = threading.Lock()
         try:
             while True:
-                done, item = await anyio.to_thread.run_sync(_step, gen, limiter=ctx.limiter)
+                done, item = await anyio.to_thread.run_sync(_step, gen, lock, limiter=ctx.limiter)
                 if done:
                     break
                 yield item
         finally:
             with anyio.CancelScope(shield=True):
-                await anyio.to_thread.run_sync(gen.close, limiter=ctx.limiter)
+                await anyio.to_thread.run_sync(_close, gen, lock, limiter=ctx.limiter)
     elif inspect.iscoroutinefunction(fn):
         yield await call()
     else:
@@ -146,10 +148,18 @@ async def _results(
 _DONE = object()
 
 
-def _step(gen: Iterator[Any]) -> tuple[bool, Any]:
+def _step(gen: Iterator[Any], lock: threading.Lock) -> tuple[bool, Any]:
     """One ``next`` in a worker thread; StopIteration cannot cross a thread boundary."""
-    item = next(gen, _DONE)
+    with lock:
+        item = next(gen, _DONE)
     return item is _DONE, item
+
+
+def _close(gen: Generator[Any, Any, Any], lock: threading.Lock) -> None:
+    """Close ``gen`` once a step still running in another thread has ended: a cancelled
+    await does not stop that thread, and closing a running generator raises ValueError."""
+    with lock:
+        gen.close()
 
 
 def _split_outputs(dep: Dependency, result: Any) -> list[Any]:
@@ -181,7 +191,7 @@ def _update_payload(block: Component, value: Any, session: SessionData, post: bo
             payload["value"] = block.postprocess(prop) if post else prop
         else:
             payload[name] = block.normalize_prop(name, prop)
-            session.props.setdefault(block.id, {})[name] = prop
+            session.props.setdefault(block.id, {})[name] = payload[name]
     return payload
 
 

@@ -9,6 +9,7 @@ clients, curl) are not affected.
 
 from __future__ import annotations
 
+import ipaddress
 from urllib.parse import urlsplit
 
 from starlette.datastructures import Headers
@@ -20,13 +21,17 @@ from .services import ServerSettings
 __all__ = ["OriginGuard", "is_loopback_host"]
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 
 
 def is_loopback_host(host: str) -> bool:
     """Whether ``host`` (a name or address, without port) is this machine."""
     host = host.lower().strip("[]")
-    return host in LOOPBACK_NAMES or host.startswith("127.") or host.endswith(".localhost")
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:  # a name such as 127.0.0.1.evil.com, which anyone can register
+        return False
 
 
 class OriginGuard:

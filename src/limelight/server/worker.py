@@ -113,7 +113,7 @@ class JobRunner:
             last = await self._outputs(job, ctx, start)
         except asyncio.CancelledError:
             return cancelled_message(job.event_id)
-        except Exception as exc:
+        except BaseException as exc:  # not just Exception: the job must still end with a message
             if not isinstance(exc, Error) or exc.print_exception:
                 log.exception("Error in %r (event %s)", job.dependency, job.event_id)
             output = error_output(exc, self.show_error())

@@ -16,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
-from ...api_info import parameter_names
+from ...api_info import parameter_defaults, parameter_names
 from ...components.base import PayloadError
 from ...components.state import State
 from ...dependency import Dependency
@@ -51,6 +51,7 @@ def _from_kwargs(dep: Dependency, body: Any) -> list[Any]:
     unknown = set(body) - set(names)
     if unknown:
         raise HTTPException(422, f"Unknown parameter(s): {', '.join(sorted(unknown))}")
+    defaults = parameter_defaults(dep)
     data: list[Any] = []
     for name, block in zip(names, dep.inputs):
         if isinstance(block, State):
@@ -58,7 +59,7 @@ def _from_kwargs(dep: Dependency, body: Any) -> list[Any]:
         elif name in body:
             data.append(body[name])
         else:
-            data.append(getattr(block, "value", None))
+            data.append(defaults.get(name, getattr(block, "value", None)))
     return data
 
 

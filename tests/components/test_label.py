@@ -1,0 +1,62 @@
+"""Label: one class, or confidences ranked and cut to the top classes."""
+
+from __future__ import annotations
+
+import pytest
+
+import limelight as gr
+from limelight.components import PayloadError
+
+
+def test_text_and_numbers_become_one_label() -> None:
+    assert gr.Label().postprocess("cat") == {"label": "cat"}
+    assert gr.Label().postprocess(3) == {"label": "3"}
+
+
+def test_confidences_are_sorted_highest_first() -> None:
+    payload = gr.Label().postprocess({"a": 0.1, "b": 0.7, "c": 0.2})
+    assert payload == {
+        "label": "b",
+        "confidences": [
+            {"label": "b", "confidence": 0.7},
+            {"label": "c", "confidence": 0.2},
+            {"label": "a", "confidence": 0.1},
+        ],
+    }
+
+
+def test_num_top_classes_cuts_the_list() -> None:
+    payload = gr.Label(num_top_classes=2).postprocess({"a": 0.1, "b": 0.7, "c": 0.2})
+    assert payload is not None
+    assert [c["label"] for c in payload["confidences"]] == ["b", "c"]
+    assert payload["label"] == "b"
+
+
+def test_ready_made_payload_passes() -> None:
+    payload = {"label": "x", "confidences": [{"label": "x", "confidence": 1.0}]}
+    assert gr.Label().postprocess(payload) == payload
+
+
+def test_empty_values_clear() -> None:
+    assert gr.Label().postprocess(None) is None
+    assert gr.Label().postprocess({}) is None
+
+
+def test_other_outputs_are_refused() -> None:
+    with pytest.raises(PayloadError, match="Label expects a str, a number or a dict"):
+        gr.Label().postprocess([1, 2])
+
+
+def test_input_gives_confidences_or_text() -> None:
+    label = gr.Label()
+    assert label.preprocess({"label": "x", "confidences": [{"label": "x", "confidence": 0.5}]}) == {
+        "x": 0.5
+    }
+    assert label.preprocess({"label": "y"}) == "y"
+    with pytest.raises(PayloadError, match="Label expects an object"):
+        label.preprocess("y")
+
+
+def test_props() -> None:
+    props = gr.Label(num_top_classes=3, color="red").config()["props"]
+    assert (props["num_top_classes"], props["color"]) == (3, "red")

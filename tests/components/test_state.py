@@ -1,0 +1,45 @@
+"""State: a per-session value that never goes over the wire."""
+
+from __future__ import annotations
+
+import limelight as gr
+
+
+def test_each_session_gets_a_deep_copy() -> None:
+    state = gr.State({"items": [1]})
+    first, second = state.initial(), state.initial()
+    assert first == second == {"items": [1]}
+    first["items"].append(2)
+    assert state.initial() == {"items": [1]}
+    assert second == {"items": [1]}
+
+
+def test_callable_value_is_called_per_session() -> None:
+    calls: list[int] = []
+
+    def make() -> list[int]:
+        calls.append(1)
+        return []
+
+    state = gr.State(make)
+    assert state.initial() == [] and state.initial() == []
+    assert len(calls) == 2
+
+
+def test_value_is_not_in_the_config() -> None:
+    config = gr.State("secret").config()
+    assert config["props"]["value"] is None
+    assert "secret" not in str(config)
+
+
+def test_hidden_and_skipped_by_api() -> None:
+    config = gr.State().config()
+    assert config["skip_api"] is True
+    assert config["props"]["visible"] is False
+    assert config["type"] == "state"
+
+
+def test_callable_state_gets_no_load_event() -> None:
+    with gr.Blocks() as demo:
+        gr.State(lambda: 1)
+    assert demo.fns == []

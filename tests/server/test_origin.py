@@ -1,0 +1,187 @@
+"""Cross-origin requests (THREATS 16-17): a page on another site cannot make a browser
+change state on a local app; API clients (no ``Origin``) are unaffected."""
+
+from __future__ import annotations
+
+import pytest
+
+import limelight as gr
+from limelight.server.origin import is_loopback_host
+from limelight.server.services import ServerSettings
+
+from ..support import asgi_client
+
+JOIN = "/gradio_api/queue/join"
+
+
+def _app(calls: list[str]) -> gr.Blocks:
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        gr.Button().click(lambda text: calls.append(text), box, None, api_name="record")
+    return demo
+
+
+BODY = {"data": ["x"], "fn_index": 0, "session_hash": "s"}
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "origin",
+    [
+        "https://evil.com",
+        "null",
+        "http://127.0.0.1.evil.com",
+        "http://localhost.evil.com:7860",
+        "https://",
+        "file://",
+    ],
+)
+async def test_foreign_origin_is_refused(origin: str) -> None:
+    calls: list[str] = []
+    async with asgi_client(_app(calls)) as client:
+        response = await client.post(JOIN, json=BODY, headers={"origin": origin})
+        run = await client.post(
+            "/gradio_api/run/record", json={"data": ["x"]}, headers={"origin": origin}
+        )
+    assert response.status_code == 403
+    assert run.status_code == 403
+    assert "refused" in response.json()["detail"]
+    assert "access-control-allow-origin" not in response.headers
+    assert calls == []
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "origin",
+    [
+        None,
+        "http://127.0.0.1:7860",
+        "http://localhost:3000",
+        "http://[::1]:7860",
+        "http://app.localhost",
+    ],
+)
+async def test_loopback_and_missing_origin_pass(origin: str | None) -> None:
+    calls: list[str] = []
+    headers = {"origin": origin} if origin else {}
+    async with asgi_client(_app(calls)) as client:
+        response = await client.post(
+            "/gradio_api/run/record", json={"data": ["x"]}, headers=headers
+        )
+    assert response.status_code == 200
+    assert calls == ["x"]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        ("/gradio_api/queue/join", BODY),
+        ("/gradio_api/run/record", {"data": ["x"]}),
+        ("/gradio_api/call/record", {"data": ["x"]}),
+        ("/gradio_api/call/v2/record", {"text": "x"}),
+        ("/gradio_api/cancel", {"session_hash": "s", "event_id": "e"}),
+        ("/gradio_api/reset", {"event_id": "e"}),
+    ],
+)
+async def test_every_state_changing_route_is_guarded(path: str, body: dict[str, object]) -> None:
+    calls: list[str] = []
+    async with asgi_client(_app(calls)) as client:
+        response = await client.post(path, json=body, headers={"origin": "https://evil.com"})
+    assert response.status_code == 403
+
+
+@pytest.mark.anyio
+async def test_spoofed_host_does_not_help() -> None:
+    calls: list[str] = []
+    async with asgi_client(_app(calls)) as client:
+        response = await client.post(
+            JOIN,
+            json=BODY,
+            headers={"origin": "https://evil.com", "host": "evil.com"},
+        )
+    assert response.status_code == 403
+    assert calls == []
+
+
+@pytest.mark.anyio
+async def test_simple_form_post_from_another_site_is_refused() -> None:
+    calls: list[str] = []
+    async with asgi_client(_app(calls)) as client:
+        response = await client.post(
+            JOIN,
+            content=b'{"data": ["x"], "fn_index": 0, "session_hash": "s"}',
+            headers={"origin": "https://evil.com", "content-type": "text/plain"},
+        )
+    assert response.status_code == 403
+    assert calls == []
+
+
+@pytest.mark.anyio
+async def test_reads_are_not_blocked_but_not_shared_either() -> None:
+    async with asgi_client(_app([])) as client:
+        response = await client.get("/config", headers={"origin": "https://evil.com"})
+    assert response.status_code == 200
+    assert "access-control-allow-origin" not in response.headers
+
+
+@pytest.mark.anyio
+async def test_preflight_is_not_granted() -> None:
+    async with asgi_client(_app([])) as client:
+        response = await client.options(
+            JOIN,
+            headers={
+                "origin": "https://evil.com",
+                "access-control-request-method": "POST",
+                "access-control-request-headers": "content-type",
+            },
+        )
+    assert response.headers.get("access-control-allow-origin") != "https://evil.com"
+    assert response.status_code >= 400
+
+
+@pytest.mark.anyio
+async def test_public_server_accepts_only_its_own_origin() -> None:
+    settings = ServerSettings(loopback_only=False)
+    calls: list[str] = []
+    async with asgi_client(_app(calls), settings) as client:
+        same = await client.post(
+            JOIN, json=BODY, headers={"origin": "http://app.example", "host": "app.example"}
+        )
+        local = await client.post(
+            JOIN, json=BODY, headers={"origin": "http://localhost:7860", "host": "app.example"}
+        )
+    assert same.status_code == 200
+    assert local.status_code == 403
+
+
+@pytest.mark.anyio
+async def test_allowed_origins_are_accepted() -> None:
+    settings = ServerSettings(allowed_origins=["https://trusted.example"])
+    async with asgi_client(_app([]), settings) as client:
+        trusted = await client.post(JOIN, json=BODY, headers={"origin": "https://trusted.example"})
+        other = await client.post(JOIN, json=BODY, headers={"origin": "https://other.example"})
+    assert trusted.status_code == 200
+    assert other.status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("127.0.0.1", True),
+        ("127.1.2.3", True),
+        ("localhost", True),
+        ("LOCALHOST", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("app.localhost", True),
+        ("0.0.0.0", False),
+        ("192.168.1.2", False),
+        ("example.com", False),
+        ("127.0.0.1.evil.com", False),
+        ("127.evil.com", False),
+        ("localhost.evil.com", False),
+    ],
+)
+def test_is_loopback_host(host: str, loopback: bool) -> None:
+    assert is_loopback_host(host) is loopback

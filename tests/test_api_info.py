@@ -1,0 +1,203 @@
+"""``/gradio_api/info``: what ``Client.view_api()`` reads (protocol.md section 2)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import limelight as gr
+from limelight.api_info import python_type
+
+from .support import asgi_client
+
+
+async def _info(demo: gr.Blocks, **params: str) -> dict[str, Any]:
+    async with asgi_client(demo) as client:
+        response = await client.get("/gradio_api/info", params={"serialize": "False", **params})
+    assert response.status_code == 200
+    info: dict[str, Any] = response.json()
+    return info
+
+
+def add(a: float, b: float = 3) -> float:
+    return a + b
+
+
+def _adder() -> gr.Blocks:
+    with gr.Blocks() as demo:
+        a = gr.Number(label="A")
+        b = gr.Slider(0, 10, label="B")
+        total = gr.Number(label="Sum")
+        gr.Button().click(add, [a, b], total, api_name="add")
+    return demo
+
+
+@pytest.mark.anyio
+async def test_empty_app() -> None:
+    async with asgi_client(gr.Blocks()) as client:
+        response = await client.get("/gradio_api/info")
+    assert response.json() == {"named_endpoints": {}, "unnamed_endpoints": {}}
+
+
+@pytest.mark.anyio
+async def test_endpoint_shape() -> None:
+    info = await _info(_adder())
+    assert set(info) == {"named_endpoints", "unnamed_endpoints"}
+    endpoint = info["named_endpoints"]["/add"]
+    assert endpoint["api_visibility"] == "public"
+    assert endpoint["description"] == ""
+    assert {"python", "javascript", "bash"} <= set(endpoint["code_snippets"])
+    a, b = endpoint["parameters"]
+    assert a == {
+        "label": "A",
+        "parameter_name": "a",
+        "parameter_has_default": False,
+        "parameter_default": None,
+        "type": {"type": "number"},
+        "python_type": {"type": "float", "description": ""},
+        "component": "Number",
+        "example_input": 3,
+    }
+    assert b["parameter_name"] == "b"
+    assert b["parameter_has_default"] is True
+    assert b["parameter_default"] == 3
+    assert b["component"] == "Slider"
+    assert b["type"]["description"] == "numeric value between 0 and 10"
+    (ret,) = endpoint["returns"]
+    assert ret == {
+        "label": "Sum",
+        "type": {"type": "number"},
+        "python_type": {"type": "float", "description": ""},
+        "component": "Number",
+    }
+
+
+@pytest.mark.anyio
+async def test_component_value_is_the_default() -> None:
+    with gr.Blocks() as demo:
+        box = gr.Textbox("preset", label="Text")
+        gr.Button().click(lambda text: text, box, box, api_name="echo")
+    (param,) = (await _info(demo))["named_endpoints"]["/echo"]["parameters"]
+    assert param["parameter_has_default"] is True
+    assert param["parameter_default"] == "preset"
+
+
+@pytest.mark.anyio
+async def test_parameter_names_follow_the_signature() -> None:
+    def fn(first_name: str, *, age: float) -> str:
+        return first_name
+
+    with gr.Blocks() as demo:
+        a = gr.Textbox(label="Your name")
+        b = gr.Number(label="Your age")
+        out = gr.Textbox()
+        gr.Button().click(fn, [a, b], out)
+    params = (await _info(demo))["named_endpoints"]["/fn"]["parameters"]
+    assert [p["parameter_name"] for p in params] == ["first_name", "age"]
+    assert [p["label"] for p in params] == ["Your name", "Your age"]
+
+
+@pytest.mark.anyio
+async def test_varargs_fall_back_to_labels() -> None:
+    def joined(*parts: str) -> str:
+        return "".join(parts)
+
+    with gr.Blocks() as demo:
+        a = gr.Textbox(label="First part")
+        b = gr.Textbox()
+        out = gr.Textbox()
+        gr.Button().click(joined, [a, b], out)
+    params = (await _info(demo))["named_endpoints"]["/joined"]["parameters"]
+    assert [p["parameter_name"] for p in params] == ["first_part", "param_1"]
+
+
+@pytest.mark.anyio
+async def test_request_parameter_is_not_an_input() -> None:
+    def fn(request: gr.Request, text: str) -> str:
+        return text
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        gr.Button().click(fn, box, box)
+    (param,) = (await _info(demo))["named_endpoints"]["/fn"]["parameters"]
+    assert param["parameter_name"] == "text"
+
+
+@pytest.mark.anyio
+async def test_state_is_left_out_of_parameters_and_returns() -> None:
+    def count(text: str, seen: int) -> tuple[str, int]:
+        return text, seen + 1
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox(label="Text")
+        state = gr.State(0)
+        out = gr.Textbox(label="Out")
+        gr.Button().click(count, [box, state], [out, state])
+    endpoint = (await _info(demo))["named_endpoints"]["/count"]
+    assert [p["parameter_name"] for p in endpoint["parameters"]] == ["text"]
+    assert [r["label"] for r in endpoint["returns"]] == ["Out"]
+
+
+@pytest.mark.anyio
+async def test_private_and_undocumented_endpoints_are_omitted() -> None:
+    def shown(x: str) -> str:
+        return x
+
+    def private(x: str) -> str:
+        return x
+
+    def hidden(x: str) -> str:
+        return x
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        btn = gr.Button()
+        btn.click(shown, box, box)
+        btn.click(private, box, box, api_name=False)
+        btn.click(hidden, box, box, show_api=False)
+        btn.click(None, box, box, js="(x) => x")
+    info = await _info(demo)
+    assert list(info["named_endpoints"]) == ["/shown"]
+    everything = await _info(demo, all_endpoints="True")
+    assert sorted(everything["named_endpoints"]) == ["/hidden", "/shown"]
+
+
+@pytest.mark.anyio
+async def test_snippets_embed_the_host_and_call_v2() -> None:
+    endpoint = (await _info(_adder()))["named_endpoints"]["/add"]
+    bash = endpoint["code_snippets"]["bash"]
+    assert "http://127.0.0.1:7860/gradio_api/call/v2/add" in bash
+    assert '"a": 3' in bash
+    assert 'Client("http://127.0.0.1:7860/")' in endpoint["code_snippets"]["python"]
+
+
+@pytest.mark.anyio
+async def test_choices_schema_and_python_type() -> None:
+    with gr.Blocks() as demo:
+        pick = gr.Dropdown(["x", "y"], label="Pick")
+        many = gr.Dropdown(["x", "y"], multiselect=True, label="Many")
+        flag = gr.Checkbox(label="Flag")
+        data = gr.JSON(label="Data")
+        gr.Button().click(lambda a, b, c: {}, [pick, many, flag], data, api_name="f")
+    endpoint = (await _info(demo))["named_endpoints"]["/f"]
+    types = [p["python_type"]["type"] for p in endpoint["parameters"]]
+    assert types == ["Literal['x', 'y']", "List[Literal['x', 'y']]", "bool"]
+    assert endpoint["returns"][0]["python_type"]["type"] == "Any"
+
+
+@pytest.mark.parametrize(
+    ("schema", "expected"),
+    [
+        ({"type": "string"}, "str"),
+        ({"type": "integer"}, "int"),
+        ({"type": "null"}, "None"),
+        ({}, "Any"),
+        ({"anyOf": [{"type": "string"}, {"type": "null"}]}, "str | None"),
+        ({"type": "array", "items": {"type": "number"}}, "List[float]"),
+        ({"type": "object"}, "Dict[str, Any]"),
+        ({"type": "object", "properties": {"a": {"type": "string"}}}, "Dict(a: str)"),
+    ],
+)
+def test_python_type(schema: dict[str, Any], expected: str) -> None:
+    assert python_type(schema) == expected

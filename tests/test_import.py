@@ -1,0 +1,46 @@
+"""``import limelight`` stays light: no heavy or server libraries until they are needed."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HEAVY = ("numpy", "PIL", "pandas", "matplotlib")
+SERVER = ("starlette", "uvicorn")
+SRC = Path(__file__).resolve().parent.parent / "src"
+
+
+def _imported_after(code: str) -> set[str]:
+    script = f"import sys\n{code}\nimport json\nprint(json.dumps(sorted(sys.modules)))"
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")]),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    )
+    return {name.split(".")[0] for name in json.loads(result.stdout.splitlines()[-1])}
+
+
+def test_import_is_light() -> None:
+    modules = _imported_after("import limelight")
+    assert "limelight" in modules
+    assert not modules & {*HEAVY, *SERVER}
+
+
+def test_components_do_not_need_the_server() -> None:
+    modules = _imported_after("import limelight as gr\ngr.Textbox(); gr.Slider(); gr.JSON()")
+    assert not modules & {*HEAVY, *SERVER}
+
+
+def test_building_and_configuring_an_app_stays_free_of_heavy_libraries() -> None:
+    code = (
+        "import limelight as gr\n"
+        "from limelight.config import build_config\n"
+        "demo = gr.Interface(lambda x: x, 'text', 'json')\n"
+        "build_config(demo)"
+    )
+    assert not _imported_after(code) & set(HEAVY)

@@ -1,0 +1,165 @@
+"""``gr.Interface``: an app from one function."""
+
+from __future__ import annotations
+
+import pytest
+
+import limelight as gr
+from limelight.config import build_config
+
+from .support import asgi_client, run_event
+
+
+def greet(name: str, intensity: int) -> str:
+    return "Hello, " + name + "!" * int(intensity)
+
+
+def _buttons(demo: gr.Interface) -> dict[str, gr.Button]:
+    return {b.value: b for b in demo.blocks.values() if isinstance(b, gr.Button)}
+
+
+def test_string_shortcuts_make_components() -> None:
+    demo = gr.Interface(greet, ["text", "number"], "textbox")
+    assert [type(c) for c in demo.input_components] == [gr.Textbox, gr.Number]
+    assert [type(c) for c in demo.output_components] == [gr.Textbox]
+
+
+def test_classes_and_instances_are_accepted() -> None:
+    slider = gr.Slider(1, 5, label="How much")
+    demo = gr.Interface(greet, [gr.Textbox, slider], gr.Textbox())
+    assert isinstance(demo.input_components[0], gr.Textbox)
+    assert demo.input_components[1] is slider
+    assert slider.label == "How much"
+
+
+def test_unknown_shortcut_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match=r"Unknown component shortcut 'nope'; known ones: .*text"):
+        gr.Interface(greet, ["nope"], "text")
+
+
+def test_labels_default_to_parameter_names() -> None:
+    demo = gr.Interface(greet, ["text", gr.Number(label="Given")], "text")
+    assert [c.label for c in demo.input_components] == ["name", "Given"]
+    assert demo.output_components[0].label == "output"
+
+
+def test_several_outputs_are_numbered() -> None:
+    demo = gr.Interface(lambda x: (x, x), "text", ["text", "text"])
+    assert [c.label for c in demo.output_components] == ["output 0", "output 1"]
+
+
+def test_main_event_is_named_predict() -> None:
+    demo = gr.Interface(greet, ["text", "number"], "text")
+    main = demo.fns[0]
+    assert main.api_name == "predict"
+    assert main.inputs == demo.input_components
+    assert main.outputs == demo.output_components
+    assert build_config(demo)["mode"] == "interface"
+
+
+def test_submit_button_and_textbox_submit_trigger_the_function() -> None:
+    demo = gr.Interface(greet, ["text", "number"], "text")
+    submit = _buttons(demo)["Submit"]
+    assert demo.fns[0].targets == [(submit, "click"), (demo.input_components[0], "submit")]
+
+
+def test_multiline_textbox_does_not_submit_on_enter() -> None:
+    demo = gr.Interface(lambda t: t, gr.Textbox(lines=3), "text")
+    assert [event for _, event in demo.fns[0].targets] == ["click"]
+
+
+def test_state_is_shared_between_inputs_and_outputs() -> None:
+    def count(text: str, seen: int | None) -> tuple[str, int]:
+        return text, (seen or 0) + 1
+
+    demo = gr.Interface(count, ["text", "state"], ["text", "state"])
+    state_in = demo.input_components[1]
+    assert isinstance(state_in, gr.State)
+    assert demo.output_components[1] is state_in
+
+
+@pytest.mark.anyio
+async def test_state_is_carried_between_calls() -> None:
+    def count(text: str, seen: int | None) -> tuple[str, int]:
+        seen = (seen or 0) + 1
+        return f"{text} {seen}", seen
+
+    demo = gr.Interface(count, ["text", "state"], ["text", "state"])
+    async with asgi_client(demo) as client:
+        first = await run_event(client, 0, ["a", None], "s1")
+        second = await run_event(client, 0, ["b", None], "s1")
+    assert first[-2]["output"]["data"] == ["a 1", None]
+    assert second[-2]["output"]["data"] == ["b 2", None]
+
+
+def test_clear_button_is_private_and_unqueued() -> None:
+    demo = gr.Interface(greet, ["text", gr.Slider(1, 5, value=2)], "text")
+    clear = _buttons(demo)["Clear"]
+    (dep,) = [d for d in demo.fns if d.targets == [(clear, "click")]]
+    assert dep.api_visibility == "private"
+    assert dep.queue is False
+    assert dep.outputs == [*demo.input_components, *demo.output_components]
+
+
+@pytest.mark.anyio
+async def test_clear_restores_initial_values() -> None:
+    demo = gr.Interface(greet, ["text", gr.Slider(1, 5, value=2)], "text")
+    clear = _buttons(demo)["Clear"]
+    (dep,) = [d for d in demo.fns if d.targets == [(clear, "click")]]
+    async with asgi_client(demo) as client:
+        response = await client.post(
+            "/gradio_api/run/predict",
+            json={"data": [], "fn_index": dep.id, "session_hash": "s"},
+        )
+    assert response.status_code == 200
+    assert response.json()["data"] == [None, 2, None]
+
+
+def test_no_clear_button_when_disabled() -> None:
+    demo = gr.Interface(greet, ["text", "number"], "text", clear_btn=None)
+    assert "Clear" not in _buttons(demo)
+    assert len(demo.fns) == 1
+
+
+def test_live_listens_to_changes_without_a_submit_button() -> None:
+    demo = gr.Interface(greet, ["text", "number", "state"], "text", live=True)
+    assert "Submit" not in _buttons(demo)
+    text, number, _ = demo.input_components
+    assert demo.fns[0].targets == [(text, "change"), (number, "change")]
+
+
+def test_no_inputs_gets_a_generate_button() -> None:
+    demo = gr.Interface(lambda: "made", None, "text")
+    generate = _buttons(demo)["Generate"]
+    assert demo.fns[0].targets == [(generate, "click")]
+
+
+def test_title_description_and_article_are_markdown() -> None:
+    demo = gr.Interface(greet, ["text", "number"], "text", title="T", description="D", article="A")
+    texts = [b.value for b in demo.blocks.values() if isinstance(b, gr.Markdown)]
+    assert texts == ["# T", "D", "A"]
+    assert demo.title == "T"
+
+
+def test_additional_inputs_follow_the_inputs() -> None:
+    extra = gr.Number(label="Extra")
+    demo = gr.Interface(greet, "text", "text", additional_inputs=[extra])
+    assert demo.input_components[1] is extra
+    assert demo.fns[0].inputs[1] is extra
+
+
+def test_api_name_can_be_changed_or_hidden() -> None:
+    assert gr.Interface(greet, ["text", "number"], "text", api_name="hi").fns[0].api_name == "hi"
+    hidden = gr.Interface(greet, ["text", "number"], "text", api_name=False)
+    assert hidden.fns[0].api_visibility == "private"
+
+
+@pytest.mark.anyio
+async def test_predict_through_the_call_api() -> None:
+    demo = gr.Interface(greet, ["text", gr.Slider(1, 5, value=1, step=1)], "text")
+    async with asgi_client(demo) as client:
+        started = await client.post("/gradio_api/call/predict", json={"data": ["Ann", 3]})
+        event_id = started.json()["event_id"]
+        stream = await client.get(f"/gradio_api/call/predict/{event_id}")
+    assert "event: complete" in stream.text
+    assert '["Hello, Ann!!!"]' in stream.text
