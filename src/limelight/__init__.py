@@ -15,11 +15,18 @@ from ._version import __version__
 if TYPE_CHECKING:
     from .blocks import Blocks
     from .components import (
+        HTML,
         JSON,
         Button,
         Checkbox,
+        CheckboxGroup,
+        ClearButton,
+        Code,
+        ColorPicker,
         Component,
+        DateTime,
         Dropdown,
+        HighlightedText,
         Label,
         Markdown,
         Number,
@@ -27,26 +34,34 @@ if TYPE_CHECKING:
         Slider,
         State,
         Textbox,
+        Timer,
     )
     from .events import EventData, SelectData, on
     from .exceptions import Error, Info, Success, Warning
     from .interface import Interface
-    from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
+    from .layouts import Accordion, Column, Group, Row, Sidebar, Tab, TabItem, Tabs
     from .request import Request
     from .update import update
 
 __all__ = [
+    "HTML",
     "JSON",
     "Accordion",
     "Blocks",
     "Button",
     "Checkbox",
+    "CheckboxGroup",
+    "ClearButton",
+    "Code",
+    "ColorPicker",
     "Column",
     "Component",
+    "DateTime",
     "Dropdown",
     "Error",
     "EventData",
     "Group",
+    "HighlightedText",
     "Info",
     "Interface",
     "Label",
@@ -56,6 +71,7 @@ __all__ = [
     "Request",
     "Row",
     "SelectData",
+    "Sidebar",
     "Slider",
     "State",
     "Success",
@@ -63,6 +79,7 @@ __all__ = [
     "TabItem",
     "Tabs",
     "Textbox",
+    "Timer",
     "Warning",
     "__version__",
     "on",
@@ -78,14 +95,23 @@ _LOCATIONS: dict[str, str] = {
     "EventData": "events",
     "SelectData": "events",
     **dict.fromkeys(("Error", "Info", "Success", "Warning"), "exceptions"),
-    **dict.fromkeys(("Accordion", "Column", "Group", "Row", "Tab", "TabItem", "Tabs"), "layouts"),
+    **dict.fromkeys(
+        ("Accordion", "Column", "Group", "Row", "Sidebar", "Tab", "TabItem", "Tabs"), "layouts"
+    ),
     **dict.fromkeys(
         (
+            "HTML",
             "JSON",
             "Button",
             "Checkbox",
+            "CheckboxGroup",
+            "ClearButton",
+            "Code",
+            "ColorPicker",
             "Component",
+            "DateTime",
             "Dropdown",
+            "HighlightedText",
             "Label",
             "Markdown",
             "Number",
@@ -93,6 +119,7 @@ _LOCATIONS: dict[str, str] = {
             "Slider",
             "State",
             "Textbox",
+            "Timer",
         ),
         "components",
     ),

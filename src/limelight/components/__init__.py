@@ -12,7 +12,14 @@ from typing import Any
 from .base import Component, FormComponent, PayloadError
 from .button import Button
 from .checkbox import Checkbox
+from .checkbox_group import CheckboxGroup
+from .clear_button import ClearButton
+from .code import Code
+from .color_picker import ColorPicker
+from .datetime_component import DateTime
 from .dropdown import Dropdown
+from .highlighted_text import HighlightedText
+from .html import HTML
 from .json_component import JSON
 from .label import Label
 from .markdown import Markdown
@@ -21,16 +28,24 @@ from .radio import Radio
 from .slider import Slider
 from .state import State
 from .textbox import Textbox
+from .timer import Timer
 
 __all__ = [
+    "HTML",
     "JSON",
     "REGISTRY",
     "SHORTCUTS",
     "Button",
     "Checkbox",
+    "CheckboxGroup",
+    "ClearButton",
+    "Code",
+    "ColorPicker",
     "Component",
+    "DateTime",
     "Dropdown",
     "FormComponent",
+    "HighlightedText",
     "Label",
     "Markdown",
     "Number",
@@ -39,6 +54,7 @@ __all__ = [
     "Slider",
     "State",
     "Textbox",
+    "Timer",
     "component_from",
 ]
 
@@ -47,7 +63,14 @@ REGISTRY: dict[str, type[Component]] = {
     for cls in (
         Button,
         Checkbox,
+        CheckboxGroup,
+        ClearButton,
+        Code,
+        ColorPicker,
+        DateTime,
         Dropdown,
+        HTML,
+        HighlightedText,
         JSON,
         Label,
         Markdown,
@@ -56,6 +79,7 @@ REGISTRY: dict[str, type[Component]] = {
         Slider,
         State,
         Textbox,
+        Timer,
     )
 }
 
