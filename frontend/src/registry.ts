@@ -14,7 +14,13 @@ type Loader<P> = () => Promise<Module<P>>;
 const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   button: () => import("./components/button"),
   checkbox: () => import("./components/checkbox"),
+  checkboxgroup: () => import("./components/checkboxgroup"),
+  clearbutton: () => import("./components/button"),
+  code: () => import("./components/code"),
+  colorpicker: () => import("./components/colorpicker"),
+  datetime: () => import("./components/datetime"),
   dropdown: () => import("./components/dropdown"),
+  highlightedtext: () => import("./components/highlightedtext"),
   html: () => import("./components/html"),
   json: () => import("./components/json"),
   label: () => import("./components/label"),
@@ -24,6 +30,7 @@ const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   slider: () => import("./components/slider"),
   state: () => import("./components/state"),
   textbox: () => import("./components/textbox"),
+  timer: () => import("./components/timer"),
 };
 
 const UNKNOWN: Loader<ComponentProps> = () => import("./components/unknown");
@@ -37,12 +44,12 @@ const EAGER_LAYOUTS: Record<string, ComponentType<LayoutProps>> = {
   // A tab item is drawn by its `tabs` parent; one found elsewhere is shown as a column.
   tabitem: Column,
   tab: Column,
-  sidebar: Column,
 };
 
 const LAZY_LAYOUTS: Record<string, Loader<LayoutProps>> = {
   tabs: () => import("./layouts/tabs"),
   accordion: () => import("./layouts/accordion"),
+  sidebar: () => import("./layouts/sidebar"),
 };
 
 const resolved = new Map<string, ComponentType<ComponentProps> | ComponentType<LayoutProps>>(

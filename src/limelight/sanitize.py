@@ -10,6 +10,39 @@ __all__ = ["sanitize_html"]
 
 EXTRA_TAGS = {"details", "summary", "figure", "figcaption", "mark", "section", "article", "span"}
 URL_SCHEMES = {"http", "https", "mailto"}
+STYLE_PROPERTIES = {
+    *(
+        f"{side}{edge}"
+        for side in ("margin", "padding")
+        for edge in ("", "-top", "-right", "-bottom", "-left")
+    ),
+    "color",
+    "background-color",
+    "border",
+    "border-color",
+    "border-radius",
+    "border-style",
+    "border-width",
+    "display",
+    "font-family",
+    "font-size",
+    "font-style",
+    "font-weight",
+    "gap",
+    "height",
+    "line-height",
+    "max-height",
+    "max-width",
+    "min-height",
+    "min-width",
+    "opacity",
+    "text-align",
+    "text-decoration",
+    "vertical-align",
+    "white-space",
+    "width",
+}
+"""Inline styles keep only these properties: none of them loads a URL."""
 
 
 def sanitize_html(html: str) -> str:
@@ -19,4 +52,10 @@ def sanitize_html(html: str) -> str:
     tags = set(nh3.ALLOWED_TAGS) | EXTRA_TAGS
     attributes = {tag: set(attrs) for tag, attrs in nh3.ALLOWED_ATTRIBUTES.items()}
     attributes["*"] = {*attributes.get("*", set()), "class", "id", "style", "title", "dir"}
-    return nh3.clean(html, tags=tags, attributes=attributes, url_schemes=URL_SCHEMES)
+    return nh3.clean(
+        html,
+        tags=tags,
+        attributes=attributes,
+        url_schemes=URL_SCHEMES,
+        filter_style_properties=STYLE_PROPERTIES,
+    )
