@@ -20,7 +20,7 @@ async def test_click_clears_the_components() -> None:
     assert dep.api_visibility == "private"
     async with asgi_client(demo) as client:
         messages = await run_event(client, dep.id, [])
-    done = [m for m in messages if m.get("msg") == "process_completed"][0]
+    done = next(m for m in messages if m.get("msg") == "process_completed")
     assert done["output"]["data"] == [None, None, None]
 
 

@@ -58,7 +58,7 @@ export default function Markdown({ props }: ComponentProps) {
       simple !== null
         ? { html: simple, hasMath: false }
         : full
-          ? full.renderFull(source, breaks, sanitizeHtml, delimiters)
+          ? full.renderMarkdown(source, breaks, sanitizeHtml, delimiters)
           : { html: "", hasMath: false },
     [simple, source, breaks, sanitizeHtml, fullLoaded, JSON.stringify(delimiters)],
   );

@@ -13,11 +13,17 @@ export interface Rendered {
   hasMath: boolean;
 }
 
-export function renderFull(
+/** Markdown to HTML, sanitised unless `sanitizeHtml` is false. */
+export function renderFull(source: string, breaks: boolean, sanitizeHtml: boolean): string {
+  return renderMarkdown(source, breaks, sanitizeHtml, []).html;
+}
+
+/** Like `renderFull`, keeping the math between `delimiters` as text for KaTeX. */
+export function renderMarkdown(
   source: string,
   breaks: boolean,
   sanitizeHtml: boolean,
-  delimiters: Delimiter[] = [],
+  delimiters: Delimiter[],
 ): Rendered {
   const { source: text, spans } = protectMath(source, delimiters);
   const html = marked.parse(text, { async: false, breaks });
