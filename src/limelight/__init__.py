@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         Code,
         ColorPicker,
         Component,
+        Dataset,
         DateTime,
         Dropdown,
         HighlightedText,
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
         Timer,
     )
     from .events import EventData, SelectData, on
+    from .examples import Examples
     from .exceptions import Error, Info, Success, Warning
     from .interface import Interface
     from .layouts import Accordion, Column, Group, Row, Sidebar, Tab, TabItem, Tabs
@@ -56,10 +58,12 @@ __all__ = [
     "ColorPicker",
     "Column",
     "Component",
+    "Dataset",
     "DateTime",
     "Dropdown",
     "Error",
     "EventData",
+    "Examples",
     "Group",
     "HighlightedText",
     "Info",
@@ -88,6 +92,7 @@ __all__ = [
 
 _LOCATIONS: dict[str, str] = {
     "Blocks": "blocks",
+    "Examples": "examples",
     "Interface": "interface",
     "Request": "request",
     "update": "update",
@@ -109,6 +114,7 @@ _LOCATIONS: dict[str, str] = {
             "Code",
             "ColorPicker",
             "Component",
+            "Dataset",
             "DateTime",
             "Dropdown",
             "HighlightedText",

@@ -10,6 +10,7 @@ from .blocks import Blocks
 from .components import Button, Component, Markdown, State, component_from
 from .components.textbox import Textbox
 from .dependency import ListenerOptions
+from .examples import Examples
 from .layouts import Column, Row
 
 __all__ = ["Interface"]
@@ -55,6 +56,7 @@ class Interface(Blocks):
         batch: bool = False,
         max_batch_size: int = 4,
         additional_inputs: ComponentSpec | Sequence[ComponentSpec] | None = None,
+        examples_per_page: int = 10,
         **blocks_options: Any,
     ) -> None:
         blocks_options.setdefault("title", title or "limelight")
@@ -64,7 +66,6 @@ class Interface(Blocks):
             "flagging_options",
             "flagging_dir",
             "cache_examples",
-            "examples_per_page",
             "stop_btn",
             "flagging_callback",
         ):
@@ -72,6 +73,8 @@ class Interface(Blocks):
         super().__init__(mode="interface", **blocks_options)
         self.fn = fn
         self.examples = examples
+        self.examples_per_page = examples_per_page
+        self.examples_handler: Examples | None = None
         state = State() if "state" in (*_specs(inputs), *_specs(outputs)) else None
         self.input_components = self._resolve([*_specs(inputs), *_specs(additional_inputs)], state)
         self.output_components = self._resolve(_specs(outputs), state)
@@ -146,9 +149,24 @@ class Interface(Blocks):
                     component.render()
                 if not self.input_components and not live:
                     submit = Button("Generate", variant="primary")
+        examples_slot = Column() if isinstance(self.examples, list) and self.examples else None
         if article:
             Markdown(article, elem_classes="ll-article")
         self._wire(live, submit, clear, options)
+        if examples_slot is not None:
+            with examples_slot:
+                self._add_examples()
+
+    def _add_examples(self) -> None:
+        """The examples table, wired after the main function so that it keeps fn_index 0."""
+        inputs = [c for c in self.input_components if not isinstance(c, State)]
+        self.examples_handler = Examples(
+            self.examples or [],
+            inputs,
+            self.output_components,
+            self.fn,
+            examples_per_page=self.examples_per_page,
+        )
 
     def _wire(
         self, live: bool, submit: Button | None, clear: Button | None, options: ListenerOptions

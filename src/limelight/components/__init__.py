@@ -16,6 +16,7 @@ from .checkbox_group import CheckboxGroup
 from .clear_button import ClearButton
 from .code import Code
 from .color_picker import ColorPicker
+from .dataset import Dataset
 from .datetime_component import DateTime
 from .dropdown import Dropdown
 from .highlighted_text import HighlightedText
@@ -42,6 +43,7 @@ __all__ = [
     "Code",
     "ColorPicker",
     "Component",
+    "Dataset",
     "DateTime",
     "Dropdown",
     "FormComponent",
@@ -66,6 +68,7 @@ REGISTRY: dict[str, type[Component]] = {
         CheckboxGroup,
         ClearButton,
         Code,
+        Dataset,
         ColorPicker,
         DateTime,
         Dropdown,
