@@ -49,9 +49,7 @@ with gr.Blocks() as demo:
 
     name = gr.Textbox(label="Name", elem_id="name")
     greeting = gr.Textbox(label="Greeting", elem_id="greeting")
-    gr.Examples(
-        ["Ada", "Bob"], name, greeting, fn=lambda n: f"Hi {n}", run_on_click=True
-    )
+    gr.Examples(["Ada", "Bob"], name, greeting, fn=lambda n: f"Hi {n}", run_on_click=True)
 
 if __name__ == "__main__":
     demo.launch()

@@ -9,7 +9,7 @@ PAYLOADS = [
     "<img src=x onerror=alert(1)>",
     "[x](javascript:alert(1))",
     '<a href="data:text/html,<script>alert(1)</script>">data link</a>',
-    "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
+    '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
     "<svg><foreignObject><img src=x onerror=alert(1)></foreignObject></svg>",
     "<style>@import 'javascript:alert(1)';</style>",
     '<link rel=stylesheet href="javascript:alert(1)">',

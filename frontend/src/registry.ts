@@ -18,6 +18,7 @@ const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   clearbutton: () => import("./components/button"),
   code: () => import("./components/code"),
   colorpicker: () => import("./components/colorpicker"),
+  dataframe: () => import("./components/dataframe"),
   dataset: () => import("./components/dataset"),
   datetime: () => import("./components/datetime"),
   dropdown: () => import("./components/dropdown"),

@@ -16,6 +16,7 @@ from .checkbox_group import CheckboxGroup
 from .clear_button import ClearButton
 from .code import Code
 from .color_picker import ColorPicker
+from .dataframe import Dataframe
 from .dataset import Dataset
 from .datetime_component import DateTime
 from .dropdown import Dropdown
@@ -43,6 +44,7 @@ __all__ = [
     "Code",
     "ColorPicker",
     "Component",
+    "Dataframe",
     "Dataset",
     "DateTime",
     "Dropdown",
@@ -68,6 +70,7 @@ REGISTRY: dict[str, type[Component]] = {
         CheckboxGroup,
         ClearButton,
         Code,
+        Dataframe,
         Dataset,
         ColorPicker,
         DateTime,
