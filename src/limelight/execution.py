@@ -21,10 +21,12 @@ import anyio
 
 from .block import Block
 from .components.base import UPDATE, Component, PayloadError
+from .components.filebase import postprocess_value, preprocess_value
 from .components.state import State
 from .dependency import Dependency
 from .events import EventData, SelectData
 from .injection import injected_parameters
+from .processing import FileContext
 from .request import Request
 
 __all__ = ["CallContext", "SessionData", "check_payloads", "run_dependency"]
@@ -54,6 +56,8 @@ class CallContext:
     trigger: Block | None = None
     limiter: anyio.CapacityLimiter | None = None
     changed_state_ids: list[int] = field(default_factory=list)
+    files: FileContext | None = None
+    """How file components read and store files (None: the strictest rules)."""
 
 
 def _with_session_props(component: Component, session: SessionData) -> Component:
@@ -83,13 +87,14 @@ def check_payloads(dep: Dependency, data: list[Any], session: SessionData) -> No
                 raise PayloadError(f"Invalid value for '{name}': {exc}") from None
 
 
-def _preprocess(dep: Dependency, data: list[Any], session: SessionData) -> list[Any]:
+def _preprocess(dep: Dependency, data: list[Any], ctx: CallContext) -> list[Any]:
     values = []
     for block, payload in zip(dep.inputs, data):
         if isinstance(block, State):
-            values.append(session.state_value(block))
+            values.append(ctx.session.state_value(block))
         elif isinstance(block, Component) and dep.preprocess:
-            values.append(_with_session_props(block, session).preprocess(payload))
+            view = _with_session_props(block, ctx.session)
+            values.append(preprocess_value(view, payload, ctx.files))
         else:
             values.append(payload)
     return values
@@ -182,16 +187,16 @@ def _split_outputs(dep: Dependency, result: Any) -> list[Any]:
     return list(result)
 
 
-def _update_payload(block: Component, value: Any, session: SessionData, post: bool) -> Any:
+def _update_payload(block: Component, value: Any, ctx: CallContext, post: bool) -> Any:
     changes = value.as_update() if isinstance(value, Component) else dict(value)
     changes.pop("__type__", None)
     payload: dict[str, Any] = {"__type__": UPDATE}
     for name, prop in changes.items():
         if name == "value":
-            payload["value"] = block.postprocess(prop) if post else prop
+            payload["value"] = postprocess_value(block, prop, ctx.files) if post else prop
         else:
             payload[name] = block.normalize_prop(name, prop)
-            session.props.setdefault(block.id, {})[name] = payload[name]
+            ctx.session.props.setdefault(block.id, {})[name] = payload[name]
     return payload
 
 
@@ -209,9 +214,11 @@ def _postprocess(dep: Dependency, result: Any, ctx: CallContext) -> list[Any]:
         elif not isinstance(block, Component):
             payloads.append(value)
         elif is_update:
-            payloads.append(_update_payload(block, value, ctx.session, dep.postprocess))
+            payloads.append(_update_payload(block, value, ctx, dep.postprocess))
         else:
-            payloads.append(block.postprocess(value) if dep.postprocess else value)
+            payloads.append(
+                postprocess_value(block, value, ctx.files) if dep.postprocess else value
+            )
     return payloads
 
 
@@ -225,7 +232,7 @@ async def run_dependency(
     if dep.fn is None:
         return
     check_payloads(dep, data, ctx.session)
-    call = _bind(dep, _preprocess(dep, data, ctx.session), ctx)
+    call = _bind(dep, _preprocess(dep, data, ctx), ctx)
     async with aclosing(_results(dep, call, ctx)) as results:
         async for result in results:
             yield _postprocess(dep, result, ctx)

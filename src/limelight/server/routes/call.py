@@ -21,12 +21,14 @@ from ...components.base import PayloadError
 from ...components.state import State
 from ...dependency import Dependency
 from ...execution import CallContext, run_dependency
+from ...processing import FileContext
 from ...protocol import JoinRequest
 from ..http import json_response, read_json, read_model, services, sse
 from ..jobs import new_event_id
 from ..services import Services
 from ..submit import app_request, enqueue, find_dependency
 from ..worker import error_output
+from .info import root_url
 from .queue import SSE_HEADERS
 
 __all__ = ["routes"]
@@ -154,6 +156,7 @@ async def run(request: Request) -> Response:
         request=app_request(request, session_hash),
         event_data=body.event_data,
         trigger=svc.blocks.get(body.trigger_id) if body.trigger_id is not None else None,
+        files=FileContext(svc.files, root_url(request)),
     )
     last: list[Any] = [None] * len(dep.outputs)
     try:
