@@ -9,10 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from .audio import Audio
 from .base import Component, FormComponent, PayloadError
 from .button import Button
 from .checkbox import Checkbox
+from .download_button import DownloadButton
 from .dropdown import Dropdown
+from .file import File
+from .gallery import Gallery
+from .image import Image
 from .json_component import JSON
 from .label import Label
 from .markdown import Markdown
@@ -21,16 +26,23 @@ from .radio import Radio
 from .slider import Slider
 from .state import State
 from .textbox import Textbox
+from .upload_button import UploadButton
+from .video import Video
 
 __all__ = [
     "JSON",
     "REGISTRY",
     "SHORTCUTS",
+    "Audio",
     "Button",
     "Checkbox",
     "Component",
+    "DownloadButton",
     "Dropdown",
+    "File",
     "FormComponent",
+    "Gallery",
+    "Image",
     "Label",
     "Markdown",
     "Number",
@@ -39,15 +51,22 @@ __all__ = [
     "Slider",
     "State",
     "Textbox",
+    "UploadButton",
+    "Video",
     "component_from",
 ]
 
 REGISTRY: dict[str, type[Component]] = {
     cls.TYPE: cls
     for cls in (
+        Audio,
         Button,
         Checkbox,
+        DownloadButton,
         Dropdown,
+        File,
+        Gallery,
+        Image,
         JSON,
         Label,
         Markdown,
@@ -56,12 +75,15 @@ REGISTRY: dict[str, type[Component]] = {
         Slider,
         State,
         Textbox,
+        UploadButton,
+        Video,
     )
 }
 
 SHORTCUTS: dict[str, type[Component]] = {
     **REGISTRY,
     "text": Textbox,
+    "files": File,
 }
 
 
