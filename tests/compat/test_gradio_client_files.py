@@ -97,7 +97,7 @@ def test_several_files_upload_in_one_call(client: Client, tmp_path: Path) -> Non
 def test_corrupt_audio_is_an_app_error(client: Client, tmp_path: Path) -> None:
     bad = tmp_path / "bad.wav"
     bad.write_bytes(b"RIFF garbage")
-    with pytest.raises(AppError, match="Cannot read bad.wav"):
+    with pytest.raises(AppError, match=r"Cannot read bad\.wav"):
         client.predict(handle_file(str(bad)), api_name="/reverse")
 
 
@@ -105,5 +105,5 @@ def test_max_file_size_is_enforced(serve: Serve, tmp_path: Path) -> None:
     client = Client(serve(media_app(), max_file_size="1kb"), verbose=False)
     big = tmp_path / "big.wav"
     big.write_bytes(wav_bytes(np.zeros(4000)))
-    with pytest.raises(Exception, match="(?i)size|large|413"):
+    with pytest.raises(Exception, match=r"(?i)size|large|413"):
         client.predict(handle_file(str(big)), api_name="/echo_audio")
