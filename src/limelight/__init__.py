@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .exceptions import Error, Info, Success, Warning
     from .interface import Interface
     from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
+    from .progress import Progress
     from .request import Request
     from .update import update
 
@@ -52,6 +53,7 @@ __all__ = [
     "Label",
     "Markdown",
     "Number",
+    "Progress",
     "Radio",
     "Request",
     "Row",
@@ -72,6 +74,7 @@ __all__ = [
 _LOCATIONS: dict[str, str] = {
     "Blocks": "blocks",
     "Interface": "interface",
+    "Progress": "progress",
     "Request": "request",
     "update": "update",
     "on": "events",

@@ -22,6 +22,7 @@ from ...components.state import State
 from ...dependency import Dependency
 from ...execution import CallContext, run_dependency
 from ...protocol import JoinRequest
+from ...session_data import SessionData
 from ..http import json_response, read_json, read_model, services, sse
 from ..jobs import new_event_id
 from ..services import Services
@@ -63,7 +64,16 @@ def _from_kwargs(dep: Dependency, body: Any) -> list[Any]:
     return data
 
 
+def _check_open(svc: Services, dep: Dependency) -> None:
+    """``demo.queue(api_open=False)`` keeps queued events off the REST routes."""
+    if dep.queue and not svc.app.queue_settings.api_open:
+        raise HTTPException(
+            404, "This app's REST API is closed (queue(api_open=False)); use the queue."
+        )
+
+
 async def _start(request: Request, dep: Dependency, data: list[Any]) -> Response:
+    _check_open(services(request), dep)
     event_id = new_event_id()
     channel = CALL_PREFIX + event_id
     await enqueue(
@@ -74,6 +84,7 @@ async def _start(request: Request, dep: Dependency, data: list[Any]) -> Response
         session_hash=channel,
         channel=channel,
         diffs=False,
+        ephemeral=True,
         event_id=event_id,
     )
     return json_response({"event_id": event_id})
@@ -147,8 +158,10 @@ async def run(request: Request) -> Response:
     api_name = request.path_params["api_name"]
     by_index = body.fn_index is not None and api_name == "predict"
     dep = find_dependency(svc, body.fn_index if by_index else None, None if by_index else api_name)
+    if not by_index:
+        _check_open(svc, dep)
     session_hash = body.session_hash or ""
-    session = await svc.sessions.load(session_hash)
+    session = await svc.sessions.load(session_hash) if session_hash else SessionData()
     ctx = CallContext(
         session=session,
         request=app_request(request, session_hash),
