@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .interface import Interface
     from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
     from .progress import Progress
+    from .render import render
     from .request import Request
     from .update import update
 
@@ -68,6 +69,7 @@ __all__ = [
     "Warning",
     "__version__",
     "on",
+    "render",
     "update",
 ]
 
@@ -75,6 +77,7 @@ _LOCATIONS: dict[str, str] = {
     "Blocks": "blocks",
     "Interface": "interface",
     "Progress": "progress",
+    "render": "render",
     "Request": "request",
     "update": "update",
     "on": "events",

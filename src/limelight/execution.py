@@ -42,6 +42,8 @@ class CallContext:
     trigger: Block | None = None
     limiter: anyio.CapacityLimiter | None = None
     changed_state_ids: list[int] = field(default_factory=list)
+    render_config: dict[str, Any] | None = None
+    """Set by a ``@gr.render`` run: the blocks and listeners it made, for the browser."""
 
 
 def _with_session_props(component: Component, session: SessionData) -> Component:
@@ -216,7 +218,12 @@ async def run_dependency(
         yield (await run_batch(dep, [data], [ctx]))[0]
         return
     check_payloads(dep, data, ctx.session)
-    call = _bind(dep, _preprocess(dep, data, ctx.session), ctx)
+    values = _preprocess(dep, data, ctx.session)
+    if dep.renderable is not None:
+        ctx.render_config = await dep.renderable.run(values, ctx.session)
+        yield []
+        return
+    call = _bind(dep, values, ctx)
     async with aclosing(_results(dep, call, ctx)) as results:
         async for result in results:
             yield _postprocess(dep, result, ctx)

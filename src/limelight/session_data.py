@@ -7,9 +7,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .block import Block
 from .components.state import State
+from .dependency import Dependency
 
-__all__ = ["SessionData"]
+__all__ = ["RenderResult", "SessionData"]
+
+
+@dataclass
+class RenderResult:
+    """What one run of a ``@gr.render`` function made for a session."""
+
+    blocks: dict[int, Block]
+    fns: list[Dependency]
 
 
 @dataclass
@@ -20,6 +30,8 @@ class SessionData:
     states: dict[int, Any] = field(default_factory=dict)
     props: dict[int, dict[str, Any]] = field(default_factory=dict)
     set_at: dict[int, float] = field(default_factory=dict)
+    rendered: dict[int, RenderResult] = field(default_factory=dict)
+    """The latest render of each render container, by the container's id."""
     clock: Callable[[], float] = time.monotonic
 
     def state_value(self, state: State) -> Any:
@@ -46,6 +58,21 @@ class SessionData:
         self.set_at.pop(state.id, None)
         if state.delete_callback is not None:
             state.delete_callback(value)
+
+    def rendered_dependency(self, fn_index: int) -> Dependency | None:
+        """A dependency that one of this session's renders created, by its ``fn_index``."""
+        for result in self.rendered.values():
+            for dep in result.fns:
+                if dep.id == fn_index:
+                    return dep
+        return None
+
+    def rendered_block(self, block_id: int) -> Block | None:
+        """A block that one of this session's renders created, by its id."""
+        for result in self.rendered.values():
+            if block_id in result.blocks:
+                return result.blocks[block_id]
+        return None
 
     def close(self, states: list[State]) -> None:
         """The session ended: give every State value with a ``delete_callback`` to it."""

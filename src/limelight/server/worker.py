@@ -145,7 +145,10 @@ class JobRunner:
         return [
             self._completed(
                 job,
-                _output(last, False, duration, average, ctx.changed_state_ids),
+                {
+                    **_output(last, False, duration, average, ctx.changed_state_ids),
+                    "render_config": ctx.render_config,
+                },
                 success=True,
                 avg_time=average,
             )

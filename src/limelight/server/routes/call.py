@@ -157,16 +157,21 @@ async def run(request: Request) -> Response:
     body = await read_model(request, JoinRequest)
     api_name = request.path_params["api_name"]
     by_index = body.fn_index is not None and api_name == "predict"
-    dep = find_dependency(svc, body.fn_index if by_index else None, None if by_index else api_name)
-    if not by_index:
-        _check_open(svc, dep)
     session_hash = body.session_hash or ""
     session = await svc.sessions.load(session_hash) if session_hash else SessionData()
+    dep = find_dependency(
+        svc, body.fn_index if by_index else None, None if by_index else api_name, session
+    )
+    if not by_index:
+        _check_open(svc, dep)
+    trigger = None
+    if body.trigger_id is not None:
+        trigger = svc.blocks.get(body.trigger_id) or session.rendered_block(body.trigger_id)
     ctx = CallContext(
         session=session,
         request=app_request(request, session_hash),
         event_data=body.event_data,
-        trigger=svc.blocks.get(body.trigger_id) if body.trigger_id is not None else None,
+        trigger=trigger,
     )
     last: list[Any] = [None] * len(dep.outputs)
     try:
@@ -186,7 +191,7 @@ async def run(request: Request) -> Response:
             "is_generating": False,
             "duration": None,
             "average_duration": None,
-            "render_config": None,
+            "render_config": ctx.render_config,
             "changed_state_ids": ctx.changed_state_ids,
             "used_cache": None,
         }

@@ -29,7 +29,8 @@ async def join(request: Request) -> Response:
     if not body.session_hash:
         raise HTTPException(422, "Invalid request body: session_hash: Field required")
     svc = services(request)
-    dep = find_dependency(svc, body.fn_index, None)
+    session = await svc.sessions.load(body.session_hash)
+    dep = find_dependency(svc, body.fn_index, None, session)
     job = await enqueue(
         svc,
         request,
