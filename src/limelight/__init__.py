@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from .exceptions import Error, Info, Success, Warning
     from .interface import Interface
     from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
+    from .progress import Progress
+    from .render import render
     from .request import Request
     from .update import update
 
@@ -64,6 +66,7 @@ __all__ = [
     "Label",
     "Markdown",
     "Number",
+    "Progress",
     "Radio",
     "Request",
     "Row",
@@ -80,12 +83,15 @@ __all__ = [
     "Warning",
     "__version__",
     "on",
+    "render",
     "update",
 ]
 
 _LOCATIONS: dict[str, str] = {
     "Blocks": "blocks",
     "Interface": "interface",
+    "Progress": "progress",
+    "render": "render",
     "Request": "request",
     "update": "update",
     "on": "events",

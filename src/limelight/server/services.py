@@ -90,7 +90,7 @@ class Services:
 
     async def start(self) -> None:
         """Create the queue on the running loop and start housekeeping."""
-        runner = JobRunner(
+        self.runner = JobRunner(
             self.streams,
             self.sessions,
             self.show_error,
@@ -98,10 +98,11 @@ class Services:
             self.files,
         )
         self._queue = InMemoryQueue(
-            runner,
+            self.runner,
             self.streams,
             self._limit_of,
             max_size=self.app.queue_settings.max_size,
+            eta_of=self._eta_of,
         )
         self._janitor = asyncio.get_running_loop().create_task(self._housekeeping())
         await anyio.to_thread.run_sync(prepare_initial_values, self.app, self.files)
@@ -113,10 +114,21 @@ class Services:
     def _limit_of(self, job: Job) -> int | None:
         return self.app.concurrency_limit_of(job.dependency)
 
+    def _eta_of(self, job: Job, rank: int) -> float | None:
+        """Seconds until the job at ``rank`` may start: the ranks ahead of it, run as
+        many at a time as the limit allows, at the event's mean duration so far."""
+        mean = self.runner.durations.mean(job.dependency.id)
+        if mean is None:
+            return None
+        limit = self._limit_of(job) or rank + 1
+        return (rank // limit + 1) * mean
+
     async def _housekeeping(self) -> None:
         while True:
             await asyncio.sleep(JANITOR_INTERVAL)
-            await self.sessions.expire()
+            states = self.app.state_components()
+            for session in await self.sessions.expire():
+                session.close(states)
             await self.streams.expire(IDLE_CHANNEL_SECONDS)
             self.uploads.expire(IDLE_CHANNEL_SECONDS)
 
