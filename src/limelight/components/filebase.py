@@ -48,6 +48,8 @@ def is_url(value: object) -> bool:
 def file_schema(title: str = "FileData") -> dict[str, Any]:
     """The JSON schema of a ``FileData`` payload, as ``/info`` shows it."""
     schema = FileData.model_json_schema()
+    # gradio_client recognises file parameters by this default.
+    schema["properties"]["meta"]["default"] = {"_type": "gradio.FileData"}
     schema["title"] = title
     schema["additional_description"] = FILE_DESCRIPTION
     return schema
