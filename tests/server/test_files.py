@@ -485,3 +485,12 @@ async def test_uploads_survive_a_restart_of_nothing(dirs: Dirs) -> None:
         [path] = await upload(client, ("a.txt", b"mine"))
         assert os.path.exists(path)
     assert not os.path.exists(path)
+
+
+async def test_refused_upload_closes_the_connection(served: Any, dirs: Dirs) -> None:
+    """A client still sending a refused body is cut off rather than read to the end."""
+    _, client = served
+    got = await client.post("/gradio_api/upload", files=[("files", ("big.bin", b"x" * 5000))])
+    assert got.status_code == 413 and "limit is 1000 bytes" in got.text
+    assert got.headers["connection"] == "close"
+    assert list((dirs.cache / ".partial").iterdir()) == []

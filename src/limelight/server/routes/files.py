@@ -83,7 +83,9 @@ async def upload(request: Request) -> Response:
             upload_id,
         )
     except UploadError as exc:
-        return Response(str(exc), status_code=exc.status, media_type="text/plain")
+        # Close the connection: a client still sending a refused body is cut off.
+        headers = {"Connection": "close"}
+        return Response(str(exc), status_code=exc.status, media_type="text/plain", headers=headers)
     finally:
         if upload_id:
             svc.uploads.finish(upload_id)
