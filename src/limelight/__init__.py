@@ -26,6 +26,7 @@ if TYPE_CHECKING:
         Radio,
         Slider,
         State,
+        Text,
         Textbox,
     )
     from .events import EventData, SelectData, on
@@ -65,6 +66,7 @@ __all__ = [
     "Tab",
     "TabItem",
     "Tabs",
+    "Text",
     "Textbox",
     "Warning",
     "__version__",
@@ -98,6 +100,7 @@ _LOCATIONS: dict[str, str] = {
             "Radio",
             "Slider",
             "State",
+            "Text",
             "Textbox",
         ),
         "components",

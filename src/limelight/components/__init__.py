@@ -38,6 +38,7 @@ __all__ = [
     "Radio",
     "Slider",
     "State",
+    "Text",
     "Textbox",
     "component_from",
 ]
@@ -58,6 +59,9 @@ REGISTRY: dict[str, type[Component]] = {
         Textbox,
     )
 }
+
+Text = Textbox
+"""Gradio's short name for ``Textbox``."""
 
 SHORTCUTS: dict[str, type[Component]] = {
     **REGISTRY,
