@@ -50,6 +50,7 @@ __all__ = [
     "Radio",
     "Slider",
     "State",
+    "Text",
     "Textbox",
     "UploadButton",
     "Video",
@@ -79,6 +80,9 @@ REGISTRY: dict[str, type[Component]] = {
         Video,
     )
 }
+
+Text = Textbox
+"""Gradio's short name for ``Textbox``."""
 
 SHORTCUTS: dict[str, type[Component]] = {
     **REGISTRY,
