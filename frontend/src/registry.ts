@@ -12,6 +12,7 @@ type Module<P> = { default: ComponentType<P> };
 type Loader<P> = () => Promise<Module<P>>;
 
 const COMPONENTS: Record<string, Loader<ComponentProps>> = {
+  audio: () => import("./components/audio"),
   button: () => import("./components/button"),
   checkbox: () => import("./components/checkbox"),
   checkboxgroup: () => import("./components/checkboxgroup"),
@@ -21,9 +22,13 @@ const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   dataframe: () => import("./components/dataframe"),
   dataset: () => import("./components/dataset"),
   datetime: () => import("./components/datetime"),
+  downloadbutton: () => import("./components/downloadbutton"),
   dropdown: () => import("./components/dropdown"),
+  file: () => import("./components/file"),
+  gallery: () => import("./components/gallery"),
   highlightedtext: () => import("./components/highlightedtext"),
   html: () => import("./components/html"),
+  image: () => import("./components/image"),
   json: () => import("./components/json"),
   label: () => import("./components/label"),
   markdown: () => import("./components/markdown"),
@@ -33,6 +38,8 @@ const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   state: () => import("./components/state"),
   textbox: () => import("./components/textbox"),
   timer: () => import("./components/timer"),
+  uploadbutton: () => import("./components/uploadbutton"),
+  video: () => import("./components/video"),
 };
 
 const UNKNOWN: Loader<ComponentProps> = () => import("./components/unknown");

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .audio import Audio
 from .base import Component, FormComponent, PayloadError
 from .button import Button
 from .checkbox import Checkbox
@@ -19,9 +20,13 @@ from .color_picker import ColorPicker
 from .dataframe import Dataframe
 from .dataset import Dataset
 from .datetime_component import DateTime
+from .download_button import DownloadButton
 from .dropdown import Dropdown
+from .file import File
+from .gallery import Gallery
 from .highlighted_text import HighlightedText
 from .html import HTML
+from .image import Image
 from .json_component import JSON
 from .label import Label
 from .markdown import Markdown
@@ -31,12 +36,15 @@ from .slider import Slider
 from .state import State
 from .textbox import Textbox
 from .timer import Timer
+from .upload_button import UploadButton
+from .video import Video
 
 __all__ = [
     "HTML",
     "JSON",
     "REGISTRY",
     "SHORTCUTS",
+    "Audio",
     "Button",
     "Checkbox",
     "CheckboxGroup",
@@ -47,9 +55,13 @@ __all__ = [
     "Dataframe",
     "Dataset",
     "DateTime",
+    "DownloadButton",
     "Dropdown",
+    "File",
     "FormComponent",
+    "Gallery",
     "HighlightedText",
+    "Image",
     "Label",
     "Markdown",
     "Number",
@@ -57,14 +69,18 @@ __all__ = [
     "Radio",
     "Slider",
     "State",
+    "Text",
     "Textbox",
     "Timer",
+    "UploadButton",
+    "Video",
     "component_from",
 ]
 
 REGISTRY: dict[str, type[Component]] = {
     cls.TYPE: cls
     for cls in (
+        Audio,
         Button,
         Checkbox,
         CheckboxGroup,
@@ -77,6 +93,10 @@ REGISTRY: dict[str, type[Component]] = {
         Dropdown,
         HTML,
         HighlightedText,
+        DownloadButton,
+        File,
+        Gallery,
+        Image,
         JSON,
         Label,
         Markdown,
@@ -86,12 +106,18 @@ REGISTRY: dict[str, type[Component]] = {
         State,
         Textbox,
         Timer,
+        UploadButton,
+        Video,
     )
 }
+
+Text = Textbox
+"""Gradio's short name for ``Textbox``."""
 
 SHORTCUTS: dict[str, type[Component]] = {
     **REGISTRY,
     "text": Textbox,
+    "files": File,
 }
 
 
