@@ -39,6 +39,10 @@ export interface Dependency {
   trigger_only_on_failure?: boolean;
   trigger_mode?: TriggerMode;
   api_name?: string | false | null;
+  /** For a listener made by `@gr.render`: the id of the render's container. */
+  rendered_in?: number | null;
+  /** For a render's own dependency: the id of the container it draws into. */
+  render_id?: number | null;
 }
 
 export interface GradioConfig {
@@ -52,6 +56,8 @@ export interface GradioConfig {
   connect_heartbeat?: boolean;
   theme?: string;
   css?: string | null;
+  /** JavaScript run once when the page has loaded (`gr.Blocks(js=...)`). */
+  js?: string | null;
   fill_height?: boolean;
   fill_width?: boolean;
 }

@@ -7,6 +7,7 @@ import { App } from "./app";
 import { loadConfig, type GradioConfig } from "./config";
 import { dependencyRoles, Dispatcher } from "./events";
 import { preload } from "./registry";
+import { loadBrowserStates } from "./storage";
 import { Store } from "./store";
 import { pushToast } from "./toasts";
 import "./styles.css";
@@ -28,6 +29,16 @@ function openApiPanel(config: GradioConfig): void {
   void import("./apidocs").then(({ showApiPanel }) => showApiPanel(config));
 }
 
+/** `gr.Blocks(js=...)`: the app's own JavaScript, run once the page is drawn. */
+async function runPageJs(source: string): Promise<void> {
+  const { jsErrorMessage, runJs } = await import("./js");
+  try {
+    await runJs(source, []);
+  } catch (error) {
+    pushToast({ level: "error", title: "JavaScript error", message: jsErrorMessage(error) });
+  }
+}
+
 async function boot(root: HTMLElement): Promise<void> {
   applyTheme();
   let config: GradioConfig;
@@ -41,6 +52,7 @@ async function boot(root: HTMLElement): Promise<void> {
   addCustomCss(config.css);
   preload(config.components.map((c) => c.type));
 
+  loadBrowserStates(config.components);
   const store = new Store(config.components);
   const api = new HttpApi(config.api_prefix ?? "/gradio_api", newSessionHash(), (message) =>
     pushToast({ level: "error", message }),
@@ -59,6 +71,7 @@ async function boot(root: HTMLElement): Promise<void> {
   };
   render(<App services={services} />, root);
   if (config.connect_heartbeat) api.openHeartbeat();
+  if (config.js) void runPageJs(config.js);
   dispatcher.load();
 }
 
