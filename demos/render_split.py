@@ -19,5 +19,6 @@ with gr.Blocks(title="Render") as demo:
                 upper = gr.Button(f"Upper {i + 1}")
                 upper.click(str.upper, box, box)
 
+
 if __name__ == "__main__":
     demo.launch()

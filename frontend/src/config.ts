@@ -28,7 +28,8 @@ export interface Dependency {
   inputs: number[];
   outputs: number[];
   backend_fn: boolean;
-  js?: string | null;
+  /** JavaScript run in the page (`js=`); `true` asks for the Python function as JavaScript. */
+  js?: string | boolean | null;
   queue?: boolean | null;
   show_progress?: ShowProgress;
   show_progress_on?: number[] | null;

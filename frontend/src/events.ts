@@ -56,6 +56,11 @@ function chainsOn(dep: Dependency, result: "success" | "failure"): boolean {
   return Boolean(flag) || dep.targets.some(([blockId, event]) => blockId === null && event === result);
 }
 
+/** A listener's `js=` source (`js=True`, Python run as JavaScript, is not supported: ignored). */
+function jsOf(dep: Dependency): string | null {
+  return typeof dep.js === "string" && dep.js.trim() !== "" ? dep.js : null;
+}
+
 /** Which blocks are inputs and which are outputs of some dependency (for default interactivity). */
 export function dependencyRoles(deps: Dependency[]): { inputs: Set<number>; outputs: Set<number> } {
   return {
@@ -85,7 +90,7 @@ export class Dispatcher implements RenderedListeners {
     this.deps = [...deps];
     this.index();
     // Fetch the optional modules at once when the page will need them.
-    if (deps.some((d) => d.js)) void import("./js");
+    if (deps.some((d) => jsOf(d) !== null)) void import("./js");
     if (deps.some((d) => d.render_id != null)) this.loadRenderer();
   }
 
@@ -147,7 +152,8 @@ export class Dispatcher implements RenderedListeners {
     this.cancelRuns(dep.cancels ?? []);
     if (!dep.backend_fn) {
       // Nothing to run on the server (a cancel-only or JavaScript-only listener); its chain runs.
-      this.afterRun(dep, dep.js ? await this.runBrowserOnly(dep) : "success");
+      const js = jsOf(dep);
+      this.afterRun(dep, js === null ? "success" : await this.runBrowserOnly(dep, js));
       return;
     }
     const active = this.running.get(dep.id) ?? [];
@@ -187,10 +193,10 @@ export class Dispatcher implements RenderedListeners {
   }
 
   /** A `js=` listener without a Python function: its return value sets the outputs. */
-  private async runBrowserOnly(dep: Dependency): Promise<Outcome> {
+  private async runBrowserOnly(dep: Dependency, js: string): Promise<Outcome> {
     const { jsErrorMessage, jsValues, runJs } = await import("./js");
     try {
-      const values = jsValues(await runJs(dep.js ?? "", this.inputValues(dep)));
+      const values = jsValues(await runJs(js, this.inputValues(dep)));
       if (values) this.applyValues(dep.outputs, values, []);
       return "success";
     } catch (error) {
@@ -203,10 +209,11 @@ export class Dispatcher implements RenderedListeners {
   private async send(run: Run, trigger: Trigger): Promise<Outcome> {
     const dep = run.dep;
     let data = this.inputValues(dep);
-    if (dep.js) {
+    const js = jsOf(dep);
+    if (js !== null) {
       const { jsErrorMessage, jsValues, runJs } = await import("./js");
       try {
-        data = jsValues(await runJs(dep.js, data)) ?? data;
+        data = jsValues(await runJs(js, data)) ?? data;
       } catch (error) {
         this.options.notify({ level: "error", title: "JavaScript error", message: jsErrorMessage(error) });
         return "failure";

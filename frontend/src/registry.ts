@@ -23,6 +23,7 @@ const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   radio: () => import("./components/radio"),
   slider: () => import("./components/slider"),
   state: () => import("./components/state"),
+  browserstate: () => import("./components/state"),
   textbox: () => import("./components/textbox"),
 };
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .blocks import Blocks
     from .components import (
         JSON,
+        BrowserState,
         Button,
         Checkbox,
         Component,
@@ -41,6 +42,7 @@ __all__ = [
     "JSON",
     "Accordion",
     "Blocks",
+    "BrowserState",
     "Button",
     "Checkbox",
     "Column",
@@ -88,6 +90,7 @@ _LOCATIONS: dict[str, str] = {
     **dict.fromkeys(
         (
             "JSON",
+            "BrowserState",
             "Button",
             "Checkbox",
             "Component",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .base import Component, FormComponent, PayloadError
+from .browser_state import BrowserState
 from .button import Button
 from .checkbox import Checkbox
 from .dropdown import Dropdown
@@ -26,6 +27,7 @@ __all__ = [
     "JSON",
     "REGISTRY",
     "SHORTCUTS",
+    "BrowserState",
     "Button",
     "Checkbox",
     "Component",
@@ -45,6 +47,7 @@ __all__ = [
 REGISTRY: dict[str, type[Component]] = {
     cls.TYPE: cls
     for cls in (
+        BrowserState,
         Button,
         Checkbox,
         Dropdown,
