@@ -10,7 +10,11 @@ PAUSE = 0.3
 """Seconds per step (tests shorten or lengthen it)."""
 
 
-def work(steps: float, progress: gr.Progress = gr.Progress()) -> str:
+TRACKER = gr.Progress()
+"""A ``gr.Progress`` default on a parameter is what asks for the progress tracker."""
+
+
+def work(steps: float, progress: gr.Progress = TRACKER) -> str:
     for _ in progress.tqdm(range(int(steps)), desc="Working"):
         time.sleep(PAUSE)
     gr.Success("All steps done.", duration=2)

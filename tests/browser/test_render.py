@@ -6,7 +6,7 @@ from collections.abc import Callable
 from types import ModuleType
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 pytestmark = pytest.mark.browser
 
@@ -18,7 +18,7 @@ def app(page: Page, serve: Callable[..., str], load_demo: Callable[[str], Module
     return page
 
 
-def letter(page: Page, n: int):  # noqa: ANN201 - a Locator
+def letter(page: Page, n: int) -> Locator:
     return page.get_by_label(f"Letter {n}", exact=True)
 
 
