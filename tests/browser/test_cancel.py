@@ -7,9 +7,16 @@ from collections.abc import Callable
 from types import ModuleType
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 pytestmark = pytest.mark.browser
+
+
+def reaches(page: Page, box: Locator, count: int) -> None:
+    """Wait until ``box`` shows at least ``count`` (values pass too fast for ``expect``)."""
+    page.wait_for_function(
+        "([el, n]) => Number(el.value) >= n", arg=[box.element_handle(), count], timeout=5_000
+    )
 
 
 def test_stop_ends_the_stream_and_runs_the_generators_finally(
@@ -19,7 +26,7 @@ def test_stop_ends_the_stream_and_runs_the_generators_finally(
     page.goto(serve(module.demo))
     shown = page.get_by_label("Count", exact=True)
     page.get_by_role("button", name="Count", exact=True).click()
-    expect(shown).to_have_value("3")
+    reaches(page, shown, 3)
     block = page.locator("[data-block]").filter(has=shown)
     expect(block).to_have_attribute("aria-busy", "true")
     page.get_by_role("button", name="Stop").click()
@@ -35,4 +42,4 @@ def test_stop_ends_the_stream_and_runs_the_generators_finally(
     # The button works again after a cancel.
     page.get_by_role("button", name="Count", exact=True).click()
     expect(block).to_have_attribute("aria-busy", "true")
-    expect(shown).to_have_value("2")
+    reaches(page, shown, 2)
