@@ -4,8 +4,8 @@
 import type { Api } from "./api";
 import type { Dependency, ShowProgress } from "./config";
 import { applyOutputDiffs } from "./diff";
+import type { JsResult } from "./js";
 import type { Renderer, RenderedListeners } from "./render";
-import { isBrowserState, saveBrowserState } from "./storage";
 import type { Store } from "./store";
 import type { Notify } from "./toasts";
 import type { ErrorOutput, JoinRequest, Output, ServerMessage } from "./wire";
@@ -33,6 +33,8 @@ export interface DispatcherOptions {
   /** Bring an output into view (`scroll_to_output`). */
   scrollTo?: (blockId: number) => void;
   now?: () => number;
+  /** Called after an output's value is set (BrowserState saves it here). */
+  onOutput?: (blockId: number) => void;
 }
 
 const GENERIC_ERROR = "The app raised an error. Its details are not shown; the server's logs have them.";
@@ -194,15 +196,14 @@ export class Dispatcher implements RenderedListeners {
 
   /** A `js=` listener without a Python function: its return value sets the outputs. */
   private async runBrowserOnly(dep: Dependency, js: string): Promise<Outcome> {
-    const { jsErrorMessage, jsValues, runJs } = await import("./js");
-    try {
-      const values = jsValues(await runJs(js, this.inputValues(dep)));
-      if (values) this.applyValues(dep.outputs, values, []);
-      return "success";
-    } catch (error) {
-      this.options.notify({ level: "error", title: "JavaScript error", message: jsErrorMessage(error) });
-      return "failure";
-    }
+    const result = await this.callJs(js, this.inputValues(dep));
+    if (!result.ok) return "failure";
+    if (result.values) this.applyValues(dep.outputs, result.values, []);
+    return "success";
+  }
+
+  private async callJs(source: string, args: unknown[]): Promise<JsResult> {
+    return (await import("./js")).callJs(source, args, this.options.notify);
   }
 
   /** Run a listener's `js=` (whose result replaces the inputs), then its Python function. */
@@ -211,14 +212,10 @@ export class Dispatcher implements RenderedListeners {
     let data = this.inputValues(dep);
     const js = jsOf(dep);
     if (js !== null) {
-      const { jsErrorMessage, jsValues, runJs } = await import("./js");
-      try {
-        data = jsValues(await runJs(js, data)) ?? data;
-      } catch (error) {
-        this.options.notify({ level: "error", title: "JavaScript error", message: jsErrorMessage(error) });
-        return "failure";
-      }
+      const result = await this.callJs(js, data);
+      if (!result.ok) return "failure";
       if (run.cancelRequested) return "cancelled";
+      data = result.values ?? data;
     }
     const body: JoinRequest = {
       data,
@@ -352,10 +349,9 @@ export class Dispatcher implements RenderedListeners {
   private applyValues(outputs: number[], data: unknown[], changedStateIds: number[]): void {
     const changed: number[] = [];
     outputs.forEach((id, i) => {
-      const type = this.store.types.get(id);
-      if (i >= data.length || type === "state") return;
+      if (i >= data.length || this.store.types.get(id) === "state") return;
       if (this.store.applyOutput(id, data[i])) changed.push(id);
-      if (isBrowserState(type)) saveBrowserState(id, this.store.props(id).peek());
+      this.options.onOutput?.(id);
     });
     for (const id of [...changed, ...changedStateIds]) this.trigger(id, "change");
   }

@@ -2,6 +2,8 @@
 // function (arrow function or function expression) called with the inputs' current values;
 // `gr.Blocks(js=...)` is one called once when the page has loaded.
 
+import type { Notify } from "./toasts";
+
 export type JsFunction = (...args: unknown[]) => unknown;
 
 const compiled = new Map<string, JsFunction>();
@@ -47,4 +49,17 @@ export function jsValues(result: unknown): unknown[] | null {
 export function jsErrorMessage(error: unknown): string {
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return `The page's JavaScript (js=) failed: ${text}`;
+}
+
+/** What running `js=` gave: its values (see `jsValues`), or a failure already shown. */
+export type JsResult = { ok: true; values: unknown[] | null } | { ok: false };
+
+/** Run `js=` source with `args`; a failure is shown as an error toast. */
+export async function callJs(source: string, args: unknown[], notify: Notify): Promise<JsResult> {
+  try {
+    return { ok: true, values: jsValues(await runJs(source, args)) };
+  } catch (error) {
+    notify({ level: "error", title: "JavaScript error", message: jsErrorMessage(error) });
+    return { ok: false };
+  }
 }

@@ -7,7 +7,6 @@ import { App } from "./app";
 import { loadConfig, type GradioConfig } from "./config";
 import { dependencyRoles, Dispatcher } from "./events";
 import { preload } from "./registry";
-import { loadBrowserStates } from "./storage";
 import { Store } from "./store";
 import { pushToast } from "./toasts";
 import "./styles.css";
@@ -29,16 +28,6 @@ function openApiPanel(config: GradioConfig): void {
   void import("./apidocs").then(({ showApiPanel }) => showApiPanel(config));
 }
 
-/** `gr.Blocks(js=...)`: the app's own JavaScript, run once the page is drawn. */
-async function runPageJs(source: string): Promise<void> {
-  const { jsErrorMessage, runJs } = await import("./js");
-  try {
-    await runJs(source, []);
-  } catch (error) {
-    pushToast({ level: "error", title: "JavaScript error", message: jsErrorMessage(error) });
-  }
-}
-
 async function boot(root: HTMLElement): Promise<void> {
   applyTheme();
   let config: GradioConfig;
@@ -52,13 +41,16 @@ async function boot(root: HTMLElement): Promise<void> {
   addCustomCss(config.css);
   preload(config.components.map((c) => c.type));
 
-  loadBrowserStates(config.components);
+  // BrowserState values must be in the store before the first event reads them.
+  const storage = config.components.some((c) => c.type === "browserstate") ? await import("./storage") : null;
+  storage?.loadBrowserStates(config.components);
   const store = new Store(config.components);
   const api = new HttpApi(config.api_prefix ?? "/gradio_api", newSessionHash(), (message) =>
     pushToast({ level: "error", message }),
   );
   const dispatcher = new Dispatcher(config.dependencies, store, api, {
     notify: pushToast,
+    onOutput: storage ? (id) => storage.saveBrowserState(store, id) : undefined,
     scrollTo: (id) =>
       document.querySelector(`[data-block="${id}"]`)?.scrollIntoView({ behavior: "smooth", block: "nearest" }),
   });
@@ -71,7 +63,9 @@ async function boot(root: HTMLElement): Promise<void> {
   };
   render(<App services={services} />, root);
   if (config.connect_heartbeat) api.openHeartbeat();
-  if (config.js) void runPageJs(config.js);
+  // `gr.Blocks(js=...)`: the app's own JavaScript, run once the page is drawn.
+  const pageJs = config.js;
+  if (pageJs) void import("./js").then(({ callJs }) => callJs(pageJs, [], pushToast));
   dispatcher.load();
 }
 

@@ -3,6 +3,7 @@
 // whenever an event returns it as an output.
 
 import type { ComponentConfig, Props } from "./config";
+import type { Store } from "./store";
 
 export function isBrowserState(type: string | undefined): boolean {
   return type === "browserstate";
@@ -27,7 +28,10 @@ export function loadBrowserStates(components: ComponentConfig[]): void {
   }
 }
 
-export function saveBrowserState(id: number, props: Props): void {
+/** Store a block's value if it is a BrowserState. */
+export function saveBrowserState(store: Store, id: number): void {
+  if (!isBrowserState(store.types.get(id))) return;
+  const props = store.props(id).peek();
   try {
     localStorage.setItem(storageKey(id, props), JSON.stringify(props.value ?? null));
   } catch {
