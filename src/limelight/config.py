@@ -53,7 +53,7 @@ def build_config(app: BlocksBase, *, root_url: str = "") -> dict[str, Any]:
         "show_error": app.show_error,
         "connect_heartbeat": _needs_heartbeat(app),
         "is_colab": False,
-        "max_file_size": None,
+        "max_file_size": app.max_file_size,
         "stylesheets": [],
         "theme": "default",
         "protocol": PROTOCOL,

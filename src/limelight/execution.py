@@ -21,10 +21,12 @@ import anyio
 
 from .block import Block
 from .components.base import UPDATE, Component, PayloadError
+from .components.filebase import postprocess_value, preprocess_value
 from .components.state import State
 from .dependency import Dependency
 from .events import EventData, SelectData
 from .injection import injected_parameters
+from .processing import FileContext
 from .progress import Progress
 from .request import Request
 from .session_data import SessionData
@@ -42,6 +44,8 @@ class CallContext:
     trigger: Block | None = None
     limiter: anyio.CapacityLimiter | None = None
     changed_state_ids: list[int] = field(default_factory=list)
+    files: FileContext | None = None
+    """How file components read and store files (None: the strictest rules)."""
     render_config: dict[str, Any] | None = None
     """Set by a ``@gr.render`` run: the blocks and listeners it made, for the browser."""
 
@@ -73,13 +77,15 @@ def check_payloads(dep: Dependency, data: list[Any], session: SessionData) -> No
                 raise PayloadError(f"Invalid value for '{name}': {exc}") from None
 
 
-def _preprocess(dep: Dependency, data: list[Any], session: SessionData) -> list[Any]:
+def _preprocess(dep: Dependency, data: list[Any], ctx: CallContext) -> list[Any]:
+    session = ctx.session
     values = []
     for block, payload in zip(dep.inputs, data):
         if isinstance(block, State):
             values.append(session.state_value(block))
         elif isinstance(block, Component) and dep.preprocess:
-            values.append(_with_session_props(block, session).preprocess(payload))
+            view = _with_session_props(block, session)
+            values.append(preprocess_value(view, payload, ctx.files))
         else:
             values.append(payload)
     return values
@@ -172,13 +178,14 @@ def _split_outputs(dep: Dependency, result: Any) -> list[Any]:
     return list(result)
 
 
-def _update_payload(block: Component, value: Any, session: SessionData, post: bool) -> Any:
+def _update_payload(block: Component, value: Any, ctx: CallContext, post: bool) -> Any:
+    session = ctx.session
     changes = value.as_update() if isinstance(value, Component) else dict(value)
     changes.pop("__type__", None)
     payload: dict[str, Any] = {"__type__": UPDATE}
     for name, prop in changes.items():
         if name == "value":
-            payload["value"] = block.postprocess(prop) if post else prop
+            payload["value"] = postprocess_value(block, prop, ctx.files) if post else prop
         else:
             payload[name] = block.normalize_prop(name, prop)
             session.props.setdefault(block.id, {})[name] = payload[name]
@@ -199,9 +206,11 @@ def _postprocess(dep: Dependency, result: Any, ctx: CallContext) -> list[Any]:
         elif not isinstance(block, Component):
             payloads.append(value)
         elif is_update:
-            payloads.append(_update_payload(block, value, ctx.session, dep.postprocess))
+            payloads.append(_update_payload(block, value, ctx, dep.postprocess))
         else:
-            payloads.append(block.postprocess(value) if dep.postprocess else value)
+            payloads.append(
+                postprocess_value(block, value, ctx.files) if dep.postprocess else value
+            )
     return payloads
 
 
@@ -218,7 +227,7 @@ async def run_dependency(
         yield (await run_batch(dep, [data], [ctx]))[0]
         return
     check_payloads(dep, data, ctx.session)
-    values = _preprocess(dep, data, ctx.session)
+    values = _preprocess(dep, data, ctx)
     if dep.renderable is not None:
         ctx.render_config = await dep.renderable.run(values, ctx.session)
         yield []
@@ -241,7 +250,7 @@ async def run_batch(
     rows = []
     for data, ctx in zip(datas, ctxs):
         check_payloads(dep, data, ctx.session)
-        rows.append(_preprocess(dep, data, ctx.session))
+        rows.append(_preprocess(dep, data, ctx))
     columns = [[row[i] for row in rows] for i in range(len(dep.inputs))]
     call = functools.partial(dep.fn, *columns, **_injected_kwargs(dep.fn, ctxs[0]))
     if inspect.iscoroutinefunction(dep.fn):

@@ -19,6 +19,8 @@ import anyio
 from ..diff import diff
 from ..exceptions import Error
 from ..execution import CallContext, run_batch, run_dependency
+from ..file_access import FileAccess
+from ..processing import FileContext, root_url_of
 from ..reporting import reporting_to, reset
 from .jobs import Job
 from .queue import cancelled_message
@@ -75,11 +77,13 @@ class JobRunner:
         sessions: SessionStore,
         show_error: Callable[[], bool],
         limiter: anyio.CapacityLimiter,
+        files: FileAccess | None = None,
     ) -> None:
         self.streams = streams
         self.sessions = sessions
         self.show_error = show_error
         self.limiter = limiter
+        self.files = files
         self.durations = _Durations()
 
     def _reporter(self, job: Job) -> Callable[[dict[str, Any]], None]:
@@ -113,6 +117,7 @@ class JobRunner:
                 event_data=job.event_data,
                 trigger=job.trigger,
                 limiter=self.limiter,
+                files=FileContext(self.files, root_url_of(job.request)) if self.files else None,
             )
             for job, session in zip(jobs, sessions)
         ]

@@ -20,6 +20,7 @@ from ...api_info import parameter_defaults, parameter_names
 from ...components.base import Component, PayloadError
 from ...dependency import Dependency
 from ...execution import CallContext, run_dependency
+from ...processing import FileContext
 from ...protocol import JoinRequest
 from ...session_data import SessionData
 from ..http import json_response, read_json, read_model, services, sse
@@ -27,6 +28,7 @@ from ..jobs import new_event_id
 from ..services import Services
 from ..submit import app_request, enqueue, find_dependency
 from ..worker import error_output
+from .info import root_url
 from .queue import SSE_HEADERS
 
 __all__ = ["routes"]
@@ -176,6 +178,7 @@ async def run(request: Request) -> Response:
         request=app_request(request, session_hash),
         event_data=body.event_data,
         trigger=trigger,
+        files=FileContext(svc.files, root_url(request)),
     )
     last: list[Any] = [None] * len(dep.outputs)
     try:
