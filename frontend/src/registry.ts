@@ -36,6 +36,7 @@ const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   radio: () => import("./components/radio"),
   slider: () => import("./components/slider"),
   state: () => import("./components/state"),
+  browserstate: () => import("./components/state"),
   textbox: () => import("./components/textbox"),
   timer: () => import("./components/timer"),
   uploadbutton: () => import("./components/uploadbutton"),

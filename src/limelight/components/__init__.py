@@ -11,6 +11,7 @@ from typing import Any
 
 from .audio import Audio
 from .base import Component, FormComponent, PayloadError
+from .browser_state import BrowserState
 from .button import Button
 from .checkbox import Checkbox
 from .checkbox_group import CheckboxGroup
@@ -45,6 +46,7 @@ __all__ = [
     "REGISTRY",
     "SHORTCUTS",
     "Audio",
+    "BrowserState",
     "Button",
     "Checkbox",
     "CheckboxGroup",
@@ -81,6 +83,7 @@ REGISTRY: dict[str, type[Component]] = {
     cls.TYPE: cls
     for cls in (
         Audio,
+        BrowserState,
         Button,
         Checkbox,
         CheckboxGroup,
