@@ -99,7 +99,7 @@ async def test_parameter_names_follow_the_signature() -> None:
 
 
 @pytest.mark.anyio
-async def test_varargs_fall_back_to_labels() -> None:
+async def test_varargs_are_named_by_position_not_label() -> None:
     def joined(*parts: str) -> str:
         return "".join(parts)
 
@@ -109,7 +109,7 @@ async def test_varargs_fall_back_to_labels() -> None:
         out = gr.Textbox()
         gr.Button().click(joined, [a, b], out)
     params = (await _info(demo))["named_endpoints"]["/joined"]["parameters"]
-    assert [p["parameter_name"] for p in params] == ["first_part", "param_1"]
+    assert [p["parameter_name"] for p in params] == ["param_0", "param_1"]
 
 
 @pytest.mark.anyio
@@ -201,3 +201,18 @@ async def test_choices_schema_and_python_type() -> None:
 )
 def test_python_type(schema: dict[str, Any], expected: str) -> None:
     assert python_type(schema) == expected
+
+
+@pytest.mark.anyio
+async def test_callable_values_are_public_endpoints_named_after_the_function() -> None:
+    def today() -> str:
+        return "monday"
+
+    with gr.Blocks() as demo:
+        gr.Textbox(value=today)
+        gr.Slider(randomize=True)
+        gr.Slider(randomize=True)
+    named = (await _info(demo))["named_endpoints"]
+    assert set(named) == {"/today", "/get_random_value", "/get_random_value_1"}
+    assert named["/today"]["parameters"] == []
+    assert named["/get_random_value"]["returns"][0]["component"] == "Slider"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import inspect
 import json
-import re
 from typing import Any
 
 from .blocks_base import BlocksBase
@@ -43,9 +42,9 @@ def parameter_names(dep: Dependency) -> list[str]:
                 break
             if param.name not in skip:
                 names.append(param.name)
-    for i, block in enumerate(dep.inputs[len(names) :], start=len(names)):
-        label = getattr(block, "label", None)
-        names.append(_identifier(label) if label else f"param_{i}")
+    # As Gradio does, inputs the signature does not name (``*args``, dict inputs) are
+    # ``param_<index>`` whatever their label, so clients see the same keywords on both.
+    names += [f"param_{i}" for i in range(len(names), len(dep.inputs))]
     return names[: len(dep.inputs)]
 
 
@@ -98,11 +97,6 @@ def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
         "description": dep.api_description or "",
         "code_snippets": _snippets(str(dep.api_name), parameters, root_url),
     }
-
-
-def _identifier(label: str) -> str:
-    name = re.sub(r"\W+", "_", label.strip().lower()).strip("_")
-    return name if name and not name[0].isdigit() else f"param_{name}"
 
 
 def python_type(schema: dict[str, Any]) -> str:
