@@ -216,3 +216,30 @@ async def test_callable_values_are_public_endpoints_named_after_the_function() -
     assert set(named) == {"/today", "/get_random_value", "/get_random_value_1"}
     assert named["/today"]["parameters"] == []
     assert named["/get_random_value"]["returns"][0]["component"] == "Slider"
+
+
+@pytest.mark.parametrize(
+    ("schema", "spelled"),
+    [
+        ({"type": {}}, "str | float | bool | list | dict"),
+        ({"type": "array", "items": {"type": "string"}}, "list[str]"),
+        ({"type": "object", "properties": {"a": {"type": "integer"}}}, "dict(a: int)"),
+        ({"type": "object", "additionalProperties": {"type": "number"}}, "dict(str, float)"),
+        ({"type": "object"}, "dict()"),
+        ({"anyOf": [{"type": "string"}, {"type": "null"}]}, "str | None"),
+    ],
+)
+def test_python_types_are_spelled_as_gradio_spells_them(
+    schema: dict[str, object], spelled: str
+) -> None:
+    assert python_type(schema) == spelled
+
+
+@pytest.mark.anyio
+async def test_component_names_are_capitalised_types() -> None:
+    with gr.Blocks() as demo:
+        data, colour = gr.JSON(), gr.ColorPicker()
+        gr.Button().click(lambda d, c: (d, c), [data, colour], [data, colour], api_name="x")
+    endpoint = (await _info(demo))["named_endpoints"]["/x"]
+    assert [p["component"] for p in endpoint["parameters"]] == ["Json", "Colorpicker"]
+    assert endpoint["returns"][0]["python_type"]["type"] == "str | float | bool | list | dict"

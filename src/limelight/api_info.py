@@ -76,7 +76,7 @@ def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
                 "parameter_default": default if has_default else None,
                 "type": block.api_info(),
                 "python_type": {"type": python_type(block.api_info()), "description": ""},
-                "component": type(block).__name__,
+                "component": block.TYPE.capitalize(),
                 "example_input": block.example_payload(),
             }
         )
@@ -85,7 +85,7 @@ def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
             "label": block.label or "value",
             "type": block.api_info(),
             "python_type": {"type": python_type(block.api_info()), "description": ""},
-            "component": type(block).__name__,
+            "component": block.TYPE.capitalize(),
         }
         for block in dep.outputs
         if isinstance(block, Component) and not block.SKIP_API
@@ -100,8 +100,14 @@ def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
 
 
 def python_type(schema: dict[str, Any]) -> str:
-    """A Python spelling of a JSON schema, as ``view_api`` shows parameter types."""
-    if not schema or schema.get("type") == {}:
+    """A Python spelling of a JSON schema, as ``view_api`` shows parameter types.
+
+    Spelled as Gradio 6 spells it (``list[...]``, ``dict(key: type)``), so that a client
+    reading both servers' ``/info`` sees the same text.
+    """
+    if schema.get("type") == {}:
+        return "str | float | bool | list | dict"  # any JSON value
+    if not schema:
         return "Any"
     if "additional_description" in schema and "path" in schema.get("properties", {}):
         return "filepath"  # a FileData payload: clients pass handle_file(path_or_url)
@@ -110,14 +116,12 @@ def python_type(schema: dict[str, Any]) -> str:
     if "anyOf" in schema:
         return " | ".join(python_type(s) for s in schema["anyOf"])
     kind = schema.get("type")
+    if isinstance(kind, list):
+        return " | ".join(python_type({"type": k}) for k in kind)
     if kind == "array":
-        return f"List[{python_type(schema.get('items', {}))}]"
+        return f"list[{python_type(schema.get('items', {}))}]"
     if kind == "object":
-        props = schema.get("properties")
-        if props:
-            fields = ", ".join(f"{k}: {python_type(v)}" for k, v in props.items())
-            return f"Dict({fields})"
-        return "Dict[str, Any]"
+        return _object_type(schema)
     return {
         "string": "str",
         "number": "float",
@@ -125,6 +129,16 @@ def python_type(schema: dict[str, Any]) -> str:
         "boolean": "bool",
         "null": "None",
     }.get(str(kind), "Any")
+
+
+def _object_type(schema: dict[str, Any]) -> str:
+    props = schema.get("properties")
+    if props:
+        return "dict(" + ", ".join(f"{k}: {python_type(v)}" for k, v in props.items()) + ")"
+    extra = schema.get("additionalProperties")
+    if isinstance(extra, dict) and extra:
+        return f"dict(str, {python_type(extra)})"
+    return "dict()"
 
 
 def _snippets(api_name: str, parameters: list[dict[str, Any]], root_url: str) -> dict[str, str]:
