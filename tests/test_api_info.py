@@ -182,8 +182,8 @@ async def test_choices_schema_and_python_type() -> None:
         gr.Button().click(lambda a, b, c: {}, [pick, many, flag], data, api_name="f")
     endpoint = (await _info(demo))["named_endpoints"]["/f"]
     types = [p["python_type"]["type"] for p in endpoint["parameters"]]
-    assert types == ["Literal['x', 'y']", "List[Literal['x', 'y']]", "bool"]
-    assert endpoint["returns"][0]["python_type"]["type"] == "Any"
+    assert types == ["Literal['x', 'y']", "list[Literal['x', 'y']]", "bool"]
+    assert endpoint["returns"][0]["python_type"]["type"] == "str | float | bool | list | dict"
 
 
 @pytest.mark.parametrize(
@@ -194,9 +194,9 @@ async def test_choices_schema_and_python_type() -> None:
         ({"type": "null"}, "None"),
         ({}, "Any"),
         ({"anyOf": [{"type": "string"}, {"type": "null"}]}, "str | None"),
-        ({"type": "array", "items": {"type": "number"}}, "List[float]"),
-        ({"type": "object"}, "Dict[str, Any]"),
-        ({"type": "object", "properties": {"a": {"type": "string"}}}, "Dict(a: str)"),
+        ({"type": "array", "items": {"type": "number"}}, "list[float]"),
+        ({"type": "object"}, "dict()"),
+        ({"type": "object", "properties": {"a": {"type": "string"}}}, "dict(a: str)"),
     ],
 )
 def test_python_type(schema: dict[str, Any], expected: str) -> None:
