@@ -13,12 +13,14 @@ type Loader<P> = () => Promise<Module<P>>;
 
 const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   button: () => import("./components/button"),
+  chatbot: () => import("./components/chatbot"),
   checkbox: () => import("./components/checkbox"),
   dropdown: () => import("./components/dropdown"),
   html: () => import("./components/html"),
   json: () => import("./components/json"),
   label: () => import("./components/label"),
   markdown: () => import("./components/markdown"),
+  multimodaltextbox: () => import("./components/multimodaltextbox"),
   number: () => import("./components/number"),
   radio: () => import("./components/radio"),
   slider: () => import("./components/slider"),

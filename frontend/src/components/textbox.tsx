@@ -6,7 +6,33 @@ import { FieldLabel, num, str, type ComponentProps } from "../block";
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
 
-export default function Textbox({ inputId, props, interactive, setValue, fire }: ComponentProps) {
+/** The submit / stop button of a chat input (`submit_btn`, `stop_btn`); stop shows while busy. */
+function ActionButton({
+  props,
+  busy,
+  fire,
+}: {
+  props: ComponentProps["props"];
+  busy: boolean;
+  fire: ComponentProps["fire"];
+}) {
+  const label = (value: unknown, fallback: string) => (typeof value === "string" && value ? value : fallback);
+  if (busy && props.stop_btn) {
+    return (
+      <button type="button" class="btn btn-stop btn-sm textbox-action" onClick={() => fire("stop")}>
+        {label(props.stop_btn, "Stop")}
+      </button>
+    );
+  }
+  if (!props.submit_btn) return null;
+  return (
+    <button type="button" class="btn btn-primary btn-sm textbox-action" onClick={() => fire("submit")}>
+      {label(props.submit_btn, "Send")}
+    </button>
+  );
+}
+
+export default function Textbox({ inputId, props, interactive, setValue, fire, busy = false }: ComponentProps) {
   const lines = Math.max(1, num(props.lines) ?? 1);
   const maxLines = Math.max(lines, num(props.max_lines) ?? 20);
   const type = props.type === "password" || props.type === "email" ? props.type : "text";
@@ -66,6 +92,7 @@ export default function Textbox({ inputId, props, interactive, setValue, fire }:
           autoComplete={type === "password" ? "current-password" : "off"}
         />
       )}
+      {props.submit_btn || props.stop_btn ? <ActionButton props={props} busy={busy} fire={fire} /> : null}
     </div>
   );
 }

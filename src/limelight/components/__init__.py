@@ -11,11 +11,13 @@ from typing import Any
 
 from .base import Component, FormComponent, PayloadError
 from .button import Button
+from .chatbot import Chatbot
 from .checkbox import Checkbox
 from .dropdown import Dropdown
 from .json_component import JSON
 from .label import Label
 from .markdown import Markdown
+from .multimodal_textbox import MultimodalTextbox
 from .number import Number
 from .radio import Radio
 from .slider import Slider
@@ -27,12 +29,14 @@ __all__ = [
     "REGISTRY",
     "SHORTCUTS",
     "Button",
+    "Chatbot",
     "Checkbox",
     "Component",
     "Dropdown",
     "FormComponent",
     "Label",
     "Markdown",
+    "MultimodalTextbox",
     "Number",
     "PayloadError",
     "Radio",
@@ -46,11 +50,13 @@ REGISTRY: dict[str, type[Component]] = {
     cls.TYPE: cls
     for cls in (
         Button,
+        Chatbot,
         Checkbox,
         Dropdown,
         JSON,
         Label,
         Markdown,
+        MultimodalTextbox,
         Number,
         Radio,
         Slider,

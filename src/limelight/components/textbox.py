@@ -22,6 +22,7 @@ class Textbox(FormComponent):
     TYPE = "textbox"
     submit = EventListener("submit", "The user pressed Enter (or the submit button).")
     select = EventListener("select", "The user selected some text.")
+    stop = EventListener("stop", "The user pressed the stop button.")
 
     def __init__(
         self,
