@@ -68,3 +68,9 @@ def serve() -> Iterator[Any]:
     yield start
     for demo in launched:
         demo.close(verbose=False)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run browser tests last: the sync Playwright fixture keeps an asyncio loop running for
+    the rest of the session, which would break every anyio test collected after it."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

@@ -28,7 +28,12 @@ def dep_index(demo: ChatInterface, api_name: str) -> int:
 
 
 def user(text: str) -> dict[str, Any]:
-    return {"role": "user", "metadata": None, "content": [{"text": text, "type": "text"}], "options": None}
+    return {
+        "role": "user",
+        "metadata": None,
+        "content": [{"text": text, "type": "text"}],
+        "options": None,
+    }
 
 
 def bot(text: str) -> dict[str, Any]:
@@ -192,7 +197,10 @@ def test_multimodal_uses_a_multimodal_textbox() -> None:
 
 async def test_multimodal_files_become_user_messages() -> None:
     demo = ChatInterface(lambda m, h: f"{len(m['files'])} file(s)", multimodal=True)
-    payload = {"text": "see", "files": [{"path": "/tmp/pic.png", "meta": {"_type": "gradio.FileData"}}]}
+    payload = {
+        "text": "see",
+        "files": [{"path": "/tmp/pic.png", "meta": {"_type": "gradio.FileData"}}],
+    }
     async with asgi_client(demo) as client:
         messages = await run_event(client, 0, [payload, []])
     shown = completion(messages)["output"]["data"][1]

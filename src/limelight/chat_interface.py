@@ -164,7 +164,11 @@ class ChatInterface(Blocks):
         if box.submit_btn in (False, None) or submit_btn is not True:
             box.submit_btn = submit_btn if submit_btn is not None else False
         box.stop_btn = stop_btn if stop_btn is not None else False
-        if fill_height and self.chatbot.height == 400 and "height" not in self.chatbot._constructor_args:
+        if (
+            fill_height
+            and self.chatbot.height == 400
+            and "height" not in self.chatbot._constructor_args
+        ):
             self.chatbot.height = "min(70vh, 900px)"
         if self.editable and self.chatbot.editable is None:
             self.chatbot.editable = "user"
@@ -232,15 +236,16 @@ class ChatInterface(Blocks):
     def _respond_fn(self) -> Any:
         return adapt(self.fn, self._prepare_ui, self._ui_reply, lead=True)
 
+    def _respond_options(self) -> ListenerOptions:
+        return {**self._listen, "api_visibility": "undocumented", "api_name": "_submit"}
+
     def _respond_to(self, box: Component, event: str) -> Dependency:
         return self.add_dependency(
             [(box, event)],
             self._respond_fn(),
             self._ui_inputs(),
             self._ui_outputs(),
-            api_visibility="undocumented",
-            api_name="_submit",
-            **self._listen,
+            **self._respond_options(),
         )
 
     def _then_respond(self, upstream: Dependency) -> Dependency:
@@ -248,9 +253,7 @@ class ChatInterface(Blocks):
             self._respond_fn(),
             self._ui_inputs(),
             self._ui_outputs(),
-            api_visibility="undocumented",
-            api_name="_submit",
-            **self._listen,
+            **self._respond_options(),
         )
 
     def _prepare_ui(self, message: Any, history: list[dict[str, Any]], *extra: Any) -> Turn:

@@ -88,6 +88,8 @@ def message_payloads(value: Any) -> list[dict[str, Any]]:
 
 
 def _message(item: Any, index: int) -> dict[str, Any]:
+    metadata: Any
+    options: Any
     if isinstance(item, ChatMessage):
         role, content, metadata, options = item.role, item.content, item.metadata, item.options
     elif isinstance(item, dict) and "role" in item and "content" in item:
@@ -241,7 +243,9 @@ def parse_messages(payload: Any) -> list[dict[str, Any]]:
     if payload is None:
         return []
     if not isinstance(payload, list):
-        raise ValueError(f"a Chatbot value must be a list of messages, not {type(payload).__name__}")
+        raise ValueError(
+            f"a Chatbot value must be a list of messages, not {type(payload).__name__}"
+        )
     return [_client_message(item, i) for i, item in enumerate(payload)]
 
 

@@ -12,7 +12,10 @@ from limelight.components.base import PayloadError
 
 def test_preprocess_gives_text_and_paths() -> None:
     box = gr.MultimodalTextbox()
-    payload = {"text": "look", "files": [{"path": "/tmp/a.png", "meta": {"_type": "gradio.FileData"}}]}
+    payload = {
+        "text": "look",
+        "files": [{"path": "/tmp/a.png", "meta": {"_type": "gradio.FileData"}}],
+    }
     assert box.preprocess(payload) == {"text": "look", "files": ["/tmp/a.png"]}
     assert box.preprocess("just text") == {"text": "just text", "files": []}
     assert box.preprocess(None) is None

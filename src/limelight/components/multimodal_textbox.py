@@ -38,7 +38,9 @@ class MultimodalTextbox(FormComponent):
         self,
         value: str | dict[str, Any] | Callable[..., Any] | None = None,
         *,
-        sources: list[Literal["upload", "microphone"]] | Literal["upload", "microphone"] | None = None,
+        sources: list[Literal["upload", "microphone"]]
+        | Literal["upload", "microphone"]
+        | None = None,
         file_types: list[str] | None = None,
         file_count: Literal["single", "multiple", "directory"] = "single",
         lines: int = 1,
