@@ -71,6 +71,6 @@ def serve() -> Iterator[Any]:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Run browser tests last: the sync Playwright fixture keeps an asyncio loop running for
-    the rest of the session, which would break every anyio test collected after it."""
+    """Run browser tests last: sync Playwright keeps an event loop running in the main
+    thread for the rest of the session, which async tests after it could not start."""
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

@@ -12,11 +12,16 @@ type Module<P> = { default: ComponentType<P> };
 type Loader<P> = () => Promise<Module<P>>;
 
 const COMPONENTS: Record<string, Loader<ComponentProps>> = {
+  audio: () => import("./components/audio"),
   button: () => import("./components/button"),
   chatbot: () => import("./components/chatbot"),
   checkbox: () => import("./components/checkbox"),
+  downloadbutton: () => import("./components/downloadbutton"),
   dropdown: () => import("./components/dropdown"),
+  file: () => import("./components/file"),
+  gallery: () => import("./components/gallery"),
   html: () => import("./components/html"),
+  image: () => import("./components/image"),
   json: () => import("./components/json"),
   label: () => import("./components/label"),
   markdown: () => import("./components/markdown"),
@@ -26,6 +31,8 @@ const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   slider: () => import("./components/slider"),
   state: () => import("./components/state"),
   textbox: () => import("./components/textbox"),
+  uploadbutton: () => import("./components/uploadbutton"),
+  video: () => import("./components/video"),
 };
 
 const UNKNOWN: Loader<ComponentProps> = () => import("./components/unknown");

@@ -19,11 +19,16 @@ if TYPE_CHECKING:
     from .chat_message import ChatMessage
     from .components import (
         JSON,
+        Audio,
         Button,
         Chatbot,
         Checkbox,
         Component,
+        DownloadButton,
         Dropdown,
+        File,
+        Gallery,
+        Image,
         Label,
         Markdown,
         MultimodalTextbox,
@@ -31,18 +36,24 @@ if TYPE_CHECKING:
         Radio,
         Slider,
         State,
+        Text,
         Textbox,
+        UploadButton,
+        Video,
     )
     from .events import EventData, SelectData, on
     from .exceptions import Error, Info, Success, Warning
     from .interface import Interface
     from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
+    from .progress import Progress
+    from .render import render
     from .request import Request
     from .update import update
 
 __all__ = [
     "JSON",
     "Accordion",
+    "Audio",
     "Blocks",
     "Button",
     "ChatInterface",
@@ -52,11 +63,15 @@ __all__ = [
     "Column",
     "Component",
     "CopyData",
+    "DownloadButton",
     "Dropdown",
     "EditData",
     "Error",
     "EventData",
+    "File",
+    "Gallery",
     "Group",
+    "Image",
     "Info",
     "Interface",
     "Label",
@@ -64,6 +79,7 @@ __all__ = [
     "Markdown",
     "MultimodalTextbox",
     "Number",
+    "Progress",
     "Radio",
     "Request",
     "RetryData",
@@ -75,11 +91,15 @@ __all__ = [
     "Tab",
     "TabItem",
     "Tabs",
+    "Text",
     "Textbox",
     "UndoData",
+    "UploadButton",
+    "Video",
     "Warning",
     "__version__",
     "on",
+    "render",
     "update",
 ]
 
@@ -89,6 +109,8 @@ _LOCATIONS: dict[str, str] = {
     "ChatMessage": "chat_message",
     **dict.fromkeys(("CopyData", "EditData", "LikeData", "RetryData", "UndoData"), "chat_events"),
     "Interface": "interface",
+    "Progress": "progress",
+    "render": "render",
     "Request": "request",
     "update": "update",
     "on": "events",
@@ -99,11 +121,16 @@ _LOCATIONS: dict[str, str] = {
     **dict.fromkeys(
         (
             "JSON",
+            "Audio",
             "Button",
             "Chatbot",
             "Checkbox",
             "Component",
+            "DownloadButton",
             "Dropdown",
+            "File",
+            "Gallery",
+            "Image",
             "Label",
             "Markdown",
             "MultimodalTextbox",
@@ -111,7 +138,10 @@ _LOCATIONS: dict[str, str] = {
             "Radio",
             "Slider",
             "State",
+            "Text",
             "Textbox",
+            "UploadButton",
+            "Video",
         ),
         "components",
     ),

@@ -110,6 +110,8 @@ def python_type(schema: dict[str, Any]) -> str:
     """A Python spelling of a JSON schema, as ``view_api`` shows parameter types."""
     if not schema or schema.get("type") == {}:
         return "Any"
+    if "additional_description" in schema and "path" in schema.get("properties", {}):
+        return "filepath"  # a FileData payload: clients pass handle_file(path_or_url)
     if "enum" in schema:
         return "Literal[" + ", ".join(repr(v) for v in schema["enum"]) + "]"
     if "anyOf" in schema:

@@ -70,6 +70,8 @@ class BlocksBase(BlockContext, DependencyRegistry):
         self.delete_cache = delete_cache
         self.queue_settings = QueueSettings()
         self.show_error = False
+        self.max_file_size: int | None = None
+        """Largest upload in bytes, set by ``launch``; clients check it before uploading."""
         BlockContext.__init__(self, render=False)
 
     def __enter__(self) -> Self:

@@ -15,6 +15,7 @@ import pytest
 
 import limelight as gr
 from limelight.components import REGISTRY, Component, FormComponent, State
+from limelight.components.filebase import FileComponent
 
 ALL = sorted(REGISTRY.items())
 WITH_VALUES = [(name, cls) for name, cls in ALL if cls is not State]
@@ -84,6 +85,8 @@ def _instances() -> list[tuple[str, Callable[[], Component]]]:
 @pytest.mark.parametrize(("name", "make"), _instances(), ids=[n for n, _ in _instances()])
 def test_example_payload_round_trips(name: str, make: Callable[[], Component]) -> None:
     component = make()
+    if isinstance(component, FileComponent):
+        pytest.skip("example payloads are URLs, never fetched; test_<name>.py round-trips files")
     payload = component.example_payload()
     assert component.postprocess(component.preprocess(payload)) == payload
 

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from .audio import Audio
 from .base import Component, FormComponent, PayloadError
 from .button import Button
 from .chatbot import Chatbot
 from .checkbox import Checkbox
+from .download_button import DownloadButton
 from .dropdown import Dropdown
+from .file import File
+from .gallery import Gallery
+from .image import Image
 from .json_component import JSON
 from .label import Label
 from .markdown import Markdown
@@ -23,17 +28,24 @@ from .radio import Radio
 from .slider import Slider
 from .state import State
 from .textbox import Textbox
+from .upload_button import UploadButton
+from .video import Video
 
 __all__ = [
     "JSON",
     "REGISTRY",
     "SHORTCUTS",
+    "Audio",
     "Button",
     "Chatbot",
     "Checkbox",
     "Component",
+    "DownloadButton",
     "Dropdown",
+    "File",
     "FormComponent",
+    "Gallery",
+    "Image",
     "Label",
     "Markdown",
     "MultimodalTextbox",
@@ -42,17 +54,25 @@ __all__ = [
     "Radio",
     "Slider",
     "State",
+    "Text",
     "Textbox",
+    "UploadButton",
+    "Video",
     "component_from",
 ]
 
 REGISTRY: dict[str, type[Component]] = {
     cls.TYPE: cls
     for cls in (
+        Audio,
         Button,
         Chatbot,
         Checkbox,
+        DownloadButton,
         Dropdown,
+        File,
+        Gallery,
+        Image,
         JSON,
         Label,
         Markdown,
@@ -62,12 +82,18 @@ REGISTRY: dict[str, type[Component]] = {
         Slider,
         State,
         Textbox,
+        UploadButton,
+        Video,
     )
 }
+
+Text = Textbox
+"""Gradio's short name for ``Textbox``."""
 
 SHORTCUTS: dict[str, type[Component]] = {
     **REGISTRY,
     "text": Textbox,
+    "files": File,
 }
 
 
