@@ -197,13 +197,35 @@ def test_multimodal_uses_a_multimodal_textbox() -> None:
 
 async def test_multimodal_files_become_user_messages() -> None:
     demo = ChatInterface(lambda m, h: f"{len(m['files'])} file(s)", multimodal=True)
-    payload = {
-        "text": "see",
-        "files": [{"path": "/tmp/pic.png", "meta": {"_type": "gradio.FileData"}}],
-    }
     async with asgi_client(demo) as client:
-        messages = await run_event(client, 0, [payload, []])
+        uploaded = await client.post(
+            "/gradio_api/upload", files={"files": ("pic.png", b"\x89PNG", "image/png")}
+        )
+        file = {"path": uploaded.json()[0], "meta": {"_type": "gradio.FileData"}}
+        messages = await run_event(client, 0, [{"text": "see", "files": [file]}, []])
     shown = completion(messages)["output"]["data"][1]
     assert shown[0]["content"][0]["type"] == "file"
     assert shown[1] == user("see")
     assert shown[2] == bot("1 file(s)")
+
+
+async def test_a_client_cannot_name_a_server_file_in_a_message() -> None:
+    """THREATS 6: a file part naming /etc/passwd is refused, nothing is read."""
+    demo = ChatInterface(lambda m, h: "x")
+    history = [{"role": "user", "content": [{"type": "file", "file": {"path": "/etc/passwd"}}]}]
+    async with asgi_client(demo) as client:
+        messages = await run_event(client, 0, ["hi", history])
+    done = completion(messages)
+    assert done["success"] is False
+    assert "not allowed" in done["output"]["error"]
+    assert "root:" not in str(messages)
+
+
+async def test_a_function_cannot_hand_out_a_server_file_in_a_message() -> None:
+    """THREATS 7: a reply naming /etc/passwd is an error event, not a file URL."""
+    demo = ChatInterface(lambda m, h: {"path": "/etc/passwd"})
+    async with asgi_client(demo) as client:
+        messages = await run_event(client, 0, ["hi", []])
+    done = completion(messages)
+    assert done["success"] is False
+    assert "not allowed" in done["output"]["error"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import mimetypes
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypedDict
 
@@ -23,11 +24,15 @@ __all__ = [
     "MessageError",
     "MetadataDict",
     "OptionDict",
+    "StoreFile",
     "file_part",
     "message_payloads",
     "message_text",
     "parse_messages",
 ]
+
+StoreFile = Callable[[dict[str, Any]], dict[str, Any]]
+"""Puts a file a message names into the file store; returns its FileData dict."""
 
 META_KEYS = ("title", "id", "parent_id", "log", "duration", "status")
 PART_TYPES = ("text", "file", "component")
@@ -73,8 +78,9 @@ class ChatMessage:
     options: list[OptionDict] = field(default_factory=list)
 
 
-def message_payloads(value: Any) -> list[dict[str, Any]]:
-    """The wire form of a conversation a function returned (None is an empty one).
+def message_payloads(value: Any, store: StoreFile | None = None) -> list[dict[str, Any]]:
+    """The wire form of a conversation a function returned (None is an empty one); files
+    in it go through ``store`` when given.
 
     Raises ``MessageError`` (shown to the user) for anything that is not a list of messages.
     """
@@ -84,10 +90,10 @@ def message_payloads(value: Any) -> list[dict[str, Any]]:
         raise MessageError(
             f"A Chatbot value must be a list of messages, got {type(value).__name__}."
         )
-    return [_message(item, i) for i, item in enumerate(value)]
+    return [_message(item, i, store) for i, item in enumerate(value)]
 
 
-def _message(item: Any, index: int) -> dict[str, Any]:
+def _message(item: Any, index: int, store: StoreFile | None = None) -> dict[str, Any]:
     metadata: Any
     options: Any
     if isinstance(item, ChatMessage):
@@ -105,7 +111,7 @@ def _message(item: Any, index: int) -> dict[str, Any]:
     return {
         "role": role,
         "metadata": _metadata(metadata, index),
-        "content": _parts(content, index),
+        "content": _parts(content, index, store),
         "options": _options(options, index),
     }
 
@@ -143,9 +149,9 @@ def _options(options: Any, index: int) -> list[dict[str, Any]] | None:
     return out
 
 
-def _parts(content: Any, index: int) -> list[dict[str, Any]]:
+def _parts(content: Any, index: int, store: StoreFile | None) -> list[dict[str, Any]]:
     if isinstance(content, list):
-        return [part for item in content for part in _parts(item, index)]
+        return [part for item in content for part in _parts(item, index, store)]
     if content is None:
         return []
     if isinstance(content, str):
@@ -153,29 +159,29 @@ def _parts(content: Any, index: int) -> list[dict[str, Any]]:
     if isinstance(content, (int, float)) and not isinstance(content, bool):
         return [{"text": str(content), "type": "text"}]
     if isinstance(content, tuple):
-        return [_tuple_part(content, index)]
+        return [_tuple_part(content, index, store)]
     if isinstance(content, dict):
-        return [_dict_part(content, index)]
+        return [_dict_part(content, index, store)]
     if isinstance(content, Block):
         return [_component_part(content)]
     if isinstance(content, os.PathLike):
-        return [file_part(os.fspath(content))]
+        return [file_part(os.fspath(content), None, store)]
     raise MessageError(f"Message {index}: cannot show content of type {type(content).__name__}.")
 
 
-def _tuple_part(content: tuple[Any, ...], index: int) -> dict[str, Any]:
+def _tuple_part(content: tuple[Any, ...], index: int, store: StoreFile | None) -> dict[str, Any]:
     if not content or not isinstance(content[0], (str, os.PathLike)):
         raise MessageError(f"Message {index}: a tuple must be (path,) or (path, alt_text).")
     alt = content[1] if len(content) > 1 else None
-    return file_part(os.fspath(content[0]), alt)
+    return file_part(os.fspath(content[0]), alt, store)
 
 
-def _dict_part(content: dict[str, Any], index: int) -> dict[str, Any]:
+def _dict_part(content: dict[str, Any], index: int, store: StoreFile | None) -> dict[str, Any]:
     kind = content.get("type")
     if kind == "text" and isinstance(content.get("text"), str):
         return {"text": content["text"], "type": "text"}
     if kind == "file" and isinstance(content.get("file"), dict):
-        return file_part(content["file"], content.get("alt_text"))
+        return file_part(content["file"], content.get("alt_text"), store)
     if kind == "component" and isinstance(content.get("component"), str):
         return {
             "component": content["component"],
@@ -185,17 +191,18 @@ def _dict_part(content: dict[str, Any], index: int) -> dict[str, Any]:
             "type": "component",
         }
     if kind is None and ("path" in content or "url" in content):
-        return file_part(content, content.get("alt_text"))
+        return file_part(content, content.get("alt_text"), store)
     raise MessageError(f"Message {index}: unknown content part {_describe(content)}.")
 
 
-def file_part(file: str | dict[str, Any], alt_text: Any = None) -> dict[str, Any]:
-    """A file content part from a path or a FileData-like dict.
-
-    This is the seam the file store plugs into: today the path travels as given; once the
-    store exists, files are moved into its cache (and refused outside allowed places) here.
-    """
+def file_part(
+    file: str | dict[str, Any], alt_text: Any = None, store: StoreFile | None = None
+) -> dict[str, Any]:
+    """A file content part from a path or a FileData-like dict. With ``store`` the file is
+    put into the file store first (which refuses files an app may not hand out)."""
     data = {"path": file} if isinstance(file, str) else dict(file)
+    if store is not None:
+        data = store(data)
     path = data.get("path")
     name = data.get("orig_name") or (os.path.basename(path) if isinstance(path, str) else None)
     mime = data.get("mime_type") or (mimetypes.guess_type(path)[0] if path else None)

@@ -170,3 +170,33 @@ def test_autoscroll_respects_a_reader_who_scrolled_up(page: Page, serve: Serve) 
     assert scroller.evaluate("el => el.scrollTop") < 50
     page.get_by_role("button", name="Scroll to the latest message").click()
     page.wait_for_function(f"() => ({at_bottom})(document.querySelector('.chat-scroll'))")
+
+
+def test_attachments_upload_and_show_in_the_conversation(page: Page, serve: Serve) -> None:
+    page.goto(serve(demo("chatbot_multimodal")))
+    png = bytes.fromhex(
+        "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+        "0000000d49444154789c6360f8cf00000301010018dd8db00000000049454e44ae426082"
+    )
+    page.locator(".multimodal input[type=file]").set_input_files(
+        files=[{"name": "dot.png", "mimeType": "image/png", "buffer": png}]
+    )
+    expect(page.locator(".mm-files")).to_contain_text("dot.png")
+    box = page.get_by_placeholder("Type a message...")
+    box.fill("what is this?")
+    box.press("Enter")
+    expect(page.locator(".chat-bot").last).to_contain_text("dot.png", timeout=10_000)
+    image = page.locator(".chat-user img.chat-media")
+    expect(image).to_have_count(1)
+    assert image.evaluate("img => img.complete && img.naturalWidth") == 1
+
+
+def test_a_refused_file_type_is_a_clear_error(page: Page, serve: Serve) -> None:
+    with gr.Blocks() as app:
+        gr.MultimodalTextbox(file_types=["image"], label="Message")
+    page.goto(serve(app))
+    page.locator(".multimodal input[type=file]").set_input_files(
+        files=[{"name": "notes.exe", "mimeType": "application/octet-stream", "buffer": b"MZ"}]
+    )
+    expect(page.get_by_role("alert")).to_contain_text("Not an accepted file type: notes.exe")
+    expect(page.locator(".mm-files")).to_have_count(0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,13 +11,18 @@ import limelight as gr
 from limelight.components.base import PayloadError
 
 
-def test_preprocess_gives_text_and_paths() -> None:
+def test_preprocess_gives_text_and_paths(tmp_path: Path) -> None:
+    image = tmp_path / "a.png"
+    image.write_bytes(b"png")
     box = gr.MultimodalTextbox()
     payload = {
         "text": "look",
-        "files": [{"path": "/tmp/a.png", "meta": {"_type": "gradio.FileData"}}],
+        "files": [{"path": str(image), "meta": {"_type": "gradio.FileData"}}],
     }
-    assert box.preprocess(payload) == {"text": "look", "files": ["/tmp/a.png"]}
+    out = box.preprocess(payload)
+    assert out is not None
+    assert out["text"] == "look"
+    assert Path(out["files"][0]).read_bytes() == b"png"
     assert box.preprocess("just text") == {"text": "just text", "files": []}
     assert box.preprocess(None) is None
 
@@ -29,11 +35,13 @@ def test_bad_payloads_are_refused(payload: Any) -> None:
         gr.MultimodalTextbox().preprocess(payload)
 
 
-def test_postprocess_makes_file_data() -> None:
-    out = gr.MultimodalTextbox().postprocess({"text": "hi", "files": ["/tmp/b.wav"]})
+def test_postprocess_makes_file_data(tmp_path: Path) -> None:
+    sound = tmp_path / "b.wav"
+    sound.write_bytes(b"RIFF")
+    out = gr.MultimodalTextbox().postprocess({"text": "hi", "files": [str(sound)]})
     assert out is not None
     assert out["text"] == "hi"
-    assert out["files"][0]["path"] == "/tmp/b.wav"
+    assert out["files"][0]["orig_name"] == "b.wav"
     assert out["files"][0]["meta"] == {"_type": "gradio.FileData"}
     assert gr.MultimodalTextbox().postprocess("t") == {"text": "t", "files": []}
 

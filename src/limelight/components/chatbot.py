@@ -10,8 +10,10 @@ from typing_extensions import Unpack
 from ..block import Block
 from ..chat_message import message_payloads, parse_messages
 from ..events import EventListener
+from ..processing import FileContext
 from ..protocol import ChatMessageData
-from .base import Component, ComponentOptions, PayloadError
+from .base import ComponentOptions, PayloadError
+from .filebase import FileComponent, to_file_data
 
 __all__ = ["Chatbot"]
 
@@ -27,7 +29,7 @@ def _flag(name: str) -> Callable[[Block], None]:
     return set_flag
 
 
-class Chatbot(Component):
+class Chatbot(FileComponent):
     """Shows a conversation: a list of ``{"role", "content"}`` dicts or ``gr.ChatMessage``.
 
     Content may be Markdown text (with code blocks and LaTeX), files, components, or a list
@@ -108,17 +110,37 @@ class Chatbot(Component):
         self.save_history_key: str | None = None
         super().__init__(value, **options)
 
-    def preprocess(self, payload: Any) -> list[dict[str, Any]]:
+    def preprocess_with(self, payload: Any, files: FileContext) -> list[dict[str, Any]]:
         """The conversation as a list of ``{"role", "metadata", "content", "options"}`` dicts,
-        ``content`` being a list of ``{"type": "text", "text": ...}`` (or file) parts."""
+        ``content`` being a list of ``{"type": "text", "text": ...}`` (or file) parts. A file
+        part's path is checked against the store's rules and made local."""
+        messages = self._parse(payload)
+        for message in messages:
+            for part in message["content"]:
+                if part["type"] == "file":
+                    part["file"]["path"] = str(files.input_path(part["file"]))
+        return messages
+
+    def postprocess_with(self, value: Any, files: FileContext) -> list[dict[str, Any]]:
+        """Dicts, ``ChatMessage`` objects or None; raises a visible error for other shapes.
+        Files in messages are put into the file store (refused outside allowed places)."""
+
+        def store(data: dict[str, Any]) -> dict[str, Any]:
+            stored = to_file_data(data, files, data.get("orig_name"))
+            return stored.model_dump() if stored is not None else data
+
+        return message_payloads(value, store)
+
+    def check_payload(self, payload: Any) -> None:
+        """The shape only (files are checked when the event runs)."""
+        self._parse(payload)
+
+    @staticmethod
+    def _parse(payload: Any) -> list[dict[str, Any]]:
         try:
             return parse_messages(payload)
         except ValueError as exc:
             raise PayloadError(str(exc)) from None
-
-    def postprocess(self, value: Any) -> list[dict[str, Any]]:
-        """Dicts, ``ChatMessage`` objects or None; raises a visible error for other shapes."""
-        return message_payloads(value)
 
     def api_info(self) -> dict[str, Any]:
         schema = ChatMessageData.model_json_schema()

@@ -7,21 +7,28 @@ from typing import Any, Literal
 
 from typing_extensions import Unpack
 
-from ..chat_message import file_part
 from ..events import EventListener
+from ..processing import FileContext
 from ..protocol import MultimodalData
 from .base import ComponentOptions, FormComponent, PayloadError
+from .filebase import FileComponent, to_file_data
 
 __all__ = ["MultimodalTextbox"]
 
 
-def _file_data(item: Any) -> dict[str, Any]:
-    """A FileData dict from a path or FileData-like dict (through the chat file seam)."""
-    file: dict[str, Any] = file_part(item)["file"]
-    return file
+def _check(payload: Any) -> list[dict[str, Any]]:
+    """The files of a payload, after checking its shape (no file is read)."""
+    if not isinstance(payload, dict) or not isinstance(payload.get("text", ""), str):
+        raise PayloadError('expected {"text": str, "files": [...]}')
+    files = payload.get("files") or []
+    if not isinstance(files, list) or not all(
+        isinstance(f, dict) and isinstance(f.get("path"), str) for f in files
+    ):
+        raise PayloadError("each file must be an object with a string 'path'")
+    return files
 
 
-class MultimodalTextbox(FormComponent):
+class MultimodalTextbox(FileComponent, FormComponent):
     """Text and files in one box: its value is ``{"text": str, "files": [path, ...]}``.
 
     As an input the function gets that dict with each file as a path; as an output it
@@ -70,22 +77,17 @@ class MultimodalTextbox(FormComponent):
         self.max_plain_text_length = max_plain_text_length
         super().__init__(value, **options)
 
-    def preprocess(self, payload: Any) -> dict[str, Any] | None:
-        """``{"text": str, "files": [path, ...]}``; a bare string is taken as the text."""
+    def preprocess_with(self, payload: Any, files: FileContext) -> dict[str, Any] | None:
+        """``{"text": str, "files": [path, ...]}``; a bare string is taken as the text. Each
+        file must be an upload (or in an allowed path)."""
         if payload is None:
             return None
         if isinstance(payload, str):
             return {"text": payload, "files": []}
-        if not isinstance(payload, dict) or not isinstance(payload.get("text", ""), str):
-            raise PayloadError('expected {"text": str, "files": [...]}')
-        files = payload.get("files") or []
-        if not isinstance(files, list) or not all(
-            isinstance(f, dict) and isinstance(f.get("path"), str) for f in files
-        ):
-            raise PayloadError("each file must be an object with a string 'path'")
-        return {"text": payload.get("text", ""), "files": [f["path"] for f in files]}
+        paths = [str(files.input_path(f)) for f in _check(payload)]
+        return {"text": payload.get("text", ""), "files": paths}
 
-    def postprocess(self, value: Any) -> dict[str, Any] | None:
+    def postprocess_with(self, value: Any, files: FileContext) -> dict[str, Any] | None:
         """A string (the text) or ``{"text", "files"}`` with paths or FileData dicts."""
         if value is None:
             return None
@@ -93,8 +95,13 @@ class MultimodalTextbox(FormComponent):
             return {"text": value, "files": []}
         if not isinstance(value, dict):
             raise PayloadError(f"MultimodalTextbox cannot show a {type(value).__name__}")
-        files = value.get("files") or []
-        return {"text": str(value.get("text") or ""), "files": [_file_data(f) for f in files]}
+        stored = [to_file_data(f, files) for f in value.get("files") or []]
+        return {"text": str(value.get("text") or ""), "files": [f for f in stored if f]}
+
+    def check_payload(self, payload: Any) -> None:
+        """The shape only (files are checked when the event runs)."""
+        if payload is not None and not isinstance(payload, str):
+            _check(payload)
 
     def api_info(self) -> dict[str, Any]:
         schema = MultimodalData.model_json_schema()
