@@ -57,7 +57,7 @@ export function resolveInteractive(id: number, props: Props, roles: AppServices[
 }
 
 /** Components drawn without the card frame whatever their `container` prop says. */
-const BARE = new Set(["button", "state"]);
+const BARE = new Set(["button", "clearbutton", "state", "timer"]);
 
 function Block({ id, type }: { id: number; type: string }) {
   const { store, dispatcher, roles } = useServices();

@@ -18,16 +18,25 @@ if TYPE_CHECKING:
     from .chat_interface import ChatInterface
     from .chat_message import ChatMessage
     from .components import (
+        HTML,
         JSON,
         Audio,
         Button,
         Chatbot,
         Checkbox,
+        CheckboxGroup,
+        ClearButton,
+        Code,
+        ColorPicker,
         Component,
+        Dataframe,
+        Dataset,
+        DateTime,
         DownloadButton,
         Dropdown,
         File,
         Gallery,
+        HighlightedText,
         Image,
         Label,
         Markdown,
@@ -38,19 +47,22 @@ if TYPE_CHECKING:
         State,
         Text,
         Textbox,
+        Timer,
         UploadButton,
         Video,
     )
     from .events import EventData, SelectData, on
+    from .examples import Examples
     from .exceptions import Error, Info, Success, Warning
     from .interface import Interface
-    from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
+    from .layouts import Accordion, Column, Group, Row, Sidebar, Tab, TabItem, Tabs
     from .progress import Progress
     from .render import render
     from .request import Request
     from .update import update
 
 __all__ = [
+    "HTML",
     "JSON",
     "Accordion",
     "Audio",
@@ -60,17 +72,26 @@ __all__ = [
     "ChatMessage",
     "Chatbot",
     "Checkbox",
+    "CheckboxGroup",
+    "ClearButton",
+    "Code",
+    "ColorPicker",
     "Column",
     "Component",
     "CopyData",
+    "Dataframe",
+    "Dataset",
+    "DateTime",
     "DownloadButton",
     "Dropdown",
     "EditData",
     "Error",
     "EventData",
+    "Examples",
     "File",
     "Gallery",
     "Group",
+    "HighlightedText",
     "Image",
     "Info",
     "Interface",
@@ -85,6 +106,7 @@ __all__ = [
     "RetryData",
     "Row",
     "SelectData",
+    "Sidebar",
     "Slider",
     "State",
     "Success",
@@ -93,6 +115,7 @@ __all__ = [
     "Tabs",
     "Text",
     "Textbox",
+    "Timer",
     "UndoData",
     "UploadButton",
     "Video",
@@ -105,6 +128,7 @@ __all__ = [
 
 _LOCATIONS: dict[str, str] = {
     "Blocks": "blocks",
+    "Examples": "examples",
     "ChatInterface": "chat_interface",
     "ChatMessage": "chat_message",
     **dict.fromkeys(("CopyData", "EditData", "LikeData", "RetryData", "UndoData"), "chat_events"),
@@ -117,17 +141,28 @@ _LOCATIONS: dict[str, str] = {
     "EventData": "events",
     "SelectData": "events",
     **dict.fromkeys(("Error", "Info", "Success", "Warning"), "exceptions"),
-    **dict.fromkeys(("Accordion", "Column", "Group", "Row", "Tab", "TabItem", "Tabs"), "layouts"),
+    **dict.fromkeys(
+        ("Accordion", "Column", "Group", "Row", "Sidebar", "Tab", "TabItem", "Tabs"), "layouts"
+    ),
     **dict.fromkeys(
         (
+            "HTML",
             "JSON",
             "Audio",
             "Button",
             "Chatbot",
             "Checkbox",
+            "CheckboxGroup",
+            "ClearButton",
+            "Code",
+            "ColorPicker",
             "Component",
-            "DownloadButton",
+            "Dataframe",
+            "Dataset",
+            "DateTime",
             "Dropdown",
+            "HighlightedText",
+            "DownloadButton",
             "File",
             "Gallery",
             "Image",
@@ -140,6 +175,7 @@ _LOCATIONS: dict[str, str] = {
             "State",
             "Text",
             "Textbox",
+            "Timer",
             "UploadButton",
             "Video",
         ),

@@ -61,7 +61,7 @@ def test_stop_cuts_the_stream_short(page: Page, serve: Serve) -> None:
     stop = page.get_by_role("button", name="Stop")
     expect(stop).to_be_visible()
     stop.click()
-    expect(page.get_by_role("button", name="Send")).to_be_visible()
+    expect(page.get_by_role("button", name="Submit")).to_be_visible()
     text = page.locator(".chat-bot").last.inner_text()
     time.sleep(0.8)
     assert page.locator(".chat-bot").last.inner_text() == text
@@ -72,7 +72,7 @@ def test_edit_regenerates_from_the_edited_message(page: Page, serve: Serve) -> N
     page.goto(serve(demo("chatbot_streaming")))
     send(page, "first")
     expect(page.locator(".chat-bot").last).to_contain_text("Anything else?", timeout=15_000)
-    expect(page.get_by_role("button", name="Send")).to_be_visible()
+    expect(page.get_by_role("button", name="Submit")).to_be_visible()
     page.get_by_role("button", name="Edit message").click()
     page.get_by_label("Edit message").fill("edited")
     page.get_by_role("button", name="Save").click()

@@ -1,36 +1,11 @@
 // gr.Textbox: one line (Enter fires `submit`) or several (Enter adds a line; Ctrl/Cmd+Enter
-// submits). Types text, password and email.
+// submits). Types text, password and email. Optional submit and stop buttons, a copy button
+// (`buttons=["copy"]`), and `autoscroll` keeping the end of streamed text in view.
 
-import { useEffect, useRef } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { FieldLabel, num, str, type ComponentProps } from "../block";
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
-
-/** The submit / stop button of a chat input (`submit_btn`, `stop_btn`); stop shows while busy. */
-function ActionButton({
-  props,
-  busy,
-  fire,
-}: {
-  props: ComponentProps["props"];
-  busy: boolean;
-  fire: ComponentProps["fire"];
-}) {
-  const label = (value: unknown, fallback: string) => (typeof value === "string" && value ? value : fallback);
-  if (busy && props.stop_btn) {
-    return (
-      <button type="button" class="btn btn-stop btn-sm textbox-action" onClick={() => fire("stop")}>
-        {label(props.stop_btn, "Stop")}
-      </button>
-    );
-  }
-  if (!props.submit_btn) return null;
-  return (
-    <button type="button" class="btn btn-primary btn-sm textbox-action" onClick={() => fire("submit")}>
-      {label(props.submit_btn, "Send")}
-    </button>
-  );
-}
 
 export default function Textbox({ inputId, props, interactive, setValue, fire, busy = false }: ComponentProps) {
   const lines = Math.max(1, num(props.lines) ?? 1);
@@ -45,6 +20,21 @@ export default function Textbox({ inputId, props, interactive, setValue, fire, b
   useEffect(() => {
     if (props.autofocus === true) control.current?.focus();
   }, []);
+  const text = str(props.value);
+  useEffect(() => {
+    const el = control.current;
+    if (el && props.autoscroll !== false && document.activeElement !== el) el.scrollTop = el.scrollHeight;
+  }, [text]);
+  const [copied, setCopied] = useState(false);
+  const buttons = Array.isArray(props.buttons) ? props.buttons : [];
+  const copy = () => {
+    void navigator.clipboard?.writeText(text).then(() => setCopied(true));
+    setTimeout(() => setCopied(false), 1500);
+    fire("copy", { value: text });
+  };
+  // While an event this box started runs, its stop button (if any) takes the submit button's place.
+  const stopLabel = busy ? buttonLabel(props.stop_btn, "Stop") : null;
+  const submitLabel = stopLabel ? null : buttonLabel(props.submit_btn, "Submit");
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== "Enter" || event.isComposing) return;
@@ -62,7 +52,7 @@ export default function Textbox({ inputId, props, interactive, setValue, fire, b
   const common = {
     id: inputId,
     class: "input",
-    value: str(props.value),
+    value: text,
     placeholder: str(props.placeholder) || undefined,
     readOnly: !interactive,
     dir: props.rtl === true ? ("rtl" as const) : undefined,
@@ -76,23 +66,45 @@ export default function Textbox({ inputId, props, interactive, setValue, fire, b
   return (
     <div class="textbox">
       <FieldLabel forId={inputId} props={props} fallback="Textbox" />
-      {multiline ? (
-        <textarea
-          {...common}
-          ref={setControl}
-          rows={lines}
-          style={{ "--lines": String(lines), "--max-lines": String(maxLines) }}
-        />
-      ) : (
-        // Preact's types check attributes per literal input type; all three types take these props.
-        <input
-          {...common}
-          ref={setControl}
-          type={type as "text"}
-          autoComplete={type === "password" ? "current-password" : "off"}
-        />
-      )}
-      {props.submit_btn || props.stop_btn ? <ActionButton props={props} busy={busy} fire={fire} /> : null}
+      {buttons.includes("copy") ? (
+        <button type="button" class="textbox-copy" aria-label="Copy text" onClick={copy}>
+          {copied ? "Copied" : "Copy"}
+        </button>
+      ) : null}
+      <div class="textbox-row">
+        {multiline ? (
+          <textarea
+            {...common}
+            ref={setControl}
+            rows={lines}
+            style={{ "--lines": String(lines), "--max-lines": String(maxLines) }}
+          />
+        ) : (
+          // Preact's types check attributes per literal input type; all three types take these props.
+          <input
+            {...common}
+            ref={setControl}
+            type={type as "text"}
+            autoComplete={type === "password" ? "current-password" : "off"}
+          />
+        )}
+        {submitLabel ? (
+          <button type="button" class="btn btn-primary btn-sm textbox-btn" onClick={() => fire("submit")}>
+            {submitLabel}
+          </button>
+        ) : null}
+        {stopLabel ? (
+          <button type="button" class="btn btn-stop btn-sm textbox-btn" onClick={() => fire("stop")}>
+            {stopLabel}
+          </button>
+        ) : null}
+      </div>
     </div>
   );
+}
+
+/** `submit_btn`/`stop_btn`: true shows the default text, a string is the text, false none. */
+function buttonLabel(option: unknown, fallback: string): string | null {
+  if (option === true) return fallback;
+  return typeof option === "string" && option ? option : null;
 }

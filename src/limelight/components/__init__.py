@@ -14,10 +14,19 @@ from .base import Component, FormComponent, PayloadError
 from .button import Button
 from .chatbot import Chatbot
 from .checkbox import Checkbox
+from .checkbox_group import CheckboxGroup
+from .clear_button import ClearButton
+from .code import Code
+from .color_picker import ColorPicker
+from .dataframe import Dataframe
+from .dataset import Dataset
+from .datetime_component import DateTime
 from .download_button import DownloadButton
 from .dropdown import Dropdown
 from .file import File
 from .gallery import Gallery
+from .highlighted_text import HighlightedText
+from .html import HTML
 from .image import Image
 from .json_component import JSON
 from .label import Label
@@ -28,10 +37,12 @@ from .radio import Radio
 from .slider import Slider
 from .state import State
 from .textbox import Textbox
+from .timer import Timer
 from .upload_button import UploadButton
 from .video import Video
 
 __all__ = [
+    "HTML",
     "JSON",
     "REGISTRY",
     "SHORTCUTS",
@@ -39,12 +50,20 @@ __all__ = [
     "Button",
     "Chatbot",
     "Checkbox",
+    "CheckboxGroup",
+    "ClearButton",
+    "Code",
+    "ColorPicker",
     "Component",
+    "Dataframe",
+    "Dataset",
+    "DateTime",
     "DownloadButton",
     "Dropdown",
     "File",
     "FormComponent",
     "Gallery",
+    "HighlightedText",
     "Image",
     "Label",
     "Markdown",
@@ -56,6 +75,7 @@ __all__ = [
     "State",
     "Text",
     "Textbox",
+    "Timer",
     "UploadButton",
     "Video",
     "component_from",
@@ -68,8 +88,17 @@ REGISTRY: dict[str, type[Component]] = {
         Button,
         Chatbot,
         Checkbox,
-        DownloadButton,
+        CheckboxGroup,
+        ClearButton,
+        Code,
+        Dataframe,
+        Dataset,
+        ColorPicker,
+        DateTime,
         Dropdown,
+        HTML,
+        HighlightedText,
+        DownloadButton,
         File,
         Gallery,
         Image,
@@ -82,6 +111,7 @@ REGISTRY: dict[str, type[Component]] = {
         Slider,
         State,
         Textbox,
+        Timer,
         UploadButton,
         Video,
     )
