@@ -93,8 +93,11 @@ def _preprocess(dep: Dependency, data: list[Any], ctx: CallContext) -> list[Any]
 
 def _injected_kwargs(fn: Callable[..., Any], ctx: CallContext) -> dict[str, Any]:
     kwargs: dict[str, Any] = {}
+    injected = injected_parameters(fn)
+    if not injected:
+        return kwargs
     params = inspect.signature(fn).parameters
-    for name, wanted in injected_parameters(fn).items():
+    for name, wanted in injected.items():
         if issubclass(wanted, Progress):
             default = params[name].default
             kwargs[name] = (default if isinstance(default, Progress) else Progress()).bind()
