@@ -116,6 +116,8 @@ def _bind(dep: Dependency, values: list[Any], ctx: CallContext) -> Callable[[], 
     kwargs = _injected_kwargs(dep.fn, ctx)
     if dep.inputs_as_dict:
         return functools.partial(dep.fn, dict(zip(dep.inputs, values)), **kwargs)
+    if dep.input_names is not None:
+        return functools.partial(dep.fn, **dict(zip(dep.input_names, values)), **kwargs)
     return functools.partial(dep.fn, *values, **kwargs)
 
 
