@@ -92,6 +92,14 @@ export interface ProcessGeneratingMessage {
   time_limit?: number | null;
 }
 
+export interface ProcessStreamingMessage {
+  msg: "process_streaming";
+  event_id: string | null;
+  output: Output;
+  success?: boolean;
+  time_limit?: number | null;
+}
+
 export interface ProcessCompletedMessage {
   msg: "process_completed";
   event_id: string | null;
@@ -127,6 +135,7 @@ export type ServerMessage =
   | ProgressMessage
   | LogMessage
   | ProcessGeneratingMessage
+  | ProcessStreamingMessage
   | ProcessCompletedMessage
   | HeartbeatMessage
   | CloseStreamMessage
