@@ -72,6 +72,7 @@ export function sizeStyle(props: Props): Record<string, string> {
   const scale = num(props.scale);
   const minWidth = num(props.min_width);
   if (scale !== null) style["--scale"] = String(scale);
+  if (scale === 0) style["--basis"] = "auto";
   if (minWidth !== null) style["--min-w"] = `min(${minWidth}px, 100%)`;
   return style;
 }

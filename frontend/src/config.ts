@@ -28,7 +28,8 @@ export interface Dependency {
   inputs: number[];
   outputs: number[];
   backend_fn: boolean;
-  js?: string | null;
+  /** JavaScript run in the page (`js=`); `true` asks for the Python function as JavaScript. */
+  js?: string | boolean | null;
   queue?: boolean | null;
   show_progress?: ShowProgress;
   show_progress_on?: number[] | null;
@@ -44,6 +45,10 @@ export interface Dependency {
   /** Seconds between the chunks of a media input stream. */
   stream_every?: number;
   time_limit?: number | null;
+  /** For a listener made by `@gr.render`: the id of the render's container. */
+  rendered_in?: number | null;
+  /** For a render's own dependency: the id of the container it draws into. */
+  render_id?: number | null;
 }
 
 export interface GradioConfig {
@@ -57,6 +62,8 @@ export interface GradioConfig {
   connect_heartbeat?: boolean;
   theme?: string;
   css?: string | null;
+  /** JavaScript run once when the page has loaded (`gr.Blocks(js=...)`). */
+  js?: string | null;
   fill_height?: boolean;
   fill_width?: boolean;
 }

@@ -15,15 +15,25 @@ from ._version import __version__
 if TYPE_CHECKING:
     from .blocks import Blocks
     from .components import (
+        HTML,
         JSON,
         Audio,
+        BrowserState,
         Button,
         Checkbox,
+        CheckboxGroup,
+        ClearButton,
+        Code,
+        ColorPicker,
         Component,
+        Dataframe,
+        Dataset,
+        DateTime,
         DownloadButton,
         Dropdown,
         File,
         Gallery,
+        HighlightedText,
         Image,
         Label,
         Markdown,
@@ -33,34 +43,47 @@ if TYPE_CHECKING:
         State,
         Text,
         Textbox,
+        Timer,
         UploadButton,
         Video,
     )
     from .events import EventData, SelectData, on
+    from .examples import Examples
     from .exceptions import Error, Info, Success, Warning
     from .interface import Interface
-    from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
+    from .layouts import Accordion, Column, Group, Row, Sidebar, Tab, TabItem, Tabs
     from .progress import Progress
     from .render import render
     from .request import Request
     from .update import update
 
 __all__ = [
+    "HTML",
     "JSON",
     "Accordion",
     "Audio",
     "Blocks",
+    "BrowserState",
     "Button",
     "Checkbox",
+    "CheckboxGroup",
+    "ClearButton",
+    "Code",
+    "ColorPicker",
     "Column",
     "Component",
+    "Dataframe",
+    "Dataset",
+    "DateTime",
     "DownloadButton",
     "Dropdown",
     "Error",
     "EventData",
+    "Examples",
     "File",
     "Gallery",
     "Group",
+    "HighlightedText",
     "Image",
     "Info",
     "Interface",
@@ -72,6 +95,7 @@ __all__ = [
     "Request",
     "Row",
     "SelectData",
+    "Sidebar",
     "Slider",
     "State",
     "Success",
@@ -80,6 +104,7 @@ __all__ = [
     "Tabs",
     "Text",
     "Textbox",
+    "Timer",
     "UploadButton",
     "Video",
     "Warning",
@@ -91,6 +116,7 @@ __all__ = [
 
 _LOCATIONS: dict[str, str] = {
     "Blocks": "blocks",
+    "Examples": "examples",
     "Interface": "interface",
     "Progress": "progress",
     "render": "render",
@@ -100,16 +126,28 @@ _LOCATIONS: dict[str, str] = {
     "EventData": "events",
     "SelectData": "events",
     **dict.fromkeys(("Error", "Info", "Success", "Warning"), "exceptions"),
-    **dict.fromkeys(("Accordion", "Column", "Group", "Row", "Tab", "TabItem", "Tabs"), "layouts"),
+    **dict.fromkeys(
+        ("Accordion", "Column", "Group", "Row", "Sidebar", "Tab", "TabItem", "Tabs"), "layouts"
+    ),
     **dict.fromkeys(
         (
+            "HTML",
             "JSON",
             "Audio",
+            "BrowserState",
             "Button",
             "Checkbox",
+            "CheckboxGroup",
+            "ClearButton",
+            "Code",
+            "ColorPicker",
             "Component",
-            "DownloadButton",
+            "Dataframe",
+            "Dataset",
+            "DateTime",
             "Dropdown",
+            "HighlightedText",
+            "DownloadButton",
             "File",
             "Gallery",
             "Image",
@@ -121,6 +159,7 @@ _LOCATIONS: dict[str, str] = {
             "State",
             "Text",
             "Textbox",
+            "Timer",
             "UploadButton",
             "Video",
         ),

@@ -12,6 +12,7 @@ from .blocks import Blocks
 from .components import Button, Component, Markdown, State, component_from
 from .components.textbox import Textbox
 from .dependency import Dependency, ListenerOptions
+from .examples import Examples
 from .flagging import CSVLogger, FlaggingCallback
 from .layouts import Column, Row
 
@@ -62,15 +63,18 @@ class Interface(Blocks):
         flagging_options: Sequence[str | tuple[str, str]] | None = None,
         flagging_dir: str | Path = ".gradio/flagged",
         flagging_callback: FlaggingCallback | None = None,
+        examples_per_page: int = 10,
         **blocks_options: Any,
     ) -> None:
         blocks_options.setdefault("title", title or "limelight")
         legacy_mode = blocks_options.pop("allow_flagging", None)
-        for unused in ("cache_examples", "examples_per_page", "stop_btn"):
+        for unused in ("cache_examples", "stop_btn"):
             blocks_options.pop(unused, None)
         super().__init__(mode="interface", **blocks_options)
         self.fn = fn
         self.examples = examples
+        self.examples_per_page = examples_per_page
+        self.examples_handler: Examples | None = None
         mode = flagging_mode or legacy_mode or os.environ.get("GRADIO_FLAGGING_MODE", "manual")
         if mode not in ("never", "auto", "manual"):
             raise ValueError(f"flagging_mode must be 'never', 'auto' or 'manual', not {mode!r}")
@@ -158,10 +162,25 @@ class Interface(Blocks):
                 if not self.input_components and not live:
                     submit = Button("Generate", variant="primary")
                 flag_buttons = self._flag_buttons()
+        examples_slot = Column() if isinstance(self.examples, list) and self.examples else None
         if article:
             Markdown(article, elem_classes="ll-article")
         main = self._wire(live, submit, clear, options)
         self._wire_flagging(main, flag_buttons)
+        if examples_slot is not None:
+            with examples_slot:
+                self._add_examples()
+
+    def _add_examples(self) -> None:
+        """The examples table, wired after the main function so that it keeps fn_index 0."""
+        inputs = [c for c in self.input_components if not isinstance(c, State)]
+        self.examples_handler = Examples(
+            self.examples or [],
+            inputs,
+            self.output_components,
+            self.fn,
+            examples_per_page=self.examples_per_page,
+        )
 
     def _flag_buttons(self) -> list[tuple[Button, str | None]]:
         if self.flagging_mode != "manual":

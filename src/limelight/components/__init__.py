@@ -11,12 +11,22 @@ from typing import Any
 
 from .audio import Audio
 from .base import Component, FormComponent, PayloadError
+from .browser_state import BrowserState
 from .button import Button
 from .checkbox import Checkbox
+from .checkbox_group import CheckboxGroup
+from .clear_button import ClearButton
+from .code import Code
+from .color_picker import ColorPicker
+from .dataframe import Dataframe
+from .dataset import Dataset
+from .datetime_component import DateTime
 from .download_button import DownloadButton
 from .dropdown import Dropdown
 from .file import File
 from .gallery import Gallery
+from .highlighted_text import HighlightedText
+from .html import HTML
 from .image import Image
 from .json_component import JSON
 from .label import Label
@@ -26,22 +36,33 @@ from .radio import Radio
 from .slider import Slider
 from .state import State
 from .textbox import Textbox
+from .timer import Timer
 from .upload_button import UploadButton
 from .video import Video
 
 __all__ = [
+    "HTML",
     "JSON",
     "REGISTRY",
     "SHORTCUTS",
     "Audio",
+    "BrowserState",
     "Button",
     "Checkbox",
+    "CheckboxGroup",
+    "ClearButton",
+    "Code",
+    "ColorPicker",
     "Component",
+    "Dataframe",
+    "Dataset",
+    "DateTime",
     "DownloadButton",
     "Dropdown",
     "File",
     "FormComponent",
     "Gallery",
+    "HighlightedText",
     "Image",
     "Label",
     "Markdown",
@@ -52,6 +73,7 @@ __all__ = [
     "State",
     "Text",
     "Textbox",
+    "Timer",
     "UploadButton",
     "Video",
     "component_from",
@@ -61,10 +83,20 @@ REGISTRY: dict[str, type[Component]] = {
     cls.TYPE: cls
     for cls in (
         Audio,
+        BrowserState,
         Button,
         Checkbox,
-        DownloadButton,
+        CheckboxGroup,
+        ClearButton,
+        Code,
+        Dataframe,
+        Dataset,
+        ColorPicker,
+        DateTime,
         Dropdown,
+        HTML,
+        HighlightedText,
+        DownloadButton,
         File,
         Gallery,
         Image,
@@ -76,6 +108,7 @@ REGISTRY: dict[str, type[Component]] = {
         Slider,
         State,
         Textbox,
+        Timer,
         UploadButton,
         Video,
     )

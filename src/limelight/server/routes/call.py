@@ -17,8 +17,7 @@ from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 from ...api_info import parameter_defaults, parameter_names
-from ...components.base import PayloadError
-from ...components.state import State
+from ...components.base import Component, PayloadError
 from ...dependency import Dependency
 from ...execution import CallContext, run_dependency
 from ...processing import FileContext
@@ -37,13 +36,18 @@ __all__ = ["routes"]
 CALL_PREFIX = "call:"
 
 
+def _hidden(block: Any) -> bool:
+    """State and BrowserState inputs: not API parameters (``gradio_client`` sends nulls)."""
+    return isinstance(block, Component) and block.SKIP_API
+
+
 def _with_state_slots(dep: Dependency, data: list[Any]) -> list[Any]:
-    """Let callers leave out State inputs: put a null where each one goes."""
-    visible = [b for b in dep.inputs if not isinstance(b, State)]
+    """Let callers leave out State and BrowserState inputs: put a null where each one goes."""
+    visible = [b for b in dep.inputs if not _hidden(b)]
     if len(data) != len(visible) or len(visible) == len(dep.inputs):
         return data
     values = iter(data)
-    return [None if isinstance(b, State) else next(values) for b in dep.inputs]
+    return [None if _hidden(b) else next(values) for b in dep.inputs]
 
 
 def _from_kwargs(dep: Dependency, body: Any) -> list[Any]:
@@ -57,7 +61,7 @@ def _from_kwargs(dep: Dependency, body: Any) -> list[Any]:
     defaults = parameter_defaults(dep)
     data: list[Any] = []
     for name, block in zip(names, dep.inputs):
-        if isinstance(block, State):
+        if _hidden(block):
             data.append(None)
         elif name in body:
             data.append(body[name])
