@@ -63,17 +63,29 @@ async def test_each_chunk_runs_and_outputs_update_until_close() -> None:
 @pytest.mark.anyio
 async def test_time_limit_counts_processing_not_waiting() -> None:
     calls: list[Any] = []
-    async with asgi_client(_app(calls, delay=0.1, time_limit=0.25)) as client:
+    async with asgi_client(_app(calls, delay=0.02, time_limit=0.3)) as client:
         event_id = await join(client, 0, [0], "s")
-        for n in range(1, 3):
-            await wait_until(lambda n=n: len(calls) == n)
-            await anyio.sleep(0.3)  # longer than the limit: waiting for a chunk does not count
-            assert await _push(client, event_id, n) == 200
+        await wait_until(lambda: len(calls) == 1)
+        await anyio.sleep(0.4)  # longer than the limit: waiting for a chunk does not count
+        assert await _push(client, event_id, 1) == 200
+        await wait_until(lambda: len(calls) == 2)
+        await client.post(f"/gradio_api/stream/{event_id}/close")
         messages = await read_session(client, "s")
-    assert len(calls) == 3
-    assert completion(messages)["output"]["data"] == ["got 2"]
+    assert completion(messages)["output"]["data"] == ["got 1"]
     limits = [m["time_limit"] for m in messages if m["msg"] == "process_streaming"]
-    assert len(limits) == 2 and limits[0] > limits[1] > 0
+    assert len(limits) == 2 and 0.3 > limits[0] > limits[1] > 0
+
+
+@pytest.mark.anyio
+async def test_stream_ends_once_processing_used_the_time_limit() -> None:
+    calls: list[Any] = []
+    async with asgi_client(_app(calls, delay=0.1, time_limit=0.05)) as client:
+        event_id = await join(client, 0, ["a"], "s")
+        messages = await read_session(client, "s")
+        assert await _push(client, event_id, "b") == 404
+    assert calls == ["a"]
+    assert completion(messages)["output"]["data"] == ["got a"]
+    assert "process_streaming" not in kinds(messages)
 
 
 @pytest.mark.anyio
