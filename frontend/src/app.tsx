@@ -77,6 +77,7 @@ function Block({ id, type }: { id: number; type: string }) {
     setValue: (value) => dispatcher.userInput(id, value),
     fire: (event, data) => dispatcher.trigger(id, event, data),
     stream: dispatcher.streamControl(id),
+    busy: status !== null,
   };
   return (
     <div

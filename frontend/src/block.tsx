@@ -32,6 +32,8 @@ export interface ComponentProps {
   /** Fire any other event (`click`, `submit`, `select`, `release`, `focus`, `blur`, ...). */
   fire: (event: string, data?: unknown) => void;
   stream?: StreamControl;
+  /** Whether an event that writes to this block is queued or running (e.g. to show a stop button). */
+  busy?: boolean;
 }
 
 /** What a layout module's default export receives. */

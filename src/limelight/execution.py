@@ -103,7 +103,8 @@ def _injected_kwargs(fn: Callable[..., Any], ctx: CallContext) -> dict[str, Any]
         elif issubclass(wanted, SelectData):
             kwargs[name] = SelectData(ctx.trigger, ctx.event_data or {})
         elif issubclass(wanted, EventData):
-            kwargs[name] = EventData(ctx.trigger, ctx.event_data)
+            # Each subclass (LikeData, EditData, ...) reads its own fields from the event data.
+            kwargs[name] = wanted(ctx.trigger, ctx.event_data)
     return kwargs
 
 
