@@ -14,6 +14,7 @@ type Loader<P> = () => Promise<Module<P>>;
 const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   audio: () => import("./components/audio"),
   button: () => import("./components/button"),
+  chatbot: () => import("./components/chatbot"),
   checkbox: () => import("./components/checkbox"),
   checkboxgroup: () => import("./components/checkboxgroup"),
   clearbutton: () => import("./components/button"),
@@ -32,6 +33,7 @@ const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   json: () => import("./components/json"),
   label: () => import("./components/label"),
   markdown: () => import("./components/markdown"),
+  multimodaltextbox: () => import("./components/multimodaltextbox"),
   number: () => import("./components/number"),
   radio: () => import("./components/radio"),
   slider: () => import("./components/slider"),

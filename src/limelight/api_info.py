@@ -30,6 +30,8 @@ def build_api_info(
 
 def parameter_names(dep: Dependency) -> list[str]:
     """The name of each input of ``dep`` as the function's signature calls it."""
+    if dep.input_names is not None:
+        return list(dep.input_names)
     names: list[str] = []
     if dep.fn is not None and not dep.inputs_as_dict:
         try:

@@ -13,6 +13,7 @@ from .audio import Audio
 from .base import Component, FormComponent, PayloadError
 from .browser_state import BrowserState
 from .button import Button
+from .chatbot import Chatbot
 from .checkbox import Checkbox
 from .checkbox_group import CheckboxGroup
 from .clear_button import ClearButton
@@ -31,6 +32,7 @@ from .image import Image
 from .json_component import JSON
 from .label import Label
 from .markdown import Markdown
+from .multimodal_textbox import MultimodalTextbox
 from .number import Number
 from .radio import Radio
 from .slider import Slider
@@ -48,6 +50,7 @@ __all__ = [
     "Audio",
     "BrowserState",
     "Button",
+    "Chatbot",
     "Checkbox",
     "CheckboxGroup",
     "ClearButton",
@@ -66,6 +69,7 @@ __all__ = [
     "Image",
     "Label",
     "Markdown",
+    "MultimodalTextbox",
     "Number",
     "PayloadError",
     "Radio",
@@ -85,6 +89,7 @@ REGISTRY: dict[str, type[Component]] = {
         Audio,
         BrowserState,
         Button,
+        Chatbot,
         Checkbox,
         CheckboxGroup,
         ClearButton,
@@ -103,6 +108,7 @@ REGISTRY: dict[str, type[Component]] = {
         JSON,
         Label,
         Markdown,
+        MultimodalTextbox,
         Number,
         Radio,
         Slider,
