@@ -25,3 +25,12 @@ def test_component_as_update_holds_only_what_was_given() -> None:
 def test_positional_arguments_are_named_in_the_update() -> None:
     assert gr.Dropdown(["a", "b"]).as_update() == {"__type__": "update", "choices": ["a", "b"]}
     assert gr.Slider(0, 5).as_update() == {"__type__": "update", "minimum": 0, "maximum": 5}
+
+
+def test_layout_as_update_holds_only_what_was_given() -> None:
+    assert gr.Column(visible=True, render=False).as_update() == {
+        "__type__": "update",
+        "visible": True,
+        "render": False,
+    }
+    assert gr.Row(visible=False).as_update() == {"__type__": "update", "visible": False}

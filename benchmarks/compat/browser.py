@@ -66,7 +66,8 @@ def _missing(page: Page, config: dict[str, Any]) -> list[str]:
 
 
 def _interact(page: Page) -> bool:
-    """Pick the first example (if any), fill empty textboxes, click the first button."""
+    """Pick the first example (if any), fill empty textboxes, then click the first button,
+    else press Enter in a textbox, else tick the first radio or checkbox."""
     example = page.locator(".block-dataset button, .block-dataset tr, .block-dataset td").first
     if example.count():
         example.click()
@@ -77,15 +78,16 @@ def _interact(page: Page) -> bool:
     button = page.locator(
         ".block-button button:visible:enabled, button.block-button:visible:enabled"
     ).first
+    textbox = page.locator(".block-textbox textarea:visible, .block-textbox input:visible").first
+    choice = page.locator("input[type=radio]:visible:enabled, input[type=checkbox]:visible:enabled")
     if button.count():
         button.click()
-    else:
-        textbox = page.locator(
-            ".block-textbox textarea:visible, .block-textbox input:visible"
-        ).first
-        if not textbox.count():
-            return False
+    elif textbox.count():
         textbox.press("Enter")
+    elif choice.count():
+        choice.first.check()
+    else:
+        return False
     try:
         page.wait_for_function(
             f"(before) => ({SNAPSHOT_JS})() !== before", arg=before, timeout=20000

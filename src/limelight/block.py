@@ -7,6 +7,7 @@ A block has an id (unique in the process), a few options every block shares, and
 
 from __future__ import annotations
 
+import inspect
 import itertools
 from typing import Any, ClassVar, TypedDict
 
@@ -14,7 +15,10 @@ from typing_extensions import Self
 
 from . import context
 
-__all__ = ["Block", "BlockContext", "BlockOptions"]
+__all__ = ["UPDATE", "Block", "BlockContext", "BlockOptions"]
+
+UPDATE = "update"
+"""The ``__type__`` of a dictionary that changes an output's properties instead of its value."""
 
 _ids = itertools.count(1)
 
@@ -41,6 +45,19 @@ class Block:
     """The name the frontend knows this kind of block by."""
     SKIP_API: ClassVar[bool] = True
     """True for blocks that carry no value for API clients (layouts, buttons, State)."""
+    _constructor_args: dict[str, Any]
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Self:
+        instance = super().__new__(cls)
+        try:
+            bound = inspect.signature(cls.__init__).bind(instance, *args, **kwargs)
+        except TypeError:
+            bound = None
+        explicit = dict(bound.arguments) if bound else dict(kwargs)
+        explicit.pop("self", None)
+        explicit.update(explicit.pop("options", {}))
+        instance._constructor_args = explicit
+        return instance
 
     def __init__(
         self,
@@ -100,6 +117,12 @@ class Block:
             "component_class_id": type(self).__name__,
             "key": self.key,
         }
+
+    def as_update(self) -> dict[str, Any]:
+        """This instance, returned from a function, read as an update of the same-typed output:
+        only the arguments given explicitly change (``gr.Column(visible=True)`` shows a column).
+        """
+        return {"__type__": UPDATE, **self._constructor_args}
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} id={self.id}>"

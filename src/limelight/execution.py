@@ -210,7 +210,7 @@ def _postprocess(dep: Dependency, result: Any, ctx: CallContext) -> list[Any]:
                 ctx.changed_state_ids.append(block.id)
             payloads.append(None)
         elif not isinstance(block, Component):
-            payloads.append(value)
+            payloads.append(value.as_update() if isinstance(value, Block) else value)
         elif is_update:
             payloads.append(_update_payload(block, value, ctx, dep.postprocess))
         else:

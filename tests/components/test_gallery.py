@@ -42,3 +42,12 @@ def test_video_with_subtitles(tmp_path: Path) -> None:
     assert payload["video"]["orig_name"] == "clip.mp4"
     assert payload["subtitles"]["orig_name"] == "clip.vtt"
     assert gr.Video().preprocess(payload) == payload["video"]["path"]
+
+
+def test_gallery_api_info_offers_image_and_video_items() -> None:
+    from limelight.api_info import python_type
+
+    assert python_type(gr.Gallery().api_info()) == (
+        "list[dict(image: filepath, caption: str | None)"
+        " | dict(video: filepath, caption: str | None)]"
+    )

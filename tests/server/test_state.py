@@ -174,3 +174,21 @@ async def test_update_of_a_state_output_leaves_the_state_alone() -> None:
         await run_event(client, 0, [], "s")
         completed = completion(await run_event(client, 1, [None], "s"))
     assert completed["output"]["data"] == ["kept"]
+
+
+@pytest.mark.anyio
+async def test_a_layout_returned_by_a_function_updates_that_layout() -> None:
+    def reveal(choice: str) -> tuple[Any, Any]:
+        return gr.Dropdown(choices=[choice, "other"], value=choice), gr.Column(visible=True)
+
+    with gr.Blocks() as demo:
+        pick = gr.Radio(["a", "b"])
+        menu = gr.Dropdown(choices=[])
+        with gr.Column(visible=False) as panel:
+            gr.Textbox()
+        pick.change(reveal, pick, [menu, panel], api_name="reveal")
+    async with asgi_client(demo) as client:
+        done = completion(await run_event(client, 0, ["a"], "s"))
+    menu_update, panel_update = done["output"]["data"]
+    assert menu_update["value"] == "a" and menu_update["__type__"] == "update"
+    assert panel_update == {"__type__": "update", "visible": True}

@@ -8,18 +8,16 @@ clients; ``example_payload`` is a valid payload for docs and tests.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from typing_extensions import Self, Unpack
 
-from ..block import Block, BlockOptions
+from ..block import UPDATE, Block, BlockOptions
 from ..events import EventListener
 
 __all__ = ["UPDATE", "Component", "ComponentOptions", "FormComponent", "PayloadError"]
 
-UPDATE = "update"
 """The ``__type__`` of a dict that updates a component's properties instead of its value."""
 
 
@@ -54,19 +52,6 @@ class Component(Block):
 
     SKIP_API = False
     change = EventListener("change", "The value changed, by the user or by a function.")
-    _constructor_args: dict[str, Any]
-
-    def __new__(cls, *args: Any, **kwargs: Any) -> Self:
-        instance = super().__new__(cls)
-        try:
-            bound = inspect.signature(cls.__init__).bind(instance, *args, **kwargs)
-        except TypeError:
-            bound = None
-        explicit = dict(bound.arguments) if bound else dict(kwargs)
-        explicit.pop("self", None)
-        explicit.update(explicit.pop("options", {}))
-        instance._constructor_args = explicit
-        return instance
 
     def __init__(
         self,
@@ -155,10 +140,6 @@ class Component(Block):
     def normalize_prop(self, name: str, value: Any) -> Any:
         """The wire form of a prop set through ``gr.update``; ``value`` is postprocessed."""
         return self.postprocess(value) if name == "value" else value
-
-    def as_update(self) -> dict[str, Any]:
-        """This instance, returned from a function, read as an update of the same-typed output."""
-        return {"__type__": UPDATE, **self._constructor_args}
 
 
 class FormComponent(Component):

@@ -118,14 +118,25 @@ class Gallery(FileComponent):
         return items
 
     def api_info(self) -> dict[str, Any]:
+        """A list whose items are an image or a video, each with an optional caption."""
+        caption = {"anyOf": [{"type": "string"}, {"type": "null"}], "default": None}
+
+        def item(key: str, title: str, media: str) -> dict[str, Any]:
+            return {
+                "type": "object",
+                "title": title,
+                "properties": {key: file_schema(media), "caption": caption},
+                "required": [key],
+            }
+
         return {
             "type": "array",
+            "title": "GalleryData",
             "items": {
-                "type": "object",
-                "properties": {
-                    "image": file_schema("ImageData"),
-                    "caption": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-                },
+                "anyOf": [
+                    item("image", "GalleryImage", "ImageData"),
+                    item("video", "GalleryVideo", "FileData"),
+                ]
             },
         }
 
