@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from typing_extensions import Self, Unpack
+from typing_extensions import Unpack
 
 from ..block import UPDATE, Block, BlockOptions
 from ..events import EventListener
