@@ -50,12 +50,32 @@ def _watch(page: Page) -> list[str]:
     return errors
 
 
+def _hidden(config: dict[str, Any]) -> set[int]:
+    """Ids of blocks that are hidden or inside a hidden layout."""
+    invisible = {
+        block["id"]
+        for block in config.get("components", [])
+        if block.get("props", {}).get("visible") is False
+    }
+    hidden: set[int] = set()
+
+    def walk(node: dict[str, Any], inside_hidden: bool) -> None:
+        now_hidden = inside_hidden or node.get("id") in invisible
+        if now_hidden:
+            hidden.add(node["id"])
+        for child in node.get("children", []):
+            walk(child, now_hidden)
+
+    walk(config.get("layout", {}), False)
+    return hidden | invisible
+
+
 def _missing(page: Page, config: dict[str, Any]) -> list[str]:
     missing = []
+    hidden = _hidden(config)
     for block in config.get("components", []):
         kind = block.get("type")
-        props = block.get("props", {})
-        if kind in LAYOUTS or kind in INVISIBLE or props.get("visible") is False:
+        if kind in LAYOUTS or kind in INVISIBLE or block["id"] in hidden:
             continue
         if page.locator(f'[data-block="{block["id"]}"]').count() == 0:
             missing.append(f"{kind}#{block['id']}")

@@ -131,6 +131,7 @@ def main() -> int:
         for demo in demos:
             results.append(check_demo(demo, args.gradio_python, browser, work))
             print(f"{demo.name}: {results[-1].status}", flush=True)
+            print_problems(results[-1:])
     print_table(results)
     print_problems(results)
     print(f"server logs: {work}")
