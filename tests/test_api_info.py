@@ -243,3 +243,20 @@ async def test_component_names_are_capitalised_types() -> None:
     endpoint = (await _info(demo))["named_endpoints"]["/x"]
     assert [p["component"] for p in endpoint["parameters"]] == ["Json", "Colorpicker"]
     assert endpoint["returns"][0]["python_type"]["type"] == "str | float | bool | list | dict"
+
+
+def test_python_type_follows_refs_consts_and_open_objects() -> None:
+    schema = {
+        "$defs": {"Part": {"type": "object", "properties": {"kind": {"const": "text"}}}},
+        "type": "array",
+        "items": {"anyOf": [{"$ref": "#/$defs/Part"}, {"additionalProperties": True}]},
+    }
+    assert python_type(schema) == "list[dict(kind: Literal[text]) | Any]"
+    assert python_type({"type": "object", "additionalProperties": True}) == "dict(str, Any)"
+
+
+def test_chatbot_messages_describe_optional_keys_by_their_type() -> None:
+    spelled = python_type(gr.Chatbot().api_info())
+    assert "metadata: dict(title: str, id: int | str," in spelled
+    assert "dict(file: filepath, alt_text: str | None, type: Literal[file])" in spelled
+    assert "options: list[dict(value: str, label: str)] | None" in spelled

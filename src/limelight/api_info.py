@@ -101,29 +101,35 @@ def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
     }
 
 
-def python_type(schema: dict[str, Any]) -> str:
+def python_type(schema: dict[str, Any], defs: dict[str, Any] | None = None) -> str:
     """A Python spelling of a JSON schema, as ``view_api`` shows parameter types.
 
-    Spelled as Gradio 6 spells it (``list[...]``, ``dict(key: type)``), so that a client
-    reading both servers' ``/info`` sees the same text.
+    Spelled as Gradio 6 spells it (``list[...]``, ``dict(key: type)``, ``Literal[...]``), so
+    that a client reading both servers' ``/info`` sees the same text. ``$ref``s point into
+    ``defs`` (by default the schema's own ``$defs``).
     """
+    defs = schema.get("$defs", {}) if defs is None else defs
+    if "$ref" in schema:
+        return python_type(defs.get(str(schema["$ref"]).rsplit("/", 1)[-1], {}), defs)
     if schema.get("type") == {}:
         return "str | float | bool | list | dict"  # any JSON value
     if not schema:
         return "Any"
-    if "additional_description" in schema and "path" in schema.get("properties", {}):
+    if {"path", "meta"} <= set(schema.get("properties", {})):
         return "filepath"  # a FileData payload: clients pass handle_file(path_or_url)
+    if "const" in schema:
+        return f"Literal[{schema['const']}]"
     if "enum" in schema:
         return "Literal[" + ", ".join(repr(v) for v in schema["enum"]) + "]"
     if "anyOf" in schema:
-        return " | ".join(python_type(s) for s in schema["anyOf"])
+        return " | ".join(python_type(s, defs) for s in schema["anyOf"])
     kind = schema.get("type")
     if isinstance(kind, list):
-        return " | ".join(python_type({"type": k}) for k in kind)
+        return " | ".join(python_type({"type": k}, defs) for k in kind)
     if kind == "array":
-        return f"list[{python_type(schema.get('items', {}))}]"
+        return f"list[{python_type(schema.get('items', {}), defs)}]"
     if kind == "object":
-        return _object_type(schema)
+        return _object_type(schema, defs)
     return {
         "string": "str",
         "number": "float",
@@ -133,13 +139,16 @@ def python_type(schema: dict[str, Any]) -> str:
     }.get(str(kind), "Any")
 
 
-def _object_type(schema: dict[str, Any]) -> str:
+def _object_type(schema: dict[str, Any], defs: dict[str, Any]) -> str:
     props = schema.get("properties")
     if props:
-        return "dict(" + ", ".join(f"{k}: {python_type(v)}" for k, v in props.items()) + ")"
+        fields = (f"{k}: {python_type(v, defs)}" for k, v in props.items())
+        return "dict(" + ", ".join(fields) + ")"
     extra = schema.get("additionalProperties")
+    if extra is True:
+        return "dict(str, Any)"
     if isinstance(extra, dict) and extra:
-        return f"dict(str, {python_type(extra)})"
+        return f"dict(str, {python_type(extra, defs)})"
     return "dict()"
 
 

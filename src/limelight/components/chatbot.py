@@ -29,6 +29,20 @@ def _flag(name: str) -> Callable[[Block], None]:
     return set_flag
 
 
+def _keys_may_be_left_out(schema: dict[str, Any]) -> dict[str, Any]:
+    """``schema`` with its optional keys described by their type alone (``title: str``, not
+    ``str | None``): as Gradio describes them, a key is left out rather than set to null."""
+    props = {}
+    for key, prop in schema.get("properties", {}).items():
+        variants = [v for v in prop.get("anyOf", []) if v.get("type") != "null"]
+        if key not in schema.get("required", []) and len(variants) == 1:
+            prop = {**{k: v for k, v in prop.items() if k != "anyOf"}, **variants[0]}
+        elif key not in schema.get("required", []) and variants:
+            prop = {**prop, "anyOf": variants}
+        props[key] = prop
+    return {**schema, "properties": props}
+
+
 class Chatbot(FileComponent):
     """Shows a conversation: a list of ``{"role", "content"}`` dicts or ``gr.ChatMessage``.
 
@@ -145,6 +159,8 @@ class Chatbot(FileComponent):
     def api_info(self) -> dict[str, Any]:
         schema = ChatMessageData.model_json_schema()
         defs = schema.pop("$defs", {})
+        for name in ("ChatMetadata", "ChatOption"):
+            defs[name] = _keys_may_be_left_out(defs[name])
         return {
             "$defs": {**defs, "ChatMessageData": schema},
             "items": {"$ref": "#/$defs/ChatMessageData"},
