@@ -71,3 +71,9 @@ def test_pandas_and_numpy_when_installed() -> None:
 def test_column_count_is_the_gradio_6_spelling_of_col_count() -> None:
     assert gr.Dataframe(column_count=(3, "fixed")).col_count == (3, "fixed")
     assert gr.Dataframe(col_count=2).col_count == 2
+
+
+def test_gradio_6_buttons_argument_is_accepted_and_sent() -> None:
+    table = gr.Dataframe(type="numpy", column_count=3, buttons=["fullscreen"])
+    assert table.component_props()["buttons"] == ["fullscreen"]
+    assert gr.Dataframe().component_props()["buttons"] is None

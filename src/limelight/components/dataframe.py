@@ -55,6 +55,7 @@ class Dataframe(FormComponent):
         wrap: bool = False,
         show_row_numbers: bool = False,
         show_search: bool = False,
+        buttons: list[Literal["fullscreen", "copy"]] | None = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.headers = headers
@@ -68,6 +69,8 @@ class Dataframe(FormComponent):
         self.wrap = wrap
         self.show_row_numbers = show_row_numbers
         self.show_search = show_search
+        # Gradio 6's corner buttons; accepted so its apps run, not drawn by limelight yet.
+        self.buttons = None if buttons is None else list(buttons)
         super().__init__(value, **options)
 
     def postprocess(self, value: Any) -> dict[str, Any]:
@@ -159,4 +162,5 @@ class Dataframe(FormComponent):
             "wrap": self.wrap,
             "show_row_numbers": self.show_row_numbers,
             "show_search": self.show_search,
+            "buttons": self.buttons,
         }
