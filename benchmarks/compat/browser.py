@@ -86,18 +86,19 @@ def _missing(page: Page, config: dict[str, Any]) -> list[str]:
 
 
 def _interact(page: Page) -> bool:
-    """Pick the first example (if any), fill empty textboxes, then click the first button,
-    else press Enter in a textbox, else tick the first radio or checkbox."""
-    example = page.locator(".block-dataset button, .block-dataset tr, .block-dataset td").first
+    """Pick the first example (if any), fill empty textboxes, then click the first primary
+    button (else the first button), else press Enter in a textbox, else tick a choice."""
+    example = page.locator(".block-dataset button, .block-dataset tr:has(td)").first
     if example.count():
         example.click()
     for box in page.locator(".block-textbox textarea:visible, .block-textbox input:visible").all():
         if box.is_editable() and not box.input_value():
             box.fill("hello")
     before = page.evaluate(SNAPSHOT_JS)
-    button = page.locator(
-        ".block-button button:visible:enabled, button.block-button:visible:enabled"
-    ).first
+    # The first primary button (an Interface's Submit comes after its Clear), else the first.
+    buttons = ".block-button button:visible:enabled, button.block-button:visible:enabled"
+    primary = page.locator(buttons).and_(page.locator(".btn-primary"))
+    button = primary.first if primary.count() else page.locator(buttons).first
     textbox = page.locator(".block-textbox textarea:visible, .block-textbox input:visible").first
     choice = page.locator("input[type=radio]:visible:enabled, input[type=checkbox]:visible:enabled")
     if button.count():
