@@ -77,3 +77,9 @@ def test_file_parameters_show_as_filepath_in_the_api_docs() -> None:
 
     for component in (gr.File(), gr.Image(), gr.Audio(), gr.DownloadButton()):
         assert python_type(component.api_info()) == "filepath"
+
+
+def test_a_filepath_also_has_its_path_as_name(note: dict[str, str]) -> None:
+    path = gr.File().preprocess(note)
+    assert isinstance(path, str) and path.name == path == str(Path(note["path"]).resolve())
+    assert all(p.name == p for p in gr.File(file_count="multiple").preprocess([note, note]))

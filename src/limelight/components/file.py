@@ -14,7 +14,20 @@ from ..processing import FileContext
 from .base import ComponentOptions, PayloadError
 from .filebase import FileComponent, FilePayloadError, file_schema, to_file_data
 
-__all__ = ["File", "accepts_type"]
+__all__ = ["File", "NamedString", "accepts_type"]
+
+
+class NamedString(str):
+    """The path of an uploaded file, passed to functions as a ``str`` that also has the
+    path as ``.name``, so code written for file objects (``file.name``) keeps working."""
+
+    name: str
+
+    def __new__(cls, path: str) -> NamedString:
+        instance = super().__new__(cls, path)
+        instance.name = path
+        return instance
+
 
 FileCount = Literal["single", "multiple", "directory"]
 CATEGORIES = ("image", "audio", "video", "text")
@@ -75,14 +88,14 @@ class File(FileComponent):
         """Whether the value is a list of files."""
         return self.file_count != "single"
 
-    def _one(self, payload: Any, files: FileContext) -> str | bytes:
+    def _one(self, payload: Any, files: FileContext) -> NamedString | bytes:
         path = files.input_path(payload)
         name = (
             str(payload.get("orig_name") or path.name) if isinstance(payload, dict) else path.name
         )
         if not accepts_type(name, self.file_types):
             raise FilePayloadError(f"Invalid file type: {name}. Accepted: {self.file_types}")
-        return path.read_bytes() if self.type == "binary" else str(path)
+        return path.read_bytes() if self.type == "binary" else NamedString(str(path))
 
     def preprocess_with(self, payload: Any, files: FileContext) -> Any:
         """A path or bytes (or a list of them); refuses types not in ``file_types``."""
