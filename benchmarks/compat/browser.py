@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import shutil
+from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Browser, ConsoleMessage, Page, Playwright
+from playwright.sync_api import Browser, ConsoleMessage, Locator, Page, Playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 __all__ = ["check_page", "launch"]
 
@@ -85,7 +87,17 @@ def _missing(page: Page, config: dict[str, Any]) -> list[str]:
     return missing
 
 
-def _interact(page: Page) -> bool:
+def _click(page: Page, button: Locator, upload: Path) -> None:
+    """Click ``button``; when it opens a file chooser (an UploadButton), choose ``upload``."""
+    try:
+        with page.expect_file_chooser(timeout=1500) as chooser:
+            button.click()
+        chooser.value.set_files(str(upload))
+    except PlaywrightTimeout:  # an ordinary button: no chooser opened
+        pass
+
+
+def _interact(page: Page, upload: Path) -> bool:
     """Pick the first example (if any), fill empty textboxes, then click the first primary
     button (else the first button), else press Enter in a textbox, else tick a choice."""
     example = page.locator(".block-dataset button, .block-dataset tr:has(td)").first
@@ -96,13 +108,16 @@ def _interact(page: Page) -> bool:
             box.fill("hello")
     before = page.evaluate(SNAPSHOT_JS)
     # The first primary button (an Interface's Submit comes after its Clear), else the first.
-    buttons = ".block-button button:visible:enabled, button.block-button:visible:enabled"
+    buttons = (
+        ".block-button button:visible:enabled, button.block-button:visible:enabled,"
+        " .block-uploadbutton button:visible:enabled"
+    )
     primary = page.locator(buttons).and_(page.locator(".btn-primary"))
     button = primary.first if primary.count() else page.locator(buttons).first
     textbox = page.locator(".block-textbox textarea:visible, .block-textbox input:visible").first
     choice = page.locator("input[type=radio]:visible:enabled, input[type=checkbox]:visible:enabled")
     if button.count():
-        button.click()
+        _click(page, button, upload)
     elif textbox.count():
         textbox.press("Enter")
     elif choice.count():
@@ -118,8 +133,9 @@ def _interact(page: Page) -> bool:
     return True
 
 
-def check_page(browser: Browser, url: str) -> list[str]:
-    """Problems found on the page of ``url`` (none means the check passes)."""
+def check_page(browser: Browser, url: str, upload: Path) -> list[str]:
+    """Problems found on the page of ``url`` (none means the check passes); ``upload`` is
+    the file chosen when the clicked button asks for one."""
     page = browser.new_page()
     errors = _watch(page)
     try:
@@ -130,7 +146,7 @@ def check_page(browser: Browser, url: str) -> list[str]:
         )
         config: dict[str, Any] = page.evaluate("window.gradio_config")
         problems = [f"not rendered: {name}" for name in _missing(page, config)]
-        if not _interact(page):
+        if not _interact(page, upload):
             problems.append("no output after the interaction")
         page.wait_for_timeout(300)
     except Exception as exc:  # any Playwright failure is a finding, not a harness crash

@@ -78,7 +78,7 @@ def check_demo(
         theirs_url = theirs.url if reference is not None and theirs is not None else None
         result.record("call", call_all(ours.url, theirs_url, info, reference, files))
         if browser is not None:
-            result.record("browser", check_page(browser, ours.url))
+            result.record("browser", check_page(browser, ours.url, files["image"]))
     finally:
         ours.stop()
         if theirs is not None:
