@@ -21,7 +21,7 @@ from playwright.sync_api import Browser, sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from api import call_all, compare_info, fetch_info, sample_files
+from api import call_all, compare_info, example_rows, fetch_info, sample_files
 from servers import Server, start_gradio, start_limelight
 
 from browser import check_page, launch
@@ -37,6 +37,7 @@ class Result:
     demo: str
     status: dict[str, str] = field(default_factory=lambda: dict.fromkeys(CHECKS, "skip"))
     problems: dict[str, list[str]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
     def record(self, check: str, problems: list[str]) -> None:
@@ -76,7 +77,9 @@ def check_demo(
         result.record("info", compare_info(info, reference))
         files = sample_files(work / "files")
         theirs_url = theirs.url if reference is not None and theirs is not None else None
-        result.record("call", call_all(ours.url, theirs_url, info, reference, files))
+        examples = example_rows(theirs_url or ours.url)
+        calls = call_all(ours.url, theirs_url, info, reference, files, examples, result.notes)
+        result.record("call", calls)
         if browser is not None:
             result.record("browser", check_page(browser, ours.url, files["image"]))
     finally:
@@ -101,8 +104,10 @@ def print_table(results: list[Result]) -> None:
 
 
 def print_problems(results: list[Result]) -> None:
-    """Why each failing check failed."""
+    """Why each failing check failed, and the notes (where Gradio itself errors)."""
     for result in results:
+        for note in result.notes:
+            print(f"  {result.demo} [note] {note}"[:400])
         for check, problems in result.problems.items():
             for problem in problems:
                 print(f"  {result.demo} [{check}] {problem}".replace("\n", " ")[:400])
