@@ -77,3 +77,12 @@ def test_gradio_6_buttons_argument_is_accepted_and_sent() -> None:
     table = gr.Dataframe(type="numpy", column_count=3, buttons=["fullscreen"])
     assert table.component_props()["buttons"] == ["fullscreen"]
     assert gr.Dataframe().component_props()["buttons"] is None
+
+
+def test_api_info_spells_the_table_as_gradio_does() -> None:
+    from limelight.api_info import python_type
+
+    assert python_type(gr.Dataframe().api_info()) == (
+        "dict(headers: list[Any], data: list[list[Any]], "
+        "metadata: dict(str, list[Any] | None) | None)"
+    )

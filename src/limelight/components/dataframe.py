@@ -140,9 +140,20 @@ class Dataframe(FormComponent):
             "type": "object",
             "title": "DataframeData",
             "properties": {
-                "headers": {"type": "array", "items": {"type": "string"}},
+                "headers": {"type": "array", "items": {}},
                 "data": {"type": "array", "items": {"type": "array", "items": {}}},
-                "metadata": {"anyOf": [{"type": "object"}, {"type": "null"}], "default": None},
+                "metadata": {
+                    "anyOf": [
+                        {
+                            "type": "object",
+                            "additionalProperties": {
+                                "anyOf": [{"type": "array", "items": {}}, {"type": "null"}]
+                            },
+                        },
+                        {"type": "null"},
+                    ],
+                    "default": None,
+                },
             },
             "required": ["headers", "data"],
         }
