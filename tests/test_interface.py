@@ -163,3 +163,17 @@ async def test_predict_through_the_call_api() -> None:
         stream = await client.get(f"/gradio_api/call/predict/{event_id}")
     assert "event: complete" in stream.text
     assert '["Hello, Ann!!!"]' in stream.text
+
+
+def test_preset_shortcuts_set_their_arguments() -> None:
+    from limelight.components import component_from
+
+    table = component_from("numpy")
+    assert isinstance(table, gr.Dataframe) and table.type == "numpy"
+    box = component_from("textarea")
+    assert isinstance(box, gr.Textbox) and box.lines == 7
+    demo = gr.Interface(lambda m: m, "matrix", "numpy", api_name="predict")
+    assert [type(c).__name__ for c in (*demo.input_components, *demo.output_components)] == [
+        "Dataframe",
+        "Dataframe",
+    ]

@@ -129,6 +129,17 @@ SHORTCUTS: dict[str, type[Component]] = {
     "files": File,
 }
 
+PRESETS: dict[str, tuple[type[Component], dict[str, Any]]] = {
+    "textarea": (Textbox, {"lines": 7}),
+    "numpy": (Dataframe, {"type": "numpy"}),
+    "matrix": (Dataframe, {"type": "array"}),
+    "list": (Dataframe, {"type": "array", "column_count": 1}),
+    "pil": (Image, {"type": "pil"}),
+    "microphone": (Audio, {"sources": ["microphone"]}),
+    "mic": (Audio, {"sources": ["microphone"]}),
+}
+"""Gradio's preset shortcut strings: a component class with some arguments already set."""
+
 
 def component_from(spec: Component | str | type[Component], **kwargs: Any) -> Component:
     """A component from an instance, a class or a shortcut string such as ``"text"``."""
@@ -136,10 +147,13 @@ def component_from(spec: Component | str | type[Component], **kwargs: Any) -> Co
         return spec
     if isinstance(spec, type) and issubclass(spec, Component):
         return spec(**kwargs)
+    if isinstance(spec, str) and spec.lower() in PRESETS:
+        cls, preset = PRESETS[spec.lower()]
+        return cls(**{**preset, **kwargs})
     if isinstance(spec, str):
         cls = SHORTCUTS.get(spec.lower())
         if cls is None:
-            known = ", ".join(sorted(SHORTCUTS))
+            known = ", ".join(sorted({*SHORTCUTS, *PRESETS}))
             raise ValueError(f"Unknown component shortcut {spec!r}; known ones: {known}")
         return cls(**kwargs)
     raise TypeError(f"Expected a component, a component class or a string, got {spec!r}")
