@@ -148,8 +148,8 @@ def component_from(spec: Component | str | type[Component], **kwargs: Any) -> Co
     if isinstance(spec, type) and issubclass(spec, Component):
         return spec(**kwargs)
     if isinstance(spec, str) and spec.lower() in PRESETS:
-        cls, preset = PRESETS[spec.lower()]
-        return cls(**{**preset, **kwargs})
+        preset_cls, preset = PRESETS[spec.lower()]
+        return preset_cls(**{**preset, **kwargs})
     if isinstance(spec, str):
         cls = SHORTCUTS.get(spec.lower())
         if cls is None:
