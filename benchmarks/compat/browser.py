@@ -99,7 +99,8 @@ def _click(page: Page, button: Locator, upload: Path) -> None:
 
 def _interact(page: Page, upload: Path) -> bool:
     """Pick the first example (if any), fill empty textboxes, then click the first primary
-    button (else the first button), else press Enter in a textbox, else tick a choice."""
+    button (else the first button), else press Enter in an editable textbox, else tick a
+    choice, else click the first table cell (a ``select`` listener)."""
     example = page.locator(".block-dataset button, .block-dataset tr:has(td)").first
     if example.count():
         example.click()
@@ -114,14 +115,20 @@ def _interact(page: Page, upload: Path) -> bool:
     )
     primary = page.locator(buttons).and_(page.locator(".btn-primary"))
     button = primary.first if primary.count() else page.locator(buttons).first
-    textbox = page.locator(".block-textbox textarea:visible, .block-textbox input:visible").first
+    textbox = page.locator(
+        ".block-textbox textarea:visible:enabled:not([readonly]),"
+        " .block-textbox input:visible:enabled:not([readonly])"
+    ).first
     choice = page.locator("input[type=radio]:visible:enabled, input[type=checkbox]:visible:enabled")
+    cell = page.locator(".df-cell:visible").first
     if button.count():
         _click(page, button, upload)
     elif textbox.count():
         textbox.press("Enter")
     elif choice.count():
         choice.first.check()
+    elif cell.count():
+        cell.click()
     else:
         return False
     try:
