@@ -11,6 +11,9 @@ import type { FileData } from "../wire";
 import { UploadZone, useUpload } from "./upload_zone";
 import { Waveform, type WaveformOptions } from "./waveform";
 
+/** The performance mark set when a stream's first chunk is scheduled to play. */
+const FIRST_AUDIO_MARK = "limelight:first-audio";
+
 /** Schedules decoded chunks one after another on an AudioContext. */
 class ChunkPlayer {
   private context: AudioContext | null = null;
@@ -31,6 +34,8 @@ class ChunkPlayer {
     // where the previous one ends.
     const start = Math.max(this.next, context.currentTime + 0.05);
     source.start(start);
+    // benchmarks/streaming_audio.py measures time-to-first-audio up to this mark.
+    if (this.scheduled === 0) performance.mark(FIRST_AUDIO_MARK, { detail: { lead: start - context.currentTime } });
     this.next = start + buffer.duration;
     this.scheduled += buffer.duration;
   }
