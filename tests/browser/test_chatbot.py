@@ -167,7 +167,7 @@ def test_autoscroll_respects_a_reader_who_scrolled_up(page: Page, serve: Serve) 
     at_bottom = "el => el.scrollHeight - el.scrollTop - el.clientHeight < 40"
     # Autoscroll happens on a frame after the text lands: wait for it.
     page.wait_for_function(
-        f"() => ({at_bottom})(document.querySelector('.chat-scroll'))", timeout=5_000
+        f"() => ({at_bottom})(document.querySelector('.chat-scroll'))", timeout=15_000
     )
     scroller.evaluate("el => { el.scrollTop = 0; el.dispatchEvent(new Event('scroll')); }")
     release.set()
