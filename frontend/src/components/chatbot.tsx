@@ -10,6 +10,7 @@ import { BlockTitle, num, str, type ComponentProps } from "../block";
 import type { ChatMessageData } from "../wire";
 import { MessageRow, messageText, type RowContext } from "./chat_message";
 import { History, saveConversation } from "./chat_history";
+import { delimitersOf } from "./markdown_math";
 import "./chatbot.css";
 
 type Row = { message: Signal<ChatMessageData>; index: number };
@@ -191,6 +192,7 @@ export default function Chatbot({ id, inputId, props, fire, setValue, busy }: Co
       renderMarkdown: props.render_markdown !== false,
       breaks: props.line_breaks !== false,
       sanitize: props.sanitize_html !== false,
+      delimiters: delimitersOf(props.latex_delimiters),
       avatars: [avatarUrl(avatars[0]), avatarUrl(avatars[1])],
       fire: (event, data) => live.current.fire(event, data),
       likeable: props.likeable === true,
@@ -210,6 +212,7 @@ export default function Chatbot({ id, inputId, props, fire, setValue, busy }: Co
       props.render_markdown,
       props.line_breaks,
       props.sanitize_html,
+      JSON.stringify(props.latex_delimiters),
       props.likeable,
       props.like_user_message,
       props.editable,
