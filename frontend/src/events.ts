@@ -21,6 +21,8 @@ interface Run {
   streamed: unknown[] | null;
   /** The blocks that show this run's status. */
   statusIds: number[];
+  /** The latest streamed output not yet shown (it shows at the next frame). */
+  pending: Output | null;
 }
 
 interface Trigger {
@@ -35,6 +37,11 @@ export interface DispatcherOptions {
   now?: () => number;
   /** Called after an output's value is set (BrowserState saves it here). */
   onOutput?: (blockId: number) => void;
+  /**
+   * When streamed outputs show: the page passes `requestAnimationFrame`, so the several messages
+   * that arrive within one frame cause one render. Without it they show at once.
+   */
+  frame?: (show: () => void) => void;
 }
 
 const GENERIC_ERROR = "The app raised an error. Its details are not shown; the server's logs have them.";
@@ -171,6 +178,7 @@ export class Dispatcher implements RenderedListeners {
       eventId: null,
       cancelRequested: false,
       streamed: null,
+      pending: null,
       statusIds: dep.show_progress_on?.length ? dep.show_progress_on : dep.outputs,
     };
     this.running.set(dep.id, [...active, run]);
@@ -302,8 +310,10 @@ export class Dispatcher implements RenderedListeners {
         this.onGenerating(run, message.output);
         return null;
       case "process_completed":
+        this.showStreamed(run);
         return this.onCompleted(run, message.success, message.output);
       case "unexpected_error":
+        this.showStreamed(run);
         this.options.notify({ level: "error", message: message.message });
         return "failure";
       default:
@@ -311,10 +321,21 @@ export class Dispatcher implements RenderedListeners {
     }
   }
 
+  /** Diffs apply as they arrive (each builds on the last); the store sees the result once a frame. */
   private onGenerating(run: Run, output: Output): void {
-    const data = run.streamed === null ? output.data : applyOutputDiffs(run.streamed, output.data);
-    run.streamed = data;
-    this.applyOutputs(run, data, output);
+    run.streamed = run.streamed === null ? output.data : applyOutputDiffs(run.streamed, output.data);
+    const scheduled = run.pending !== null;
+    run.pending = output;
+    if (scheduled) return;
+    if (this.options.frame) this.options.frame(() => this.showStreamed(run));
+    else this.showStreamed(run);
+  }
+
+  private showStreamed(run: Run): void {
+    const output = run.pending;
+    if (output === null || run.streamed === null) return;
+    run.pending = null;
+    this.applyOutputs(run, run.streamed, output);
     // Streaming values should stay readable: drop any overlay down to the small timer.
     this.patchStatus(run, { mode: run.dep.show_progress === "hidden" ? "hidden" : "minimal", progress: null });
   }
