@@ -228,3 +228,16 @@ def test_a_streamed_reply_typesets_math_and_highlights_code(page: Page, serve: S
     expect(bot.locator(".katex-mathml annotation")).to_have_text("x^2")
     expect(bot.locator("pre code.hljs .hljs-keyword").first).to_have_text("def")
     expect(bot.locator("pre .copy-code")).to_have_count(1)
+
+
+def test_no_second_submit_while_a_reply_streams(page: Page, serve: Serve) -> None:
+    page.goto(serve(demo("chatbot_streaming")))
+    send(page, "first")
+    expect(page.get_by_role("button", name="Stop")).to_be_visible()
+    send(page, "second")  # Enter while the reply streams: kept in the box, not sent
+    expect(page.locator(".chat-bot").last).to_contain_text("Anything else?", timeout=15_000)
+    expect(page.locator(".chat-user")).to_have_count(1)
+    box = page.get_by_placeholder("Type a message...")
+    expect(box).to_have_value("second")
+    box.press("Enter")
+    expect(page.locator(".chat-user")).to_have_count(2)
