@@ -229,3 +229,17 @@ async def test_a_function_cannot_hand_out_a_server_file_in_a_message() -> None:
     done = completion(messages)
     assert done["success"] is False
     assert "not allowed" in done["output"]["error"]
+
+
+async def test_api_description_labels_match_gradio() -> None:
+    # Checked against Gradio 6.31's /gradio_api/info for the same ChatInterface.
+    def respond(message: str, history: list[Any], system: str) -> str:
+        return message
+
+    demo = ChatInterface(respond, additional_inputs=[gr.Textbox("s", label="System")])
+    async with asgi_client(demo) as client:
+        info = (await client.get("/gradio_api/info")).json()
+    endpoint = info["named_endpoints"]["/respond"]
+    params = [(p["label"], p["parameter_name"], p["component"]) for p in endpoint["parameters"]]
+    assert params == [("", "message", "Textbox"), ("System", "system", "Textbox")]
+    assert [r["label"] for r in endpoint["returns"]] == ["Response"]

@@ -147,7 +147,7 @@ class ChatInterface(Blocks):
     def _default_textbox(self, autofocus: bool) -> Textbox | MultimodalTextbox:
         common: dict[str, Any] = {
             "show_label": False,
-            "label": "Message",
+            "label": "",  # as in Gradio: the API description shows the message's label empty
             "placeholder": "Type a message...",
             "scale": 7,
             "autofocus": autofocus,
