@@ -241,3 +241,31 @@ def test_no_second_submit_while_a_reply_streams(page: Page, serve: Serve) -> Non
     expect(box).to_have_value("second")
     box.press("Enter")
     expect(page.locator(".chat-user")).to_have_count(2)
+
+
+AVATAR = "data:image/gif;base64,R0lGODlhAQABAAAAACw="
+
+
+def test_grouping_and_extra_feedback_options(page: Page, serve: Serve) -> None:
+    liked: list[Any] = []
+    replies = [{"role": "assistant", "content": text} for text in ("one", "two")]
+    with gr.Blocks() as app:
+        gr.Chatbot(replies, avatar_images=(None, AVATAR), elem_id="grouped")
+        apart = gr.Chatbot(
+            replies,
+            avatar_images=(None, AVATAR),
+            group_consecutive_messages=False,
+            feedback_options=["Like", "Inaccurate"],
+            elem_id="apart",
+        )
+        apart.like(lambda data: liked.append(data.liked), None, None)
+    page.goto(serve(app))
+    expect(page.locator("#grouped .chat-avatar")).to_have_count(1)
+    expect(page.locator("#apart .chat-avatar")).to_have_count(2)
+    actions = page.locator("#apart .chat-actions").last
+    expect(actions.get_by_role("button", name="Dislike")).to_have_count(0)
+    actions.get_by_role("button", name="Inaccurate").click()
+    deadline = time.monotonic() + 5
+    while not liked and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert liked == ["Inaccurate"]

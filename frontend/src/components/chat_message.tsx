@@ -22,6 +22,8 @@ export interface RowContext {
   /** Which controls to show. */
   likeable: boolean;
   likeUser: boolean;
+  /** `feedback_options`: "Like" and "Dislike" are the thumbs; any others are extra choices. */
+  feedback: string[];
   copyable: boolean;
   editable: "user" | "all" | null;
   /** Store an edited message text (the chatbot updates its value, then fires `edit`). */
@@ -143,10 +145,10 @@ interface RowProps {
 }
 
 function Actions({ message, index, ctx }: { message: ChatMessageData; index: number; ctx: RowContext }) {
-  const [liked, setLiked] = useState<boolean | null>(null);
+  const [liked, setLiked] = useState<boolean | string | null>(null);
   const [copied, setCopied] = useState(false);
   const user = message.role === "user";
-  const like = (value: boolean) => {
+  const like = (value: boolean | string) => {
     setLiked(liked === value ? null : value);
     ctx.fire("like", { index, value: message.content, liked: value });
   };
@@ -158,6 +160,19 @@ function Actions({ message, index, ctx }: { message: ChatMessageData; index: num
   };
   const showLike = ctx.likeable && (!user || ctx.likeUser);
   if (!ctx.copyable && !showLike) return null;
+  const thumb = (option: "Like" | "Dislike", value: boolean, icon: string) =>
+    ctx.feedback.includes(option) ? (
+      <button
+        type="button"
+        class="chat-action"
+        aria-label={option}
+        aria-pressed={liked === value}
+        onClick={() => like(value)}
+      >
+        {icon}
+      </button>
+    ) : null;
+  const extra = ctx.feedback.filter((option) => option !== "Like" && option !== "Dislike");
   return (
     <div class="chat-actions">
       {ctx.copyable ? (
@@ -167,24 +182,13 @@ function Actions({ message, index, ctx }: { message: ChatMessageData; index: num
       ) : null}
       {showLike ? (
         <>
-          <button
-            type="button"
-            class="chat-action"
-            aria-label="Like"
-            aria-pressed={liked === true}
-            onClick={() => like(true)}
-          >
-            👍
-          </button>
-          <button
-            type="button"
-            class="chat-action"
-            aria-label="Dislike"
-            aria-pressed={liked === false}
-            onClick={() => like(false)}
-          >
-            👎
-          </button>
+          {thumb("Like", true, "👍")}
+          {thumb("Dislike", false, "👎")}
+          {extra.map((option) => (
+            <button type="button" class="chat-action" aria-pressed={liked === option} onClick={() => like(option)}>
+              {option}
+            </button>
+          ))}
         </>
       ) : null}
     </div>
