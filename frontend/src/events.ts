@@ -21,8 +21,8 @@ interface Run {
   streamed: unknown[] | null;
   /** The blocks that show this run's status. */
   statusIds: number[];
-  /** The latest streamed output not yet shown (it shows at the next frame). */
-  pending: Output | null;
+  /** Streamed outputs not yet shown, oldest first; they show together at the next frame. */
+  pending: Array<{ data: unknown[]; output: Output }>;
 }
 
 interface Trigger {
@@ -178,7 +178,7 @@ export class Dispatcher implements RenderedListeners {
       eventId: null,
       cancelRequested: false,
       streamed: null,
-      pending: null,
+      pending: [],
       statusIds: dep.show_progress_on?.length ? dep.show_progress_on : dep.outputs,
     };
     this.running.set(dep.id, [...active, run]);
@@ -321,21 +321,24 @@ export class Dispatcher implements RenderedListeners {
     }
   }
 
-  /** Diffs apply as they arrive (each builds on the last); the store sees the result once a frame. */
+  /**
+   * Diffs apply as they arrive (each builds on the last); the store sees the results once a
+   * frame. Every message is applied in order (a value shown by one and left as it is by the next,
+   * like a cleared textbox, must not be skipped), but the page renders once for all of them.
+   */
   private onGenerating(run: Run, output: Output): void {
     run.streamed = run.streamed === null ? output.data : applyOutputDiffs(run.streamed, output.data);
-    const scheduled = run.pending !== null;
-    run.pending = output;
-    if (scheduled) return;
+    run.pending.push({ data: run.streamed, output });
+    if (run.pending.length > 1) return;
     if (this.options.frame) this.options.frame(() => this.showStreamed(run));
     else this.showStreamed(run);
   }
 
   private showStreamed(run: Run): void {
-    const output = run.pending;
-    if (output === null || run.streamed === null) return;
-    run.pending = null;
-    this.applyOutputs(run, run.streamed, output);
+    if (run.pending.length === 0) return;
+    const pending = run.pending;
+    run.pending = [];
+    for (const { data, output } of pending) this.applyOutputs(run, data, output);
     // Streaming values should stay readable: drop any overlay down to the small timer.
     this.patchStatus(run, { mode: run.dep.show_progress === "hidden" ? "hidden" : "minimal", progress: null });
   }
