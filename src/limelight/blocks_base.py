@@ -90,7 +90,9 @@ class BlocksBase(BlockContext, DependencyRegistry):
 
     def _wire_callable_values(self) -> None:
         """Components given a function as ``value`` get it called on each page load, and
-        again on each tick of ``every`` and each change of ``inputs``."""
+        again on each tick of ``every`` and each change of ``inputs``. As in Gradio, the event
+        is a public endpoint named after the function (``randomize=True`` sliders:
+        ``get_random_value``)."""
         for block in self.walk():
             if not isinstance(block, Component) or isinstance(block, State) or not block.load_fn:
                 continue
@@ -108,8 +110,6 @@ class BlocksBase(BlockContext, DependencyRegistry):
                 block.load_fn,
                 block.load_inputs,
                 block,
-                api_visibility="undocumented",
-                queue=False,
                 show_progress="hidden" if quiet else "full",
             )
 
