@@ -254,6 +254,10 @@ AVATAR = "data:image/gif;base64,R0lGODlhAQABAAAAACw="
 def test_grouping_and_extra_feedback_options(page: Page, serve: Serve) -> None:
     liked: list[Any] = []
     replies = [{"role": "assistant", "content": text} for text in ("one", "two")]
+
+    def on_like(data: gr.LikeData) -> None:
+        liked.append(data.liked)
+
     with gr.Blocks() as app:
         gr.Chatbot(replies, avatar_images=(None, AVATAR), elem_id="grouped")
         apart = gr.Chatbot(
@@ -263,7 +267,7 @@ def test_grouping_and_extra_feedback_options(page: Page, serve: Serve) -> None:
             feedback_options=["Like", "Inaccurate"],
             elem_id="apart",
         )
-        apart.like(lambda data: liked.append(data.liked), None, None)
+        apart.like(on_like, None, None)
     page.goto(serve(app))
     expect(page.locator("#grouped .chat-avatar")).to_have_count(1)
     expect(page.locator("#apart .chat-avatar")).to_have_count(2)
