@@ -41,7 +41,8 @@ export default function Textbox({ inputId, props, interactive, setValue, fire, b
     const submits = multiline ? event.ctrlKey || event.metaKey : !event.shiftKey;
     if (!submits) return;
     event.preventDefault();
-    fire("submit");
+    // Like a chat product: no second submit while the reply to the first one still streams.
+    if (!busy) fire("submit");
   };
   const onSelect = (event: Event) => {
     const el = event.currentTarget as TextControl;
@@ -89,7 +90,12 @@ export default function Textbox({ inputId, props, interactive, setValue, fire, b
           />
         )}
         {submitLabel ? (
-          <button type="button" class="btn btn-primary btn-sm textbox-btn" onClick={() => fire("submit")}>
+          <button
+            type="button"
+            class="btn btn-primary btn-sm textbox-btn"
+            disabled={busy}
+            onClick={() => fire("submit")}
+          >
             {submitLabel}
           </button>
         ) : null}
