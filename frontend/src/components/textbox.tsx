@@ -66,7 +66,7 @@ export default function Textbox({ inputId, props, interactive, setValue, fire, b
   };
   return (
     <div class="textbox">
-      <FieldLabel forId={inputId} props={props} fallback="Textbox" />
+      <FieldLabel forId={inputId} props={props} fallback={str(props.placeholder) || "Textbox"} />
       {buttons.includes("copy") ? (
         <button type="button" class="textbox-copy" aria-label="Copy text" onClick={copy}>
           {copied ? "Copied" : "Copy"}
