@@ -13,6 +13,7 @@ type Loader<P> = () => Promise<Module<P>>;
 
 const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   audio: () => import("./components/audio"),
+  barplot: () => import("./components/nativeplot"),
   button: () => import("./components/button"),
   checkbox: () => import("./components/checkbox"),
   checkboxgroup: () => import("./components/checkboxgroup"),
@@ -31,9 +32,12 @@ const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   image: () => import("./components/image"),
   json: () => import("./components/json"),
   label: () => import("./components/label"),
+  lineplot: () => import("./components/nativeplot"),
   markdown: () => import("./components/markdown"),
   number: () => import("./components/number"),
+  plot: () => import("./components/plot"),
   radio: () => import("./components/radio"),
+  scatterplot: () => import("./components/nativeplot"),
   slider: () => import("./components/slider"),
   state: () => import("./components/state"),
   browserstate: () => import("./components/state"),

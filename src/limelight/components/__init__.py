@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .audio import Audio
+from .bar_plot import BarPlot
 from .base import Component, FormComponent, PayloadError
 from .browser_state import BrowserState
 from .button import Button
@@ -30,9 +31,12 @@ from .html import HTML
 from .image import Image
 from .json_component import JSON
 from .label import Label
+from .line_plot import LinePlot
 from .markdown import Markdown
 from .number import Number
+from .plot import Plot
 from .radio import Radio
+from .scatter_plot import ScatterPlot
 from .slider import Slider
 from .state import State
 from .textbox import Textbox
@@ -46,6 +50,7 @@ __all__ = [
     "REGISTRY",
     "SHORTCUTS",
     "Audio",
+    "BarPlot",
     "BrowserState",
     "Button",
     "Checkbox",
@@ -65,10 +70,13 @@ __all__ = [
     "HighlightedText",
     "Image",
     "Label",
+    "LinePlot",
     "Markdown",
     "Number",
     "PayloadError",
+    "Plot",
     "Radio",
+    "ScatterPlot",
     "Slider",
     "State",
     "Text",
@@ -83,6 +91,7 @@ REGISTRY: dict[str, type[Component]] = {
     cls.TYPE: cls
     for cls in (
         Audio,
+        BarPlot,
         BrowserState,
         Button,
         Checkbox,
@@ -102,9 +111,12 @@ REGISTRY: dict[str, type[Component]] = {
         Image,
         JSON,
         Label,
+        LinePlot,
         Markdown,
         Number,
+        Plot,
         Radio,
+        ScatterPlot,
         Slider,
         State,
         Textbox,
