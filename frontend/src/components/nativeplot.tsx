@@ -22,9 +22,13 @@ const PALETTE = [
   "#bab0ac",
 ];
 
-function limits(value: unknown): (u: uPlot, min: number, max: number) => uPlot.Range.MinMax {
+/** A scale's range: `x_lim`/`y_lim` where given, else the data's (from zero for bars). */
+function limits(value: unknown, fromZero = false): (u: uPlot, min: number, max: number) => uPlot.Range.MinMax {
   const lim = Array.isArray(value) ? value : [];
-  return (_u, min, max) => [num(lim[0]) ?? min, num(lim[1]) ?? max];
+  return (_u, min, max) => [
+    num(lim[0]) ?? (fromZero ? Math.min(0, min) : min),
+    num(lim[1]) ?? (fromZero ? Math.max(0, max) : max),
+  ];
 }
 
 function formatX(chart: Chart, value: number): string {
@@ -74,7 +78,7 @@ function optionsFor(chart: Chart, props: Record<string, unknown>, width: number,
       x: nominal
         ? { time: false, range: () => [-0.5, chart.categories.length - 0.5] }
         : { time: chart.xKind === "temporal", range: limits(props.x_lim) },
-      y: { range: limits(props.y_lim) },
+      y: { range: limits(props.y_lim, mark === "bar") },
     },
     axes: [
       {
@@ -92,7 +96,10 @@ function optionsFor(chart: Chart, props: Record<string, unknown>, width: number,
       { label: str(props.y_title) || str(props.y) || undefined, stroke: text, grid },
     ],
     series: [
-      {},
+      {
+        label: str(props.x_title) || str(props.x, "x"),
+        value: (_u: uPlot, v: number | null) => (v === null ? "--" : formatX(chart, v)),
+      },
       ...chart.series.map((s, i) => {
         const color = colorMap[s.name] ?? PALETTE[i % PALETTE.length];
         if (mark === "bar") return { label: s.name, stroke: color, fill: color, paths: bars, points: { show: false } };
