@@ -93,8 +93,11 @@ def _preprocess(dep: Dependency, data: list[Any], ctx: CallContext) -> list[Any]
 
 def _injected_kwargs(fn: Callable[..., Any], ctx: CallContext) -> dict[str, Any]:
     kwargs: dict[str, Any] = {}
+    injected = injected_parameters(fn)
+    if not injected:
+        return kwargs
     params = inspect.signature(fn).parameters
-    for name, wanted in injected_parameters(fn).items():
+    for name, wanted in injected.items():
         if issubclass(wanted, Progress):
             default = params[name].default
             kwargs[name] = (default if isinstance(default, Progress) else Progress()).bind()
@@ -103,7 +106,8 @@ def _injected_kwargs(fn: Callable[..., Any], ctx: CallContext) -> dict[str, Any]
         elif issubclass(wanted, SelectData):
             kwargs[name] = SelectData(ctx.trigger, ctx.event_data or {})
         elif issubclass(wanted, EventData):
-            kwargs[name] = EventData(ctx.trigger, ctx.event_data)
+            # Each subclass (LikeData, EditData, ...) reads its own fields from the event data.
+            kwargs[name] = wanted(ctx.trigger, ctx.event_data)
     return kwargs
 
 
@@ -112,6 +116,8 @@ def _bind(dep: Dependency, values: list[Any], ctx: CallContext) -> Callable[[], 
     kwargs = _injected_kwargs(dep.fn, ctx)
     if dep.inputs_as_dict:
         return functools.partial(dep.fn, dict(zip(dep.inputs, values)), **kwargs)
+    if dep.input_names is not None:
+        return functools.partial(dep.fn, **dict(zip(dep.input_names, values)), **kwargs)
     return functools.partial(dep.fn, *values, **kwargs)
 
 

@@ -91,3 +91,8 @@ def test_static_columns_fix_the_column_count() -> None:
     props = gr.Dataframe([[1, 2]], headers=["a", "b"], static_columns=[0]).config()["props"]
     assert props["static_columns"] == [0]
     assert list(props["column_limits"]) == [2, 2]
+
+
+def test_column_count_is_the_gradio_6_spelling_of_col_count() -> None:
+    assert gr.Dataframe(column_count=(3, "fixed")).col_count == (3, "fixed")
+    assert gr.Dataframe(col_count=2).col_count == 2

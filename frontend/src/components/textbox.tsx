@@ -7,7 +7,7 @@ import { FieldLabel, num, str, type ComponentProps } from "../block";
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
 
-export default function Textbox({ inputId, props, interactive, setValue, fire }: ComponentProps) {
+export default function Textbox({ inputId, props, interactive, setValue, fire, busy = false }: ComponentProps) {
   const lines = Math.max(1, num(props.lines) ?? 1);
   const maxLines = Math.max(lines, num(props.max_lines) ?? 20);
   const type = props.type === "password" || props.type === "email" ? props.type : "text";
@@ -32,8 +32,9 @@ export default function Textbox({ inputId, props, interactive, setValue, fire }:
     setTimeout(() => setCopied(false), 1500);
     fire("copy", { value: text });
   };
-  const submitLabel = buttonLabel(props.submit_btn, "Submit");
-  const stopLabel = buttonLabel(props.stop_btn, "Stop");
+  // While an event this box started runs, its stop button (if any) takes the submit button's place.
+  const stopLabel = busy ? buttonLabel(props.stop_btn, "Stop") : null;
+  const submitLabel = stopLabel ? null : buttonLabel(props.submit_btn, "Submit");
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== "Enter" || event.isComposing) return;

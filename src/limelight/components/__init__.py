@@ -14,6 +14,7 @@ from .bar_plot import BarPlot
 from .base import Component, FormComponent, PayloadError
 from .browser_state import BrowserState
 from .button import Button
+from .chatbot import Chatbot
 from .checkbox import Checkbox
 from .checkbox_group import CheckboxGroup
 from .clear_button import ClearButton
@@ -33,6 +34,7 @@ from .json_component import JSON
 from .label import Label
 from .line_plot import LinePlot
 from .markdown import Markdown
+from .multimodal_textbox import MultimodalTextbox
 from .number import Number
 from .plot import Plot
 from .radio import Radio
@@ -53,6 +55,7 @@ __all__ = [
     "BarPlot",
     "BrowserState",
     "Button",
+    "Chatbot",
     "Checkbox",
     "CheckboxGroup",
     "ClearButton",
@@ -72,6 +75,7 @@ __all__ = [
     "Label",
     "LinePlot",
     "Markdown",
+    "MultimodalTextbox",
     "Number",
     "PayloadError",
     "Plot",
@@ -94,6 +98,7 @@ REGISTRY: dict[str, type[Component]] = {
         BarPlot,
         BrowserState,
         Button,
+        Chatbot,
         Checkbox,
         CheckboxGroup,
         ClearButton,
@@ -113,6 +118,7 @@ REGISTRY: dict[str, type[Component]] = {
         Label,
         LinePlot,
         Markdown,
+        MultimodalTextbox,
         Number,
         Plot,
         Radio,

@@ -45,7 +45,7 @@ class Audio(FileComponent):
         value: str | Path | tuple[int, Any] | Callable[..., Any] | None = None,
         *,
         type: Literal["numpy", "filepath"] = "numpy",
-        sources: list[Source] | None = None,
+        sources: list[Source] | Source | None = None,
         format: str = "wav",
         streaming: bool = False,
         autoplay: bool = False,
@@ -58,7 +58,9 @@ class Audio(FileComponent):
         if format != "wav":
             raise ValueError("limelight writes audio as 'wav' only")
         self.type = type
-        self.sources = list(sources or ["upload", "microphone"])
+        self.sources = (
+            [sources] if isinstance(sources, str) else list(sources or ["upload", "microphone"])
+        )
         self.format = format
         self.streaming = streaming
         self.autoplay = autoplay

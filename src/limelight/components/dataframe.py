@@ -76,7 +76,9 @@ class Dataframe(FormComponent):
         self.headers = headers
         self.row_count = row_count
         self.row_limits = row_limits
+        # Gradio 6 spells it ``column_count``; the older ``col_count`` still works.
         self.column_count = column_count if column_count is not None else col_count
+        self.col_count = self.column_count
         self.column_limits = column_limits
         self.static_columns = list(static_columns or [])
         self.datatype = datatype
