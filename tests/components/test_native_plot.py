@@ -52,6 +52,16 @@ def test_dataframe_becomes_columns_rows_and_kinds(make: Callable[..., Any], mark
     }
 
 
+def test_missing_and_timezone_aware_dates() -> None:
+    frame = pd.DataFrame(
+        {"when": pd.to_datetime(["2024-01-01T01:00:00+01:00", None], utc=True), "y": [1, 2]}
+    )
+    payload = gr.LinePlot(x="when", y="y").postprocess(frame)
+    assert payload is not None
+    assert payload["data"] == [[1704067200000, 1], [None, 2]]
+    assert payload["datatypes"]["when"] == "temporal"
+
+
 def test_preprocess_gives_a_dataframe_with_dates_back() -> None:
     plot = gr.LinePlot(x="when", y="y")
     frame = plot.preprocess(plot.postprocess(_frame()))

@@ -129,8 +129,13 @@ class NativePlot(Component):
         if payload is None:
             return None
         checked = _payload(payload)
-        # lazy: pandas is optional; only plots used as inputs reach here
-        import pandas  # type: ignore[import-untyped,import-not-found,unused-ignore]
+        try:
+            # lazy: pandas is optional; only plots used as inputs reach here
+            import pandas  # type: ignore[import-untyped,import-not-found,unused-ignore]
+        except ImportError as error:
+            raise PayloadError(
+                f"{type(self).__name__} as an input needs pandas: pip install 'limelight[plots]'"
+            ) from error
 
         frame = pandas.DataFrame(checked["data"], columns=checked["columns"])
         for column, kind in checked["datatypes"].items():
