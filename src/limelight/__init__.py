@@ -55,6 +55,7 @@ if TYPE_CHECKING:
         Timer,
         UploadButton,
         Video,
+        WaveformOptions,
     )
     from .events import EventData, SelectData, on
     from .examples import Examples
@@ -130,6 +131,7 @@ __all__ = [
     "UploadButton",
     "Video",
     "Warning",
+    "WaveformOptions",
     "__version__",
     "on",
     "render",
@@ -193,6 +195,7 @@ _LOCATIONS: dict[str, str] = {
             "Timer",
             "UploadButton",
             "Video",
+            "WaveformOptions",
         ),
         "components",
     ),

@@ -108,9 +108,7 @@ class Dependency:
         )
         """``stream``: a media input stream; one run per chunk the browser sends, until it
         stops (``POST /gradio_api/stream/{event_id}``, as in Gradio)."""
-        self.trigger_mode = options.get("trigger_mode") or (
-            "multiple" if self.connection == "stream" else "once"
-        )
+        self.trigger_mode = options.get("trigger_mode") or self._default_trigger_mode()
         self.js = options.get("js")
         self.concurrency_limit = options.get("concurrency_limit", "default")
         self.concurrency_id = options.get("concurrency_id") or str(self.id)
@@ -126,6 +124,15 @@ class Dependency:
         self.is_generator = fn is not None and (
             inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn)
         )
+
+    def _default_trigger_mode(self) -> Literal["once", "multiple", "always_last"]:
+        """As in Gradio: a stream takes every chunk, ``change`` and ``key_up`` run once more
+        with the latest values, and everything else ignores triggers while running."""
+        if self.connection == "stream":
+            return "multiple"
+        if any(event in ("change", "key_up") for _, event in self.targets):
+            return "always_last"
+        return "once"
 
     def _visibility(self, options: ListenerOptions) -> Visibility:
         if options.get("api_name") is False or self.fn is None:

@@ -45,6 +45,7 @@ from .textbox import Textbox
 from .timer import Timer
 from .upload_button import UploadButton
 from .video import Video
+from .waveform import WaveformOptions
 
 __all__ = [
     "HTML",
@@ -88,6 +89,7 @@ __all__ = [
     "Timer",
     "UploadButton",
     "Video",
+    "WaveformOptions",
     "component_from",
 ]
 
