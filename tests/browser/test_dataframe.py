@@ -25,7 +25,7 @@ def test_large_table_is_virtualised_and_interactive(serve: Callable[..., str], p
     assert rows.count() < 100
     expect(page.locator("#df .df-count")).to_contain_text("20,000 rows")
     # Sort descending on col0: the biggest value comes first.
-    header = page.get_by_role("button", name="col0")
+    header = page.get_by_role("button", name="col0", exact=True)
     header.click()
     header.click()
     expect(rows.first.locator(".df-cell").first).to_have_text("199990")
