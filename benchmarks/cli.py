@@ -33,7 +33,14 @@ QUICK = {
     ),
     "page": page.Plan(hello_loads=2, large_loads=1, settle_s=0.5),
 }
-FULL = {"startup": startup.Plan(), "calls": calls.Plan(), "page": page.Plan()}
+FULL = {
+    "startup": startup.Plan(imports=3, startups=3, idle_s=5.0),
+    "calls": calls.Plan(
+        latency_batches=3, load_seconds=4.0, load_runs=2, nap_runs=2, streams=10, client_calls=25
+    ),
+    "page": page.Plan(hello_loads=3, large_loads=2),
+}
+"""Each full round takes about half of the samples: two rounds, in opposite orders."""
 GROUPS: dict[str, Callable[[UI, Any, Results], None]] = {
     "startup": startup.run,
     "calls": calls.run,
@@ -46,6 +53,9 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m benchmarks", description="limelight and Gradio side by side."
     )
     parser.add_argument("--quick", action="store_true", help="fewer runs (under 3 minutes)")
+    parser.add_argument(
+        "--rounds", type=int, default=None, help="rounds, alternating order (full: 2, quick: 1)"
+    )
     parser.add_argument("--only", action="append", choices=sorted(GROUPS), help="figure group")
     parser.add_argument(
         "--ui", action="append", choices=["limelight", "gradio"], help="library (default both)"
@@ -81,16 +91,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     names = args.ui or ["limelight", "gradio"]
     uis = [limelight_ui() if n == "limelight" else ensure_gradio(args.gradio_venv) for n in names]
     plans = QUICK if args.quick else FULL
+    rounds = args.rounds or (1 if args.quick else 2)
     results = Results()
-    for group in args.only or list(GROUPS):
-        for ui in uis:
-            began = time.perf_counter()
-            GROUPS[group](ui, plans[group], results)
-            print(f"* {group}: {ui.name} ({time.perf_counter() - began:.0f} s)", flush=True)
-    print(f"\nload average before/after: {os.getloadavg()}\n")
+    loads: list[str] = []
+    for round_ in range(rounds):
+        order = uis if round_ % 2 == 0 else uis[::-1]
+        for group in args.only or list(GROUPS):
+            for ui in order:
+                load = os.getloadavg()[0]
+                loads.append(f"{group}/{ui.name}: {load:.1f}")
+                began = time.perf_counter()
+                GROUPS[group](ui, plans[group], results)
+                took = time.perf_counter() - began
+                print(f"* {group}: {ui.name} ({took:.0f} s, load {load:.1f})", flush=True)
+    print(f"\n{os.cpu_count()} CPUs; 1-minute load average at the start of each group:")
+    print("  " + ", ".join(loads) + "\n")
     print(table(results))
     out = args.out or REPO / "benchmarks" / "results" / time.strftime("%Y%m%d-%H%M%S.json")
-    meta = _meta(args, started)
+    meta = {**_meta(args, started), "rounds": rounds, "load_per_group": loads}
     results.write(out, meta)
     print(f"\nwritten to {out} ({meta['seconds']} s)")
     if args.compare is None:

@@ -32,11 +32,14 @@ new PerformanceObserver((list) => {
 }).observe({ type: "longtask", buffered: true });
 """
 EDITABLE = """() => {
-  for (const el of document.querySelectorAll("textarea, input[type=text], input:not([type])")) {
-    if (!el.disabled && !el.readOnly && el.offsetParent !== null) return performance.now();
-  }
-  return false;
+  const free = ":not([disabled]):not([readonly])";
+  const el = document.querySelector(
+    `textarea${free}, input[type=text]${free}, input:not([type])${free}`
+  );
+  return el !== null && el.offsetParent !== null && performance.now();
 }"""
+"""The first editable textbox in document order; one query per frame, so that the polling
+costs the page next to nothing."""
 
 
 @dataclass(frozen=True)

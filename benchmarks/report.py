@@ -61,12 +61,14 @@ class Results:
     notes: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def add(self, key: str, ui: str, values: list[float], **notes: Any) -> None:
-        """Record ``values`` (one per run or per call) of figure ``key`` for ``ui``."""
+        """Record ``values`` (one per run or per call) of figure ``key`` for ``ui``; a
+        later round adds to the samples (and notes) of an earlier one."""
         if key not in BY_KEY:
             raise KeyError(f"unknown figure {key!r}")
-        self.samples.setdefault(key, {})[ui] = [float(v) for v in values]
-        if notes:
-            self.notes.setdefault(key, {})[ui] = notes
+        self.samples.setdefault(key, {}).setdefault(ui, []).extend(float(v) for v in values)
+        kept = self.notes.setdefault(key, {}).setdefault(ui, {})
+        for name, value in notes.items():
+            kept.setdefault(name, []).extend(value if isinstance(value, list) else [value])
 
     def summary(self, key: str, ui: str) -> dict[str, float] | None:
         """Median, min and max of a figure's samples, or None when it was not measured."""
@@ -94,7 +96,7 @@ class Results:
                 "target": figure.target,
                 "summary": per_ui,
                 "samples": self.samples[figure.key],
-                "notes": self.notes.get(figure.key, {}),
+                "notes": {ui: n for ui, n in self.notes.get(figure.key, {}).items() if n},
             }
         return {"meta": meta, "figures": figures}
 
