@@ -68,3 +68,9 @@ def serve() -> Iterator[Any]:
     yield start
     for demo in launched:
         demo.close(verbose=False)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run browser tests last: sync Playwright keeps an event loop running in the main
+    thread for the rest of the session, which async tests after it could not start."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

@@ -14,7 +14,14 @@ from limelight.components import REGISTRY, Component
 
 PACKAGE = Path(limelight.__file__).resolve().parent
 COMPONENTS = PACKAGE / "components"
-NOT_COMPONENT_MODULES = {"__init__.py", "base.py", "choices.py"}
+NOT_COMPONENT_MODULES = {
+    "__init__.py",
+    "base.py",
+    "choices.py",
+    "filebase.py",
+    "imaging.py",
+    "sound.py",
+}
 
 
 def _module_names() -> list[str]:

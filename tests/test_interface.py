@@ -116,7 +116,7 @@ async def test_clear_restores_initial_values() -> None:
 
 
 def test_no_clear_button_when_disabled() -> None:
-    demo = gr.Interface(greet, ["text", "number"], "text", clear_btn=None)
+    demo = gr.Interface(greet, ["text", "number"], "text", clear_btn=None, flagging_mode="never")
     assert "Clear" not in _buttons(demo)
     assert len(demo.fns) == 1
 

@@ -57,7 +57,7 @@ export function resolveInteractive(id: number, props: Props, roles: AppServices[
 }
 
 /** Components drawn without the card frame whatever their `container` prop says. */
-const BARE = new Set(["button", "state"]);
+const BARE = new Set(["button", "clearbutton", "state", "timer"]);
 
 function Block({ id, type }: { id: number; type: string }) {
   const { store, dispatcher, roles } = useServices();
@@ -76,6 +76,7 @@ function Block({ id, type }: { id: number; type: string }) {
     interactive: resolveInteractive(id, props, roles),
     setValue: (value) => dispatcher.userInput(id, value),
     fire: (event, data) => dispatcher.trigger(id, event, data),
+    busy: status !== null,
   };
   return (
     <div
@@ -98,6 +99,7 @@ function Block({ id, type }: { id: number; type: string }) {
 function Layout({ id, type, node }: { id: number; type: string; node: LayoutNode }) {
   const { store, dispatcher } = useServices();
   const props = store.props(id).value;
+  const drawn = store.layout(id).value ?? node;
   const View = peekLayout(type);
   useModule(type, View !== undefined);
   if (isHidden(props) || !View) return null;
@@ -105,7 +107,7 @@ function Layout({ id, type, node }: { id: number; type: string; node: LayoutNode
     <View
       id={id}
       props={props}
-      node={node}
+      node={drawn}
       renderChild={renderNode}
       fire={(blockId, event, data) => dispatcher.trigger(blockId, event, data)}
       propsOf={(blockId) => store.props(blockId).value}

@@ -21,6 +21,8 @@ export interface ComponentProps {
   setValue: (value: unknown) => void;
   /** Fire any other event (`click`, `submit`, `select`, `release`, `focus`, `blur`, ...). */
   fire: (event: string, data?: unknown) => void;
+  /** Whether an event that writes to this block is queued or running (e.g. to show a stop button). */
+  busy?: boolean;
 }
 
 /** What a layout module's default export receives. */
@@ -61,6 +63,7 @@ export function sizeStyle(props: Props): Record<string, string> {
   const scale = num(props.scale);
   const minWidth = num(props.min_width);
   if (scale !== null) style["--scale"] = String(scale);
+  if (scale === 0) style["--basis"] = "auto";
   if (minWidth !== null) style["--min-w"] = `min(${minWidth}px, 100%)`;
   return style;
 }

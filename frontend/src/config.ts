@@ -28,7 +28,8 @@ export interface Dependency {
   inputs: number[];
   outputs: number[];
   backend_fn: boolean;
-  js?: string | null;
+  /** JavaScript run in the page (`js=`); `true` asks for the Python function as JavaScript. */
+  js?: string | boolean | null;
   queue?: boolean | null;
   show_progress?: ShowProgress;
   show_progress_on?: number[] | null;
@@ -39,6 +40,10 @@ export interface Dependency {
   trigger_only_on_failure?: boolean;
   trigger_mode?: TriggerMode;
   api_name?: string | false | null;
+  /** For a listener made by `@gr.render`: the id of the render's container. */
+  rendered_in?: number | null;
+  /** For a render's own dependency: the id of the container it draws into. */
+  render_id?: number | null;
 }
 
 export interface GradioConfig {
@@ -52,6 +57,8 @@ export interface GradioConfig {
   connect_heartbeat?: boolean;
   theme?: string;
   css?: string | null;
+  /** JavaScript run once when the page has loaded (`gr.Blocks(js=...)`). */
+  js?: string | null;
   fill_height?: boolean;
   fill_width?: boolean;
 }

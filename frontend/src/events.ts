@@ -4,6 +4,8 @@
 import type { Api } from "./api";
 import type { Dependency, ShowProgress } from "./config";
 import { applyOutputDiffs } from "./diff";
+import type { JsResult } from "./js";
+import type { Renderer, RenderedListeners } from "./render";
 import type { Store } from "./store";
 import type { Notify } from "./toasts";
 import type { ErrorOutput, JoinRequest, Output, ServerMessage } from "./wire";
@@ -31,6 +33,8 @@ export interface DispatcherOptions {
   /** Bring an output into view (`scroll_to_output`). */
   scrollTo?: (blockId: number) => void;
   now?: () => number;
+  /** Called after an output's value is set (BrowserState saves it here). */
+  onOutput?: (blockId: number) => void;
 }
 
 const GENERIC_ERROR = "The app raised an error. Its details are not shown; the server's logs have them.";
@@ -54,6 +58,11 @@ function chainsOn(dep: Dependency, result: "success" | "failure"): boolean {
   return Boolean(flag) || dep.targets.some(([blockId, event]) => blockId === null && event === result);
 }
 
+/** A listener's `js=` source (`js=True`, Python run as JavaScript, is not supported: ignored). */
+function jsOf(dep: Dependency): string | null {
+  return typeof dep.js === "string" && dep.js.trim() !== "" ? dep.js : null;
+}
+
 /** Which blocks are inputs and which are outputs of some dependency (for default interactivity). */
 export function dependencyRoles(deps: Dependency[]): { inputs: Set<number>; outputs: Set<number> } {
   return {
@@ -62,13 +71,16 @@ export function dependencyRoles(deps: Dependency[]): { inputs: Set<number>; outp
   };
 }
 
-export class Dispatcher {
+export class Dispatcher implements RenderedListeners {
+  private deps: Dependency[];
   private readonly byTarget = new Map<string, Dependency[]>();
   private readonly byUpstream = new Map<number, Dependency[]>();
   private readonly running = new Map<number, Run[]>();
   private readonly pendingRerun = new Map<number, Trigger>();
   private nextToken = 1;
   private readonly now: () => number;
+  /** Loaded with the first render (most pages have none, so it is not in the entry chunk). */
+  private renderer: Promise<Renderer> | null = null;
 
   constructor(
     deps: Dependency[],
@@ -77,7 +89,22 @@ export class Dispatcher {
     private readonly options: DispatcherOptions,
   ) {
     this.now = options.now ?? (() => performance.now());
-    for (const dep of deps) {
+    this.deps = [...deps];
+    this.index();
+    // Fetch the optional modules at once when the page will need them.
+    if (deps.some((d) => jsOf(d) !== null)) void import("./js");
+    if (deps.some((d) => d.render_id != null)) this.loadRenderer();
+  }
+
+  private loadRenderer(): Promise<Renderer> {
+    this.renderer ??= import("./render").then(({ Renderer }) => new Renderer(this.store, this));
+    return this.renderer;
+  }
+
+  private index(): void {
+    this.byTarget.clear();
+    this.byUpstream.clear();
+    for (const dep of this.deps) {
       for (const [blockId, event] of dep.targets) {
         if (blockId === null) {
           if (dep.trigger_after != null) this.add(this.byUpstream, dep.trigger_after, dep);
@@ -86,6 +113,11 @@ export class Dispatcher {
         }
       }
     }
+  }
+
+  replaceRendered(containers: Set<number>, added: Dependency[]): void {
+    this.deps = [...this.deps.filter((d) => d.rendered_in == null || !containers.has(d.rendered_in)), ...added];
+    this.index();
   }
 
   private add<K>(map: Map<K, Dependency[]>, key: K, dep: Dependency): void {
@@ -121,8 +153,9 @@ export class Dispatcher {
   private async start(dep: Dependency, trigger: Trigger): Promise<void> {
     this.cancelRuns(dep.cancels ?? []);
     if (!dep.backend_fn) {
-      // Nothing to run here (a cancel-only or JavaScript-only listener), but its chain still runs.
-      this.afterRun(dep, "success");
+      // Nothing to run on the server (a cancel-only or JavaScript-only listener); its chain runs.
+      const js = jsOf(dep);
+      this.afterRun(dep, js === null ? "success" : await this.runBrowserOnly(dep, js));
       return;
     }
     const active = this.running.get(dep.id) ?? [];
@@ -142,16 +175,9 @@ export class Dispatcher {
     };
     this.running.set(dep.id, [...active, run]);
     this.showQueued(run);
-    const body: JoinRequest = {
-      data: dep.inputs.map((id) => (this.store.types.get(id) === "state" ? null : (this.store.value(id) ?? null))),
-      event_data: trigger.eventData ?? null,
-      fn_index: dep.id,
-      trigger_id: trigger.triggerId,
-      session_hash: this.api.sessionHash,
-    };
     let outcome: Outcome;
     try {
-      outcome = dep.queue === false ? await this.predict(run, body) : await this.queued(run, body);
+      outcome = await this.send(run, trigger);
     } catch (error) {
       this.options.notify({ level: "error", message: error instanceof Error ? error.message : String(error) });
       outcome = "failure";
@@ -162,6 +188,43 @@ export class Dispatcher {
     );
     for (const id of run.statusIds) this.store.clearStatus(id, run.token);
     this.afterRun(dep, outcome);
+  }
+
+  private inputValues(dep: Dependency): unknown[] {
+    return dep.inputs.map((id) => (this.store.types.get(id) === "state" ? null : (this.store.value(id) ?? null)));
+  }
+
+  /** A `js=` listener without a Python function: its return value sets the outputs. */
+  private async runBrowserOnly(dep: Dependency, js: string): Promise<Outcome> {
+    const result = await this.callJs(js, this.inputValues(dep));
+    if (!result.ok) return "failure";
+    if (result.values) this.applyValues(dep.outputs, result.values, []);
+    return "success";
+  }
+
+  private async callJs(source: string, args: unknown[]): Promise<JsResult> {
+    return (await import("./js")).callJs(source, args, this.options.notify);
+  }
+
+  /** Run a listener's `js=` (whose result replaces the inputs), then its Python function. */
+  private async send(run: Run, trigger: Trigger): Promise<Outcome> {
+    const dep = run.dep;
+    let data = this.inputValues(dep);
+    const js = jsOf(dep);
+    if (js !== null) {
+      const result = await this.callJs(js, data);
+      if (!result.ok) return "failure";
+      if (run.cancelRequested) return "cancelled";
+      data = result.values ?? data;
+    }
+    const body: JoinRequest = {
+      data,
+      event_data: trigger.eventData ?? null,
+      fn_index: dep.id,
+      trigger_id: trigger.triggerId,
+      session_hash: this.api.sessionHash,
+    };
+    return dep.queue === false ? await this.predict(run, body) : await this.queued(run, body);
   }
 
   private showQueued(run: Run): void {
@@ -191,8 +254,7 @@ export class Dispatcher {
       this.showError(result.error);
       return "failure";
     }
-    this.applyOutputs(run, result.output.data, result.output);
-    return "success";
+    return await this.onCompleted(run, true, result.output);
   }
 
   private queued(run: Run, body: JoinRequest): Promise<Outcome> {
@@ -209,7 +271,7 @@ export class Dispatcher {
   }
 
   /** Apply one stream message to a run; returns its outcome once the run is over. */
-  private handleMessage(run: Run, message: ServerMessage): Outcome | null {
+  private handleMessage(run: Run, message: ServerMessage): Outcome | Promise<Outcome> | null {
     switch (message.msg) {
       case "estimation":
         this.patchStatus(run, { rank: message.rank, queueSize: message.queue_size, eta: message.rank_eta ?? null });
@@ -257,25 +319,41 @@ export class Dispatcher {
     this.patchStatus(run, { mode: run.dep.show_progress === "hidden" ? "hidden" : "minimal", progress: null });
   }
 
-  private onCompleted(run: Run, success: boolean, output: unknown): Outcome {
+  private onCompleted(run: Run, success: boolean, output: unknown): Outcome | Promise<Outcome> {
     if (!success) {
       this.showError(isErrorOutput(output) ? output : { error: null });
       return "failure";
     }
     const full = outputData(output);
     if (!full) return "cancelled"; // `output: {}`: the run was cancelled; outputs stay as they are
+    if (full.render_config != null) {
+      return this.render(full.render_config).then(() => this.finish(run, full));
+    }
+    return this.finish(run, full);
+  }
+
+  private async render(config: unknown): Promise<void> {
+    (await this.loadRenderer()).apply(config);
+  }
+
+  private finish(run: Run, full: Output): Outcome {
     this.applyOutputs(run, full.data, full);
     if (run.dep.scroll_to_output && run.dep.outputs.length) this.options.scrollTo?.(run.dep.outputs[0]);
     return "success";
   }
 
   private applyOutputs(run: Run, data: unknown[], output: Output): void {
+    this.applyValues(run.dep.outputs, data, output.changed_state_ids ?? []);
+  }
+
+  private applyValues(outputs: number[], data: unknown[], changedStateIds: number[]): void {
     const changed: number[] = [];
-    run.dep.outputs.forEach((id, i) => {
+    outputs.forEach((id, i) => {
       if (i >= data.length || this.store.types.get(id) === "state") return;
       if (this.store.applyOutput(id, data[i])) changed.push(id);
+      this.options.onOutput?.(id);
     });
-    for (const id of [...changed, ...(output.changed_state_ids ?? [])]) this.trigger(id, "change");
+    for (const id of [...changed, ...changedStateIds]) this.trigger(id, "change");
   }
 
   private showError(error: ErrorOutput): void {

@@ -41,12 +41,16 @@ async function boot(root: HTMLElement): Promise<void> {
   addCustomCss(config.css);
   preload(config.components.map((c) => c.type));
 
+  // BrowserState values must be in the store before the first event reads them.
+  const storage = config.components.some((c) => c.type === "browserstate") ? await import("./storage") : null;
+  storage?.loadBrowserStates(config.components);
   const store = new Store(config.components);
   const api = new HttpApi(config.api_prefix ?? "/gradio_api", newSessionHash(), (message) =>
     pushToast({ level: "error", message }),
   );
   const dispatcher = new Dispatcher(config.dependencies, store, api, {
     notify: pushToast,
+    onOutput: storage ? (id) => storage.saveBrowserState(store, id) : undefined,
     scrollTo: (id) =>
       document.querySelector(`[data-block="${id}"]`)?.scrollIntoView({ behavior: "smooth", block: "nearest" }),
   });
@@ -59,6 +63,9 @@ async function boot(root: HTMLElement): Promise<void> {
   };
   render(<App services={services} />, root);
   if (config.connect_heartbeat) api.openHeartbeat();
+  // `gr.Blocks(js=...)`: the app's own JavaScript, run once the page is drawn.
+  const pageJs = config.js;
+  if (pageJs) void import("./js").then(({ callJs }) => callJs(pageJs, [], pushToast));
   dispatcher.load();
 }
 

@@ -12,18 +12,37 @@ type Module<P> = { default: ComponentType<P> };
 type Loader<P> = () => Promise<Module<P>>;
 
 const COMPONENTS: Record<string, Loader<ComponentProps>> = {
+  audio: () => import("./components/audio"),
   button: () => import("./components/button"),
+  chatbot: () => import("./components/chatbot"),
   checkbox: () => import("./components/checkbox"),
+  checkboxgroup: () => import("./components/checkboxgroup"),
+  clearbutton: () => import("./components/button"),
+  code: () => import("./components/code"),
+  colorpicker: () => import("./components/colorpicker"),
+  dataframe: () => import("./components/dataframe"),
+  dataset: () => import("./components/dataset"),
+  datetime: () => import("./components/datetime"),
+  downloadbutton: () => import("./components/downloadbutton"),
   dropdown: () => import("./components/dropdown"),
+  file: () => import("./components/file"),
+  gallery: () => import("./components/gallery"),
+  highlightedtext: () => import("./components/highlightedtext"),
   html: () => import("./components/html"),
+  image: () => import("./components/image"),
   json: () => import("./components/json"),
   label: () => import("./components/label"),
   markdown: () => import("./components/markdown"),
+  multimodaltextbox: () => import("./components/multimodaltextbox"),
   number: () => import("./components/number"),
   radio: () => import("./components/radio"),
   slider: () => import("./components/slider"),
   state: () => import("./components/state"),
+  browserstate: () => import("./components/state"),
   textbox: () => import("./components/textbox"),
+  timer: () => import("./components/timer"),
+  uploadbutton: () => import("./components/uploadbutton"),
+  video: () => import("./components/video"),
 };
 
 const UNKNOWN: Loader<ComponentProps> = () => import("./components/unknown");
@@ -37,12 +56,12 @@ const EAGER_LAYOUTS: Record<string, ComponentType<LayoutProps>> = {
   // A tab item is drawn by its `tabs` parent; one found elsewhere is shown as a column.
   tabitem: Column,
   tab: Column,
-  sidebar: Column,
 };
 
 const LAZY_LAYOUTS: Record<string, Loader<LayoutProps>> = {
   tabs: () => import("./layouts/tabs"),
   accordion: () => import("./layouts/accordion"),
+  sidebar: () => import("./layouts/sidebar"),
 };
 
 const resolved = new Map<string, ComponentType<ComponentProps> | ComponentType<LayoutProps>>(

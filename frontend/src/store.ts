@@ -3,7 +3,7 @@
 // re-render when an output arrives.
 
 import { signal, type Signal } from "@preact/signals";
-import type { ComponentConfig, Props, ShowProgress } from "./config";
+import type { ComponentConfig, LayoutNode, Props, ShowProgress } from "./config";
 import type { ProgressUnit } from "./wire";
 
 /** What an output shows while an event that writes to it is queued or running. */
@@ -42,16 +42,55 @@ export function isUpdate(value: unknown): value is Props & { __type__: "update" 
   return typeof value === "object" && value !== null && (value as Props).__type__ === "update";
 }
 
+function preservedProps(props: Props): string[] {
+  const names = props.preserved_by_key ?? "value";
+  if (typeof names === "string") return [names];
+  return Array.isArray(names) ? names.filter((n): n is string => typeof n === "string") : [];
+}
+
 export class Store {
   readonly types = new Map<number, string>();
   private readonly propSignals = new Map<number, Signal<Props>>();
   private readonly statusSignals = new Map<number, Signal<LoadingStatus | null>>();
+  private readonly layoutSignals = new Map<number, Signal<LayoutNode | null>>();
 
   constructor(components: ComponentConfig[]) {
-    for (const c of components) {
-      this.types.set(c.id, c.type);
+    for (const c of components) this.add(c);
+  }
+
+  /**
+   * Declare a block. A block already known (a keyed component drawn again by `@gr.render`)
+   * keeps the props named in its `preserved_by_key` (its `value` by default) and takes the rest.
+   */
+  add(c: ComponentConfig): void {
+    this.types.set(c.id, c.type);
+    const existing = this.propSignals.get(c.id);
+    if (!existing) {
       this.propSignals.set(c.id, signal({ ...c.props }));
+      return;
     }
+    const kept: Props = {};
+    const before = existing.peek();
+    for (const name of preservedProps(c.props)) if (name in before) kept[name] = before[name];
+    existing.value = { ...c.props, ...kept };
+  }
+
+  /** Forget a block that a re-render dropped. */
+  remove(id: number): void {
+    this.types.delete(id);
+    this.propSignals.delete(id);
+    this.statusSignals.delete(id);
+    this.layoutSignals.delete(id);
+  }
+
+  /** A container's children as last drawn by `@gr.render` (null: as in the page config). */
+  layout(id: number): Signal<LayoutNode | null> {
+    let s = this.layoutSignals.get(id);
+    if (!s) {
+      s = signal(null);
+      this.layoutSignals.set(id, s);
+    }
+    return s;
   }
 
   /** The props signal of a block (an empty one for ids the config did not declare). */

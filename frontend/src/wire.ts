@@ -10,6 +10,51 @@ export interface FileData {
   meta?: Record<string, unknown>;
 }
 
+export interface ChatText {
+  text: string;
+  type: "text";
+}
+
+export interface ChatFile {
+  file: FileData;
+  alt_text?: string | null;
+  type: "file";
+}
+
+export interface ChatComponent {
+  component: string;
+  value?: unknown;
+  constructor_args?: Record<string, unknown>;
+  props?: Record<string, unknown>;
+  type: "component";
+}
+
+export interface ChatMetadata {
+  title?: string | null;
+  id?: number | string | null;
+  parent_id?: number | string | null;
+  log?: string | null;
+  duration?: number | null;
+  status?: "pending" | "done" | null;
+}
+
+export interface ChatOption {
+  value: string;
+  label?: string | null;
+}
+
+export interface ChatMessageData {
+  role: string;
+  metadata?: ChatMetadata | null;
+  content: (ChatText | ChatFile | ChatComponent)[];
+  options?: ChatOption[] | null;
+}
+
+export interface MultimodalData {
+  text: string;
+  files?: FileData[];
+}
+
 export interface JoinRequest {
   data: unknown[];
   fn_index?: number | null;

@@ -265,8 +265,7 @@ describe("Dispatcher: chains", () => {
       dependency(1, { targets: [[null, "then"]], trigger_after: 0 }),
     ]);
     dispatcher.trigger(3, "click");
-    await settle();
-    expect(api.joins.map((j) => j.body.fn_index)).toEqual([1]);
+    await vi.waitFor(() => expect(api.joins.map((j) => j.body.fn_index)).toEqual([1]));
   });
 });
 

@@ -9,7 +9,6 @@ from typing import Any
 
 from .blocks_base import BlocksBase
 from .components.base import Component
-from .components.state import State
 from .dependency import Dependency
 from .injection import injected_parameters
 
@@ -66,7 +65,7 @@ def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
     defaults = parameter_defaults(dep)
     parameters = []
     for name, block in zip(parameter_names(dep), dep.inputs):
-        if isinstance(block, State) or not isinstance(block, Component):
+        if not isinstance(block, Component) or block.SKIP_API:
             continue
         has_default = name in defaults or block.value is not None
         default = defaults.get(name, block.value)
@@ -90,7 +89,7 @@ def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
             "component": type(block).__name__,
         }
         for block in dep.outputs
-        if isinstance(block, Component) and not isinstance(block, State)
+        if isinstance(block, Component) and not block.SKIP_API
     ]
     return {
         "parameters": parameters,
@@ -110,6 +109,8 @@ def python_type(schema: dict[str, Any]) -> str:
     """A Python spelling of a JSON schema, as ``view_api`` shows parameter types."""
     if not schema or schema.get("type") == {}:
         return "Any"
+    if "additional_description" in schema and "path" in schema.get("properties", {}):
+        return "filepath"  # a FileData payload: clients pass handle_file(path_or_url)
     if "enum" in schema:
         return "Literal[" + ", ".join(repr(v) for v in schema["enum"]) + "]"
     if "anyOf" in schema:

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from starlette.applications import Starlette
 
 from .blocks_base import BlocksBase
+from .filestore import parse_size
 from .server import create_app
 from .server.launch import RunningServer, choose_port
 from .server.origin import is_loopback_host
@@ -70,6 +71,9 @@ class Blocks(BlocksBase):
         *,
         quiet: bool = False,
         allowed_origins: list[str] | None = None,
+        max_file_size: int | str | None = None,
+        allowed_paths: list[str] | None = None,
+        blocked_paths: list[str] | None = None,
         **kwargs: Any,
     ) -> LaunchResult:
         """Serve the app and print its URL; blocks until Ctrl-C unless
@@ -78,6 +82,9 @@ class Blocks(BlocksBase):
         ``server_name`` defaults to ``GRADIO_SERVER_NAME`` (or ``LIMELIGHT_SERVER_NAME``)
         or 127.0.0.1; ``server_port`` to ``GRADIO_SERVER_PORT`` or the first free port
         from 7860. ``show_error=True`` sends exception messages to clients.
+        ``max_file_size`` (bytes, or text such as ``"5mb"``) bounds each upload;
+        ``allowed_paths`` lists files and folders clients may read besides the file store
+        (``GRADIO_TEMP_DIR``), and ``blocked_paths`` ones they may never read.
         """
         if auth is not None:
             raise NotImplementedError("auth= is not supported yet by limelight")
@@ -85,11 +92,15 @@ class Blocks(BlocksBase):
         port_text = launch_overrides.get("port") or server_port or _env("SERVER_PORT")
         port = choose_port(host, int(port_text) if port_text is not None else None)
         self.show_error = show_error
+        self.max_file_size = parse_size(max_file_size)
         settings = ServerSettings(
             show_error=show_error,
             max_threads=max_threads,
             loopback_only=is_loopback_host(host),
             allowed_origins=allowed_origins or [],
+            max_file_size=self.max_file_size,
+            allowed_paths=[str(p) for p in allowed_paths or []],
+            blocked_paths=[str(p) for p in blocked_paths or []],
         )
         asgi = create_app(self, settings)
         self.server = RunningServer(asgi, host, port)

@@ -16,7 +16,8 @@ from . import context
 from .block import Block, BlockContext
 from .components.base import Component
 from .components.state import State
-from .dependency import Dependency, DependencyRegistry, ListenerOptions
+from .components.timer import Timer
+from .dependency import Dependency, DependencyRegistry, ListenerOptions, Trigger
 
 __all__ = ["BlocksBase", "QueueSettings"]
 
@@ -70,6 +71,8 @@ class BlocksBase(BlockContext, DependencyRegistry):
         self.delete_cache = delete_cache
         self.queue_settings = QueueSettings()
         self.show_error = False
+        self.max_file_size: int | None = None
+        """Largest upload in bytes, set by ``launch``; clients check it before uploading."""
         BlockContext.__init__(self, render=False)
 
     def __enter__(self) -> Self:
@@ -81,15 +84,43 @@ class BlocksBase(BlockContext, DependencyRegistry):
         self._wire_callable_values()
 
     def _wire_callable_values(self) -> None:
-        """Components given a function as ``value`` get it called on each page load."""
+        """Components given a function as ``value`` get it called on each page load, and
+        again on each tick of ``every`` and each change of ``inputs``."""
         for block in self.walk():
             if not isinstance(block, Component) or isinstance(block, State) or not block.load_fn:
                 continue
             wired = any(
-                dep.targets == [(self, "load")] and dep.outputs == [block] for dep in self.fns
+                (self, "load") in dep.targets and dep.outputs == [block] for dep in self.fns
             )
-            if not wired:
-                self.load(block.load_fn, None, block, api_visibility="undocumented", queue=False)
+            if wired:
+                continue
+            targets: list[Trigger] = [(self, "load")]
+            targets += [(timer, "tick") for timer in self._timers(block.load_every)]
+            targets += [(source, "change") for source in block.load_inputs]
+            quiet = len(targets) > 1
+            self.add_dependency(
+                targets,
+                block.load_fn,
+                block.load_inputs,
+                block,
+                api_visibility="undocumented",
+                queue=False,
+                show_progress="hidden" if quiet else "full",
+            )
+
+    def _timers(self, every: float | Component | None) -> list[Timer]:
+        """The Timer that ``every`` names, placed in the app if it is not placed yet."""
+        if isinstance(every, Timer):
+            timer = every
+        elif isinstance(every, (int, float)) and every > 0:
+            timer = Timer(float(every), render=False)
+        elif every is None or every == 0:
+            return []
+        else:
+            raise ValueError(f"every= takes a number of seconds or a gr.Timer, not {every!r}")
+        if not timer.is_rendered:
+            self.add_child(timer)
+        return [timer]
 
     @property
     def blocks(self) -> dict[int, Block]:
@@ -108,7 +139,9 @@ class BlocksBase(BlockContext, DependencyRegistry):
         **options: Unpack[ListenerOptions],
     ) -> Dependency:
         """Run ``fn`` each time a user opens the page (and on each ``every`` seconds)."""
-        return self.add_dependency([(self, "load")], fn, inputs, outputs, **options)
+        targets: list[Trigger] = [(self, "load")]
+        targets += [(timer, "tick") for timer in self._timers(options.pop("every", None))]
+        return self.add_dependency(targets, fn, inputs, outputs, **options)
 
     def unload(self, fn: Callable[[], Any]) -> Dependency:
         """Run ``fn`` when a user's session ends (the page is closed or reloaded)."""

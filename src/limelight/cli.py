@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from . import gradio_alias
 from ._version import __version__
 from .blocks import Blocks, launch_overrides
 
@@ -26,6 +27,11 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--port", type=int, default=None, help="port to listen on (default 7860+)")
     run.add_argument("--host", default=None, help="address to listen on (default 127.0.0.1)")
     run.add_argument("--demo-name", default="demo", help="the variable holding the app")
+    run.add_argument(
+        "--gradio",
+        action="store_true",
+        help="run an unmodified Gradio script: `import gradio` gives limelight",
+    )
     return parser
 
 
@@ -62,6 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``limelight`` console script."""
     args = _parser().parse_args(argv)
     if args.command == "run":
+        if args.gradio:
+            gradio_alias.install()
         run_file(args.file, args.host, args.port, args.demo_name)
     return 0
 

@@ -15,7 +15,14 @@ from .components.base import Component
 from .components.state import State
 from .dependency import Dependency
 
-__all__ = ["GRADIO_VERSION", "PROTOCOL", "build_config"]
+__all__ = [
+    "GRADIO_VERSION",
+    "PROTOCOL",
+    "build_config",
+    "component_config",
+    "dependency_config",
+    "interactive_ids",
+]
 
 GRADIO_VERSION = "6.31.0"
 """The Gradio version whose protocol limelight speaks; clients branch on it."""
@@ -27,7 +34,7 @@ ROOT_ID = 0
 def build_config(app: BlocksBase, *, root_url: str = "") -> dict[str, Any]:
     """The full config of ``app``; ``root_url`` is the URL clients reach the app at."""
     blocks = app.blocks
-    interactive = _interactive_ids(app)
+    interactive = interactive_ids(list(blocks.values()), app.fns)
     return {
         "version": GRADIO_VERSION,
         "limelight_version": __version__,
@@ -36,7 +43,7 @@ def build_config(app: BlocksBase, *, root_url: str = "") -> dict[str, Any]:
         "app_id": id(app),
         "dev_mode": False,
         "analytics_enabled": False,
-        "components": [_component_config(b, interactive) for b in blocks.values()],
+        "components": [component_config(b, interactive) for b in blocks.values()],
         "css": app.css,
         "js": app.js,
         "head": app.head,
@@ -46,7 +53,7 @@ def build_config(app: BlocksBase, *, root_url: str = "") -> dict[str, Any]:
         "show_error": app.show_error,
         "connect_heartbeat": _needs_heartbeat(app),
         "is_colab": False,
-        "max_file_size": None,
+        "max_file_size": app.max_file_size,
         "stylesheets": [],
         "theme": "default",
         "protocol": PROTOCOL,
@@ -54,21 +61,22 @@ def build_config(app: BlocksBase, *, root_url: str = "") -> dict[str, Any]:
         "fill_width": app.fill_width,
         "pages": [["", "Home", True]],
         "layout": {**app.layout(), "id": ROOT_ID},
-        "dependencies": [_dependency_config(app, dep) for dep in app.fns],
+        "dependencies": [dependency_config(app, dep) for dep in app.fns],
         "username": None,
         "root": root_url,
     }
 
 
-def _interactive_ids(app: BlocksBase) -> set[int]:
+def interactive_ids(blocks: list[Block], fns: list[Dependency]) -> set[int]:
     """Components with ``interactive=None`` are editable if an event reads them, or if no
     event writes them (a component nothing writes to is there to be filled in)."""
-    read = {b.id for dep in app.fns for b in dep.inputs}
-    written = {b.id for dep in app.fns for b in dep.outputs}
-    return read | (set(app.blocks) - written)
+    read = {b.id for dep in fns for b in dep.inputs}
+    written = {b.id for dep in fns for b in dep.outputs}
+    return read | ({b.id for b in blocks} - written)
 
 
-def _component_config(block: Block, interactive: set[int]) -> dict[str, Any]:
+def component_config(block: Block, interactive: set[int]) -> dict[str, Any]:
+    """A block's entry in ``components``, with ``interactive`` decided when left None."""
     entry = block.config()
     if isinstance(block, Component) and block.interactive is None:
         entry["props"]["interactive"] = block.id in interactive
@@ -81,7 +89,8 @@ def _target_id(app: BlocksBase, block: Block | None) -> int | None:
     return ROOT_ID if block is app else block.id
 
 
-def _dependency_config(app: BlocksBase, dep: Dependency) -> dict[str, Any]:
+def dependency_config(app: BlocksBase, dep: Dependency) -> dict[str, Any]:
+    """A dependency's entry in ``dependencies``."""
     return {
         "id": dep.id,
         "targets": [[_target_id(app, block), event] for block, event in dep.targets],
@@ -94,7 +103,7 @@ def _dependency_config(app: BlocksBase, dep: Dependency) -> dict[str, Any]:
         "api_description": dep.api_description,
         "scroll_to_output": dep.scroll_to_output,
         "show_progress": dep.show_progress,
-        "show_progress_on": None,
+        "show_progress_on": _ids(dep.show_progress_on),
         "batch": dep.batch,
         "max_batch_size": dep.max_batch_size,
         "cancels": dep.cancels,
@@ -105,8 +114,8 @@ def _dependency_config(app: BlocksBase, dep: Dependency) -> dict[str, Any]:
         "trigger_only_on_failure": dep.trigger_only_on_failure,
         "trigger_mode": dep.trigger_mode,
         "api_visibility": dep.api_visibility,
-        "rendered_in": None,
-        "render_id": None,
+        "rendered_in": dep.rendered_in,
+        "render_id": dep.renderable.container.id if dep.renderable is not None else None,
         "connection": "sse",
         "time_limit": dep.time_limit,
         "stream_every": dep.stream_every,
@@ -114,6 +123,13 @@ def _dependency_config(app: BlocksBase, dep: Dependency) -> dict[str, Any]:
         "component_prop_inputs": [],
         "js_implementation": None,
     }
+
+
+def _ids(blocks: Any) -> list[int] | None:
+    if blocks is None:
+        return None
+    items = blocks if isinstance(blocks, (list, tuple, set)) else [blocks]
+    return [block.id for block in items]
 
 
 def _needs_heartbeat(app: BlocksBase) -> bool:

@@ -8,6 +8,8 @@ different threads or tasks apart.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
@@ -15,7 +17,7 @@ if TYPE_CHECKING:
     from .block import BlockContext
     from .dependency import DependencyRegistry
 
-__all__ = ["current_layout", "current_root", "pop", "push"]
+__all__ = ["current_layout", "current_root", "pop", "push", "rendering"]
 
 _layouts: ContextVar[tuple[BlockContext, ...]] = ContextVar("limelight_layouts", default=())
 _root: ContextVar[DependencyRegistry | None] = ContextVar("limelight_root", default=None)
@@ -48,3 +50,15 @@ def current_layout() -> BlockContext | None:
 def current_root() -> DependencyRegistry | None:
     """The app whose ``with`` block is open, or None."""
     return _root.get()
+
+
+@contextmanager
+def rendering(layout: BlockContext, registry: DependencyRegistry) -> Iterator[None]:
+    """Run a render function: blocks go into ``layout``, listeners into ``registry``."""
+    layouts = _layouts.set((layout,))
+    root = _root.set(registry)
+    try:
+        yield
+    finally:
+        _root.reset(root)
+        _layouts.reset(layouts)

@@ -15,6 +15,7 @@ from typing_extensions import Unpack
 
 if TYPE_CHECKING:
     from .block import Block
+    from .render import Renderable
 
 __all__ = ["Dependency", "DependencyRegistry", "ListenerOptions", "Trigger"]
 
@@ -74,7 +75,7 @@ class Dependency:
         **options: Unpack[ListenerOptions],
     ) -> None:
         self.registry = registry
-        self.id = len(registry.fns)
+        self.id = registry.next_dependency_id()
         self.fn = fn
         self.targets = targets
         self.inputs = list(inputs)
@@ -104,6 +105,10 @@ class Dependency:
         self.scroll_to_output = options.get("scroll_to_output", False)
         self.api_visibility = self._visibility(options)
         self.api_name = registry.unique_api_name(self._api_name(options.get("api_name")))
+        self.renderable: Renderable | None = None
+        """Set on the dependency that runs a ``@gr.render`` function."""
+        self.rendered_in: int | None = None
+        """The render container a dependency created by a render function belongs to."""
         self.is_generator = fn is not None and (
             inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn)
         )
@@ -181,6 +186,10 @@ class DependencyRegistry:
 
     def __init__(self) -> None:
         self.fns: list[Dependency] = []
+
+    def next_dependency_id(self) -> int:
+        """The ``fn_index`` the next dependency gets: its position in the app."""
+        return len(self.fns)
 
     def unique_api_name(self, name: str | None) -> str | None:
         """``name``, or ``name_1``, ``name_2``, ... if another endpoint already took it."""

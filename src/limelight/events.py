@@ -42,9 +42,17 @@ def _registry() -> DependencyRegistry:
 class BoundListener:
     """``block.click`` etc.: wires a dependency to one event of one block."""
 
-    def __init__(self, block: Block, event: str) -> None:
+    def __init__(
+        self, block: Block, event: str, on_wire: Callable[[Block], None] | None = None
+    ) -> None:
         self.block = block
         self.event = event
+        self.on_wire = on_wire
+
+    def wired(self) -> None:
+        """Tell the block a listener now handles this event (some blocks show a control then)."""
+        if self.on_wire is not None:
+            self.on_wire(self.block)
 
     @overload
     def __call__(
@@ -81,9 +89,11 @@ class BoundListener:
                 _registry().add_dependency(
                     [(self.block, self.event)], func, inputs, outputs, **options
                 )
+                self.wired()
                 return func
 
             return decorate
+        self.wired()
         return _registry().add_dependency(
             [(self.block, self.event)], fn, inputs, outputs, **options
         )
@@ -92,9 +102,13 @@ class BoundListener:
 class EventListener:
     """Declares that a block class fires the event ``name``."""
 
-    def __init__(self, name: str, doc: str = "") -> None:
+    def __init__(
+        self, name: str, doc: str = "", on_wire: Callable[[Block], None] | None = None
+    ) -> None:
         self.name = name
         self.__doc__ = doc
+        self.on_wire = on_wire
+        """Called with the block when a listener is attached (e.g. to show a like button)."""
 
     @overload
     def __get__(self, block: None, owner: type) -> EventListener: ...
@@ -105,7 +119,7 @@ class EventListener:
     def __get__(self, block: Block | None, owner: type) -> EventListener | BoundListener:
         if block is None:
             return self
-        return BoundListener(block, self.name)
+        return BoundListener(block, self.name, self.on_wire)
 
 
 @overload
@@ -147,6 +161,8 @@ def on(
     else:
         listeners = [triggers] if isinstance(triggers, BoundListener) else list(triggers)
         targets = [(listener.block, listener.event) for listener in listeners]
+        for listener in listeners:
+            listener.wired()
     if isinstance(fn, _Unset):
 
         def decorate(func: Fn) -> Fn:

@@ -21,27 +21,17 @@ import anyio
 
 from .block import Block
 from .components.base import UPDATE, Component, PayloadError
+from .components.filebase import postprocess_value, preprocess_value
 from .components.state import State
 from .dependency import Dependency
 from .events import EventData, SelectData
 from .injection import injected_parameters
+from .processing import FileContext
+from .progress import Progress
 from .request import Request
+from .session_data import SessionData
 
-__all__ = ["CallContext", "SessionData", "check_payloads", "run_dependency"]
-
-
-@dataclass
-class SessionData:
-    """What the server keeps per browser session: State values and updated props."""
-
-    states: dict[int, Any] = field(default_factory=dict)
-    props: dict[int, dict[str, Any]] = field(default_factory=dict)
-
-    def state_value(self, state: State) -> Any:
-        """The session's value of ``state``, created from its initial value on first use."""
-        if state.id not in self.states:
-            self.states[state.id] = state.initial()
-        return self.states[state.id]
+__all__ = ["CallContext", "check_payloads", "run_batch", "run_dependency"]
 
 
 @dataclass
@@ -54,6 +44,10 @@ class CallContext:
     trigger: Block | None = None
     limiter: anyio.CapacityLimiter | None = None
     changed_state_ids: list[int] = field(default_factory=list)
+    files: FileContext | None = None
+    """How file components read and store files (None: the strictest rules)."""
+    render_config: dict[str, Any] | None = None
+    """Set by a ``@gr.render`` run: the blocks and listeners it made, for the browser."""
 
 
 def _with_session_props(component: Component, session: SessionData) -> Component:
@@ -83,13 +77,15 @@ def check_payloads(dep: Dependency, data: list[Any], session: SessionData) -> No
                 raise PayloadError(f"Invalid value for '{name}': {exc}") from None
 
 
-def _preprocess(dep: Dependency, data: list[Any], session: SessionData) -> list[Any]:
+def _preprocess(dep: Dependency, data: list[Any], ctx: CallContext) -> list[Any]:
+    session = ctx.session
     values = []
     for block, payload in zip(dep.inputs, data):
         if isinstance(block, State):
             values.append(session.state_value(block))
         elif isinstance(block, Component) and dep.preprocess:
-            values.append(_with_session_props(block, session).preprocess(payload))
+            view = _with_session_props(block, session)
+            values.append(preprocess_value(view, payload, ctx.files))
         else:
             values.append(payload)
     return values
@@ -97,13 +93,18 @@ def _preprocess(dep: Dependency, data: list[Any], session: SessionData) -> list[
 
 def _injected_kwargs(fn: Callable[..., Any], ctx: CallContext) -> dict[str, Any]:
     kwargs: dict[str, Any] = {}
+    params = inspect.signature(fn).parameters
     for name, wanted in injected_parameters(fn).items():
-        if issubclass(wanted, Request):
+        if issubclass(wanted, Progress):
+            default = params[name].default
+            kwargs[name] = (default if isinstance(default, Progress) else Progress()).bind()
+        elif issubclass(wanted, Request):
             kwargs[name] = ctx.request or Request()
         elif issubclass(wanted, SelectData):
             kwargs[name] = SelectData(ctx.trigger, ctx.event_data or {})
         elif issubclass(wanted, EventData):
-            kwargs[name] = EventData(ctx.trigger, ctx.event_data)
+            # Each subclass (LikeData, EditData, ...) reads its own fields from the event data.
+            kwargs[name] = wanted(ctx.trigger, ctx.event_data)
     return kwargs
 
 
@@ -112,8 +113,6 @@ def _bind(dep: Dependency, values: list[Any], ctx: CallContext) -> Callable[[], 
     kwargs = _injected_kwargs(dep.fn, ctx)
     if dep.inputs_as_dict:
         return functools.partial(dep.fn, dict(zip(dep.inputs, values)), **kwargs)
-    if dep.batch:
-        return functools.partial(dep.fn, *[[v] for v in values], **kwargs)
     return functools.partial(dep.fn, *values, **kwargs)
 
 
@@ -165,8 +164,6 @@ def _close(gen: Generator[Any, Any, Any], lock: threading.Lock) -> None:
 def _split_outputs(dep: Dependency, result: Any) -> list[Any]:
     """One value per output, from what the function returned."""
     count = len(dep.outputs)
-    if dep.batch:
-        result = tuple(r[0] for r in result) if count > 1 else result[0]
     if isinstance(result, dict) and result and all(isinstance(k, Block) for k in result):
         return [result.get(block, {"__type__": UPDATE}) for block in dep.outputs]
     if count == 0:
@@ -182,13 +179,14 @@ def _split_outputs(dep: Dependency, result: Any) -> list[Any]:
     return list(result)
 
 
-def _update_payload(block: Component, value: Any, session: SessionData, post: bool) -> Any:
+def _update_payload(block: Component, value: Any, ctx: CallContext, post: bool) -> Any:
+    session = ctx.session
     changes = value.as_update() if isinstance(value, Component) else dict(value)
     changes.pop("__type__", None)
     payload: dict[str, Any] = {"__type__": UPDATE}
     for name, prop in changes.items():
         if name == "value":
-            payload["value"] = block.postprocess(prop) if post else prop
+            payload["value"] = postprocess_value(block, prop, ctx.files) if post else prop
         else:
             payload[name] = block.normalize_prop(name, prop)
             session.props.setdefault(block.id, {})[name] = payload[name]
@@ -203,15 +201,17 @@ def _postprocess(dep: Dependency, result: Any, ctx: CallContext) -> list[Any]:
         )
         if isinstance(block, State):
             if not is_update:
-                ctx.session.states[block.id] = value
+                ctx.session.set_state(block, value)
                 ctx.changed_state_ids.append(block.id)
             payloads.append(None)
         elif not isinstance(block, Component):
             payloads.append(value)
         elif is_update:
-            payloads.append(_update_payload(block, value, ctx.session, dep.postprocess))
+            payloads.append(_update_payload(block, value, ctx, dep.postprocess))
         else:
-            payloads.append(block.postprocess(value) if dep.postprocess else value)
+            payloads.append(
+                postprocess_value(block, value, ctx.files) if dep.postprocess else value
+            )
     return payloads
 
 
@@ -224,8 +224,52 @@ async def run_dependency(
     """
     if dep.fn is None:
         return
+    if dep.batch:
+        yield (await run_batch(dep, [data], [ctx]))[0]
+        return
     check_payloads(dep, data, ctx.session)
-    call = _bind(dep, _preprocess(dep, data, ctx.session), ctx)
+    values = _preprocess(dep, data, ctx)
+    if dep.renderable is not None:
+        ctx.render_config = await dep.renderable.run(values, ctx.session)
+        yield []
+        return
+    call = _bind(dep, values, ctx)
     async with aclosing(_results(dep, call, ctx)) as results:
         async for result in results:
             yield _postprocess(dep, result, ctx)
+
+
+async def run_batch(
+    dep: Dependency, datas: list[list[Any]], ctxs: list[CallContext]
+) -> list[list[Any]]:
+    """Run a ``batch=True`` dependency once for several calls.
+
+    The function gets one list per input (a value from each call) and returns a list (or
+    tuple) holding one list per output; each call gets back its own outputs, in order.
+    """
+    assert dep.fn is not None
+    rows = []
+    for data, ctx in zip(datas, ctxs):
+        check_payloads(dep, data, ctx.session)
+        rows.append(_preprocess(dep, data, ctx))
+    columns = [[row[i] for row in rows] for i in range(len(dep.inputs))]
+    call = functools.partial(dep.fn, *columns, **_injected_kwargs(dep.fn, ctxs[0]))
+    if inspect.iscoroutinefunction(dep.fn):
+        result = await call()
+    else:
+        result = await anyio.to_thread.run_sync(
+            call, limiter=ctxs[0].limiter, abandon_on_cancel=True
+        )
+    per_output = list(result) if isinstance(result, (list, tuple)) else [result]
+    if len(per_output) != len(dep.outputs) or any(
+        not isinstance(col, (list, tuple)) or len(col) != len(datas) for col in per_output
+    ):
+        raise ValueError(
+            f"A batch function must return one list per output, each with {len(datas)} "
+            "item(s), one per call in the batch."
+        )
+    outputs = []
+    for i, ctx in enumerate(ctxs):
+        values = tuple(col[i] for col in per_output)
+        outputs.append(_postprocess(dep, values if len(values) != 1 else values[0], ctx))
+    return outputs

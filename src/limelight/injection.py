@@ -1,7 +1,8 @@
 """Arguments a function receives by declaring them, not from its inputs.
 
 A parameter annotated ``gr.Request`` gets the request, one annotated ``gr.EventData`` (or
-``gr.SelectData``) gets the event's data. They take no input component.
+``gr.SelectData``) gets the event's data, and one whose default is ``gr.Progress()`` (or
+annotated so) gets a progress tracker. They take no input component.
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ from collections.abc import Callable
 from typing import Any
 
 from .events import EventData
+from .progress import Progress
 from .request import Request
 
 __all__ = ["injected_parameters"]
 
-INJECTABLE: tuple[type, ...] = (Request, EventData)
+INJECTABLE: tuple[type, ...] = (Request, EventData, Progress)
 
 
 def injected_parameters(fn: Callable[..., Any]) -> dict[str, type]:
@@ -30,7 +32,10 @@ def injected_parameters(fn: Callable[..., Any]) -> dict[str, type]:
     except Exception:  # unresolvable string annotations: fall back to the raw ones
         hints = {name: p.annotation for name, p in signature.parameters.items()}
     found: dict[str, type] = {}
-    for name in signature.parameters:
+    for name, param in signature.parameters.items():
+        if isinstance(param.default, Progress):
+            found[name] = Progress
+            continue
         hint = hints.get(name)
         for candidate in _union_members(hint):
             if isinstance(candidate, type) and issubclass(candidate, INJECTABLE):

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import inspect
+import os
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, Literal
 
 from .blocks import Blocks
 from .components import Button, Component, Markdown, State, component_from
 from .components.textbox import Textbox
-from .dependency import ListenerOptions
+from .dependency import Dependency, ListenerOptions
+from .examples import Examples
+from .flagging import CSVLogger, FlaggingCallback
 from .layouts import Column, Row
 
 __all__ = ["Interface"]
@@ -55,27 +59,38 @@ class Interface(Blocks):
         batch: bool = False,
         max_batch_size: int = 4,
         additional_inputs: ComponentSpec | Sequence[ComponentSpec] | None = None,
+        flagging_mode: Literal["never", "auto", "manual"] | None = None,
+        flagging_options: Sequence[str | tuple[str, str]] | None = None,
+        flagging_dir: str | Path = ".gradio/flagged",
+        flagging_callback: FlaggingCallback | None = None,
+        examples_per_page: int = 10,
         **blocks_options: Any,
     ) -> None:
         blocks_options.setdefault("title", title or "limelight")
-        for legacy in (
-            "allow_flagging",
-            "flagging_mode",
-            "flagging_options",
-            "flagging_dir",
-            "cache_examples",
-            "examples_per_page",
-            "stop_btn",
-            "flagging_callback",
-        ):
-            blocks_options.pop(legacy, None)
+        legacy_mode = blocks_options.pop("allow_flagging", None)
+        for unused in ("cache_examples", "stop_btn"):
+            blocks_options.pop(unused, None)
         super().__init__(mode="interface", **blocks_options)
         self.fn = fn
         self.examples = examples
+        self.examples_per_page = examples_per_page
+        self.examples_handler: Examples | None = None
+        mode = flagging_mode or legacy_mode or os.environ.get("GRADIO_FLAGGING_MODE", "manual")
+        if mode not in ("never", "auto", "manual"):
+            raise ValueError(f"flagging_mode must be 'never', 'auto' or 'manual', not {mode!r}")
+        self.flagging_mode = mode
+        self.flagging_options = [
+            (o, o) if isinstance(o, str) else (o[0], o[1]) for o in flagging_options or []
+        ]
+        self.flagging_dir = Path(flagging_dir)
+        self.flagging_callback = flagging_callback or CSVLogger()
         state = State() if "state" in (*_specs(inputs), *_specs(outputs)) else None
         self.input_components = self._resolve([*_specs(inputs), *_specs(additional_inputs)], state)
         self.output_components = self._resolve(_specs(outputs), state)
         self._default_labels(fn)
+        for component in self.output_components:
+            if component.interactive is None and component not in self.input_components:
+                component.interactive = False
         options: ListenerOptions = {
             "api_name": api_name,
             "api_description": api_description,
@@ -146,20 +161,75 @@ class Interface(Blocks):
                     component.render()
                 if not self.input_components and not live:
                     submit = Button("Generate", variant="primary")
+                flag_buttons = self._flag_buttons()
+        examples_slot = Column() if isinstance(self.examples, list) and self.examples else None
         if article:
             Markdown(article, elem_classes="ll-article")
-        self._wire(live, submit, clear, options)
+        main = self._wire(live, submit, clear, options)
+        self._wire_flagging(main, flag_buttons)
+        if examples_slot is not None:
+            with examples_slot:
+                self._add_examples()
+
+    def _add_examples(self) -> None:
+        """The examples table, wired after the main function so that it keeps fn_index 0."""
+        inputs = [c for c in self.input_components if not isinstance(c, State)]
+        self.examples_handler = Examples(
+            self.examples or [],
+            inputs,
+            self.output_components,
+            self.fn,
+            examples_per_page=self.examples_per_page,
+        )
+
+    def _flag_buttons(self) -> list[tuple[Button, str | None]]:
+        if self.flagging_mode != "manual":
+            return []
+        if not self.flagging_options:
+            return [(Button("Flag", variant="secondary", size="sm"), None)]
+        return [
+            (Button(f"Flag as {label}", variant="secondary", size="sm"), value)
+            for label, value in self.flagging_options
+        ]
+
+    def _wire_flagging(self, main: Dependency, buttons: list[tuple[Button, str | None]]) -> None:
+        """Flag buttons (manual) or every successful call (auto) store the current values."""
+        flagged = [
+            c for c in (*self.input_components, *self.output_components) if not isinstance(c, State)
+        ]
+        prepared = False
+
+        def flagger(option: str | None) -> Callable[..., None]:
+            def flag(*values: Any) -> None:
+                nonlocal prepared
+                if not prepared:
+                    self.flagging_callback.setup(flagged, self.flagging_dir)
+                    prepared = True
+                self.flagging_callback.flag(list(values), option)
+
+            return flag
+
+        common: ListenerOptions = {
+            "api_name": False,
+            "preprocess": False,
+            "queue": False,
+            "show_progress": "hidden",
+        }
+        for button, option in buttons:
+            button.click(flagger(option), flagged, None, **common)
+        if self.flagging_mode == "auto":
+            main.success(flagger(None), flagged, None, **common)
 
     def _wire(
         self, live: bool, submit: Button | None, clear: Button | None, options: ListenerOptions
-    ) -> None:
+    ) -> Dependency:
         inputs, outputs = self.input_components, self.output_components
         if live:
             triggers = [(c, "change") for c in inputs if not isinstance(c, State)]
         else:
             triggers = [(submit, "click")] if submit is not None else []
             triggers += [(c, "submit") for c in inputs if isinstance(c, Textbox) and c.lines == 1]
-        self.add_dependency(triggers, self.fn, inputs, outputs, **options)  # type: ignore[arg-type]
+        main = self.add_dependency(triggers, self.fn, inputs, outputs, **options)  # type: ignore[arg-type]
         if clear is not None:
             cleared = [c for c in (*inputs, *outputs) if not isinstance(c, State)]
             defaults = [c.initial_value for c in cleared]
@@ -171,3 +241,4 @@ class Interface(Blocks):
                 queue=False,
                 show_progress="hidden",
             )
+        return main

@@ -16,6 +16,12 @@ from pydantic import BaseModel, ConfigDict, Field
 __all__ = [
     "WIRE_MODELS",
     "CancelRequest",
+    "ChatComponent",
+    "ChatFile",
+    "ChatMessageData",
+    "ChatMetadata",
+    "ChatOption",
+    "ChatText",
     "CloseStreamMessage",
     "ErrorOutput",
     "EstimationMessage",
@@ -24,6 +30,7 @@ __all__ = [
     "JoinRequest",
     "JoinResponse",
     "LogMessage",
+    "MultimodalData",
     "Output",
     "ProcessCompletedMessage",
     "ProcessGeneratingMessage",
@@ -45,6 +52,65 @@ class FileData(BaseModel):
     mime_type: str | None = None
     is_stream: bool = False
     meta: dict[str, Any] = Field(default_factory=lambda: {"_type": "gradio.FileData"})
+
+
+class ChatText(BaseModel):
+    """Text (Markdown) in a chat message's content."""
+
+    text: str
+    type: Literal["text"] = "text"
+
+
+class ChatFile(BaseModel):
+    """A file (image, audio, video or download) in a chat message's content."""
+
+    file: FileData
+    alt_text: str | None = None
+    type: Literal["file"] = "file"
+
+
+class ChatComponent(BaseModel):
+    """Another component (a plot, an image, ...) shown inside a chat message."""
+
+    component: str
+    value: Any = None
+    constructor_args: dict[str, Any] = Field(default_factory=dict)
+    props: dict[str, Any] = Field(default_factory=dict)
+    type: Literal["component"] = "component"
+
+
+class ChatMetadata(BaseModel):
+    """Marks a message as a collapsible step ("thinking", a tool call); ``parent_id`` nests it."""
+
+    title: str | None = None
+    id: int | str | None = None
+    parent_id: int | str | None = None
+    log: str | None = None
+    duration: float | None = None
+    status: Literal["pending", "done"] | None = None
+
+
+class ChatOption(BaseModel):
+    """A suggested reply shown under a message; clicking it fires ``option_select``."""
+
+    value: str
+    label: str | None = None
+
+
+class ChatMessageData(BaseModel):
+    """One message of a Chatbot value, as it travels: content is always a list of parts."""
+
+    role: str
+    metadata: ChatMetadata | None = None
+    content: list[ChatText | ChatFile | ChatComponent]
+    options: list[ChatOption] | None = None
+
+
+class MultimodalData(BaseModel):
+    """The value of a MultimodalTextbox: the typed text and the attached files."""
+
+    text: str
+    files: list[FileData] = Field(default_factory=list)
 
 
 class JoinRequest(BaseModel):
@@ -204,6 +270,13 @@ ServerMessage = (
 
 WIRE_MODELS: tuple[type[BaseModel], ...] = (
     FileData,
+    ChatText,
+    ChatFile,
+    ChatComponent,
+    ChatMetadata,
+    ChatOption,
+    ChatMessageData,
+    MultimodalData,
     JoinRequest,
     JoinResponse,
     CancelRequest,

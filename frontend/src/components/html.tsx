@@ -1,4 +1,5 @@
-// gr.HTML: an HTML string, sanitised before it is shown.
+// gr.HTML: an HTML string, sanitised before it is shown (the server sanitised it too) unless the
+// app set `sanitize=False`.
 
 import { useMemo } from "preact/hooks";
 import { BlockTitle, num, str, type ComponentProps } from "../block";
@@ -6,7 +7,8 @@ import { sanitize } from "./sanitize";
 
 export default function Html({ inputId, props }: ComponentProps) {
   const source = str(props.value);
-  const html = useMemo(() => sanitize(source), [source]);
+  const trusted = props.sanitize === false;
+  const html = useMemo(() => (trusted ? source : sanitize(source)), [source, trusted]);
   const minHeight = num(props.min_height);
   const maxHeight = num(props.max_height);
   return (

@@ -1,8 +1,10 @@
 // gr.Markdown. Simple markdown (headings, paragraphs, emphasis, code, links) is drawn by a small
-// built-in renderer; anything else loads marked + DOMPurify on first use.
+// built-in renderer; anything else loads marked + DOMPurify on first use. KaTeX is loaded only
+// when the text has math, and the highlighter only when it has a fenced block with a language.
 
 import { useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { num, str, type ComponentProps } from "../block";
+import { delimitersOf } from "./markdown_math";
 import { renderSimple } from "./markdown_simple";
 
 type FullRenderer = typeof import("./markdown_full");
@@ -50,10 +52,17 @@ export default function Markdown({ props }: ComponentProps) {
   const sanitizeHtml = props.sanitize_html !== false;
   const [fullLoaded, setFullLoaded] = useState(full !== null);
   const simple = useMemo(() => renderSimple(source, breaks), [source, breaks]);
-  const html = useMemo(
-    () => simple ?? (full ? full.renderFull(source, breaks, sanitizeHtml) : ""),
-    [simple, source, breaks, sanitizeHtml, fullLoaded],
+  const delimiters = delimitersOf(props.latex_delimiters);
+  const rendered = useMemo(
+    () =>
+      simple !== null
+        ? { html: simple, hasMath: false }
+        : full
+          ? full.renderMarkdown(source, breaks, sanitizeHtml, delimiters)
+          : { html: "", hasMath: false },
+    [simple, source, breaks, sanitizeHtml, fullLoaded, JSON.stringify(delimiters)],
   );
+  const html = rendered.html;
   const needsFull = simple === null && full === null;
 
   useLayoutEffect(() => {
@@ -61,7 +70,13 @@ export default function Markdown({ props }: ComponentProps) {
   }, [needsFull]);
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    if (ref.current && props.header_links === true) addHeaderLinks(ref.current);
+    const root = ref.current;
+    if (!root) return;
+    if (props.header_links === true) addHeaderLinks(root);
+    if (rendered.hasMath) void import("./math").then((math) => math.renderMath(root, delimiters));
+    if (root.querySelector("pre code[class*='language-']")) {
+      void import("./highlight").then((hl) => hl.highlightBlocks(root));
+    }
   }, [html, props.header_links]);
   return (
     <div

@@ -16,8 +16,11 @@ function configure(): void {
   });
 }
 
+/** Tags that load or restyle things beyond their own box: a value may not bring them in. */
+const FORBID_TAGS = ["style", "link", "iframe", "frame", "object", "embed", "base", "meta", "form"];
+
 /** Remove scripts, event handlers and other active content from an HTML string. */
 export function sanitize(html: string): string {
   configure();
-  return DOMPurify.sanitize(html);
+  return DOMPurify.sanitize(html, { FORBID_TAGS });
 }

@@ -1,12 +1,13 @@
 // gr.Textbox: one line (Enter fires `submit`) or several (Enter adds a line; Ctrl/Cmd+Enter
-// submits). Types text, password and email.
+// submits). Types text, password and email. Optional submit and stop buttons, a copy button
+// (`buttons=["copy"]`), and `autoscroll` keeping the end of streamed text in view.
 
-import { useEffect, useRef } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { FieldLabel, num, str, type ComponentProps } from "../block";
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
 
-export default function Textbox({ inputId, props, interactive, setValue, fire }: ComponentProps) {
+export default function Textbox({ inputId, props, interactive, setValue, fire, busy = false }: ComponentProps) {
   const lines = Math.max(1, num(props.lines) ?? 1);
   const maxLines = Math.max(lines, num(props.max_lines) ?? 20);
   const type = props.type === "password" || props.type === "email" ? props.type : "text";
@@ -19,6 +20,21 @@ export default function Textbox({ inputId, props, interactive, setValue, fire }:
   useEffect(() => {
     if (props.autofocus === true) control.current?.focus();
   }, []);
+  const text = str(props.value);
+  useEffect(() => {
+    const el = control.current;
+    if (el && props.autoscroll !== false && document.activeElement !== el) el.scrollTop = el.scrollHeight;
+  }, [text]);
+  const [copied, setCopied] = useState(false);
+  const buttons = Array.isArray(props.buttons) ? props.buttons : [];
+  const copy = () => {
+    void navigator.clipboard?.writeText(text).then(() => setCopied(true));
+    setTimeout(() => setCopied(false), 1500);
+    fire("copy", { value: text });
+  };
+  // While an event this box started runs, its stop button (if any) takes the submit button's place.
+  const stopLabel = busy ? buttonLabel(props.stop_btn, "Stop") : null;
+  const submitLabel = stopLabel ? null : buttonLabel(props.submit_btn, "Submit");
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== "Enter" || event.isComposing) return;
@@ -36,7 +52,7 @@ export default function Textbox({ inputId, props, interactive, setValue, fire }:
   const common = {
     id: inputId,
     class: "input",
-    value: str(props.value),
+    value: text,
     placeholder: str(props.placeholder) || undefined,
     readOnly: !interactive,
     dir: props.rtl === true ? ("rtl" as const) : undefined,
@@ -50,22 +66,45 @@ export default function Textbox({ inputId, props, interactive, setValue, fire }:
   return (
     <div class="textbox">
       <FieldLabel forId={inputId} props={props} fallback="Textbox" />
-      {multiline ? (
-        <textarea
-          {...common}
-          ref={setControl}
-          rows={lines}
-          style={{ "--lines": String(lines), "--max-lines": String(maxLines) }}
-        />
-      ) : (
-        // Preact's types check attributes per literal input type; all three types take these props.
-        <input
-          {...common}
-          ref={setControl}
-          type={type as "text"}
-          autoComplete={type === "password" ? "current-password" : "off"}
-        />
-      )}
+      {buttons.includes("copy") ? (
+        <button type="button" class="textbox-copy" aria-label="Copy text" onClick={copy}>
+          {copied ? "Copied" : "Copy"}
+        </button>
+      ) : null}
+      <div class="textbox-row">
+        {multiline ? (
+          <textarea
+            {...common}
+            ref={setControl}
+            rows={lines}
+            style={{ "--lines": String(lines), "--max-lines": String(maxLines) }}
+          />
+        ) : (
+          // Preact's types check attributes per literal input type; all three types take these props.
+          <input
+            {...common}
+            ref={setControl}
+            type={type as "text"}
+            autoComplete={type === "password" ? "current-password" : "off"}
+          />
+        )}
+        {submitLabel ? (
+          <button type="button" class="btn btn-primary btn-sm textbox-btn" onClick={() => fire("submit")}>
+            {submitLabel}
+          </button>
+        ) : null}
+        {stopLabel ? (
+          <button type="button" class="btn btn-stop btn-sm textbox-btn" onClick={() => fire("stop")}>
+            {stopLabel}
+          </button>
+        ) : null}
+      </div>
     </div>
   );
+}
+
+/** `submit_btn`/`stop_btn`: true shows the default text, a string is the text, false none. */
+function buttonLabel(option: unknown, fallback: string): string | null {
+  if (option === true) return fallback;
+  return typeof option === "string" && option ? option : null;
 }

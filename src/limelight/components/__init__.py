@@ -9,59 +9,124 @@ from __future__ import annotations
 
 from typing import Any
 
+from .audio import Audio
 from .base import Component, FormComponent, PayloadError
+from .browser_state import BrowserState
 from .button import Button
+from .chatbot import Chatbot
 from .checkbox import Checkbox
+from .checkbox_group import CheckboxGroup
+from .clear_button import ClearButton
+from .code import Code
+from .color_picker import ColorPicker
+from .dataframe import Dataframe
+from .dataset import Dataset
+from .datetime_component import DateTime
+from .download_button import DownloadButton
 from .dropdown import Dropdown
+from .file import File
+from .gallery import Gallery
+from .highlighted_text import HighlightedText
+from .html import HTML
+from .image import Image
 from .json_component import JSON
 from .label import Label
 from .markdown import Markdown
+from .multimodal_textbox import MultimodalTextbox
 from .number import Number
 from .radio import Radio
 from .slider import Slider
 from .state import State
 from .textbox import Textbox
+from .timer import Timer
+from .upload_button import UploadButton
+from .video import Video
 
 __all__ = [
+    "HTML",
     "JSON",
     "REGISTRY",
     "SHORTCUTS",
+    "Audio",
+    "BrowserState",
     "Button",
+    "Chatbot",
     "Checkbox",
+    "CheckboxGroup",
+    "ClearButton",
+    "Code",
+    "ColorPicker",
     "Component",
+    "Dataframe",
+    "Dataset",
+    "DateTime",
+    "DownloadButton",
     "Dropdown",
+    "File",
     "FormComponent",
+    "Gallery",
+    "HighlightedText",
+    "Image",
     "Label",
     "Markdown",
+    "MultimodalTextbox",
     "Number",
     "PayloadError",
     "Radio",
     "Slider",
     "State",
+    "Text",
     "Textbox",
+    "Timer",
+    "UploadButton",
+    "Video",
     "component_from",
 ]
 
 REGISTRY: dict[str, type[Component]] = {
     cls.TYPE: cls
     for cls in (
+        Audio,
+        BrowserState,
         Button,
+        Chatbot,
         Checkbox,
+        CheckboxGroup,
+        ClearButton,
+        Code,
+        Dataframe,
+        Dataset,
+        ColorPicker,
+        DateTime,
         Dropdown,
+        HTML,
+        HighlightedText,
+        DownloadButton,
+        File,
+        Gallery,
+        Image,
         JSON,
         Label,
         Markdown,
+        MultimodalTextbox,
         Number,
         Radio,
         Slider,
         State,
         Textbox,
+        Timer,
+        UploadButton,
+        Video,
     )
 }
+
+Text = Textbox
+"""Gradio's short name for ``Textbox``."""
 
 SHORTCUTS: dict[str, type[Component]] = {
     **REGISTRY,
     "text": Textbox,
+    "files": File,
 }
 
 

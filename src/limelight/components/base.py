@@ -9,7 +9,7 @@ clients; ``example_payload`` is a valid payload for docs and tests.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from typing_extensions import Self, Unpack
@@ -43,6 +43,10 @@ class ComponentOptions(BlockOptions, total=False):
     """Minimum width in pixels; a Row wraps rather than squeeze below it."""
     interactive: bool | None
     """Whether users can edit it; None decides by use (an event input is editable)."""
+    every: float | Component | None
+    """With a callable ``value``: call it again every so many seconds (or on a Timer's tick)."""
+    inputs: Component | Sequence[Component] | None
+    """With a callable ``value``: the components passed to it; it reruns when they change."""
 
 
 class Component(Block):
@@ -75,6 +79,8 @@ class Component(Block):
         scale: int | None = None,
         min_width: int = 160,
         interactive: bool | None = None,
+        every: float | Component | None = None,
+        inputs: Component | Sequence[Component] | None = None,
         **options: Unpack[BlockOptions],
     ) -> None:
         self.label = label
@@ -85,6 +91,8 @@ class Component(Block):
         self.min_width = min_width
         self.interactive = interactive
         self.load_fn: Callable[..., Any] | None = value if callable(value) else None
+        self.load_every = every
+        self.load_inputs = [inputs] if isinstance(inputs, Component) else list(inputs or [])
         self.initial_value = None if callable(value) else value
         self.value = self.postprocess(self.initial_value)
         super().__init__(**options)

@@ -4,17 +4,26 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 from typing_extensions import Unpack
 
 from .base import Component, ComponentOptions
 
-__all__ = ["Markdown"]
+__all__ = ["DEFAULT_LATEX_DELIMITERS", "Markdown"]
+
+DEFAULT_LATEX_DELIMITERS: list[dict[str, str | bool]] = [
+    {"left": "$$", "right": "$$", "display": True},
+    {"left": "$", "right": "$", "display": False},
+    {"left": "\\(", "right": "\\)", "display": False},
+    {"left": "\\[", "right": "\\]", "display": True},
+]
+"""Math delimiters understood unless ``latex_delimiters`` says otherwise."""
 
 
 class Markdown(Component):
-    """Shows GitHub-flavoured Markdown. Passes and takes the Markdown source as ``str``."""
+    """Shows GitHub-flavoured Markdown, with LaTeX math between ``latex_delimiters`` and
+    highlighted code blocks. Passes and takes the Markdown source as ``str``."""
 
     TYPE = "markdown"
 
@@ -27,6 +36,8 @@ class Markdown(Component):
         header_links: bool = False,
         line_breaks: bool = False,
         height: int | str | None = None,
+        latex_delimiters: list[dict[str, str | bool]] | None = None,
+        buttons: list[Literal["copy"]] | None = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.rtl = rtl
@@ -34,6 +45,10 @@ class Markdown(Component):
         self.header_links = header_links
         self.line_breaks = line_breaks
         self.height = height
+        self.latex_delimiters = (
+            DEFAULT_LATEX_DELIMITERS if latex_delimiters is None else latex_delimiters
+        )
+        self.buttons = list(buttons or [])
         options.setdefault("show_label", False)
         options.setdefault("container", False)
         super().__init__(value, **options)
@@ -59,4 +74,6 @@ class Markdown(Component):
             "header_links": self.header_links,
             "line_breaks": self.line_breaks,
             "height": self.height,
+            "latex_delimiters": self.latex_delimiters,
+            "buttons": self.buttons,
         }

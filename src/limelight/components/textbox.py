@@ -16,12 +16,16 @@ __all__ = ["Textbox"]
 class Textbox(FormComponent):
     """A box for text. As an input it passes a ``str``; as an output it shows ``str(value)``.
 
-    Fires ``submit`` when the user presses Enter in a single-line box.
+    Fires ``submit`` when the user presses Enter in a single-line box (or clicks
+    ``submit_btn``), and ``stop`` when the user clicks ``stop_btn``. ``buttons=["copy"]``
+    adds a copy-to-clipboard button.
     """
 
     TYPE = "textbox"
     submit = EventListener("submit", "The user pressed Enter (or the submit button).")
     select = EventListener("select", "The user selected some text.")
+    stop = EventListener("stop", "The user clicked the stop button.")
+    copy = EventListener("copy", "The user copied the text with the copy button.")
 
     def __init__(
         self,
@@ -37,6 +41,7 @@ class Textbox(FormComponent):
         max_length: int | None = None,
         submit_btn: str | bool = False,
         stop_btn: str | bool = False,
+        buttons: list[Literal["copy"]] | None = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.type = type
@@ -49,6 +54,7 @@ class Textbox(FormComponent):
         self.max_length = max_length
         self.submit_btn = submit_btn
         self.stop_btn = stop_btn
+        self.buttons = list(buttons or [])
         super().__init__(value, **options)
 
     def preprocess(self, payload: Any) -> str | None:
@@ -84,4 +90,5 @@ class Textbox(FormComponent):
             "max_length": self.max_length,
             "submit_btn": self.submit_btn,
             "stop_btn": self.stop_btn,
+            "buttons": self.buttons,
         }

@@ -15,7 +15,7 @@ from starlette.responses import Response
 from ..blocks_base import BlocksBase
 from .http import error
 from .origin import OriginGuard
-from .routes import call, info, page, queue
+from .routes import call, files, info, page, queue
 from .services import ServerSettings, Services
 
 __all__ = ["create_app"]
@@ -39,7 +39,7 @@ def create_app(app: BlocksBase, settings: ServerSettings | None = None) -> Starl
             await svc.stop()
 
     asgi = Starlette(
-        routes=[*info.routes, *queue.routes, *call.routes, *page.routes],
+        routes=[*info.routes, *queue.routes, *call.routes, *files.routes, *page.routes],
         middleware=[
             Middleware(OriginGuard, settings=svc.settings),
             Middleware(GZipMiddleware, minimum_size=1024),

@@ -35,6 +35,8 @@ class Job:
     request: Request | None = None
     diffs: bool = True
     """Send generator updates as diffs (the queue protocol) or as full values (``call``)."""
+    ephemeral: bool = False
+    """The session exists for this job alone (REST calls) and is dropped when it ends."""
     created: float = field(default_factory=time.monotonic)
 
     @property

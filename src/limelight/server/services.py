@@ -13,10 +13,14 @@ from dataclasses import dataclass, field
 import anyio
 
 from ..blocks_base import BlocksBase
+from ..file_access import FileAccess
+from ..filestore import LocalFileStore
+from .filecache import prepare_initial_values, sweep_cache
 from .jobs import Job
 from .queue import InMemoryQueue, JobQueue
 from .sessions import InMemorySessionStore, SessionStore
 from .streams import EventStreams, InMemoryEventStreams
+from .uploads import UploadProgress
 from .worker import JobRunner
 
 __all__ = ["ServerSettings", "Services"]
@@ -35,10 +39,18 @@ class ServerSettings:
     loopback_only: bool = True
     """Bound to a loopback address: browsers may only call from loopback origins."""
     allowed_origins: list[str] = field(default_factory=list)
+    max_file_size: int | None = None
+    """Largest upload in bytes (None: no limit)."""
+    allowed_paths: list[str] = field(default_factory=list)
+    """Files and folders, besides the file store, that clients may read."""
+    blocked_paths: list[str] = field(default_factory=list)
+    """Files and folders clients may never read, even inside ``allowed_paths``."""
+    cache_dir: str | None = None
+    """Where the file store keeps files (default: ``GRADIO_TEMP_DIR`` or the temp dir)."""
 
 
 class Services:
-    """The queue, session store and event streams of one app."""
+    """The queue, session store, event streams and file store of one app."""
 
     def __init__(
         self,
@@ -47,6 +59,7 @@ class Services:
         *,
         streams: EventStreams | None = None,
         sessions: SessionStore | None = None,
+        files: FileAccess | None = None,
     ) -> None:
         self.app = app
         self.blocks = app.blocks
@@ -54,6 +67,13 @@ class Services:
         self.settings = settings or ServerSettings()
         self.streams = streams or InMemoryEventStreams()
         self.sessions = sessions or InMemorySessionStore()
+        self.files = files or FileAccess(
+            LocalFileStore(self.settings.cache_dir),
+            self.settings.allowed_paths,
+            self.settings.blocked_paths,
+        )
+        self.uploads = UploadProgress()
+        self._sweeper: asyncio.Task[None] | None = None
         self._queue: JobQueue | None = None
         self._janitor: asyncio.Task[None] | None = None
 
@@ -70,34 +90,56 @@ class Services:
 
     async def start(self) -> None:
         """Create the queue on the running loop and start housekeeping."""
-        runner = JobRunner(
+        self.runner = JobRunner(
             self.streams,
             self.sessions,
             self.show_error,
             anyio.CapacityLimiter(self.settings.max_threads),
+            self.files,
         )
         self._queue = InMemoryQueue(
-            runner,
+            self.runner,
             self.streams,
             self._limit_of,
             max_size=self.app.queue_settings.max_size,
+            eta_of=self._eta_of,
         )
         self._janitor = asyncio.get_running_loop().create_task(self._housekeeping())
+        await anyio.to_thread.run_sync(prepare_initial_values, self.app, self.files)
+        if self.app.delete_cache is not None:
+            frequency, age = self.app.delete_cache
+            task = sweep_cache(self.files.store, frequency, age)
+            self._sweeper = asyncio.get_running_loop().create_task(task)
 
     def _limit_of(self, job: Job) -> int | None:
         return self.app.concurrency_limit_of(job.dependency)
 
+    def _eta_of(self, job: Job, rank: int) -> float | None:
+        """Seconds until the job at ``rank`` may start: the ranks ahead of it, run as
+        many at a time as the limit allows, at the event's mean duration so far."""
+        mean = self.runner.durations.mean(job.dependency.id)
+        if mean is None:
+            return None
+        limit = self._limit_of(job) or rank + 1
+        return (rank // limit + 1) * mean
+
     async def _housekeeping(self) -> None:
         while True:
             await asyncio.sleep(JANITOR_INTERVAL)
-            await self.sessions.expire()
+            states = self.app.state_components()
+            for session in await self.sessions.expire():
+                session.close(states)
             await self.streams.expire(IDLE_CHANNEL_SECONDS)
+            self.uploads.expire(IDLE_CHANNEL_SECONDS)
 
     async def stop(self) -> None:
-        """Cancel running jobs and housekeeping."""
-        if self._janitor is not None:
-            self._janitor.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._janitor
+        """Cancel running jobs and housekeeping; with ``delete_cache``, delete the app's files."""
+        for task in (self._janitor, self._sweeper):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        if self.app.delete_cache is not None:
+            await anyio.to_thread.run_sync(self.files.store.clear)
         if self._queue is not None:
             await self._queue.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from abc import ABC, abstractmethod
 
-from ..execution import SessionData
+from ..session_data import SessionData
 
 __all__ = ["InMemorySessionStore", "SessionStore"]
 
@@ -30,8 +30,8 @@ class SessionStore(ABC):
         """Forget the session."""
 
     @abstractmethod
-    async def expire(self) -> int:
-        """Forget sessions idle past the store's time to live; returns how many."""
+    async def expire(self) -> list[SessionData]:
+        """Forget sessions idle past the store's time to live; returns their data."""
 
 
 class InMemorySessionStore(SessionStore):
@@ -53,12 +53,10 @@ class InMemorySessionStore(SessionStore):
     async def delete(self, session_hash: str) -> None:
         self._sessions.pop(session_hash, None)
 
-    async def expire(self) -> int:
+    async def expire(self) -> list[SessionData]:
         cutoff = time.monotonic() - self.ttl
         stale = [key for key, (touched, _) in self._sessions.items() if touched < cutoff]
-        for key in stale:
-            del self._sessions[key]
-        return len(stale)
+        return [self._sessions.pop(key)[1] for key in stale]
 
     def __len__(self) -> int:
         return len(self._sessions)

@@ -11,6 +11,7 @@ from ..components.base import PayloadError
 from ..dependency import Dependency
 from ..execution import check_payloads
 from ..request import Request as AppRequest
+from ..session_data import SessionData
 from .jobs import Job
 from .queue import QueueFull
 from .services import Services
@@ -18,8 +19,16 @@ from .services import Services
 __all__ = ["app_request", "enqueue", "find_dependency"]
 
 
-def find_dependency(services: Services, fn_index: int | None, api_name: str | None) -> Dependency:
-    """The dependency a request names by ``fn_index`` or ``api_name``; 4xx when unknown."""
+def find_dependency(
+    services: Services,
+    fn_index: int | None,
+    api_name: str | None,
+    session: SessionData | None = None,
+) -> Dependency:
+    """The dependency a request names by ``fn_index`` or ``api_name``; 4xx when unknown.
+
+    With ``session``, a ``fn_index`` may also name a listener one of its renders made.
+    """
     app = services.app
     if api_name is not None:
         dep = app.endpoint(api_name)
@@ -29,6 +38,8 @@ def find_dependency(services: Services, fn_index: int | None, api_name: str | No
     if fn_index is None:
         raise HTTPException(422, "Invalid request body: fn_index: Field required")
     dep = app.dependency(fn_index)
+    if dep is None and session is not None:
+        dep = session.rendered_dependency(fn_index)
     if dep is None:
         raise HTTPException(422, f"Unknown fn_index {fn_index}: the app has {len(app.fns)} events.")
     if dep.fn is None:
@@ -58,12 +69,16 @@ async def enqueue(
     session_hash: str,
     channel: str,
     diffs: bool = True,
+    ephemeral: bool = False,
     event_data: Any = None,
     trigger_id: int | None = None,
     event_id: str | None = None,
 ) -> Job:
     """Check ``data`` against ``dep``'s inputs and queue the job; 422 or 503 on failure."""
     session = await services.sessions.load(session_hash)
+    trigger = None
+    if trigger_id is not None:
+        trigger = services.blocks.get(trigger_id) or session.rendered_block(trigger_id)
     try:
         check_payloads(dep, data, session)
     except PayloadError as exc:
@@ -74,8 +89,9 @@ async def enqueue(
         session_hash=session_hash,
         channel=channel,
         diffs=diffs,
+        ephemeral=ephemeral,
         event_data=event_data,
-        trigger=services.blocks.get(trigger_id) if trigger_id is not None else None,
+        trigger=trigger,
         request=app_request(request, session_hash),
     )
     if event_id is not None:

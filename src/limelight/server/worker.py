@@ -18,7 +18,9 @@ import anyio
 
 from ..diff import diff
 from ..exceptions import Error
-from ..execution import CallContext, run_dependency
+from ..execution import CallContext, run_batch, run_dependency
+from ..file_access import FileAccess
+from ..processing import FileContext, root_url_of
 from ..reporting import reporting_to, reset
 from .jobs import Job
 from .queue import cancelled_message
@@ -53,6 +55,11 @@ class _Durations:
     def __init__(self) -> None:
         self._stats: dict[int, tuple[int, float]] = {}
 
+    def mean(self, fn_index: int) -> float | None:
+        """The mean duration so far, if the dependency has run."""
+        stats = self._stats.get(fn_index)
+        return stats[1] if stats else None
+
     def add(self, fn_index: int, duration: float) -> float:
         count, mean = self._stats.get(fn_index, (0, 0.0))
         count += 1
@@ -70,11 +77,13 @@ class JobRunner:
         sessions: SessionStore,
         show_error: Callable[[], bool],
         limiter: anyio.CapacityLimiter,
+        files: FileAccess | None = None,
     ) -> None:
         self.streams = streams
         self.sessions = sessions
         self.show_error = show_error
         self.limiter = limiter
+        self.files = files
         self.durations = _Durations()
 
     def _reporter(self, job: Job) -> Callable[[dict[str, Any]], None]:
@@ -95,37 +104,72 @@ class JobRunner:
 
         return report
 
-    async def __call__(self, job: Job) -> Message:
-        await self.streams.publish(
-            job.channel, {"msg": "process_starts", "event_id": job.event_id, "eta": None}
-        )
-        session = await self.sessions.load(job.session_hash)
-        ctx = CallContext(
-            session=session,
-            request=job.request,
-            event_data=job.event_data,
-            trigger=job.trigger,
-            limiter=self.limiter,
-        )
-        token = reporting_to(self._reporter(job))
+    async def __call__(self, jobs: list[Job]) -> list[Message]:
+        for job in jobs:
+            await self.streams.publish(
+                job.channel, {"msg": "process_starts", "event_id": job.event_id, "eta": None}
+            )
+        sessions = [await self.sessions.load(job.session_hash) for job in jobs]
+        ctxs = [
+            CallContext(
+                session=session,
+                request=job.request,
+                event_data=job.event_data,
+                trigger=job.trigger,
+                limiter=self.limiter,
+                files=FileContext(self.files, root_url_of(job.request)) if self.files else None,
+            )
+            for job, session in zip(jobs, sessions)
+        ]
+        token = reporting_to(self._reporter(jobs[0]) if len(jobs) == 1 else None)
+        dep = jobs[0].dependency
         start = time.monotonic()
+        scope: anyio.CancelScope | None = None
         try:
-            last = await self._outputs(job, ctx, start)
+            with anyio.fail_after(dep.time_limit) as scope:
+                if dep.batch:
+                    results = await run_batch(dep, [job.data for job in jobs], ctxs)
+                else:
+                    results = [await self._outputs(jobs[0], ctxs[0], start)]
         except asyncio.CancelledError:
-            return cancelled_message(job.event_id)
+            return [cancelled_message(job.event_id) for job in jobs]
         except BaseException as exc:  # not just Exception: the job must still end with a message
-            if not isinstance(exc, Error) or exc.print_exception:
-                log.exception("Error in %r (event %s)", job.dependency, job.event_id)
-            output = error_output(exc, self.show_error())
-            title = output.get("title")
-            return self._completed(job, output, success=False, title=title)
+            error = exc
+            if scope is not None and scope.cancel_called and dep.time_limit is not None:
+                error = Error(f"The event exceeded its time limit of {dep.time_limit:g} seconds.")
+            return [self._failed(job, error) for job in jobs]
         finally:
             reset(token)
-            await self.sessions.save(job.session_hash, session)
+            for job, session in zip(jobs, sessions):
+                if job.ephemeral:
+                    await self.sessions.delete(job.session_hash)
+                else:
+                    await self.sessions.save(job.session_hash, session)
         duration = time.monotonic() - start
-        average = self.durations.add(job.dependency.id, duration)
-        output = _output(last, False, duration, average, ctx.changed_state_ids)
-        return self._completed(job, output, success=True, avg_time=average)
+        average = self.durations.add(dep.id, duration)
+        return [
+            self._completed(
+                job,
+                {
+                    **_output(last, False, duration, average, ctx.changed_state_ids),
+                    "render_config": ctx.render_config,
+                },
+                success=True,
+                avg_time=average,
+            )
+            for job, ctx, last in zip(jobs, ctxs, results)
+        ]
+
+    def _failed(self, job: Job, exc: BaseException) -> Message:
+        if not isinstance(exc, Error) or exc.print_exception:
+            log.error(
+                "Error in %r (event %s)",
+                job.dependency,
+                job.event_id,
+                exc_info=(type(exc), exc, exc.__traceback__),
+            )
+        output = error_output(exc, self.show_error())
+        return self._completed(job, output, success=False, title=output.get("title"))
 
     async def _outputs(self, job: Job, ctx: CallContext, start: float) -> list[Any]:
         dep = job.dependency

@@ -17,16 +17,18 @@ from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 from ...api_info import parameter_defaults, parameter_names
-from ...components.base import PayloadError
-from ...components.state import State
+from ...components.base import Component, PayloadError
 from ...dependency import Dependency
 from ...execution import CallContext, run_dependency
+from ...processing import FileContext
 from ...protocol import JoinRequest
+from ...session_data import SessionData
 from ..http import json_response, read_json, read_model, services, sse
 from ..jobs import new_event_id
 from ..services import Services
 from ..submit import app_request, enqueue, find_dependency
 from ..worker import error_output
+from .info import root_url
 from .queue import SSE_HEADERS
 
 __all__ = ["routes"]
@@ -34,13 +36,18 @@ __all__ = ["routes"]
 CALL_PREFIX = "call:"
 
 
+def _hidden(block: Any) -> bool:
+    """State and BrowserState inputs: not API parameters (``gradio_client`` sends nulls)."""
+    return isinstance(block, Component) and block.SKIP_API
+
+
 def _with_state_slots(dep: Dependency, data: list[Any]) -> list[Any]:
-    """Let callers leave out State inputs: put a null where each one goes."""
-    visible = [b for b in dep.inputs if not isinstance(b, State)]
+    """Let callers leave out State and BrowserState inputs: put a null where each one goes."""
+    visible = [b for b in dep.inputs if not _hidden(b)]
     if len(data) != len(visible) or len(visible) == len(dep.inputs):
         return data
     values = iter(data)
-    return [None if isinstance(b, State) else next(values) for b in dep.inputs]
+    return [None if _hidden(b) else next(values) for b in dep.inputs]
 
 
 def _from_kwargs(dep: Dependency, body: Any) -> list[Any]:
@@ -54,7 +61,7 @@ def _from_kwargs(dep: Dependency, body: Any) -> list[Any]:
     defaults = parameter_defaults(dep)
     data: list[Any] = []
     for name, block in zip(names, dep.inputs):
-        if isinstance(block, State):
+        if _hidden(block):
             data.append(None)
         elif name in body:
             data.append(body[name])
@@ -63,7 +70,16 @@ def _from_kwargs(dep: Dependency, body: Any) -> list[Any]:
     return data
 
 
+def _check_open(svc: Services, dep: Dependency) -> None:
+    """``demo.queue(api_open=False)`` keeps queued events off the REST routes."""
+    if dep.queue and not svc.app.queue_settings.api_open:
+        raise HTTPException(
+            404, "This app's REST API is closed (queue(api_open=False)); use the queue."
+        )
+
+
 async def _start(request: Request, dep: Dependency, data: list[Any]) -> Response:
+    _check_open(services(request), dep)
     event_id = new_event_id()
     channel = CALL_PREFIX + event_id
     await enqueue(
@@ -74,6 +90,7 @@ async def _start(request: Request, dep: Dependency, data: list[Any]) -> Response
         session_hash=channel,
         channel=channel,
         diffs=False,
+        ephemeral=True,
         event_id=event_id,
     )
     return json_response({"event_id": event_id})
@@ -146,14 +163,22 @@ async def run(request: Request) -> Response:
     body = await read_model(request, JoinRequest)
     api_name = request.path_params["api_name"]
     by_index = body.fn_index is not None and api_name == "predict"
-    dep = find_dependency(svc, body.fn_index if by_index else None, None if by_index else api_name)
     session_hash = body.session_hash or ""
-    session = await svc.sessions.load(session_hash)
+    session = await svc.sessions.load(session_hash) if session_hash else SessionData()
+    dep = find_dependency(
+        svc, body.fn_index if by_index else None, None if by_index else api_name, session
+    )
+    if not by_index:
+        _check_open(svc, dep)
+    trigger = None
+    if body.trigger_id is not None:
+        trigger = svc.blocks.get(body.trigger_id) or session.rendered_block(body.trigger_id)
     ctx = CallContext(
         session=session,
         request=app_request(request, session_hash),
         event_data=body.event_data,
-        trigger=svc.blocks.get(body.trigger_id) if body.trigger_id is not None else None,
+        trigger=trigger,
+        files=FileContext(svc.files, root_url(request)),
     )
     last: list[Any] = [None] * len(dep.outputs)
     try:
@@ -173,7 +198,7 @@ async def run(request: Request) -> Response:
             "is_generating": False,
             "duration": None,
             "average_duration": None,
-            "render_config": None,
+            "render_config": ctx.render_config,
             "changed_state_ids": ctx.changed_state_ids,
             "used_cache": None,
         }

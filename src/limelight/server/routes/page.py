@@ -45,9 +45,12 @@ async def page(request: Request) -> Response:
         return HTMLResponse(NOT_BUILT, status_code=503)
     app = services(request).app
     config = build_config(app, root_url=root_url(request))
+    # ``head=`` is the app author's own HTML for their page: added as written, after the
+    # config so that its scripts can read ``window.gradio_config``.
     head = (
         f"<title>{html.escape(app.title)}</title>"
         f"<script>window.gradio_config = {_script_json(config)};</script>"
+        f"{app.head or ''}"
     )
     return HTMLResponse(template.replace(PLACEHOLDER, head, 1))
 

@@ -29,7 +29,8 @@ async def join(request: Request) -> Response:
     if not body.session_hash:
         raise HTTPException(422, "Invalid request body: session_hash: Field required")
     svc = services(request)
-    dep = find_dependency(svc, body.fn_index, None)
+    session = await svc.sessions.load(body.session_hash)
+    dep = find_dependency(svc, body.fn_index, None, session)
     job = await enqueue(
         svc,
         request,
@@ -65,13 +66,20 @@ async def _session_stream(svc: Services, session_hash: str) -> AsyncIterator[str
                 yield sse({"msg": "heartbeat", "event_id": None})
             else:
                 yield sse(message)
-            if not svc.queue.pending(session_hash) and not svc.streams.has_buffered(session_hash):
+            if _idle(svc, session_hash):
                 completed = True
                 yield sse({"msg": "close_stream", "event_id": None})
+                if _idle(svc, session_hash):
+                    await svc.streams.discard(session_hash)
                 return
     finally:
         if not completed:
             await _abandon(svc, session_hash)
+
+
+def _idle(svc: Services, session_hash: str) -> bool:
+    """No event of the session is pending and nothing waits to be read."""
+    return not svc.queue.pending(session_hash) and not svc.streams.has_buffered(session_hash)
 
 
 async def _abandon(svc: Services, session_hash: str) -> None:

@@ -1,0 +1,35 @@
+"""A large table: 100,000 rows by 10 columns, sortable, selectable and editable.
+
+Used by tests/browser/test_dataframe.py and benchmarks/dataframe.py.
+"""
+
+import limelight as gr
+
+ROWS = 100_000
+COLUMNS = 10
+
+
+def table(rows: int = ROWS) -> list[list[object]]:
+    return [[r * COLUMNS + c for c in range(COLUMNS)] for r in range(rows)]
+
+
+with gr.Blocks() as demo:
+    df = gr.Dataframe(
+        table(),
+        headers=[f"col{c}" for c in range(COLUMNS)],
+        datatype="number",
+        type="array",
+        interactive=True,
+        elem_id="df",
+    )
+    picked = gr.Textbox(label="Picked", elem_id="picked")
+    total = gr.Number(label="Total of column 0", elem_id="total")
+
+    def pick(evt: gr.SelectData) -> str:
+        return f"{evt.index} = {evt.value}"
+
+    df.select(pick, None, picked)
+    df.change(lambda rows: sum(r[0] for r in rows), df, total)
+
+if __name__ == "__main__":
+    demo.launch()

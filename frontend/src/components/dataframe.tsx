@@ -1,0 +1,171 @@
+// gr.Dataframe: a table drawn a window at a time (only the rows in view are in the DOM), so
+// 100,000 rows stay responsive. Click a header to sort (asc, desc, off); click a cell to select it
+// (`select` with its index and value); double-click an editable cell to change it.
+
+import { useMemo, useRef, useState } from "preact/hooks";
+import { BlockTitle, num, str, type ComponentProps } from "../block";
+import "./dataframe.css";
+
+const ROW_HEIGHT = 34;
+const OVERSCAN = 8;
+
+interface Table {
+  headers: string[];
+  data: unknown[][];
+}
+
+function tableOf(value: unknown): Table {
+  const v = (value ?? {}) as { headers?: unknown; data?: unknown };
+  const data = Array.isArray(v.data) ? (v.data.filter(Array.isArray) as unknown[][]) : [];
+  const headers = Array.isArray(v.headers) ? v.headers.map((h) => str(h)) : [];
+  return { headers, data };
+}
+
+function compare(a: unknown, b: unknown): number {
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  if (a === null || a === undefined) return 1;
+  if (b === null || b === undefined) return -1;
+  return str(a).localeCompare(str(b), undefined, { numeric: true });
+}
+
+function parseCell(text: string, datatype: string): unknown {
+  if (datatype === "number") return text.trim() === "" ? null : Number(text);
+  if (datatype === "bool") return text.trim().toLowerCase() === "true";
+  return text;
+}
+
+function width(value: unknown): string | undefined {
+  if (typeof value === "number") return `${value}px`;
+  return typeof value === "string" && value ? value : undefined;
+}
+
+export default function Dataframe({ inputId, props, interactive, setValue, fire }: ComponentProps) {
+  const table = useMemo(() => tableOf(props.value), [props.value]);
+  const columns = Math.max(table.headers.length, table.data[0]?.length ?? 0);
+  const headers = Array.from({ length: columns }, (_, i) => table.headers[i] ?? String(i + 1));
+  const datatypes = Array.from({ length: columns }, (_, i) =>
+    Array.isArray(props.datatype) ? str(props.datatype[i], "str") : str(props.datatype, "str"),
+  );
+  const widths = Array.isArray(props.column_widths) ? props.column_widths : [];
+  const [sort, setSort] = useState<{ col: number; dir: 1 | -1 } | null>(null);
+  const order = useMemo(() => {
+    const idx = table.data.map((_, i) => i);
+    if (sort) idx.sort((a, b) => sort.dir * compare(table.data[a][sort.col], table.data[b][sort.col]));
+    return idx;
+  }, [table, sort]);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [editing, setEditing] = useState<[number, number] | null>(null);
+  const [selected, setSelected] = useState<[number, number] | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const maxHeight = num(props.max_height) ?? 500;
+  const viewRows = Math.ceil(maxHeight / ROW_HEIGHT);
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(order.length, first + viewRows + 2 * OVERSCAN);
+  const wrap = props.wrap === true;
+
+  const toggleSort = (col: number) => {
+    setSort((s) => (!s || s.col !== col ? { col, dir: 1 } : s.dir === 1 ? { col, dir: -1 } : null));
+  };
+  const commit = (row: number, col: number, text: string) => {
+    setEditing(null);
+    const cell = parseCell(text, datatypes[col]);
+    if (cell === table.data[row][col]) return;
+    const data = table.data.slice();
+    data[row] = data[row].slice();
+    data[row][col] = cell;
+    setValue({ headers, data, metadata: null });
+  };
+  const select = (row: number, col: number) => {
+    setSelected([row, col]);
+    fire("select", {
+      index: [row, col],
+      value: table.data[row][col],
+      row_value: table.data[row],
+      col_value: table.data.map((r) => r[col]),
+      selected: true,
+    });
+  };
+  const template = headers.map((_, i) => width(widths[i]) ?? "minmax(100px, 1fr)").join(" ");
+  const rowNumbers = props.show_row_numbers === true;
+  const gridColumns = rowNumbers ? `56px ${template}` : template;
+
+  return (
+    <div class="dataframe">
+      <BlockTitle id={`${inputId}-label`} props={props} />
+      <div
+        ref={scroller}
+        class={`df-scroll${wrap ? " wrap" : ""}`}
+        style={{ maxHeight: `${maxHeight}px` }}
+        onScroll={(event) => setScrollTop((event.currentTarget as HTMLDivElement).scrollTop)}
+        role="grid"
+        aria-labelledby={`${inputId}-label`}
+        aria-rowcount={order.length + 1}
+        aria-colcount={columns}
+      >
+        <div class="df-row df-head" role="row" style={{ gridTemplateColumns: gridColumns }}>
+          {rowNumbers ? <div class="df-cell df-num" role="columnheader" /> : null}
+          {headers.map((h, col) => (
+            <div
+              key={col}
+              role="columnheader"
+              class="df-cell"
+              aria-sort={sort?.col === col ? (sort.dir === 1 ? "ascending" : "descending") : "none"}
+            >
+              <button type="button" class="df-sort" onClick={() => toggleSort(col)}>
+                {h}
+                <span class="df-arrow" aria-hidden="true">
+                  {sort?.col === col ? (sort.dir === 1 ? "▲" : "▼") : ""}
+                </span>
+              </button>
+            </div>
+          ))}
+        </div>
+        <div class="df-body" style={{ height: `${order.length * ROW_HEIGHT}px` }}>
+          {order.slice(first, last).map((row, i) => (
+            <div
+              key={row}
+              role="row"
+              aria-rowindex={first + i + 2}
+              class="df-row"
+              style={{ gridTemplateColumns: gridColumns, transform: `translateY(${(first + i) * ROW_HEIGHT}px)` }}
+            >
+              {rowNumbers ? <div class="df-cell df-num">{row + 1}</div> : null}
+              {headers.map((_, col) => {
+                const value = table.data[row][col];
+                const isEditing = editing?.[0] === row && editing[1] === col;
+                const isSelected = selected?.[0] === row && selected[1] === col;
+                return (
+                  <div
+                    key={col}
+                    role="gridcell"
+                    class={`df-cell${isSelected ? " selected" : ""}${datatypes[col] === "number" ? " number" : ""}`}
+                    onClick={() => select(row, col)}
+                    onDblClick={() => interactive && setEditing([row, col])}
+                  >
+                    {isEditing ? (
+                      <input
+                        class="df-edit"
+                        ref={(el) => el?.focus()}
+                        defaultValue={str(value)}
+                        onBlur={(event) => commit(row, col, (event.currentTarget as HTMLInputElement).value)}
+                        onKeyDown={(event) => {
+                          if (event.key === "Enter") (event.currentTarget as HTMLInputElement).blur();
+                          if (event.key === "Escape") setEditing(null);
+                        }}
+                      />
+                    ) : (
+                      str(value)
+                    )}
+                  </div>
+                );
+              })}
+            </div>
+          ))}
+        </div>
+      </div>
+      <div class="df-count">
+        {order.length.toLocaleString()} rows × {columns} columns
+      </div>
+    </div>
+  );
+}

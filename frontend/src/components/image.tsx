@@ -1,0 +1,122 @@
+// gr.Image: shows an image; when interactive, upload (click, drop, paste), webcam capture and
+// clear. A click on the image fires `select` with the pixel clicked, `[x, y]`, as its index.
+
+import { useEffect, useRef, useState } from "preact/hooks";
+import { FieldLabel, type ComponentProps } from "../block";
+import { fileName, fileUrl, isFileData, uploadFiles } from "../media";
+import type { FileData } from "../wire";
+import { UploadZone, useUpload } from "./upload_zone";
+
+function sourcesOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : ["upload", "webcam", "clipboard"];
+}
+
+function Webcam({ onCapture, onCancel }: { onCapture: (file: File) => void; onCancel: () => void }) {
+  const video = useRef<HTMLVideoElement | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let stream: MediaStream | null = null;
+    navigator.mediaDevices
+      ?.getUserMedia({ video: true })
+      .then((s) => {
+        stream = s;
+        if (video.current) video.current.srcObject = s;
+      })
+      .catch((err: unknown) => setError(err instanceof Error ? err.message : "No camera available"));
+    return () => stream?.getTracks().forEach((t) => t.stop());
+  }, []);
+  const capture = () => {
+    const el = video.current;
+    if (!el || !el.videoWidth) return;
+    const canvas = document.createElement("canvas");
+    canvas.width = el.videoWidth;
+    canvas.height = el.videoHeight;
+    canvas.getContext("2d")?.drawImage(el, 0, 0);
+    canvas.toBlob((blob) => blob && onCapture(new File([blob], "webcam.png", { type: "image/png" })), "image/png");
+  };
+  return (
+    <div class="webcam">
+      {error ? <div class="upload-error">{error}</div> : <video ref={video} autoPlay playsInline muted />}
+      <div class="media-actions">
+        <button type="button" class="btn btn-primary btn-sm" onClick={capture} disabled={!!error}>
+          Capture
+        </button>
+        <button type="button" class="btn btn-secondary btn-sm" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export default function ImageView({ inputId, props, interactive, setValue, fire }: ComponentProps) {
+  const file = isFileData(props.value) ? props.value : null;
+  const src = fileUrl(file);
+  const sources = sourcesOf(props.sources);
+  const state = useUpload(["image"]);
+  const [webcam, setWebcam] = useState(false);
+  const set = (uploaded: FileData) => {
+    setValue(uploaded);
+    fire("upload", uploaded);
+  };
+  const onCapture = async (captured: File) => {
+    setWebcam(false);
+    const [uploaded] = (await uploadFiles([captured]).catch(() => [])) as FileData[];
+    if (uploaded) set(uploaded);
+  };
+  const onClick = (event: MouseEvent) => {
+    const img = event.currentTarget as HTMLImageElement;
+    const rect = img.getBoundingClientRect();
+    const x = Math.floor(((event.clientX - rect.left) / rect.width) * img.naturalWidth);
+    const y = Math.floor(((event.clientY - rect.top) / rect.height) * img.naturalHeight);
+    fire("select", { index: [x, y], value: null, selected: true });
+  };
+  const height = typeof props.height === "number" ? `${props.height}px` : (props.height as string | undefined);
+  return (
+    <div class="image-block">
+      <FieldLabel forId={inputId} props={props} fallback="Image" />
+      {webcam ? (
+        <Webcam onCapture={(f) => void onCapture(f)} onCancel={() => setWebcam(false)} />
+      ) : src ? (
+        <div class="media-frame" style={{ height }}>
+          <img src={src} alt={file ? fileName(file) : ""} onClick={onClick} />
+          <div class="media-toolbar">
+            {props.show_download_button !== false ? (
+              <a class="icon-btn" href={src} download={file ? fileName(file) : undefined} aria-label="Download">
+                ↓
+              </a>
+            ) : null}
+            {interactive ? (
+              <button
+                type="button"
+                class="icon-btn"
+                aria-label="Clear"
+                onClick={() => {
+                  setValue(null);
+                  fire("clear");
+                }}
+              >
+                ×
+              </button>
+            ) : null}
+          </div>
+        </div>
+      ) : interactive ? (
+        <>
+          {sources.includes("upload") || sources.includes("clipboard") ? (
+            <UploadZone id={inputId} fileTypes={["image"]} state={state} onFiles={(f) => f[0] && set(f[0])}>
+              <span>Drop an image, paste, or click to upload</span>
+            </UploadZone>
+          ) : null}
+          {sources.includes("webcam") ? (
+            <button type="button" class="btn btn-secondary btn-sm" onClick={() => setWebcam(true)}>
+              Webcam
+            </button>
+          ) : null}
+        </>
+      ) : (
+        <div class="media-empty">No image</div>
+      )}
+    </div>
+  );
+}

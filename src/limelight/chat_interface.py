@@ -1,0 +1,369 @@
+"""``ChatInterface``: a whole chat app around one function ``fn(message, history)``."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from typing import Any, Literal
+
+from .blocks import Blocks
+from .chat_events import EditData, RetryData
+from .chat_responder import (
+    NO_CHANGE,
+    Turn,
+    adapt,
+    api_value,
+    is_empty,
+    reply_messages,
+    user_messages,
+)
+from .components import Button, Chatbot, Component, Markdown, State, component_from
+from .components.json_component import JSON
+from .components.multimodal_textbox import MultimodalTextbox
+from .components.textbox import Textbox
+from .dependency import Dependency, ListenerOptions
+from .events import SelectData
+from .layouts import Accordion, Column, Group, Row
+
+__all__ = ["ChatInterface"]
+
+ComponentSpec = Component | str | type[Component]
+Visibility = Literal["public", "undocumented", "private"]
+_HIDDEN: ListenerOptions = {"api_visibility": "undocumented", "queue": False}
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+class ChatInterface(Blocks):
+    """A chat app for ``fn(message, history, *additional_inputs)``.
+
+    ``fn`` returns the reply (text, a file, a component, a ``gr.ChatMessage`` or a list of
+    messages) or, as a generator, yields the reply so far to stream it. ``history`` is the
+    conversation before ``message``, as a list of ``{"role", "content", ...}`` dicts. With
+    ``multimodal=True`` the message is ``{"text": str, "files": [path, ...]}``.
+
+    ```python
+    def echo(message, history):
+        return message
+
+    gr.ChatInterface(echo).launch()
+    ```
+
+    API clients call it by ``api_name`` (the function's name unless given) with the message
+    and any additional inputs, and receive the reply; the conversation is kept per session.
+    """
+
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        *,
+        multimodal: bool = False,
+        chatbot: Chatbot | None = None,
+        textbox: Textbox | MultimodalTextbox | None = None,
+        additional_inputs: ComponentSpec | Sequence[ComponentSpec] | None = None,
+        additional_inputs_accordion: str | Accordion | None = None,
+        additional_outputs: Component | Sequence[Component] | None = None,
+        editable: bool = False,
+        examples: list[Any] | None = None,
+        examples_label: str | None = "Examples",
+        example_labels: list[str] | None = None,
+        example_icons: list[str] | None = None,
+        run_examples_on_click: bool = True,
+        title: str | None = None,
+        description: str | None = None,
+        autofocus: bool = True,
+        autoscroll: bool = True,
+        submit_btn: str | bool | None = True,
+        stop_btn: str | bool | None = True,
+        concurrency_limit: int | Literal["default"] | None = "default",
+        show_progress: Literal["full", "minimal", "hidden"] = "minimal",
+        fill_height: bool = True,
+        fill_width: bool = False,
+        api_name: str | None = None,
+        api_description: str | Literal[False] | None = None,
+        api_visibility: Visibility = "public",
+        save_history: bool = False,
+        **blocks_options: Any,
+    ) -> None:
+        for ignored in ("cache_examples", "cache_mode", "flagging_mode", "flagging_options"):
+            blocks_options.pop(ignored, None)
+        for ignored in ("flagging_dir", "analytics_enabled", "delete_cache", "validator"):
+            blocks_options.pop(ignored, None)
+        blocks_options.setdefault("title", title or "limelight")
+        super().__init__(
+            mode="chat_interface", fill_height=fill_height, fill_width=fill_width, **blocks_options
+        )
+        self.fn = fn
+        self.multimodal = multimodal
+        self.editable = editable
+        self.examples = examples
+        self.run_examples_on_click = run_examples_on_click
+        self.save_history = save_history
+        self.additional_inputs = [
+            component_from(spec, render=False) for spec in _as_list(additional_inputs)
+        ]
+        self.additional_outputs: list[Component] = _as_list(additional_outputs)
+        self._listen: ListenerOptions = {
+            "concurrency_limit": concurrency_limit,
+            "show_progress": show_progress,
+        }
+        with self:
+            self._layout(title, description, chatbot, textbox, autofocus, autoscroll)
+            self._configure_input(submit_btn, stop_btn, fill_height)
+            self._examples(examples, example_labels, example_icons)
+            self._accordion(additional_inputs_accordion)
+            self._wire(api_name, api_description, api_visibility)
+
+    # Layout ---------------------------------------------------------------------------------
+
+    def _layout(
+        self,
+        title: str | None,
+        description: str | None,
+        chatbot: Chatbot | None,
+        textbox: Textbox | MultimodalTextbox | None,
+        autofocus: bool,
+        autoscroll: bool,
+    ) -> None:
+        with Column(scale=1, min_width=320):
+            if title:
+                Markdown(f"# {title}", elem_classes="ll-title")
+            if description:
+                Markdown(description, elem_classes="ll-description")
+            self.chatbot = chatbot.render() if chatbot else Chatbot(label="Chatbot", scale=1)
+            self.chatbot.autoscroll = self.chatbot.autoscroll and autoscroll
+            if self.chatbot.label is None:
+                self.chatbot.label = "Chatbot"
+            with Group(), Row():
+                self.textbox = textbox.render() if textbox else self._default_textbox(autofocus)
+            self.api_trigger = Button("Fake API", visible=False)
+            self.api_response = JSON(label="Response", visible=False)
+            self.api_history = State([])
+
+    def _default_textbox(self, autofocus: bool) -> Textbox | MultimodalTextbox:
+        common: dict[str, Any] = {
+            "show_label": False,
+            "label": "Message",
+            "placeholder": "Type a message...",
+            "scale": 7,
+            "autofocus": autofocus,
+        }
+        if self.multimodal:
+            return MultimodalTextbox(**common)
+        return Textbox(**common)
+
+    def _configure_input(
+        self, submit_btn: str | bool | None, stop_btn: str | bool | None, fill_height: bool
+    ) -> None:
+        box = self.textbox
+        box.elem_classes = [*box.elem_classes, "ll-chat-input"]
+        if box.submit_btn in (False, None) or submit_btn is not True:
+            box.submit_btn = submit_btn if submit_btn is not None else False
+        box.stop_btn = stop_btn if stop_btn is not None else False
+        if (
+            fill_height
+            and self.chatbot.height == 400
+            and "height" not in self.chatbot._constructor_args
+        ):
+            self.chatbot.height = "min(70vh, 900px)"
+        if self.editable and self.chatbot.editable is None:
+            self.chatbot.editable = "user"
+        if self.save_history:
+            digest = hashlib.sha256(f"{self.title}|{getattr(self.fn, '__name__', '')}".encode())
+            self.chatbot.save_history_key = f"limelight-chat-{digest.hexdigest()[:12]}"
+
+    def _examples(
+        self, examples: list[Any] | None, labels: list[str] | None, icons: list[str] | None
+    ) -> None:
+        if not examples or self.chatbot.examples:
+            return
+        shown = []
+        for i, example in enumerate(examples):
+            message = example[0] if isinstance(example, (list, tuple)) else example
+            entry: dict[str, Any] = (
+                dict(message) if isinstance(message, dict) else {"text": str(message)}
+            )
+            if labels and i < len(labels):
+                entry["display_text"] = labels[i]
+            if icons and i < len(icons):
+                entry["icon"] = icons[i]
+            shown.append(entry)
+        self.chatbot.examples = shown
+
+    def _accordion(self, accordion: str | Accordion | None) -> None:
+        if not self.additional_inputs:
+            return
+        if isinstance(accordion, Accordion):
+            holder = accordion.render()
+        else:
+            holder = Accordion(accordion or "Additional Inputs", open=False)
+        with holder:
+            for component in self.additional_inputs:
+                component.render()
+
+    # Events ---------------------------------------------------------------------------------
+
+    def _wire(self, api_name: str | None, description: Any, visibility: Visibility) -> None:
+        chatbot, box = self.chatbot, self.textbox
+        respond_deps = [self._respond_to(box, "submit")]
+        retry = chatbot.retry(self._retry_turn, [chatbot], [chatbot, box], **_HIDDEN)
+        respond_deps.append(self._then_respond(retry))
+        chatbot.undo(self._undo_turn, [chatbot], [chatbot, box], **_HIDDEN)
+        chosen = chatbot.option_select(self._option_turn, None, [box], **_HIDDEN)
+        respond_deps.append(self._then_respond(chosen))
+        picked = chatbot.example_select(
+            self._example_turn, None, [box, *self.additional_inputs], **_HIDDEN
+        )
+        if self.run_examples_on_click:
+            respond_deps.append(self._then_respond(picked))
+        if self.editable:
+            edited = chatbot.edit(self._edit_turn, [chatbot], [chatbot, box], **_HIDDEN)
+            respond_deps.append(self._then_respond(edited))
+        chatbot.clear(lambda: [], None, [self.api_history], **_HIDDEN)
+        box.stop(None, None, None, cancels=respond_deps, api_name=False)
+        self._api_endpoint(api_name, description, visibility)
+
+    def _ui_inputs(self) -> list[Component]:
+        return [self.textbox, self.chatbot, *self.additional_inputs]
+
+    def _ui_outputs(self) -> list[Component]:
+        return [self.textbox, self.chatbot, *self.additional_outputs]
+
+    def _respond_fn(self) -> Any:
+        return adapt(self.fn, self._prepare_ui, self._ui_reply, lead=True)
+
+    def _respond_options(self) -> ListenerOptions:
+        return {**self._listen, "api_visibility": "undocumented", "api_name": "_submit"}
+
+    def _respond_to(self, box: Component, event: str) -> Dependency:
+        return self.add_dependency(
+            [(box, event)],
+            self._respond_fn(),
+            self._ui_inputs(),
+            self._ui_outputs(),
+            **self._respond_options(),
+        )
+
+    def _then_respond(self, upstream: Dependency) -> Dependency:
+        return upstream.success(
+            self._respond_fn(),
+            self._ui_inputs(),
+            self._ui_outputs(),
+            **self._respond_options(),
+        )
+
+    def _prepare_ui(self, message: Any, history: list[dict[str, Any]], *extra: Any) -> Turn:
+        blank = [NO_CHANGE] * (2 + len(self.additional_outputs))
+        if is_empty(message):
+            return Turn(None, blank)
+        history = list(history or [])
+        shown = history + user_messages(message)
+        first = ["" if not self.multimodal else {"text": "", "files": []}, shown, *blank[2:]]
+        return Turn([message, history, *extra], first, shown)
+
+    def _ui_reply(self, turn: Turn, reply: Any) -> list[Any]:
+        reply, extras = self._split(reply)
+        return [NO_CHANGE, turn.context + reply_messages(reply), *extras]
+
+    def _split(self, reply: Any) -> tuple[Any, list[Any]]:
+        count = len(self.additional_outputs)
+        if not count:
+            return reply, []
+        if not isinstance(reply, tuple) or len(reply) != count + 1:
+            raise ValueError(
+                f"With {count} additional output(s), the chat function must return a tuple "
+                f"of the reply and {count} more value(s)."
+            )
+        return reply[0], list(reply[1:])
+
+    # The steps that turn a Chatbot event into a message to answer ----------------------------
+
+    @staticmethod
+    def _last_user_turn(history: list[dict[str, Any]]) -> int:
+        """Where the last run of user messages starts (len(history) if there is none)."""
+        index = len(history)
+        while index > 0 and history[index - 1]["role"] != "user":
+            index -= 1
+        while index > 0 and history[index - 1]["role"] == "user":
+            index -= 1
+        return index if any(m["role"] == "user" for m in history[index:]) else len(history)
+
+    def _message_of(self, messages: list[dict[str, Any]]) -> Any:
+        text = "".join(
+            part["text"] for m in messages for part in m["content"] if part["type"] == "text"
+        )
+        if not self.multimodal:
+            return text
+        files = [
+            {"path": part["file"]["path"], "meta": {"_type": "gradio.FileData"}}
+            for m in messages
+            for part in m["content"]
+            if part["type"] == "file"
+        ]
+        return {"text": text, "files": files}
+
+    def _retry_turn(self, history: list[dict[str, Any]], data: RetryData) -> Any:
+        start = self._last_user_turn(history)
+        users = [m for m in history[start:] if m["role"] == "user"]
+        return history[:start], self._message_of(users)
+
+    def _undo_turn(self, history: list[dict[str, Any]]) -> Any:
+        return self._retry_turn(history, RetryData(None, None))
+
+    def _option_turn(self, data: SelectData) -> Any:
+        return data.value if not self.multimodal else {"text": data.value, "files": []}
+
+    def _example_turn(self, data: SelectData) -> Any:
+        index = data.index if isinstance(data.index, int) else 0
+        example = (self.examples or [None])[index] if self.examples else data.value
+        row = list(example) if isinstance(example, (list, tuple)) else [example]
+        message = row[0]
+        if isinstance(message, dict) and not self.multimodal:
+            message = message.get("text", "")
+        elif isinstance(message, str) and self.multimodal:
+            message = {"text": message, "files": []}
+        extras = row[1 : 1 + len(self.additional_inputs)]
+        extras += [NO_CHANGE] * (len(self.additional_inputs) - len(extras))
+        return [message, *extras] if self.additional_inputs else message
+
+    def _edit_turn(self, history: list[dict[str, Any]], data: EditData) -> Any:
+        index = data.index if isinstance(data.index, int) else len(history)
+        value = data.value if isinstance(data.value, str) else str(data.value or "")
+        message = value if not self.multimodal else {"text": value, "files": []}
+        return history[: max(0, index)], message
+
+    # The public API endpoint ----------------------------------------------------------------
+
+    def _api_endpoint(self, api_name: str | None, description: Any, visibility: Visibility) -> None:
+        inputs = [self.textbox, self.api_history, *self.additional_inputs]
+        outputs = [self.api_response, self.api_history, *self.additional_outputs]
+        self.api_trigger.click(
+            adapt(self.fn, self._prepare_api, self._api_reply, lead=False),
+            inputs,
+            outputs,
+            api_name=api_name or getattr(self.fn, "__name__", "chat"),
+            api_description=description if description is not False else None,
+            api_visibility=visibility,
+            concurrency_limit=self._listen.get("concurrency_limit", "default"),
+        )
+
+    def _prepare_api(self, message: Any, history: list[dict[str, Any]] | None, *extra: Any) -> Turn:
+        history = list(history or [])
+        return Turn([message, history, *extra], [], history)
+
+    def _api_reply(self, turn: Turn, reply: Any) -> list[Any]:
+        reply, extras = self._split(reply)
+        message = turn.call_args[0] if turn.call_args else ""
+        said = message if not isinstance(message, dict) else message.get("text", "")
+        messages = reply_messages(reply)
+        value = api_value(messages)
+        history = [*turn.context, {"role": "user", "content": said}]
+        history += [
+            {"role": m["role"], "content": api_value([m])} if m["metadata"] is None else m
+            for m in messages
+        ]
+        return [value, history, *extras]

@@ -1,0 +1,107 @@
+"""Audio: sound in (``(sample_rate, numpy array)`` or a file path) and out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Literal
+
+from typing_extensions import Unpack
+
+from ..events import EventListener
+from ..processing import FileContext
+from .base import ComponentOptions
+from .filebase import FileComponent, file_schema, to_file_data
+from .sound import encode_wav, is_sound_value, read_wav
+
+__all__ = ["Audio"]
+
+Source = Literal["upload", "microphone"]
+
+
+class Audio(FileComponent):
+    """Sound. As an input it passes ``(sample_rate, samples)`` with an int16 numpy array
+    (``type="numpy"``, the default) or a file path (``"filepath"``); as an output it plays
+    either of those, raw WAV ``bytes`` or a URL.
+
+    Users can upload a file or record from the microphone (``sources``). With
+    ``streaming=True`` an output plays each chunk a generator yields, gap-free, as it
+    arrives; an input records in chunks and fires ``stream`` every ``stream_every`` seconds.
+    """
+
+    TYPE = "audio"
+    upload = EventListener("upload", "The user uploaded a sound file.")
+    clear = EventListener("clear", "The user cleared the sound.")
+    play = EventListener("play", "Playback started.")
+    pause = EventListener("pause", "Playback paused.")
+    stop = EventListener("stop", "Playback reached the end.")
+    start_recording = EventListener("start_recording", "The user started recording.")
+    stop_recording = EventListener("stop_recording", "The user stopped recording.")
+    input = EventListener("input", "The user changed the sound.")
+    stream = EventListener("stream", "A chunk of a microphone recording, while streaming.")
+
+    def __init__(
+        self,
+        value: str | Path | tuple[int, Any] | Callable[..., Any] | None = None,
+        *,
+        type: Literal["numpy", "filepath"] = "numpy",
+        sources: list[Source] | None = None,
+        format: str = "wav",
+        streaming: bool = False,
+        autoplay: bool = False,
+        show_download_button: bool = True,
+        waveform: bool = True,
+        **options: Unpack[ComponentOptions],
+    ) -> None:
+        if type not in ("numpy", "filepath"):
+            raise ValueError(f"type must be 'numpy' or 'filepath', not {type!r}")
+        if format != "wav":
+            raise ValueError("limelight writes audio as 'wav' only")
+        self.type = type
+        self.sources = list(sources or ["upload", "microphone"])
+        self.format = format
+        self.streaming = streaming
+        self.autoplay = autoplay
+        self.show_download_button = show_download_button
+        self.waveform = waveform
+        super().__init__(value, **options)
+
+    def preprocess_with(self, payload: Any, files: FileContext) -> Any:
+        """The sound as ``(rate, samples)`` or its path; ``PayloadError`` if not WAV audio
+        when ``type="numpy"``."""
+        if payload is None:
+            return None
+        path = files.input_path(payload)
+        return str(path) if self.type == "filepath" else read_wav(path)
+
+    def postprocess_with(self, value: Any, files: FileContext) -> Any:
+        """``(rate, samples)`` is written as a WAV file; bytes are stored as WAV; a path or
+        URL is played as is."""
+        if value is None:
+            return None
+        if is_sound_value(value):
+            return files.store_bytes(encode_wav(*value), "audio.wav")
+        if isinstance(value, (bytes, bytearray)):
+            return files.store_bytes(bytes(value), "audio.wav")
+        return to_file_data(value, files)
+
+    def api_info(self) -> dict[str, Any]:
+        return file_schema()
+
+    def example_payload(self) -> Any:
+        return {
+            "path": "https://example.com/audio_sample.wav",
+            "url": "https://example.com/audio_sample.wav",
+            "orig_name": "audio_sample.wav",
+            "meta": {"_type": "gradio.FileData"},
+        }
+
+    def component_props(self) -> dict[str, Any]:
+        return {
+            "sources": self.sources,
+            "format": self.format,
+            "streaming": self.streaming,
+            "autoplay": self.autoplay,
+            "show_download_button": self.show_download_button,
+            "waveform": self.waveform,
+        }

@@ -1,0 +1,46 @@
+"""ClearButton: a button that empties the components it is given."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Literal
+
+from typing_extensions import Self, Unpack
+
+from .base import Component, ComponentOptions
+from .button import Button
+from .state import State
+
+__all__ = ["ClearButton"]
+
+
+class ClearButton(Button):
+    """A button that resets ``components`` to empty (State components to their first value)."""
+
+    TYPE = "clearbutton"
+
+    def __init__(
+        self,
+        components: Component | Sequence[Component] | None = None,
+        *,
+        value: str | Callable[..., Any] = "Clear",
+        variant: Literal["primary", "secondary", "stop", "huggingface"] = "secondary",
+        size: Literal["sm", "md", "lg"] = "lg",
+        icon: str | None = None,
+        link: str | None = None,
+        **options: Unpack[ComponentOptions],
+    ) -> None:
+        super().__init__(value, variant=variant, size=size, icon=icon, link=link, **options)
+        if components:
+            self.add(components)
+
+    def add(self, components: Component | Sequence[Component]) -> Self:
+        """Also clear ``components`` when the button is clicked."""
+        targets = [components] if isinstance(components, Component) else list(components)
+
+        def cleared() -> Any:
+            values = [c.initial() if isinstance(c, State) else None for c in targets]
+            return values[0] if len(values) == 1 else tuple(values)
+
+        self.click(cleared, None, targets, api_name=False, queue=False, show_progress="hidden")
+        return self

@@ -1,0 +1,160 @@
+"""Dataframe: a table of values from pandas, numpy, a list of rows or a dict of columns."""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Literal
+
+from typing_extensions import Unpack
+
+from ..events import EventListener
+from .base import ComponentOptions, FormComponent, PayloadError
+
+__all__ = ["Dataframe"]
+
+DataType = Literal["str", "number", "bool", "date", "markdown", "html"]
+
+
+def _cell(value: Any) -> Any:
+    """A JSON-safe cell: numpy scalars become Python ones, NaN becomes null."""
+    if hasattr(value, "item") and callable(value.item):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+def _is_pandas(value: Any) -> bool:
+    return type(value).__module__.startswith("pandas") and hasattr(value, "columns")
+
+
+class Dataframe(FormComponent):
+    """A table. As an output it takes a pandas ``DataFrame``, a numpy array, a list of rows
+    or a dict of columns; as an input it passes what ``type`` says (``"pandas"``,
+    ``"numpy"`` or ``"array"``, a list of rows). pandas and numpy are imported only when
+    used; without pandas installed, ``type="pandas"`` passes ``{"headers", "data"}``.
+    """
+
+    TYPE = "dataframe"
+    select = EventListener("select", "The user clicked a cell.")
+
+    def __init__(
+        self,
+        value: Any = None,
+        *,
+        headers: list[str] | None = None,
+        row_count: int | tuple[int, str] | None = None,
+        col_count: int | tuple[int, str] | None = None,
+        datatype: DataType | list[DataType] = "str",
+        type: Literal["pandas", "numpy", "array"] = "pandas",
+        max_height: int | str = 500,
+        column_widths: list[str | int] | None = None,
+        wrap: bool = False,
+        show_row_numbers: bool = False,
+        show_search: bool = False,
+        **options: Unpack[ComponentOptions],
+    ) -> None:
+        self.headers = headers
+        self.row_count = row_count
+        self.col_count = col_count
+        self.datatype = datatype
+        self.type = type
+        self.max_height = max_height
+        self.column_widths = column_widths
+        self.wrap = wrap
+        self.show_row_numbers = show_row_numbers
+        self.show_search = show_search
+        super().__init__(value, **options)
+
+    def postprocess(self, value: Any) -> dict[str, Any]:
+        """``{"headers": [...], "data": [[...], ...]}`` from any supported table."""
+        if value is None:
+            return {"headers": list(self.headers or []), "data": [], "metadata": None}
+        if _is_pandas(value):
+            headers = [str(c) for c in value.columns]
+            rows = value.to_numpy(dtype=object).tolist()
+        elif isinstance(value, dict) and "data" in value:
+            rows = list(value["data"] or [])
+            headers = [str(h) for h in value.get("headers") or self.headers or []]
+        elif isinstance(value, dict):
+            headers = [str(k) for k in value]
+            rows = [list(r) for r in zip(*value.values())]
+        elif hasattr(value, "tolist") and hasattr(value, "ndim"):
+            rows = value.tolist() if value.ndim == 2 else [[v] for v in value.tolist()]
+            headers = list(self.headers or [])
+        elif isinstance(value, (list, tuple)):
+            rows = [list(r) if isinstance(r, (list, tuple)) else [r] for r in value]
+            headers = list(self.headers or [])
+        else:
+            raise PayloadError(f"Dataframe cannot show a {type(value).__name__}")
+        data = [[_cell(c) for c in row] for row in rows]
+        width = max((len(r) for r in data), default=len(headers))
+        headers = headers + [str(i + 1) for i in range(len(headers), width)]
+        return {"headers": headers, "data": data, "metadata": None}
+
+    def _rows(self, payload: Any) -> tuple[list[str], list[list[Any]]]:
+        if not isinstance(payload, dict) or not isinstance(payload.get("data"), list):
+            raise PayloadError("Dataframe expects {'headers': [...], 'data': [[...], ...]}")
+        headers = payload.get("headers") or []
+        if not isinstance(headers, list):
+            raise PayloadError("Dataframe 'headers' must be a list")
+        data = payload["data"]
+        width = len(headers) if headers else (len(data[0]) if data else 0)
+        for i, row in enumerate(data):
+            if not isinstance(row, list) or len(row) != width:
+                raise PayloadError(f"Row {i} has the wrong number of cells (expected {width})")
+        return [str(h) for h in headers], data
+
+    def preprocess(self, payload: Any) -> Any:
+        """The table as ``type`` asks; ragged rows are refused."""
+        if payload is None:
+            return None
+        headers, data = self._rows(payload)
+        if self.type == "numpy":
+            # lazy: numpy is optional; only tables passed as arrays need it
+            import numpy  # type: ignore[import-not-found,unused-ignore]
+
+            return numpy.array(data, dtype=object)
+        if self.type == "pandas":
+            try:
+                # lazy: pandas is optional; only tables passed as frames need it
+                import pandas  # type: ignore[import-untyped,import-not-found,unused-ignore]
+            except ImportError:
+                return {"headers": headers, "data": data}
+            return pandas.DataFrame(data, columns=headers or None)
+        return data
+
+    def check_payload(self, payload: Any) -> None:
+        if payload is not None:
+            self._rows(payload)
+
+    def api_info(self) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "title": "DataframeData",
+            "properties": {
+                "headers": {"type": "array", "items": {"type": "string"}},
+                "data": {"type": "array", "items": {"type": "array", "items": {}}},
+                "metadata": {"anyOf": [{"type": "object"}, {"type": "null"}], "default": None},
+            },
+            "required": ["headers", "data"],
+        }
+
+    def example_payload(self) -> dict[str, Any]:
+        return {"headers": ["a", "b"], "data": [["foo", "bar"]], "metadata": None}
+
+    def component_props(self) -> dict[str, Any]:
+        return {
+            "headers": self.headers,
+            "row_count": self.row_count,
+            "col_count": self.col_count,
+            "datatype": self.datatype,
+            "type": self.type,
+            "max_height": self.max_height,
+            "column_widths": self.column_widths,
+            "wrap": self.wrap,
+            "show_row_numbers": self.show_row_numbers,
+            "show_search": self.show_search,
+        }

@@ -1,0 +1,157 @@
+"""What every component whose payloads are files shares.
+
+File components implement ``preprocess_with(payload, files)`` and
+``postprocess_with(value, files)``: the same contract as ``preprocess``/``postprocess``,
+plus the ``FileContext`` of the running event (see ``limelight.processing``). The plain
+``preprocess``/``postprocess`` run them with a detached context, for use outside a server.
+The server calls ``preprocess_value``/``postprocess_value``, which pass its own context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from ..exceptions import Error
+from ..file_access import FileAccess, FileNotAllowed
+from ..processing import FileContext, is_file_payload
+from ..protocol import FileData
+from .base import Component, PayloadError
+
+__all__ = [
+    "FileComponent",
+    "FilePayloadError",
+    "file_schema",
+    "is_url",
+    "postprocess_value",
+    "preprocess_value",
+    "to_file_data",
+]
+
+FILE_DESCRIPTION = "A local filepath or publicly available URL."
+
+
+class FilePayloadError(PayloadError, Error):
+    """A file payload refused: shown to the user like ``gr.Error`` (and a 4xx where the
+    route answers directly)."""
+
+    def __init__(self, message: str) -> None:
+        Error.__init__(self, message, print_exception=False)
+
+
+def is_url(value: object) -> bool:
+    """Whether ``value`` is an http(s) URL (shown as is: limelight never fetches it)."""
+    return isinstance(value, str) and value.lower().startswith(("http://", "https://"))
+
+
+def file_schema(title: str = "FileData") -> dict[str, Any]:
+    """The JSON schema of a ``FileData`` payload, as ``/info`` shows it."""
+    schema = FileData.model_json_schema()
+    # gradio_client recognises file parameters by this default.
+    schema["properties"]["meta"]["default"] = {"_type": "gradio.FileData"}
+    schema["title"] = title
+    schema["additional_description"] = FILE_DESCRIPTION
+    return schema
+
+
+def check_file_shape(payload: Any) -> None:
+    """Reject a payload that is not null or a ``FileData`` object (no file is read)."""
+    if payload is None:
+        return
+    if not is_file_payload(payload):
+        raise PayloadError(f"Expected a FileData object with a 'path', got {payload!r:.80}")
+
+
+def to_file_data(value: Any, files: FileContext, name: str | None = None) -> FileData | None:
+    """The payload for a file a function returned: a path, a URL or a ``FileData``."""
+    if value is None:
+        return None
+    if isinstance(value, FileData):
+        value = value.model_dump()
+    if isinstance(value, Mapping):
+        name = name or value.get("orig_name")
+        value = value.get("path") or value.get("url")
+    if is_url(value):
+        url = str(value)
+        return FileData(path=url, url=url, orig_name=name or url.rsplit("/", 1)[-1] or None)
+    if not isinstance(value, (str, Path)):
+        raise TypeError(f"Expected a file path, URL or FileData, got {type(value).__name__}")
+    return files.store_path(value, name)
+
+
+class FileComponent(Component):
+    """Base of components whose payloads hold files."""
+
+    def preprocess_with(self, payload: Any, files: FileContext) -> Any:
+        """Like ``preprocess``, reading files through ``files``."""
+        raise NotImplementedError
+
+    def postprocess_with(self, value: Any, files: FileContext) -> Any:
+        """Like ``postprocess``, storing files through ``files``."""
+        raise NotImplementedError
+
+    def preprocess(self, payload: Any) -> Any:
+        return preprocess_value(self, payload, FileContext.detached())
+
+    def postprocess(self, value: Any) -> Any:
+        return postprocess_value(self, value, FileContext.detached())
+
+    def check_payload(self, payload: Any) -> None:
+        """Only the shape: files are checked when the event runs, with the server's rules."""
+        if isinstance(payload, list):
+            for item in payload:
+                check_file_shape(item)
+        else:
+            check_file_shape(payload)
+
+    def api_info(self) -> dict[str, Any]:
+        return file_schema()
+
+    def example_payload(self) -> Any:
+        return {
+            "path": "https://example.com/sample.txt",
+            "url": "https://example.com/sample.txt",
+            "orig_name": "sample.txt",
+            "meta": {"_type": "gradio.FileData"},
+        }
+
+
+def _strict() -> FileContext:
+    """The context used when the caller gave none: no local path is trusted."""
+    return FileContext(FileAccess(FileContext.detached().access.store))
+
+
+def preprocess_value(block: Component, payload: Any, files: FileContext | None) -> Any:
+    """``block``'s value for ``payload``; file components read files through ``files``."""
+    if not isinstance(block, FileComponent):
+        return block.preprocess(payload)
+    try:
+        return block.preprocess_with(payload, files or _strict())
+    except FileNotAllowed as exc:
+        raise FilePayloadError(str(exc)) from None
+
+
+def postprocess_value(block: Component, value: Any, files: FileContext | None) -> Any:
+    """``block``'s payload for ``value``; file components store files through ``files``."""
+    if not isinstance(block, FileComponent):
+        return block.postprocess(value)
+    try:
+        result = block.postprocess_with(value, files or _strict())
+    except FileNotAllowed as exc:
+        raise Error(
+            f"{exc} A function may return files it created, uploads, and files in "
+            "allowed_paths, the working directory or the temp directory."
+        ) from None
+    return _dumped(result)
+
+
+def _dumped(value: Any) -> Any:
+    """``value`` with every ``FileData`` in it turned into its JSON-ready dict."""
+    if isinstance(value, FileData):
+        return value.model_dump()
+    if isinstance(value, (list, tuple)):
+        return [_dumped(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _dumped(v) for k, v in value.items()}
+    return value

@@ -1,0 +1,107 @@
+"""Image: an image in (numpy array, PIL image or file path) and out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Literal
+
+from typing_extensions import Unpack
+
+from ..events import EventListener
+from ..processing import FileContext
+from .base import ComponentOptions
+from .filebase import FileComponent, file_schema, to_file_data
+from .imaging import ImageType, encode_image, is_image_value, load_image
+
+__all__ = ["Image"]
+
+Source = Literal["upload", "webcam", "clipboard"]
+
+
+class Image(FileComponent):
+    """An image. As an input it passes a numpy array (``type="numpy"``, the default), a PIL
+    image (``"pil"``) or a file path (``"filepath"``); as an output it shows any of those
+    (or a URL). Arrays and PIL images are saved as ``format`` (webp by default).
+
+    Users can upload, paste, drop or take a webcam picture (``sources``). Fires ``upload``,
+    ``clear``, and ``select`` with the ``[x, y]`` pixel clicked as ``SelectData.index``.
+    """
+
+    TYPE = "image"
+    upload = EventListener("upload", "The user uploaded (or pasted, dropped, captured) an image.")
+    clear = EventListener("clear", "The user cleared the image.")
+    select = EventListener("select", "The user clicked the image; index is [x, y] in pixels.")
+    input = EventListener("input", "The user changed the image.")
+    stream = EventListener("stream", "A webcam frame, while streaming.")
+
+    def __init__(
+        self,
+        value: str | Path | Any | Callable[..., Any] | None = None,
+        *,
+        type: ImageType = "numpy",
+        format: str = "webp",
+        image_mode: str | None = "RGB",
+        sources: list[Source] | None = None,
+        height: int | str | None = None,
+        width: int | str | None = None,
+        streaming: bool = False,
+        show_download_button: bool = True,
+        placeholder: str | None = None,
+        **options: Unpack[ComponentOptions],
+    ) -> None:
+        if type not in ("numpy", "pil", "filepath"):
+            raise ValueError(f"type must be 'numpy', 'pil' or 'filepath', not {type!r}")
+        self.type = type
+        self.format = format
+        self.image_mode = image_mode
+        self.sources = list(sources or ["upload", "webcam", "clipboard"])
+        self.height = height
+        self.width = width
+        self.streaming = streaming
+        self.show_download_button = show_download_button
+        self.placeholder = placeholder
+        super().__init__(value, **options)
+
+    def preprocess_with(self, payload: Any, files: FileContext) -> Any:
+        """The uploaded image as ``type``: ``PayloadError`` if the file is not an image."""
+        if payload is None:
+            return None
+        path = files.input_path(payload)
+        if self.type == "filepath":
+            load_image(path, "pil", None)  # refuses files that are not images
+            return str(path)
+        return load_image(path, self.type, self.image_mode)
+
+    def postprocess_with(self, value: Any, files: FileContext) -> Any:
+        """An array or PIL image is encoded as ``format``; a path or URL is shown as is."""
+        if value is None:
+            return None
+        if is_image_value(value):
+            data, ext = encode_image(value, self.format)
+            return files.store_bytes(data, f"image.{ext}")
+        return to_file_data(value, files)
+
+    def api_info(self) -> dict[str, Any]:
+        return file_schema("ImageData")
+
+    def example_payload(self) -> Any:
+        return {
+            "path": "https://example.com/bus.png",
+            "url": "https://example.com/bus.png",
+            "orig_name": "bus.png",
+            "meta": {"_type": "gradio.FileData"},
+        }
+
+    def component_props(self) -> dict[str, Any]:
+        return {
+            "format": self.format,
+            "image_mode": self.image_mode,
+            "sources": self.sources,
+            "height": self.height,
+            "width": self.width,
+            "streaming": self.streaming,
+            "show_download_button": self.show_download_button,
+            "placeholder": self.placeholder,
+            "_selectable": True,
+        }

@@ -1,0 +1,46 @@
+"""The file store over an app's life: initial values stored at start, old files swept."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import anyio
+
+from ..blocks_base import BlocksBase
+from ..components.filebase import FileComponent, postprocess_value
+from ..file_access import FileAccess
+from ..filestore import FileStore
+from ..processing import FileContext
+
+__all__ = ["prepare_initial_values", "sweep_cache"]
+
+log = logging.getLogger("limelight")
+
+
+def prepare_initial_values(app: BlocksBase, access: FileAccess) -> None:
+    """Store the files file components were created with, so the page can show them.
+
+    The app's author chose these paths, so any local file is accepted here.
+    """
+    trusted = FileContext(FileAccess(access.store, trust_local=True))
+    for block in app.blocks.values():
+        if isinstance(block, FileComponent) and block.initial_value is not None:
+            try:
+                block.value = postprocess_value(block, block.initial_value, trusted)
+            except Exception:
+                log.exception("Cannot store the initial value of %r", block)
+
+
+async def sweep_cache(store: FileStore, frequency: float, age: float) -> None:
+    """Every ``frequency`` seconds, delete stored files older than ``age`` seconds
+    (``delete_cache=(frequency, age)``)."""
+    while True:
+        await asyncio.sleep(frequency)
+        try:
+            removed = await anyio.to_thread.run_sync(store.expire, age)
+        except OSError:
+            log.exception("Cannot sweep the file cache at %s", store.root)
+            continue
+        if removed:
+            log.info("Deleted %d cached file(s) older than %s s", removed, age)

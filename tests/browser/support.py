@@ -1,0 +1,42 @@
+"""Helpers for the Playwright tests: load a demo file, watch the console."""
+
+from __future__ import annotations
+
+import runpy
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import ConsoleMessage, Page
+
+from limelight.blocks import Blocks
+
+DEMOS = Path(__file__).resolve().parents[2] / "demos"
+
+
+def load_demo(name: str) -> Blocks:
+    """The ``demo`` defined by ``demos/<name>.py``, freshly built."""
+    demo = runpy.run_path(str(DEMOS / f"{name}.py"), run_name="demo_under_test")["demo"]
+    assert isinstance(demo, Blocks)
+    return demo
+
+
+def watch_errors(page: Page) -> list[str]:
+    """Console errors and uncaught exceptions of ``page``, collected as they happen."""
+    errors: list[str] = []
+
+    def on_console(message: ConsoleMessage) -> None:
+        if message.type == "error":
+            errors.append(message.text)
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    return errors
+
+
+def wait_ready(page: Page, url: str) -> dict[str, Any]:
+    """Open ``url``, wait until no block is still loading; returns the page config."""
+    page.goto(url)
+    page.wait_for_selector("[data-block]", state="attached")
+    page.wait_for_function("document.querySelectorAll('.block-loading').length === 0")
+    config: dict[str, Any] = page.evaluate("window.gradio_config")
+    return config

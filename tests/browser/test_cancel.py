@@ -1,0 +1,45 @@
+"""demos/cancel_stream.py in a browser: a cancel button stops a streaming generator."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from types import ModuleType
+
+import pytest
+from playwright.sync_api import Locator, Page, expect
+
+pytestmark = pytest.mark.browser
+
+
+def reaches(page: Page, box: Locator, count: int) -> None:
+    """Wait until ``box`` shows at least ``count`` (values pass too fast for ``expect``)."""
+    page.wait_for_function(
+        "([el, n]) => Number(el.value) >= n", arg=[box.element_handle(), count], timeout=5_000
+    )
+
+
+def test_stop_ends_the_stream_and_runs_the_generators_finally(
+    page: Page, serve: Callable[..., str], load_demo: Callable[[str], ModuleType]
+) -> None:
+    module = load_demo("cancel_stream")
+    page.goto(serve(module.demo))
+    shown = page.get_by_label("Count", exact=True)
+    page.get_by_role("button", name="Count", exact=True).click()
+    reaches(page, shown, 3)
+    block = page.locator("[data-block]").filter(has=shown)
+    expect(block).to_have_attribute("aria-busy", "true")
+    page.get_by_role("button", name="Stop").click()
+    expect(block).not_to_have_attribute("aria-busy", "true")
+    deadline = time.monotonic() + 5
+    while not module.STOPPED and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(module.STOPPED) == 1
+    stopped_at = shown.input_value()
+    time.sleep(0.6)  # three more values would have arrived by now
+    assert shown.input_value() == stopped_at
+    assert int(stopped_at) <= module.STOPPED[0]
+    # The button works again after a cancel.
+    page.get_by_role("button", name="Count", exact=True).click()
+    expect(block).to_have_attribute("aria-busy", "true")
+    reaches(page, shown, 2)

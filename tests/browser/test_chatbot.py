@@ -1,0 +1,202 @@
+"""Chat in a real browser: send, stream, stop, retry, undo, edit, like, and message content
+that must never run script (THREATS.md item 23)."""
+
+from __future__ import annotations
+
+import runpy
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page, expect
+
+import limelight as gr
+
+pytestmark = pytest.mark.browser
+
+Serve = Callable[..., str]
+DEMOS = Path(__file__).resolve().parents[2] / "demos"
+
+
+def demo(name: str) -> Any:
+    return runpy.run_path(str(DEMOS / f"{name}.py"))["demo"]
+
+
+def send(page: Page, text: str) -> None:
+    box = page.get_by_placeholder("Type a message...")
+    box.fill(text)
+    box.press("Enter")
+
+
+def test_echo_send_and_example(page: Page, serve: Serve) -> None:
+    page.goto(serve(demo("chatbot_echo")))
+    page.get_by_role("button", name="Hello!").click()
+    expect(page.locator(".chat-bot").last).to_contain_text("You said: Hello!")
+    send(page, "second")
+    expect(page.locator(".chat-bot").last).to_contain_text("You said: second")
+    expect(page.get_by_placeholder("Type a message...")).to_have_value("")
+
+
+def test_streaming_renders_markdown_and_retry_undo(page: Page, serve: Serve) -> None:
+    page.goto(serve(demo("chatbot_streaming")))
+    send(page, "reverse please")
+    reply = page.locator(".chat-bot").last
+    expect(reply).to_contain_text("Anything else?", timeout=15_000)
+    expect(reply.locator("strong")).to_have_text("Python")
+    expect(reply.locator("pre .copy-code")).to_have_count(1)
+    page.get_by_role("button", name="Retry").click()
+    expect(page.locator(".chat-user")).to_have_count(1)
+    expect(page.locator(".chat-bot").last).to_contain_text("Anything else?", timeout=15_000)
+    page.get_by_role("button", name="Undo").click()
+    expect(page.locator(".chat-row")).to_have_count(0)
+    expect(page.get_by_placeholder("Type a message...")).to_have_value("reverse please")
+
+
+def test_stop_cuts_the_stream_short(page: Page, serve: Serve) -> None:
+    page.goto(serve(demo("chatbot_streaming")))
+    send(page, "stop me")
+    stop = page.get_by_role("button", name="Stop")
+    expect(stop).to_be_visible()
+    stop.click()
+    expect(page.get_by_role("button", name="Submit")).to_be_visible()
+    text = page.locator(".chat-bot").last.inner_text()
+    time.sleep(0.8)
+    assert page.locator(".chat-bot").last.inner_text() == text
+    assert "Anything else?" not in text
+
+
+def test_edit_regenerates_from_the_edited_message(page: Page, serve: Serve) -> None:
+    page.goto(serve(demo("chatbot_streaming")))
+    send(page, "first")
+    expect(page.locator(".chat-bot").last).to_contain_text("Anything else?", timeout=15_000)
+    expect(page.get_by_role("button", name="Submit")).to_be_visible()
+    page.get_by_role("button", name="Edit message").click()
+    page.get_by_label("Edit message").fill("edited")
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator(".chat-user .chat-bubble")).to_have_text(["edited"])
+    expect(page.locator(".chat-bot").last).to_contain_text("You asked: edited", timeout=15_000)
+
+
+def test_thinking_steps_and_like(page: Page, serve: Serve) -> None:
+    liked: list[Any] = []
+
+    def record(data: gr.LikeData) -> None:
+        liked.append((data.index, data.liked))
+
+    app = demo("chatbot_thinking")
+    with app:
+        app.chatbot.like(record)
+    page.goto(serve(app))
+    send(page, "life")
+    expect(page.locator(".chat-bot").last).to_contain_text("42", timeout=10_000)
+    step = page.locator("details.chat-step").first
+    expect(step.locator(":scope > summary")).to_contain_text("Thinking")
+    expect(step).not_to_have_attribute("open", "")  # done steps start closed
+    expect(step.locator("details.chat-step")).to_have_count(1)  # the tool call nests inside
+    page.get_by_role("button", name="Like", exact=True).last.click()
+    deadline = time.monotonic() + 5
+    while not liked and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert liked and liked[0][1] is True
+
+
+XSS = [
+    "<img src=x onerror=alert(1)>",
+    "[x](javascript:alert(1))",
+    '<a href="data:text/html,<script>alert(1)</script>">d</a>',
+    '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+    "<svg><foreignObject><img src=x onerror=alert(1)></foreignObject></svg>",
+    "<style>@import 'http://127.0.0.1:1/x.css';</style>",
+    '<link rel=stylesheet href="http://127.0.0.1:1/x.css">',
+    "</script><script>alert(1)</script>",
+    "`${alert(1)}` \" ' ` <b onmouseover=alert(1)>hover</b>",
+]
+
+
+def test_message_content_never_runs_script(page: Page, serve: Serve) -> None:
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    history = [{"role": "user" if i % 2 else "assistant", "content": x} for i, x in enumerate(XSS)]
+    with gr.Blocks() as app:
+        gr.Chatbot(value=history)
+    page.goto(serve(app))
+    expect(page.locator(".chat-row")).to_have_count(len(XSS))
+    for bubble in page.locator(".chat-bubble").all():
+        bubble.hover()
+    page.locator(".chat-markdown a").first.click()
+    time.sleep(0.5)
+    assert dialogs == []
+    html = page.locator(".chat-messages").inner_html()
+    assert "onerror" not in html and "javascript:" not in html and "<iframe" not in html
+
+
+def test_a_huge_message_stays_on_screen(page: Page, serve: Serve) -> None:
+    app = gr.ChatInterface(lambda m, h: f"got {len(m)}")
+    page.goto(serve(app))
+    box = page.get_by_placeholder("Type a message...")
+    box.evaluate(
+        "(el, n) => { el.value = 'y'.repeat(n);"
+        " el.dispatchEvent(new Event('input', {bubbles: true})); }",
+        1_000_000,
+    )
+    box.press("Enter")
+    expect(page.locator(".chat-bot").last).to_contain_text("got 1000000", timeout=20_000)
+    expect(page.locator(".chat-user")).to_have_count(1)
+
+
+def test_autoscroll_respects_a_reader_who_scrolled_up(page: Page, serve: Serve) -> None:
+    release = threading.Event()
+
+    def slow(message: str, history: list[Any]):
+        text = ""
+        for i in range(400):
+            text += f"line {i}\n\n"
+            if i == 40:
+                release.wait(10)
+            yield text
+
+    page.goto(serve(gr.ChatInterface(slow)))
+    send(page, "go")
+    scroller = page.locator(".chat-scroll")
+    expect(page.locator(".chat-bot").last).to_contain_text("line 39", timeout=10_000)
+    at_bottom = "el => el.scrollHeight - el.scrollTop - el.clientHeight < 40"
+    assert scroller.evaluate(at_bottom)
+    scroller.evaluate("el => { el.scrollTop = 0; el.dispatchEvent(new Event('scroll')); }")
+    release.set()
+    expect(page.locator(".chat-bot").last).to_contain_text("line 399", timeout=15_000)
+    assert scroller.evaluate("el => el.scrollTop") < 50
+    page.get_by_role("button", name="Scroll to the latest message").click()
+    page.wait_for_function(f"() => ({at_bottom})(document.querySelector('.chat-scroll'))")
+
+
+def test_attachments_upload_and_show_in_the_conversation(page: Page, serve: Serve) -> None:
+    page.goto(serve(demo("chatbot_multimodal")))
+    png = bytes.fromhex(
+        "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+        "0000000d49444154789c6360f8cf00000301010018dd8db00000000049454e44ae426082"
+    )
+    page.locator(".multimodal input[type=file]").set_input_files(
+        files=[{"name": "dot.png", "mimeType": "image/png", "buffer": png}]
+    )
+    expect(page.locator(".mm-files")).to_contain_text("dot.png")
+    box = page.get_by_placeholder("Type a message...")
+    box.fill("what is this?")
+    box.press("Enter")
+    expect(page.locator(".chat-bot").last).to_contain_text("dot.png", timeout=10_000)
+    image = page.locator(".chat-user img.chat-media")
+    expect(image).to_have_count(1)
+    assert image.evaluate("img => img.complete && img.naturalWidth") == 1
+
+
+def test_a_refused_file_type_is_a_clear_error(page: Page, serve: Serve) -> None:
+    with gr.Blocks() as app:
+        gr.MultimodalTextbox(file_types=["image"], label="Message")
+    page.goto(serve(app))
+    page.locator(".multimodal input[type=file]").set_input_files(
+        files=[{"name": "notes.exe", "mimeType": "application/octet-stream", "buffer": b"MZ"}]
+    )
+    expect(page.get_by_role("alert")).to_contain_text("Not an accepted file type: notes.exe")
+    expect(page.locator(".mm-files")).to_have_count(0)

@@ -1,0 +1,47 @@
+"""Audio: (rate, samples) and filepaths in and out, WAV only on the server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import limelight as gr
+from limelight.components.base import PayloadError
+
+np = pytest.importorskip("numpy")
+
+
+def test_numpy_round_trip_through_wav() -> None:
+    samples = np.array([0, 1000, -1000, 32767], dtype=np.int16)
+    out = gr.Audio().postprocess((8000, samples))
+    assert out["orig_name"] == "audio.wav"
+    rate, back = gr.Audio().preprocess(out)
+    assert rate == 8000 and back.tolist() == samples.tolist()
+
+
+def test_stereo_and_float_samples() -> None:
+    stereo = np.zeros((10, 2), dtype=np.float32)
+    stereo[:, 0] = 0.5
+    _, back = gr.Audio().preprocess(gr.Audio().postprocess((16000, stereo)))
+    assert back.shape == (10, 2) and back[0, 0] == 16383
+
+
+def test_bytes_and_filepath() -> None:
+    wav = Path(gr.Audio().postprocess((8000, np.zeros(4, dtype=np.int16)))["path"])
+    assert gr.Audio(type="filepath").preprocess({"path": str(wav)}) == str(wav)
+    stored = gr.Audio().postprocess(wav.read_bytes())
+    assert Path(stored["path"]).read_bytes() == wav.read_bytes()
+
+
+def test_non_wav_is_a_payload_error(tmp_path: Path) -> None:
+    bad = tmp_path / "song.mp3"
+    bad.write_bytes(b"ID3 not wav")
+    with pytest.raises(PayloadError, match=r"Cannot read song\.mp3 as WAV"):
+        gr.Audio().preprocess({"path": str(bad)})
+
+
+def test_streaming_prop_and_only_wav_output() -> None:
+    assert gr.Audio(streaming=True).config()["props"]["streaming"] is True
+    with pytest.raises(ValueError, match="wav"):
+        gr.Audio(format="mp3")

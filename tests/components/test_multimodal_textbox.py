@@ -1,0 +1,52 @@
+"""MultimodalTextbox: ``{"text", "files"}`` in and out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import limelight as gr
+from limelight.components.base import PayloadError
+
+
+def test_preprocess_gives_text_and_paths(tmp_path: Path) -> None:
+    image = tmp_path / "a.png"
+    image.write_bytes(b"png")
+    box = gr.MultimodalTextbox()
+    payload = {
+        "text": "look",
+        "files": [{"path": str(image), "meta": {"_type": "gradio.FileData"}}],
+    }
+    out = box.preprocess(payload)
+    assert out is not None
+    assert out["text"] == "look"
+    assert Path(out["files"][0]).read_bytes() == b"png"
+    assert box.preprocess("just text") == {"text": "just text", "files": []}
+    assert box.preprocess(None) is None
+
+
+@pytest.mark.parametrize(
+    "payload", [5, [1], {"text": 3}, {"text": "x", "files": "a.png"}, {"text": "x", "files": [{}]}]
+)
+def test_bad_payloads_are_refused(payload: Any) -> None:
+    with pytest.raises(PayloadError):
+        gr.MultimodalTextbox().preprocess(payload)
+
+
+def test_postprocess_makes_file_data(tmp_path: Path) -> None:
+    sound = tmp_path / "b.wav"
+    sound.write_bytes(b"RIFF")
+    out = gr.MultimodalTextbox().postprocess({"text": "hi", "files": [str(sound)]})
+    assert out is not None
+    assert out["text"] == "hi"
+    assert out["files"][0]["orig_name"] == "b.wav"
+    assert out["files"][0]["meta"] == {"_type": "gradio.FileData"}
+    assert gr.MultimodalTextbox().postprocess("t") == {"text": "t", "files": []}
+
+
+def test_api_info_matches_gradio_title() -> None:
+    info = gr.MultimodalTextbox().api_info()
+    assert info["title"] == "MultimodalData"
+    assert set(info["properties"]) == {"text", "files"}

@@ -1,0 +1,163 @@
+"""Files inside event payloads: inputs checked before preprocess, outputs stored and
+served (THREATS 6, 7), and bad files answered with clear errors."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+import limelight as gr
+from limelight.server.services import ServerSettings
+
+from ..support import asgi_client, completion, run_event
+
+pytestmark = pytest.mark.anyio
+np = pytest.importorskip("numpy")
+PIL_Image = pytest.importorskip("PIL.Image")
+
+FILE_META = {"_type": "gradio.FileData"}
+
+
+def png_bytes(width: int = 4, height: int = 3) -> bytes:
+    buffer = io.BytesIO()
+    PIL_Image.new("RGB", (width, height), (200, 10, 10)).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def app() -> gr.Blocks:
+    with gr.Blocks() as demo:
+        image = gr.Image(type="numpy")
+        shape = gr.Textbox()
+        out_image = gr.Image()
+        path_box = gr.Textbox()
+        out_file = gr.File()
+        upload = gr.File(file_types=[".txt"], type="binary")
+        gr.Button().click(lambda a: str(a.shape), image, shape, api_name="shape")
+        gr.Button().click(lambda a: 255 - a, image, out_image, api_name="invert")
+        gr.Button().click(lambda p: p, path_box, out_file, api_name="give")
+        gr.Button().click(lambda b: b.decode(), upload, shape, api_name="read")
+    return demo
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> ServerSettings:
+    return ServerSettings(cache_dir=str(tmp_path / "cache"))
+
+
+async def upload(client: httpx.AsyncClient, name: str, data: bytes) -> dict[str, Any]:
+    got = await client.post("/gradio_api/upload", files=[("files", (name, data))])
+    assert got.status_code == 200, got.text
+    return {"path": got.json()[0], "orig_name": name, "meta": FILE_META}
+
+
+def cache_files(settings: ServerSettings) -> set[Path]:
+    root = Path(settings.cache_dir or "")
+    return {p for p in root.rglob("*") if p.is_file()} if root.exists() else set()
+
+
+async def test_uploaded_image_reaches_the_function_as_an_array(settings: ServerSettings) -> None:
+    async with asgi_client(app(), settings) as client:
+        payload = await upload(client, "in.png", png_bytes())
+        messages = await run_event(client, 0, [payload])
+    assert completion(messages)["output"]["data"] == ["(3, 4, 3)"]
+
+
+async def test_array_output_is_stored_as_webp_and_served(settings: ServerSettings) -> None:
+    async with asgi_client(app(), settings) as client:
+        payload = await upload(client, "in.png", png_bytes())
+        messages = await run_event(client, 1, [payload])
+        [out] = completion(messages)["output"]["data"]
+        assert out["orig_name"] == "image.webp" and out["meta"] == FILE_META
+        assert out["url"] == f"http://127.0.0.1:7860/gradio_api/file={out['path']}"
+        got = await client.get(f"/gradio_api/file={out['path']}")
+    assert got.headers["content-type"] == "image/webp"
+    pixel = PIL_Image.open(io.BytesIO(got.content)).getpixel((0, 0))
+    assert all(abs(a - b) <= 3 for a, b in zip(pixel, (55, 245, 245))), "lossy webp, close"
+
+
+@pytest.mark.parametrize("path", ["/etc/passwd", "../../../etc/passwd", "/etc/../etc/passwd"])
+async def test_payload_paths_outside_the_store_are_refused(
+    settings: ServerSettings, path: str
+) -> None:
+    """THREATS 6: a FileData path the client did not upload is never read or copied."""
+    before = cache_files(settings)
+    async with asgi_client(app(), settings) as client:
+        messages = await run_event(client, 0, [{"path": path, "meta": FILE_META}])
+        done = completion(messages)
+        assert done["success"] is False
+        assert "File not allowed" in done["output"]["error"]
+        run = await client.post("/gradio_api/run/shape", json={"data": [{"path": path}]})
+        assert run.status_code == 422 and "File not allowed" in run.text
+    assert not any(b"root:" in p.read_bytes() for p in cache_files(settings) - before)
+
+
+async def test_returned_paths_outside_allowed_places_are_refused(settings: ServerSettings) -> None:
+    """THREATS 7: Textbox -> File with /etc/passwd gives an error, not a file URL."""
+    async with asgi_client(app(), settings) as client:
+        messages = await run_event(client, 2, ["/etc/passwd"])
+    done = completion(messages)
+    assert done["success"] is False and "File not allowed" in done["output"]["error"]
+    assert "root:" not in str(messages)
+
+
+async def test_returned_paths_in_the_working_dir_are_stored(
+    settings: ServerSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "report.txt").write_text("ok")
+    (tmp_path / ".env").write_text("SECRET=1")
+    async with asgi_client(app(), settings) as client:
+        done = completion(await run_event(client, 2, ["report.txt"]))
+        [out] = done["output"]["data"]
+        assert Path(out["path"]).parent.parent == Path(settings.cache_dir or "").resolve()
+        assert (await client.get(f"/file={out['path']}")).text == "ok"
+        hidden = completion(await run_event(client, 2, [".env"]))
+    assert hidden["success"] is False
+
+
+async def test_refused_file_type_and_corrupt_image_are_clear_errors(
+    settings: ServerSettings,
+) -> None:
+    async with asgi_client(app(), settings) as client:
+        wrong = await upload(client, "data.csv", b"a,b")
+        done = completion(await run_event(client, 3, [wrong]))
+        assert done["success"] is False and "Invalid file type" in done["output"]["error"]
+        right = await upload(client, "note.txt", b"hi")
+        assert completion(await run_event(client, 3, [right]))["output"]["data"] == ["hi"]
+        corrupt = await upload(client, "broken.png", b"\x89PNG\r\n\x1a\nnot really")
+        done = completion(await run_event(client, 0, [corrupt]))
+        assert done["success"] is False and "Cannot read broken.png" in done["output"]["error"]
+        assert (await client.get("/config")).status_code == 200
+
+
+async def test_payloads_that_are_not_file_data_get_422(settings: ServerSettings) -> None:
+    async with asgi_client(app(), settings) as client:
+        got = await client.post(
+            "/gradio_api/queue/join",
+            json={"data": ["just text"], "fn_index": 0, "session_hash": "s"},
+        )
+    assert got.status_code == 422
+
+
+async def test_server_stays_responsive_under_concurrent_bad_files(
+    settings: ServerSettings,
+) -> None:
+    import anyio
+
+    async with asgi_client(app(), settings) as client:
+        corrupt = await upload(client, "broken.png", b"garbage")
+
+        async def bad(i: int) -> None:
+            done = completion(await run_event(client, 0, [corrupt], session_hash=f"s{i}"))
+            assert done["success"] is False
+
+        async with anyio.create_task_group() as tg:
+            for i in range(20):
+                tg.start_soon(bad, i)
+            assert (await client.get("/config")).status_code == 200
+        good = await upload(client, "in.png", png_bytes())
+        assert completion(await run_event(client, 0, [good]))["success"] is True

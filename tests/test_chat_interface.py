@@ -1,0 +1,231 @@
+"""ChatInterface driven in-process through the real protocol: what the browser does
+(submit, stream, retry, undo, edit, examples) and bad input."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import limelight as gr
+from limelight.chat_interface import ChatInterface
+from limelight.config import build_config
+
+from .support import asgi_client, completion, run_event
+
+pytestmark = pytest.mark.anyio
+
+
+def typing_bot(message: str, history: list[dict[str, Any]]):
+    shown = ""
+    for word in ["Hello", " there", f" ({len(history)})"]:
+        shown += word
+        yield shown
+
+
+def dep_index(demo: ChatInterface, api_name: str) -> int:
+    return next(d.id for d in demo.fns if d.api_name == api_name)
+
+
+def user(text: str) -> dict[str, Any]:
+    return {
+        "role": "user",
+        "metadata": None,
+        "content": [{"text": text, "type": "text"}],
+        "options": None,
+    }
+
+
+def bot(text: str) -> dict[str, Any]:
+    return {**user(text), "role": "assistant"}
+
+
+async def test_submit_shows_the_message_then_streams_appends() -> None:
+    demo = ChatInterface(typing_bot)
+    async with asgi_client(demo) as client:
+        messages = await run_event(client, dep_index(demo, "_submit"), ["hi", []])
+    generating = [m["output"]["data"] for m in messages if m["msg"] == "process_generating"]
+    assert generating[0] == ["", [user("hi")]]
+    assert generating[1][1] == [["add", [1], bot("Hello")]]
+    assert generating[2][1] == [["append", [1, "content", 0, "text"], " there"]]
+    final = completion(messages)["output"]["data"]
+    assert final[1] == [user("hi"), bot("Hello there (0)")]
+    assert final[0] == {"__type__": "update"}  # what the user typed meanwhile is kept
+
+
+async def test_history_is_the_conversation_before_the_message() -> None:
+    demo = ChatInterface(lambda m, h: f"{len(h)} before")
+    async with asgi_client(demo) as client:
+        messages = await run_event(
+            client, dep_index(demo, "_submit"), ["again", [user("a"), bot("b")]]
+        )
+    assert completion(messages)["output"]["data"][1][-1] == bot("2 before")
+
+
+async def test_empty_message_changes_nothing() -> None:
+    demo = ChatInterface(lambda m, h: "never")
+    async with asgi_client(demo) as client:
+        messages = await run_event(client, dep_index(demo, "_submit"), ["   ", [user("a")]])
+    assert completion(messages)["output"]["data"] == [{"__type__": "update"}] * 2
+
+
+@pytest.mark.parametrize("kind", ["sync", "async", "async_gen"])
+async def test_every_kind_of_function(kind: str) -> None:
+    def sync(message: str, history: list[Any]) -> str:
+        return message.upper()
+
+    async def coroutine(message: str, history: list[Any]) -> str:
+        return message.upper()
+
+    async def agen(message: str, history: list[Any]):
+        yield message[:1].upper()
+        yield message.upper()
+
+    fn = {"sync": sync, "async": coroutine, "async_gen": agen}[kind]
+    demo = ChatInterface(fn)
+    async with asgi_client(demo) as client:
+        messages = await run_event(client, dep_index(demo, "_submit"), ["yo", []])
+        assert completion(messages)["output"]["data"][1] == [user("yo"), bot("YO")]
+        api = await run_event(client, dep_index(demo, fn.__name__), ["yo", None])
+    assert completion(api)["output"]["data"][0] == "YO"
+
+
+async def test_retry_undo_and_edit_steps() -> None:
+    demo = ChatInterface(typing_bot, editable=True)
+    history = [user("one"), bot("1"), user("two"), bot("2")]
+    async with asgi_client(demo) as client:
+        retry = await run_event(client, dep_index(demo, "_retry_turn"), [history])
+        undo = await run_event(client, dep_index(demo, "_undo_turn"), [history])
+        edit = await client.post(
+            "/gradio_api/run/predict",
+            json={
+                "data": [history],
+                "fn_index": dep_index(demo, "_edit_turn"),
+                "event_data": {"index": 2, "value": "TWO", "previous_value": "two"},
+                "session_hash": "e",
+            },
+        )
+    assert completion(retry)["output"]["data"] == [history[:2], "two"]
+    assert completion(undo)["output"]["data"] == [history[:2], "two"]
+    assert edit.json()["data"] == [history[:2], "TWO"]
+
+
+async def test_example_fills_the_box_and_additional_inputs() -> None:
+    demo = ChatInterface(
+        lambda m, h, s: s,
+        additional_inputs=[gr.Textbox("sys", label="System")],
+        examples=[["hello", "pirate"]],
+    )
+    chatbot = demo.chatbot
+    assert chatbot.examples == [{"text": "hello"}]
+    async with asgi_client(demo) as client:
+        response = await client.post(
+            "/gradio_api/run/predict",
+            json={
+                "data": [],
+                "fn_index": dep_index(demo, "_example_turn"),
+                "event_data": {"index": 0, "value": {"text": "hello"}},
+                "session_hash": "x",
+            },
+        )
+    assert response.json()["data"] == ["hello", "pirate"]
+
+
+async def test_additional_outputs_and_a_wrong_tuple() -> None:
+    with gr.Blocks():
+        extra = gr.Textbox(label="Extra", render=False)
+    demo = ChatInterface(lambda m, h: (m, m * 2), additional_outputs=[extra])
+    bad = ChatInterface(lambda m, h: "only one", additional_outputs=[gr.Textbox(render=False)])
+    async with asgi_client(demo) as client:
+        messages = await run_event(client, dep_index(demo, "_submit"), ["ab", []])
+    assert completion(messages)["output"]["data"][2] == "abab"
+    async with asgi_client(bad) as client:
+        failed = await run_event(client, dep_index(bad, "_submit"), ["ab", []])
+    assert completion(failed)["success"] is False
+
+
+async def test_a_history_that_is_not_a_list_is_a_clear_error() -> None:
+    demo = ChatInterface(lambda m, h: "x")
+    async with asgi_client(demo) as client:
+        response = await client.post(
+            "/gradio_api/queue/join",
+            json={"data": ["hi", "not a list"], "fn_index": 0, "session_hash": "s"},
+        )
+    assert 400 <= response.status_code < 500
+    assert "list of messages" in response.text
+
+
+async def test_a_reply_in_an_unknown_shape_is_a_visible_error() -> None:
+    demo = ChatInterface(lambda m, h: object())
+    async with asgi_client(demo) as client:
+        messages = await run_event(client, 0, ["hi", [user("kept")]])
+    done = completion(messages)
+    assert done["success"] is False
+    assert "cannot show content" in done["output"]["error"]
+
+
+async def test_one_megabyte_of_pasted_text_streams_back() -> None:
+    text = "x" * 1_000_000
+    demo = ChatInterface(lambda m, h: f"{len(m)} characters")
+    async with asgi_client(demo) as client:
+        messages = await run_event(client, 0, [text, []])
+    data = completion(messages)["output"]["data"][1]
+    assert data[0]["content"][0]["text"] == text
+    assert data[1] == bot("1000000 characters")
+
+
+def test_layout_api_name_and_accordion() -> None:
+    def respond(message: str, history: list[Any], system: str) -> str:
+        return message
+
+    demo = ChatInterface(
+        respond, additional_inputs=[gr.Textbox("s", label="System")], title="T", save_history=True
+    )
+    config = build_config(demo)
+    types = [c["type"] for c in config["components"]]
+    assert {"chatbot", "textbox", "accordion", "json"} <= set(types)
+    public = [d for d in config["dependencies"] if d["api_visibility"] == "public"]
+    assert [d["api_name"] for d in public] == ["respond"]
+    assert demo.chatbot.save_history_key is not None
+    assert ChatInterface(respond, api_name="chat").fns[-1].api_name == "chat"
+
+
+def test_multimodal_uses_a_multimodal_textbox() -> None:
+    demo = ChatInterface(lambda m, h: m["text"], multimodal=True)
+    assert isinstance(demo.textbox, gr.MultimodalTextbox)
+
+
+async def test_multimodal_files_become_user_messages() -> None:
+    demo = ChatInterface(lambda m, h: f"{len(m['files'])} file(s)", multimodal=True)
+    async with asgi_client(demo) as client:
+        uploaded = await client.post(
+            "/gradio_api/upload", files={"files": ("pic.png", b"\x89PNG", "image/png")}
+        )
+        file = {"path": uploaded.json()[0], "meta": {"_type": "gradio.FileData"}}
+        messages = await run_event(client, 0, [{"text": "see", "files": [file]}, []])
+    shown = completion(messages)["output"]["data"][1]
+    assert shown[0]["content"][0]["type"] == "file"
+    assert shown[1] == user("see")
+    assert shown[2] == bot("1 file(s)")
+
+
+async def test_a_client_cannot_name_a_server_file_in_a_message() -> None:
+    """THREATS 6: a file part naming /etc/passwd is refused, nothing is read."""
+    demo = ChatInterface(lambda m, h: "x")
+    history = [{"role": "user", "content": [{"type": "file", "file": {"path": "/etc/passwd"}}]}]
+    async with asgi_client(demo) as client:
+        messages = await run_event(client, 0, ["hi", history])
+    done = completion(messages)
+    assert done["success"] is False
+    assert "not allowed" in done["output"]["error"]
+    assert "root:" not in str(messages)
+
+
+async def test_a_function_cannot_hand_out_a_server_file_in_a_message() -> None:
+    """THREATS 7: a reply naming /etc/passwd is an error event, not a file URL."""
+    demo = ChatInterface(lambda m, h: {"path": "/etc/passwd"})
+    async with asgi_client(demo) as client:
+        messages = await run_event(client, 0, ["hi", []])
+    done = completion(messages)
+    assert done["success"] is False
+    assert "not allowed" in done["output"]["error"]

@@ -1,0 +1,127 @@
+"""The file store: content addressing, names, size limits and cleanup with a fake clock."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import anyio
+import pytest
+
+from limelight.filestore import FileTooLarge, LocalFileStore, parse_size, safe_name
+from limelight.server.filecache import sweep_cache
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [("5mb", 5_000_000), ("1.5 GB", 1_500_000_000), ("512kib", 524_288), ("10", 10), (7, 7)],
+)
+def test_parse_size(text: str | int, size: int) -> None:
+    assert parse_size(text) == size
+
+
+@pytest.mark.parametrize("text", ["5 parsecs", "", "mb", "-1mb"])
+def test_parse_size_refuses_nonsense(text: str) -> None:
+    with pytest.raises(ValueError, match="size"):
+        parse_size(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "safe"),
+    [
+        ("../../etc/passwd", "passwd"),
+        ("a\\b\\c.txt", "c.txt"),
+        (".hidden", "hidden"),
+        ("..", "file"),
+        ("", "file"),
+        ("x\x00y.png", "x_y.png"),
+    ],
+)
+def test_safe_name_keeps_one_segment(name: str, safe: str) -> None:
+    assert safe_name(name) == safe
+
+
+def test_long_names_keep_their_extension() -> None:
+    name = safe_name("a" * 500 + ".png")
+    assert len(name) <= 200 and name.endswith(".png")
+
+
+def test_same_bytes_are_stored_once_under_an_unguessable_folder(tmp_path: Path) -> None:
+    store = LocalFileStore(tmp_path)
+    first = store.add_bytes(b"same", "a.txt")
+    again = store.add_bytes(b"same", "a.txt")
+    other = LocalFileStore(tmp_path).add_bytes(b"same", "a.txt")
+    assert first == again
+    assert other != first, "the digest is keyed per store, not a plain hash of the bytes"
+    assert len(first.parent.name) == 64
+    assert store.holds(first) and not store.holds(tmp_path)
+
+
+def test_a_file_over_the_limit_is_deleted_as_it_crosses(tmp_path: Path) -> None:
+    store = LocalFileStore(tmp_path)
+    pending = store.open("big.bin", limit=10)
+    pending.write(b"x" * 10)
+    with pytest.raises(FileTooLarge):
+        pending.write(b"x")
+    assert list((tmp_path / ".partial").iterdir()) == []
+
+
+def test_add_file_copies_into_the_store(tmp_path: Path) -> None:
+    source = tmp_path / "src.txt"
+    source.write_bytes(b"data")
+    store = LocalFileStore(tmp_path / "cache")
+    copy = store.add_file(source)
+    assert copy.read_bytes() == b"data" and copy.name == "src.txt"
+    assert store.add_file(copy) == copy
+
+
+def test_expire_deletes_only_old_files(tmp_path: Path) -> None:
+    clock = Clock()
+    store = LocalFileStore(tmp_path, clock=clock)
+    old = store.add_bytes(b"old", "old.txt")
+    os.utime(old, (clock.now - 100, clock.now - 100))
+    fresh = store.add_bytes(b"new", "new.txt")
+    os.utime(fresh, (clock.now, clock.now))
+    assert store.expire(50) == 1
+    assert not old.exists() and not old.parent.exists()
+    assert fresh.exists()
+    clock.now += 51
+    assert store.expire(50) == 1
+    assert not fresh.exists()
+
+
+def test_clear_deletes_only_this_stores_files(tmp_path: Path) -> None:
+    mine = LocalFileStore(tmp_path)
+    theirs = LocalFileStore(tmp_path)
+    kept = theirs.add_bytes(b"theirs", "t.txt")
+    gone = mine.add_bytes(b"mine", "m.txt")
+    mine.clear()
+    assert kept.exists() and not gone.exists()
+
+
+@pytest.mark.anyio
+async def test_the_sweeper_keeps_the_cache_bounded(tmp_path: Path) -> None:
+    clock = Clock()
+    store = LocalFileStore(tmp_path, clock=clock)
+    with anyio.move_on_after(5):
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(sweep_cache, store, 0.01, 60.0)
+            for round_ in range(5):
+                path = store.add_bytes(f"file {round_}".encode(), "f.txt")
+                os.utime(path, (clock.now, clock.now))
+                clock.now += 61  # every file is older than the age at the next sweep
+                for _ in range(200):
+                    await anyio.sleep(0.01)
+                    if not path.exists():
+                        break
+                assert not path.exists()
+            tg.cancel_scope.cancel()
+    assert [p for p in tmp_path.iterdir() if p.name != ".partial"] == []

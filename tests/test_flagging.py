@@ -1,0 +1,96 @@
+"""Flagging: the CSV logger and Interface's flagging modes."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+import limelight as gr
+from limelight.flagging import CSVLogger, csv_safe
+
+from .support import asgi_client, join, read_session
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.mark.parametrize(
+    ("text", "stored"),
+    [
+        ('=HYPERLINK("http://evil","x")', '\'=HYPERLINK("http://evil","x")'),
+        ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+        ("@SUM(1)", "'@SUM(1)"),
+        ("-1.5", "-1.5"),
+        ('{"a": [1, 2]}', '{"a": [1, 2]}'),
+        ("plain", "plain"),
+    ],
+)
+def test_csv_safe_neutralises_formulas_only(text: str, stored: str) -> None:
+    assert csv_safe(text) == stored
+
+
+def rows(path: Path) -> list[list[str]]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        return list(csv.reader(handle))
+
+
+def test_csv_logger_writes_a_header_then_rows(tmp_path: Path) -> None:
+    logger = CSVLogger()
+    logger.setup([gr.Textbox(label="name"), gr.JSON(label="data")], tmp_path)
+    assert logger.flag(["=1+1", {"a": 1}], "bad") == 1
+    assert logger.flag(["ok", None]) == 2
+    written = rows(tmp_path / "dataset1.csv")
+    assert written[0] == ["name", "data", "flag", "username", "timestamp"]
+    assert written[1][:3] == ["'=1+1", '{"a": 1}', "bad"]
+    assert written[2][:3] == ["ok", "", ""]
+
+
+def make_interface(tmp_path: Path, mode: str, **kwargs: object) -> gr.Interface:
+    return gr.Interface(
+        str.upper, "text", "text", flagging_mode=mode, flagging_dir=tmp_path, **kwargs
+    )
+
+
+def button_labels(demo: gr.Interface) -> list[str]:
+    return [b.value for b in demo.blocks.values() if isinstance(b, gr.Button)]
+
+
+def test_manual_mode_adds_flag_buttons_and_writes_nothing_yet(tmp_path: Path) -> None:
+    assert "Flag" in button_labels(make_interface(tmp_path, "manual"))
+    options = make_interface(tmp_path, "manual", flagging_options=["good", ("Bad!", "bad")])
+    assert {"Flag as good", "Flag as Bad!"} <= set(button_labels(options))
+    assert "Flag" not in button_labels(make_interface(tmp_path, "never"))
+    assert not any(tmp_path.iterdir())
+
+
+async def test_flag_button_stores_inputs_and_outputs(tmp_path: Path) -> None:
+    demo = make_interface(tmp_path, "manual", flagging_options=["good"])
+    flag_dep = next(
+        d
+        for d in demo.fns
+        if d.targets[0][1] == "click" and d.api_name is None and d.inputs and d.outputs == []
+    )
+    async with asgi_client(demo) as client:
+        answer = await client.post(
+            "/gradio_api/run/predict",
+            json={"data": ["hi", "HI"], "fn_index": flag_dep.id, "session_hash": "s"},
+        )
+    assert answer.status_code == 200, answer.text
+    assert rows(tmp_path / "dataset1.csv")[1][:3] == ["hi", "HI", "good"]
+
+
+async def test_auto_mode_flags_every_successful_call(tmp_path: Path) -> None:
+    demo = make_interface(tmp_path, "auto")
+    async with asgi_client(demo) as client:
+        await join(client, 0, ["abc"], session_hash="s")
+        await read_session(client, "s")
+        auto = next(d for d in demo.fns if d.trigger_only_on_success)
+        await join(client, auto.id, ["abc", "ABC"], session_hash="s")
+        await read_session(client, "s")
+    assert rows(tmp_path / "dataset1.csv")[1][:2] == ["abc", "ABC"]
+
+
+def test_unknown_flagging_mode_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="flagging_mode"):
+        make_interface(tmp_path, "sometimes")

@@ -1,0 +1,37 @@
+"""`limelight run --gradio`: unmodified Gradio scripts import limelight as gradio."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+SCRIPT = """
+import gradio as gr
+from gradio import components
+import gradio.events
+
+print(gr.__name__, components.__name__, gr.Textbox is gr.Text)
+"""
+
+
+def test_install_makes_gradio_imports_resolve_to_limelight(tmp_path: Path) -> None:
+    script = tmp_path / "app.py"
+    script.write_text(SCRIPT)
+    code = (
+        "from limelight import gradio_alias; gradio_alias.install(); "
+        f"exec(open({str(script)!r}).read())"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["limelight", "limelight.components", "True"]
+
+
+def test_without_install_gradio_is_not_limelight() -> None:
+    code = "import limelight, sys; print('gradio' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.stdout.strip() == "False"

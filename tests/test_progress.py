@@ -1,0 +1,82 @@
+"""gr.Progress: progress messages from fractions, tqdm-style loops and tqdm itself."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import limelight as gr
+
+from .support import asgi_client, run_event
+
+TRACKER = gr.Progress()
+TQDM_TRACKER = gr.Progress(track_tqdm=True)
+
+pytestmark = pytest.mark.anyio
+
+
+def progress_of(messages: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    return [m["progress_data"] for m in messages if m["msg"] == "progress"]
+
+
+async def test_fraction_and_loop_report_progress() -> None:
+    def work(n: float, progress: gr.Progress = TRACKER) -> str:
+        progress(0.25, desc="warming up")
+        for _ in progress.tqdm(range(int(n)), desc="looping"):
+            pass
+        return "done"
+
+    with gr.Blocks() as demo:
+        n, out = gr.Number(value=3), gr.Textbox()
+        gr.Button().click(work, n, out)
+    async with asgi_client(demo) as client:
+        messages = await run_event(client, 0, [3])
+    reports = progress_of(messages)
+    assert reports[0] == [
+        {"index": None, "length": None, "unit": "steps", "progress": 0.25, "desc": "warming up"}
+    ]
+    assert reports[-1] == [
+        {"index": 3, "length": 3, "unit": "steps", "progress": None, "desc": "looping"}
+    ]
+    kinds = [m["msg"] for m in messages]
+    assert kinds.index("progress") > kinds.index("process_starts")
+    assert kinds.index("process_completed") > max(i for i, k in enumerate(kinds) if k == "progress")
+
+
+async def test_progress_parameter_is_not_an_api_parameter() -> None:
+    def work(text: str, progress: gr.Progress = TRACKER) -> str:
+        return text
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        gr.Button().click(work, box, box)
+    async with asgi_client(demo) as client:
+        info = (await client.get("/gradio_api/info")).json()
+    params = info["named_endpoints"]["/work"]["parameters"]
+    assert [p["parameter_name"] for p in params] == ["text"]
+
+
+async def test_track_tqdm_reports_tqdm_bars() -> None:
+    tqdm = pytest.importorskip("tqdm")
+
+    def work(n: float, progress: gr.Progress = TQDM_TRACKER) -> str:
+        for _ in tqdm.tqdm(range(int(n)), desc="bar", mininterval=0, disable=False):
+            pass
+        return "ok"
+
+    with gr.Blocks() as demo:
+        n, out = gr.Number(value=2), gr.Textbox()
+        gr.Button().click(work, n, out)
+    async with asgi_client(demo) as client:
+        messages = await run_event(client, 0, [4])
+    reports = progress_of(messages)
+    assert reports, messages
+    assert reports[-1][0]["desc"] == "bar"
+    assert reports[-1][0]["length"] == 4
+
+
+def test_progress_outside_an_event_is_a_no_op() -> None:
+    progress = gr.Progress().bind()
+    assert progress(0.5, desc="x") == 0.5
+    assert list(progress.tqdm([1, 2])) == [1, 2]
