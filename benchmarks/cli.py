@@ -94,6 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     rounds = args.rounds or (1 if args.quick else 2)
     results = Results()
     loads: list[str] = []
+    failures: list[str] = []
     for round_ in range(rounds):
         order = uis if round_ % 2 == 0 else uis[::-1]
         for group in args.only or list(GROUPS):
@@ -101,19 +102,29 @@ def main(argv: Sequence[str] | None = None) -> int:
                 load = os.getloadavg()[0]
                 loads.append(f"{group}/{ui.name}: {load:.1f}")
                 began = time.perf_counter()
-                GROUPS[group](ui, plans[group], results)
+                try:
+                    GROUPS[group](ui, plans[group], results)
+                except Exception as exc:  # one failed group must not lose the others
+                    failures.append(f"{group}/{ui.name}: {exc}")
+                    print(f"! {group}: {ui.name} failed: {exc}", file=sys.stderr, flush=True)
+                    continue
                 took = time.perf_counter() - began
                 print(f"* {group}: {ui.name} ({took:.0f} s, load {load:.1f})", flush=True)
     print(f"\n{os.cpu_count()} CPUs; 1-minute load average at the start of each group:")
     print("  " + ", ".join(loads) + "\n")
     print(table(results))
     out = args.out or REPO / "benchmarks" / "results" / time.strftime("%Y%m%d-%H%M%S.json")
-    meta = {**_meta(args, started), "rounds": rounds, "load_per_group": loads}
+    meta = {
+        **_meta(args, started),
+        "rounds": rounds,
+        "load_per_group": loads,
+        "failures": failures,
+    }
     results.write(out, meta)
     print(f"\nwritten to {out} ({meta['seconds']} s)")
     if args.compare is None:
-        return 0
+        return 1 if failures else 0
     flagged = compare(results.to_json(meta), json.loads(args.compare.read_text()))
     for line in flagged:
         print(f"REGRESSION {line}", file=sys.stderr)
-    return 1 if flagged else 0
+    return 1 if flagged or failures else 0

@@ -100,9 +100,25 @@ class Server:
         """The app's root URL."""
         return f"http://{HOST}:{self.port}/"
 
-    def start(self) -> Server:
-        """Start the server and wait until its page answers 200."""
+    def start(self, attempts: int = 3) -> Server:
+        """Start the server and wait until its page answers 200.
+
+        A server that dies before answering is started again (up to ``attempts`` times):
+        on a loaded machine Gradio's own check that it can reach itself may time out.
+        """
+        for attempt in range(1, attempts + 1):
+            try:
+                return self._start_once()
+            except RuntimeError:
+                if attempt == attempts:
+                    raise
+                self.port = free_port()
+        raise AssertionError("unreachable")
+
+    def _start_once(self) -> Server:
         start = time.perf_counter()
+        self.log.seek(0)
+        self.log.truncate()
         self.proc = subprocess.Popen(
             [self.ui.python, str(SERVE), str(self.app), str(self.port)],
             env=self.ui.env(),
@@ -115,7 +131,6 @@ class Server:
             if self.proc.poll() is not None:
                 self.log.seek(0)
                 err = self.log.read().decode(errors="replace")[-4000:]
-                self.stop()
                 raise RuntimeError(f"{self.ui.name} server for {self.app.name} died:\n{err}")
             if time.perf_counter() > deadline:
                 self.stop()
@@ -141,7 +156,11 @@ class Server:
                 continue
 
     def __enter__(self) -> Server:
-        return self.start()
+        try:
+            return self.start()
+        except BaseException:
+            self.stop()
+            raise
 
     def __exit__(
         self,
