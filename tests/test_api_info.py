@@ -99,7 +99,7 @@ async def test_parameter_names_follow_the_signature() -> None:
 
 
 @pytest.mark.anyio
-async def test_varargs_fall_back_to_labels() -> None:
+async def test_varargs_are_named_by_position_not_label() -> None:
     def joined(*parts: str) -> str:
         return "".join(parts)
 
@@ -109,7 +109,7 @@ async def test_varargs_fall_back_to_labels() -> None:
         out = gr.Textbox()
         gr.Button().click(joined, [a, b], out)
     params = (await _info(demo))["named_endpoints"]["/joined"]["parameters"]
-    assert [p["parameter_name"] for p in params] == ["first_part", "param_1"]
+    assert [p["parameter_name"] for p in params] == ["param_0", "param_1"]
 
 
 @pytest.mark.anyio
@@ -182,8 +182,8 @@ async def test_choices_schema_and_python_type() -> None:
         gr.Button().click(lambda a, b, c: {}, [pick, many, flag], data, api_name="f")
     endpoint = (await _info(demo))["named_endpoints"]["/f"]
     types = [p["python_type"]["type"] for p in endpoint["parameters"]]
-    assert types == ["Literal['x', 'y']", "List[Literal['x', 'y']]", "bool"]
-    assert endpoint["returns"][0]["python_type"]["type"] == "Any"
+    assert types == ["Literal['x', 'y']", "list[Literal['x', 'y']]", "bool"]
+    assert endpoint["returns"][0]["python_type"]["type"] == "str | float | bool | list | dict"
 
 
 @pytest.mark.parametrize(
@@ -194,10 +194,52 @@ async def test_choices_schema_and_python_type() -> None:
         ({"type": "null"}, "None"),
         ({}, "Any"),
         ({"anyOf": [{"type": "string"}, {"type": "null"}]}, "str | None"),
-        ({"type": "array", "items": {"type": "number"}}, "List[float]"),
-        ({"type": "object"}, "Dict[str, Any]"),
-        ({"type": "object", "properties": {"a": {"type": "string"}}}, "Dict(a: str)"),
+        ({"type": "array", "items": {"type": "number"}}, "list[float]"),
+        ({"type": "object"}, "dict()"),
+        ({"type": "object", "properties": {"a": {"type": "string"}}}, "dict(a: str)"),
     ],
 )
 def test_python_type(schema: dict[str, Any], expected: str) -> None:
     assert python_type(schema) == expected
+
+
+@pytest.mark.anyio
+async def test_callable_values_are_public_endpoints_named_after_the_function() -> None:
+    def today() -> str:
+        return "monday"
+
+    with gr.Blocks() as demo:
+        gr.Textbox(value=today)
+        gr.Slider(randomize=True)
+        gr.Slider(randomize=True)
+    named = (await _info(demo))["named_endpoints"]
+    assert set(named) == {"/today", "/get_random_value", "/get_random_value_1"}
+    assert named["/today"]["parameters"] == []
+    assert named["/get_random_value"]["returns"][0]["component"] == "Slider"
+
+
+@pytest.mark.parametrize(
+    ("schema", "spelled"),
+    [
+        ({"type": {}}, "str | float | bool | list | dict"),
+        ({"type": "array", "items": {"type": "string"}}, "list[str]"),
+        ({"type": "object", "properties": {"a": {"type": "integer"}}}, "dict(a: int)"),
+        ({"type": "object", "additionalProperties": {"type": "number"}}, "dict(str, float)"),
+        ({"type": "object"}, "dict()"),
+        ({"anyOf": [{"type": "string"}, {"type": "null"}]}, "str | None"),
+    ],
+)
+def test_python_types_are_spelled_as_gradio_spells_them(
+    schema: dict[str, object], spelled: str
+) -> None:
+    assert python_type(schema) == spelled
+
+
+@pytest.mark.anyio
+async def test_component_names_are_capitalised_types() -> None:
+    with gr.Blocks() as demo:
+        data, colour = gr.JSON(), gr.ColorPicker()
+        gr.Button().click(lambda d, c: (d, c), [data, colour], [data, colour], api_name="x")
+    endpoint = (await _info(demo))["named_endpoints"]["/x"]
+    assert [p["component"] for p in endpoint["parameters"]] == ["Json", "Colorpicker"]
+    assert endpoint["returns"][0]["python_type"]["type"] == "str | float | bool | list | dict"

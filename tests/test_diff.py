@@ -68,6 +68,7 @@ def test_apply_edits_leaves_the_old_value_alone(old: Any, new: Any) -> None:
     assert old == before
 
 
+@settings(deadline=None)
 @given(json_values)
 def test_no_change_no_edits(value: Any) -> None:
     assert diff(value, copy.deepcopy(value)) == []

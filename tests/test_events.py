@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
 
 import limelight as gr
+from limelight.api_info import parameter_names
 from limelight.events import EventListener
+from limelight.execution import CallContext, run_dependency
+from limelight.session_data import SessionData
 
 from .support import asgi_client, run_event
 
@@ -158,3 +162,23 @@ async def test_dict_return_updates_only_named_outputs() -> None:
         messages = await run_event(client, dep.id, [])
     (completed,) = [m for m in messages if m["msg"] == "process_completed"]
     assert completed["output"]["data"] == [{"__type__": "update"}, "only b"]
+
+
+def test_dict_inputs_pass_keyword_arguments() -> None:
+    def greet(*, greeting: str, name: str) -> str:
+        return f"{greeting}, {name}!"
+
+    with gr.Blocks() as demo:
+        hello, who, out = gr.Textbox(), gr.Textbox(), gr.Textbox()
+        dep = gr.Button().click(greet, {"name": who, "greeting": hello}, out)
+    assert dep.inputs == [who, hello]
+
+    async def run() -> list[object]:
+        results = []
+        async for payloads in run_dependency(dep, ["Ada", "Hi"], CallContext(SessionData())):
+            results.append(payloads)
+        return results
+
+    assert asyncio.run(run()) == [["Hi, Ada!"]]
+    assert parameter_names(dep) == ["name", "greeting"]
+    assert demo.fns == [dep]

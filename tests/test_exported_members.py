@@ -21,6 +21,7 @@ NOT_COMPONENT_MODULES = {
     "filebase.py",
     "imaging.py",
     "sound.py",
+    "waveform.py",
 }
 
 

@@ -20,6 +20,10 @@ export interface Api {
   /** Run without the queue (`queue=False` dependencies). */
   predict(body: JoinRequest): Promise<PredictResult>;
   cancel(body: CancelRequest): Promise<void>;
+  /** The next chunk of a media input stream, for the run `eventId`. */
+  sendChunk(eventId: string, body: JoinRequest): Promise<void>;
+  /** The media input stream of run `eventId` stopped: its run ends after the current chunk. */
+  stopStream(eventId: string): Promise<void>;
 }
 
 /** A refusal by the server, with a message fit for a toast. */
@@ -118,6 +122,15 @@ export class HttpApi implements Api {
     } catch {
       // the run finishes on its own; a failed cancel needs no toast
     }
+  }
+
+  async sendChunk(eventId: string, body: JoinRequest): Promise<void> {
+    // A lost chunk is replaced by the next one a moment later: no toast.
+    await this.post(`stream/${encodeURIComponent(eventId)}`, body).catch(() => undefined);
+  }
+
+  async stopStream(eventId: string): Promise<void> {
+    await this.post(`stream/${encodeURIComponent(eventId)}/close`, {}).catch(() => undefined);
   }
 
   /** Keep the session alive on the server (only when the config asks for it). */

@@ -76,6 +76,7 @@ function Block({ id, type }: { id: number; type: string }) {
     interactive: resolveInteractive(id, props, roles),
     setValue: (value) => dispatcher.userInput(id, value),
     fire: (event, data) => dispatcher.trigger(id, event, data),
+    stream: dispatcher.streamControl(id),
     busy: status !== null,
   };
   return (

@@ -8,6 +8,16 @@ import type { LayoutNode, Props } from "./config";
 import type { LoadingStatus } from "./store";
 import type { ProgressUnit } from "./wire";
 
+/** A component's media input stream (present when some event listens to its `stream`). */
+export interface StreamControl {
+  /** Seconds between chunks (the listener's `stream_every`). */
+  every: number;
+  /** Send a chunk as the component's value; false once the server ended the stream (time limit). */
+  send: (value: unknown) => boolean;
+  /** The user stopped streaming. */
+  end: () => void;
+}
+
 /** What a component module's default export receives. */
 export interface ComponentProps {
   id: number;
@@ -21,6 +31,7 @@ export interface ComponentProps {
   setValue: (value: unknown) => void;
   /** Fire any other event (`click`, `submit`, `select`, `release`, `focus`, `blur`, ...). */
   fire: (event: string, data?: unknown) => void;
+  stream?: StreamControl;
   /** Whether an event that writes to this block is queued or running (e.g. to show a stop button). */
   busy?: boolean;
 }

@@ -40,6 +40,11 @@ export interface Dependency {
   trigger_only_on_failure?: boolean;
   trigger_mode?: TriggerMode;
   api_name?: string | false | null;
+  /** `stream`: a media input stream (chunks after the first go to `stream/{event_id}`). */
+  connection?: "sse" | "stream";
+  /** Seconds between the chunks of a media input stream. */
+  stream_every?: number;
+  time_limit?: number | null;
   /** For a listener made by `@gr.render`: the id of the render's container. */
   rendered_in?: number | null;
   /** For a render's own dependency: the id of the container it draws into. */

@@ -2,6 +2,7 @@
 // update the outputs, and what runs after them (protocol.md §1.2, §3, §4, §5, §6).
 
 import type { Api } from "./api";
+import type { StreamControl } from "./block";
 import type { Dependency, ShowProgress } from "./config";
 import { applyOutputDiffs } from "./diff";
 import type { JsResult } from "./js";
@@ -21,6 +22,12 @@ interface Run {
   streamed: unknown[] | null;
   /** The blocks that show this run's status. */
   statusIds: number[];
+  /** For a media input stream: the block whose chunks this run takes. */
+  streamOf: number | null;
+  /** A chunk came before the event id did; send the latest once it is known. */
+  chunkPending: boolean;
+  /** The user stopped the stream. */
+  closing: boolean;
 }
 
 interface Trigger {
@@ -77,6 +84,8 @@ export class Dispatcher implements RenderedListeners {
   private readonly byUpstream = new Map<number, Dependency[]>();
   private readonly running = new Map<number, Run[]>();
   private readonly pendingRerun = new Map<number, Trigger>();
+  /** Blocks whose media stream the server ended (time limit, error) before the user stopped it. */
+  private readonly endedStreams = new Set<number>();
   private nextToken = 1;
   private readonly now: () => number;
   /** Loaded with the first render (most pages have none, so it is not in the entry chunk). */
@@ -140,6 +149,42 @@ export class Dispatcher implements RenderedListeners {
     this.trigger(blockId, "change");
   }
 
+  /** The media input stream of block `blockId`, when some dependency listens to its `stream`. */
+  streamControl(blockId: number): StreamControl | undefined {
+    const deps = this.byTarget.get(targetKey(blockId, "stream")) ?? [];
+    if (deps.length === 0) return undefined;
+    return {
+      every: Math.min(...deps.map((d) => d.stream_every ?? 0.5)),
+      send: (value) => this.sendChunk(blockId, value),
+      end: () => this.endStream(blockId),
+    };
+  }
+
+  /** A chunk of block `blockId`'s media stream: the first starts a run, later ones feed it. */
+  private sendChunk(blockId: number, value: unknown): boolean {
+    if (this.endedStreams.has(blockId)) return false;
+    this.store.update(blockId, { value });
+    const trigger: Trigger = { triggerId: blockId, eventData: null };
+    for (const dep of this.byTarget.get(targetKey(blockId, "stream")) ?? []) {
+      const run = (this.running.get(dep.id) ?? []).find((r) => r.streamOf === blockId && !r.closing);
+      if (dep.connection !== "stream" || !run) void this.start(dep, trigger);
+      else if (run.eventId) void this.api.sendChunk(run.eventId, this.joinBody(dep, trigger));
+      else run.chunkPending = true;
+    }
+    return true;
+  }
+
+  private endStream(blockId: number): void {
+    this.endedStreams.delete(blockId);
+    for (const runs of this.running.values()) {
+      for (const run of runs) {
+        if (run.streamOf !== blockId || run.closing) continue;
+        run.closing = true;
+        if (run.eventId) void this.api.stopStream(run.eventId);
+      }
+    }
+  }
+
   /** The page is ready: run the app's `load` events. */
   load(): void {
     this.trigger(0, "load");
@@ -172,6 +217,9 @@ export class Dispatcher implements RenderedListeners {
       cancelRequested: false,
       streamed: null,
       statusIds: dep.show_progress_on?.length ? dep.show_progress_on : dep.outputs,
+      streamOf: dep.connection === "stream" ? trigger.triggerId : null,
+      chunkPending: false,
+      closing: false,
     };
     this.running.set(dep.id, [...active, run]);
     this.showQueued(run);
@@ -187,7 +235,18 @@ export class Dispatcher implements RenderedListeners {
       (this.running.get(dep.id) ?? []).filter((r) => r !== run),
     );
     for (const id of run.statusIds) this.store.clearStatus(id, run.token);
+    if (run.streamOf !== null && !run.closing) this.endedStreams.add(run.streamOf);
     this.afterRun(dep, outcome);
+  }
+
+  private joinBody(dep: Dependency, trigger: Trigger, data: unknown[] = this.inputValues(dep)): JoinRequest {
+    return {
+      data,
+      event_data: trigger.eventData ?? null,
+      fn_index: dep.id,
+      trigger_id: trigger.triggerId,
+      session_hash: this.api.sessionHash,
+    };
   }
 
   private inputValues(dep: Dependency): unknown[] {
@@ -217,13 +276,7 @@ export class Dispatcher implements RenderedListeners {
       if (run.cancelRequested) return "cancelled";
       data = result.values ?? data;
     }
-    const body: JoinRequest = {
-      data,
-      event_data: trigger.eventData ?? null,
-      fn_index: dep.id,
-      trigger_id: trigger.triggerId,
-      session_hash: this.api.sessionHash,
-    };
+    const body = this.joinBody(dep, trigger, data);
     return dep.queue === false ? await this.predict(run, body) : await this.queued(run, body);
   }
 
@@ -266,6 +319,11 @@ export class Dispatcher implements RenderedListeners {
       this.api.join(body, onMessage).then((eventId) => {
         run.eventId = eventId;
         if (run.cancelRequested) this.sendCancel(run);
+        if (run.closing) void this.api.stopStream(eventId);
+        else if (run.chunkPending) {
+          run.chunkPending = false;
+          void this.api.sendChunk(eventId, this.joinBody(run.dep, { triggerId: run.streamOf, eventData: null }));
+        }
       }, reject);
     });
   }
@@ -300,6 +358,12 @@ export class Dispatcher implements RenderedListeners {
         return null;
       case "process_generating":
         this.onGenerating(run, message.output);
+        return null;
+      case "process_streaming":
+        // One chunk's outputs: full values, never diffs.
+        run.streamed = message.output.data;
+        this.applyOutputs(run, message.output.data, message.output);
+        this.patchStatus(run, { mode: run.dep.show_progress === "hidden" ? "hidden" : "minimal", progress: null });
         return null;
       case "process_completed":
         return this.onCompleted(run, message.success, message.output);

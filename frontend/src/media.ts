@@ -84,8 +84,14 @@ export function acceptAttr(types: unknown): string | undefined {
 
 /** 16-bit PCM WAV bytes of decoded audio (all channels interleaved). */
 export function encodeWav(buffer: AudioBuffer): Blob {
-  const channels = buffer.numberOfChannels;
-  const frames = buffer.length;
+  const inputs = Array.from({ length: buffer.numberOfChannels }, (_, c) => buffer.getChannelData(c));
+  return wavOf(inputs, buffer.sampleRate);
+}
+
+/** 16-bit PCM WAV bytes of samples in [-1, 1], one array per channel (all the same length). */
+export function wavOf(inputs: readonly Float32Array[], sampleRate: number): Blob {
+  const channels = inputs.length;
+  const frames = inputs[0]?.length ?? 0;
   const data = new DataView(new ArrayBuffer(44 + frames * channels * 2));
   const text = (offset: number, s: string) => {
     for (let i = 0; i < s.length; i++) data.setUint8(offset + i, s.charCodeAt(i));
@@ -97,13 +103,12 @@ export function encodeWav(buffer: AudioBuffer): Blob {
   data.setUint32(16, 16, true);
   data.setUint16(20, 1, true);
   data.setUint16(22, channels, true);
-  data.setUint32(24, buffer.sampleRate, true);
-  data.setUint32(28, buffer.sampleRate * channels * 2, true);
+  data.setUint32(24, sampleRate, true);
+  data.setUint32(28, sampleRate * channels * 2, true);
   data.setUint16(32, channels * 2, true);
   data.setUint16(34, 16, true);
   text(36, "data");
   data.setUint32(40, frames * channels * 2, true);
-  const inputs = Array.from({ length: channels }, (_, c) => buffer.getChannelData(c));
   let offset = 44;
   for (let i = 0; i < frames; i++) {
     for (const input of inputs) {
@@ -113,6 +118,17 @@ export function encodeWav(buffer: AudioBuffer): Blob {
     }
   }
   return new Blob([data.buffer], { type: "audio/wav" });
+}
+
+/** Consecutive sample blocks joined into one array. */
+export function joinSamples(blocks: readonly Float32Array[]): Float32Array {
+  const joined = new Float32Array(blocks.reduce((n, b) => n + b.length, 0));
+  let offset = 0;
+  for (const block of blocks) {
+    joined.set(block, offset);
+    offset += block.length;
+  }
+  return joined;
 }
 
 /** A recorded (webm/ogg) blob re-encoded as WAV, named `name`. */

@@ -137,6 +137,14 @@ export interface ProcessGeneratingMessage {
   time_limit?: number | null;
 }
 
+export interface ProcessStreamingMessage {
+  msg: "process_streaming";
+  event_id: string | null;
+  output: Output;
+  success?: boolean;
+  time_limit?: number | null;
+}
+
 export interface ProcessCompletedMessage {
   msg: "process_completed";
   event_id: string | null;
@@ -172,6 +180,7 @@ export type ServerMessage =
   | ProgressMessage
   | LogMessage
   | ProcessGeneratingMessage
+  | ProcessStreamingMessage
   | ProcessCompletedMessage
   | HeartbeatMessage
   | CloseStreamMessage

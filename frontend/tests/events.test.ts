@@ -326,3 +326,42 @@ describe("Dispatcher: trigger modes and cancels", () => {
     expect(api.cancels).toHaveLength(1);
   });
 });
+
+describe("Dispatcher: media input streams", () => {
+  const streamDep = () =>
+    dependency(0, { targets: [[1, "stream"]], inputs: [1], outputs: [2], connection: "stream", stream_every: 0.25 });
+
+  it("offers a stream control only to blocks with a stream listener", () => {
+    const dispatcher = setup([streamDep()]);
+    expect(dispatcher.streamControl(1)?.every).toBe(0.25);
+    expect(dispatcher.streamControl(2)).toBeUndefined();
+  });
+
+  it("joins with the first chunk, posts later ones to the run, and shows each chunk's outputs", async () => {
+    const control = setup([streamDep()]).streamControl(1)!;
+    expect(control.send("a")).toBe(true);
+    await settle();
+    expect(api.joins.map((j) => j.body.data)).toEqual([["a"]]);
+    control.send("b");
+    await settle();
+    expect(api.joins).toHaveLength(1);
+    expect(api.chunks).toEqual([{ eventId: "event-0", body: expect.objectContaining({ data: ["b"] }) }]);
+    api.send(0, { msg: "process_streaming", output: { data: ["got b"] } });
+    expect(store.value(2)).toBe("got b");
+    control.end();
+    expect(api.closed).toEqual(["event-0"]);
+  });
+
+  it("refuses chunks once the server ended the stream, until the user stops", async () => {
+    const control = setup([streamDep()]).streamControl(1)!;
+    control.send("a");
+    await settle();
+    api.complete(0, ["done"]);
+    await settle();
+    expect(control.send("b")).toBe(false);
+    control.end();
+    expect(control.send("c")).toBe(true);
+    await settle();
+    expect(api.joins).toHaveLength(2);
+  });
+});

@@ -16,6 +16,8 @@ export class FakeApi implements Api {
   readonly joins: Joined[] = [];
   readonly predicts: JoinRequest[] = [];
   readonly cancels: CancelRequest[] = [];
+  readonly chunks: { eventId: string; body: JoinRequest }[] = [];
+  readonly closed: string[] = [];
   predictResult: PredictResult = { ok: true, output: { data: [] } };
   refuseJoin: Error | null = null;
 
@@ -33,6 +35,14 @@ export class FakeApi implements Api {
 
   async cancel(body: CancelRequest): Promise<void> {
     this.cancels.push(body);
+  }
+
+  async sendChunk(eventId: string, body: JoinRequest): Promise<void> {
+    this.chunks.push({ eventId, body });
+  }
+
+  async stopStream(eventId: string): Promise<void> {
+    this.closed.push(eventId);
   }
 
   /** Deliver a message to the n-th joined event. */

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
         Timer,
         UploadButton,
         Video,
+        WaveformOptions,
     )
     from .events import EventData, SelectData, on
     from .examples import Examples
@@ -122,6 +123,7 @@ __all__ = [
     "UploadButton",
     "Video",
     "Warning",
+    "WaveformOptions",
     "__version__",
     "on",
     "render",
@@ -181,6 +183,7 @@ _LOCATIONS: dict[str, str] = {
             "Timer",
             "UploadButton",
             "Video",
+            "WaveformOptions",
         ),
         "components",
     ),

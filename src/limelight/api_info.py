@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import inspect
 import json
-import re
 from typing import Any
 
 from .blocks_base import BlocksBase
@@ -31,6 +30,8 @@ def build_api_info(
 
 def parameter_names(dep: Dependency) -> list[str]:
     """The name of each input of ``dep`` as the function's signature calls it."""
+    if dep.input_names is not None:
+        return list(dep.input_names)
     names: list[str] = []
     if dep.fn is not None and not dep.inputs_as_dict:
         try:
@@ -43,9 +44,9 @@ def parameter_names(dep: Dependency) -> list[str]:
                 break
             if param.name not in skip:
                 names.append(param.name)
-    for i, block in enumerate(dep.inputs[len(names) :], start=len(names)):
-        label = getattr(block, "label", None)
-        names.append(_identifier(label) if label else f"param_{i}")
+    # As Gradio does, inputs the signature does not name (``*args``, dict inputs) are
+    # ``param_<index>`` whatever their label, so clients see the same keywords on both.
+    names += [f"param_{i}" for i in range(len(names), len(dep.inputs))]
     return names[: len(dep.inputs)]
 
 
@@ -77,7 +78,7 @@ def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
                 "parameter_default": default if has_default else None,
                 "type": block.api_info(),
                 "python_type": {"type": python_type(block.api_info()), "description": ""},
-                "component": type(block).__name__,
+                "component": block.TYPE.capitalize(),
                 "example_input": block.example_payload(),
             }
         )
@@ -86,7 +87,7 @@ def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
             "label": block.label or "value",
             "type": block.api_info(),
             "python_type": {"type": python_type(block.api_info()), "description": ""},
-            "component": type(block).__name__,
+            "component": block.TYPE.capitalize(),
         }
         for block in dep.outputs
         if isinstance(block, Component) and not block.SKIP_API
@@ -100,14 +101,15 @@ def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
     }
 
 
-def _identifier(label: str) -> str:
-    name = re.sub(r"\W+", "_", label.strip().lower()).strip("_")
-    return name if name and not name[0].isdigit() else f"param_{name}"
-
-
 def python_type(schema: dict[str, Any]) -> str:
-    """A Python spelling of a JSON schema, as ``view_api`` shows parameter types."""
-    if not schema or schema.get("type") == {}:
+    """A Python spelling of a JSON schema, as ``view_api`` shows parameter types.
+
+    Spelled as Gradio 6 spells it (``list[...]``, ``dict(key: type)``), so that a client
+    reading both servers' ``/info`` sees the same text.
+    """
+    if schema.get("type") == {}:
+        return "str | float | bool | list | dict"  # any JSON value
+    if not schema:
         return "Any"
     if "additional_description" in schema and "path" in schema.get("properties", {}):
         return "filepath"  # a FileData payload: clients pass handle_file(path_or_url)
@@ -116,14 +118,12 @@ def python_type(schema: dict[str, Any]) -> str:
     if "anyOf" in schema:
         return " | ".join(python_type(s) for s in schema["anyOf"])
     kind = schema.get("type")
+    if isinstance(kind, list):
+        return " | ".join(python_type({"type": k}) for k in kind)
     if kind == "array":
-        return f"List[{python_type(schema.get('items', {}))}]"
+        return f"list[{python_type(schema.get('items', {}))}]"
     if kind == "object":
-        props = schema.get("properties")
-        if props:
-            fields = ", ".join(f"{k}: {python_type(v)}" for k, v in props.items())
-            return f"Dict({fields})"
-        return "Dict[str, Any]"
+        return _object_type(schema)
     return {
         "string": "str",
         "number": "float",
@@ -131,6 +131,16 @@ def python_type(schema: dict[str, Any]) -> str:
         "boolean": "bool",
         "null": "None",
     }.get(str(kind), "Any")
+
+
+def _object_type(schema: dict[str, Any]) -> str:
+    props = schema.get("properties")
+    if props:
+        return "dict(" + ", ".join(f"{k}: {python_type(v)}" for k, v in props.items()) + ")"
+    extra = schema.get("additionalProperties")
+    if isinstance(extra, dict) and extra:
+        return f"dict(str, {python_type(extra)})"
+    return "dict()"
 
 
 def _snippets(api_name: str, parameters: list[dict[str, Any]], root_url: str) -> dict[str, str]:

@@ -8,7 +8,7 @@ layers one-way: components -> app model -> server -> the launchable ``Blocks``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from typing_extensions import Self, Unpack
 
@@ -18,6 +18,9 @@ from .components.base import Component
 from .components.state import State
 from .components.timer import Timer
 from .dependency import Dependency, DependencyRegistry, ListenerOptions, Trigger
+
+if TYPE_CHECKING:
+    from .example_cache import ExampleCache
 
 __all__ = ["BlocksBase", "QueueSettings"]
 
@@ -70,6 +73,8 @@ class BlocksBase(BlockContext, DependencyRegistry):
         self.fill_width = fill_width
         self.delete_cache = delete_cache
         self.queue_settings = QueueSettings()
+        self.example_caches: list[ExampleCache] = []
+        """Examples whose outputs are cached; the server fills them when it starts."""
         self.show_error = False
         self.max_file_size: int | None = None
         """Largest upload in bytes, set by ``launch``; clients check it before uploading."""
@@ -85,7 +90,9 @@ class BlocksBase(BlockContext, DependencyRegistry):
 
     def _wire_callable_values(self) -> None:
         """Components given a function as ``value`` get it called on each page load, and
-        again on each tick of ``every`` and each change of ``inputs``."""
+        again on each tick of ``every`` and each change of ``inputs``. As in Gradio, the event
+        is a public endpoint named after the function (``randomize=True`` sliders:
+        ``get_random_value``)."""
         for block in self.walk():
             if not isinstance(block, Component) or isinstance(block, State) or not block.load_fn:
                 continue
@@ -103,8 +110,6 @@ class BlocksBase(BlockContext, DependencyRegistry):
                 block.load_fn,
                 block.load_inputs,
                 block,
-                api_visibility="undocumented",
-                queue=False,
                 show_progress="hidden" if quiet else "full",
             )
 

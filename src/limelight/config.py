@@ -116,7 +116,7 @@ def dependency_config(app: BlocksBase, dep: Dependency) -> dict[str, Any]:
         "api_visibility": dep.api_visibility,
         "rendered_in": dep.rendered_in,
         "render_id": dep.renderable.container.id if dep.renderable is not None else None,
-        "connection": "sse",
+        "connection": dep.connection,
         "time_limit": dep.time_limit,
         "stream_every": dep.stream_every,
         "event_specific_args": None,
@@ -133,7 +133,8 @@ def _ids(blocks: Any) -> list[int] | None:
 
 
 def _needs_heartbeat(app: BlocksBase) -> bool:
-    """Only apps with per-session State or unload events need the heartbeat stream."""
+    """Only apps with per-session State, unload or stream events need the heartbeat stream."""
     has_state = any(isinstance(b, State) for b in app.blocks.values())
     has_unload = any(event == "unload" for dep in app.fns for _, event in dep.targets)
-    return has_state or has_unload
+    has_stream = any(dep.connection == "stream" for dep in app.fns)
+    return has_state or has_unload or has_stream

@@ -52,7 +52,10 @@ class ListenerOptions(TypedDict, total=False):
     concurrency_id: str | None
     """Events with the same id share one concurrency limit."""
     time_limit: float | None
+    """Seconds the event may run; for a ``stream`` event, seconds spent processing chunks
+    (time waiting for the next chunk does not count)."""
     stream_every: float
+    """For a ``stream`` event: seconds between the chunks the browser sends."""
     scroll_to_output: bool
     every: float | None
 
@@ -69,6 +72,7 @@ class Dependency:
         outputs: Sequence[Block],
         *,
         inputs_as_dict: bool = False,
+        input_names: list[str] | None = None,
         trigger_after: int | None = None,
         trigger_only_on_success: bool = False,
         trigger_only_on_failure: bool = False,
@@ -81,6 +85,9 @@ class Dependency:
         self.inputs = list(inputs)
         self.outputs = list(outputs)
         self.inputs_as_dict = inputs_as_dict
+        """Inputs were given as a set: the function takes one dict keyed by block."""
+        self.input_names = input_names
+        """Inputs were given as a dict: the function takes them as these keyword arguments."""
         self.trigger_after = trigger_after
         self.trigger_only_on_success = trigger_only_on_success
         self.trigger_only_on_failure = trigger_only_on_failure
@@ -96,7 +103,12 @@ class Dependency:
         if isinstance(cancels, Dependency):
             cancels = [cancels]
         self.cancels = [dep.id for dep in cancels or ()]
-        self.trigger_mode = options.get("trigger_mode") or "once"
+        self.connection: Literal["sse", "stream"] = (
+            "stream" if targets and targets[0][1] == "stream" else "sse"
+        )
+        """``stream``: a media input stream; one run per chunk the browser sends, until it
+        stops (``POST /gradio_api/stream/{event_id}``, as in Gradio)."""
+        self.trigger_mode = options.get("trigger_mode") or self._default_trigger_mode()
         self.js = options.get("js")
         self.concurrency_limit = options.get("concurrency_limit", "default")
         self.concurrency_id = options.get("concurrency_id") or str(self.id)
@@ -112,6 +124,15 @@ class Dependency:
         self.is_generator = fn is not None and (
             inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn)
         )
+
+    def _default_trigger_mode(self) -> Literal["once", "multiple", "always_last"]:
+        """As in Gradio: a stream takes every chunk, ``change`` and ``key_up`` run once more
+        with the latest values, and everything else ignores triggers while running."""
+        if self.connection == "stream":
+            return "multiple"
+        if any(event in ("change", "key_up") for _, event in self.targets):
+            return "always_last"
+        return "once"
 
     def _visibility(self, options: ListenerOptions) -> Visibility:
         if options.get("api_name") is False or self.fn is None:
@@ -217,13 +238,15 @@ class DependencyRegistry:
         """Create and register a dependency; ``inputs``/``outputs`` may be one block or many."""
         input_list, as_dict = _as_blocks(inputs)
         output_list, _ = _as_blocks(outputs)
+        names = list(inputs) if isinstance(inputs, dict) else None
         dep = Dependency(
             self,
             fn,
             targets,
             input_list,
             output_list,
-            inputs_as_dict=as_dict,
+            inputs_as_dict=as_dict and names is None,
+            input_names=names,
             trigger_after=trigger_after,
             trigger_only_on_success=trigger_only_on_success,
             trigger_only_on_failure=trigger_only_on_failure,
@@ -234,10 +257,13 @@ class DependencyRegistry:
 
 
 def _as_blocks(value: Any) -> tuple[list[Block], bool]:
-    """Normalise a listener's ``inputs``/``outputs``; sets and dicts mean "pass a dict"."""
+    """Normalise a listener's ``inputs``/``outputs``: one block, a list, a set (the function
+    gets one dict keyed by block) or a dict of parameter name to block (keyword arguments)."""
     if value is None:
         return [], False
-    if isinstance(value, (set, dict)):
+    if isinstance(value, dict):
+        return list(value.values()), True
+    if isinstance(value, set):
         return list(value), True
     if isinstance(value, (list, tuple)):
         return list(value), False

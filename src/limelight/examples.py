@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Literal
 
+from . import context
+from .blocks_base import BlocksBase
 from .components.base import Component
 from .components.dataset import Dataset
+from .example_cache import ExampleCache
 
 __all__ = ["Examples"]
 
@@ -46,6 +50,8 @@ class Examples:
         visible: bool = True,
         preprocess: bool = True,
         postprocess: bool = True,
+        cache_examples: bool | Literal["lazy"] | None = None,
+        cache_mode: Literal["eager", "lazy"] | None = None,
         **ignored: Any,
     ) -> None:
         self.inputs = [inputs] if isinstance(inputs, Component) else list(inputs)
@@ -75,7 +81,18 @@ class Examples:
             postprocess=True,
         )
         self.load_dependency = load
-        if run_on_click and fn is not None:
+        self.cache = self._cache(cache_examples, cache_mode)
+        if self.cache is not None:
+            load.then(
+                self._cached_outputs,
+                self.dataset,
+                self.outputs,
+                api_name=False,
+                postprocess=False,
+                queue=False,
+                show_progress="hidden",
+            )
+        elif run_on_click and fn is not None:
             load.then(
                 fn,
                 self.inputs,
@@ -84,6 +101,27 @@ class Examples:
                 preprocess=preprocess,
                 postprocess=postprocess,
             )
+
+    def _cache(
+        self, cache_examples: bool | Literal["lazy"] | None, cache_mode: str | None
+    ) -> ExampleCache | None:
+        """The cache of outputs, when asked for (or ``GRADIO_CACHE_EXAMPLES`` says so)."""
+        if cache_examples is None:
+            setting = os.environ.get("GRADIO_CACHE_EXAMPLES", "").lower()
+            cache_examples = "lazy" if setting == "lazy" else setting in ("true", "1")
+        if not cache_examples or self.fn is None or not self.outputs:
+            return None
+        lazy = cache_examples == "lazy" or cache_mode == "lazy"
+        cache = ExampleCache(self.fn, self.examples, self.inputs, self.outputs, lazy=lazy)
+        app = context.current_root()
+        if isinstance(app, BlocksBase):
+            app.example_caches.append(cache)
+        return cache
+
+    async def _cached_outputs(self, index: int) -> Any:
+        assert self.cache is not None
+        payloads = await self.cache.get(index)
+        return payloads[0] if len(payloads) == 1 else tuple(payloads)
 
     def _load(self, index: int) -> Any:
         row = self.examples[index]

@@ -21,7 +21,7 @@ import anyio
 
 from .block import Block
 from .components.base import UPDATE, Component, PayloadError
-from .components.filebase import postprocess_value, preprocess_value
+from .components.filebase import FileComponent, postprocess_value, preprocess_value
 from .components.state import State
 from .dependency import Dependency
 from .events import EventData, SelectData
@@ -93,8 +93,11 @@ def _preprocess(dep: Dependency, data: list[Any], ctx: CallContext) -> list[Any]
 
 def _injected_kwargs(fn: Callable[..., Any], ctx: CallContext) -> dict[str, Any]:
     kwargs: dict[str, Any] = {}
+    injected = injected_parameters(fn)
+    if not injected:
+        return kwargs
     params = inspect.signature(fn).parameters
-    for name, wanted in injected_parameters(fn).items():
+    for name, wanted in injected.items():
         if issubclass(wanted, Progress):
             default = params[name].default
             kwargs[name] = (default if isinstance(default, Progress) else Progress()).bind()
@@ -113,6 +116,8 @@ def _bind(dep: Dependency, values: list[Any], ctx: CallContext) -> Callable[[], 
     kwargs = _injected_kwargs(dep.fn, ctx)
     if dep.inputs_as_dict:
         return functools.partial(dep.fn, dict(zip(dep.inputs, values)), **kwargs)
+    if dep.input_names is not None:
+        return functools.partial(dep.fn, **dict(zip(dep.input_names, values)), **kwargs)
     return functools.partial(dep.fn, *values, **kwargs)
 
 
@@ -234,9 +239,17 @@ async def run_dependency(
         yield []
         return
     call = _bind(dep, values, ctx)
+    heavy = any(isinstance(block, FileComponent) for block in dep.outputs)
     async with aclosing(_results(dep, call, ctx)) as results:
         async for result in results:
-            yield _postprocess(dep, result, ctx)
+            if heavy:
+                # Encoding images or audio takes long enough to stall every other request
+                # on the loop; plain values are cheaper than the hop to a thread.
+                yield await anyio.to_thread.run_sync(
+                    _postprocess, dep, result, ctx, limiter=ctx.limiter
+                )
+            else:
+                yield _postprocess(dep, result, ctx)
 
 
 async def run_batch(

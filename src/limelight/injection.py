@@ -7,6 +7,7 @@ annotated so) gets a progress tracker. They take no input component.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import typing
 from collections.abc import Callable
@@ -22,7 +23,22 @@ INJECTABLE: tuple[type, ...] = (Request, EventData, Progress)
 
 
 def injected_parameters(fn: Callable[..., Any]) -> dict[str, type]:
-    """The parameters of ``fn`` that limelight fills in, with the type each one wants."""
+    """The parameters of ``fn`` that limelight fills in, with the type each one wants.
+
+    Cached per function: reading a signature costs more than a whole trivial call.
+    """
+    try:
+        return dict(_cached(fn))
+    except TypeError:  # an unhashable callable object
+        return _inspect(fn)
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached(fn: Callable[..., Any]) -> tuple[tuple[str, type], ...]:
+    return tuple(_inspect(fn).items())
+
+
+def _inspect(fn: Callable[..., Any]) -> dict[str, type]:
     try:
         signature = inspect.signature(fn)
     except (TypeError, ValueError):

@@ -68,8 +68,9 @@ class Interface(Blocks):
     ) -> None:
         blocks_options.setdefault("title", title or "limelight")
         legacy_mode = blocks_options.pop("allow_flagging", None)
-        for unused in ("cache_examples", "stop_btn"):
-            blocks_options.pop(unused, None)
+        self.cache_examples = blocks_options.pop("cache_examples", None)
+        self.cache_mode = blocks_options.pop("cache_mode", None)
+        blocks_options.pop("stop_btn", None)
         super().__init__(mode="interface", **blocks_options)
         self.fn = fn
         self.examples = examples
@@ -180,6 +181,8 @@ class Interface(Blocks):
             self.output_components,
             self.fn,
             examples_per_page=self.examples_per_page,
+            cache_examples=self.cache_examples,
+            cache_mode=self.cache_mode,
         )
 
     def _flag_buttons(self) -> list[tuple[Button, str | None]]:

@@ -35,6 +35,7 @@ __all__ = [
     "ProcessCompletedMessage",
     "ProcessGeneratingMessage",
     "ProcessStartsMessage",
+    "ProcessStreamingMessage",
     "ProgressMessage",
     "ProgressUnit",
     "ServerMessage",
@@ -219,6 +220,17 @@ class ProcessGeneratingMessage(BaseModel):
     time_limit: float | None = None
 
 
+class ProcessStreamingMessage(BaseModel):
+    """The output of one chunk of a ``stream`` event (full values, never diffs); more
+    chunks may follow until ``process_completed``."""
+
+    msg: Literal["process_streaming"] = "process_streaming"
+    event_id: str | None
+    output: Output
+    success: bool = True
+    time_limit: float | None = None
+
+
 class ProcessCompletedMessage(BaseModel):
     """The event ended: with its final output, an error, or (``output == {}``) cancelled."""
 
@@ -262,6 +274,7 @@ ServerMessage = (
     | ProgressMessage
     | LogMessage
     | ProcessGeneratingMessage
+    | ProcessStreamingMessage
     | ProcessCompletedMessage
     | HeartbeatMessage
     | CloseStreamMessage
@@ -288,6 +301,7 @@ WIRE_MODELS: tuple[type[BaseModel], ...] = (
     ProgressMessage,
     LogMessage,
     ProcessGeneratingMessage,
+    ProcessStreamingMessage,
     ProcessCompletedMessage,
     HeartbeatMessage,
     CloseStreamMessage,

@@ -60,6 +60,8 @@ def test_stop_cuts_the_stream_short(page: Page, serve: Serve) -> None:
     send(page, "stop me")
     stop = page.get_by_role("button", name="Stop")
     expect(stop).to_be_visible()
+    # Stop once the reply has started, so there is a partial reply to keep.
+    expect(page.locator(".chat-bot").last).to_be_visible(timeout=10_000)
     stop.click()
     expect(page.get_by_role("button", name="Submit")).to_be_visible()
     text = page.locator(".chat-bot").last.inner_text()
@@ -163,7 +165,10 @@ def test_autoscroll_respects_a_reader_who_scrolled_up(page: Page, serve: Serve) 
     scroller = page.locator(".chat-scroll")
     expect(page.locator(".chat-bot").last).to_contain_text("line 39", timeout=10_000)
     at_bottom = "el => el.scrollHeight - el.scrollTop - el.clientHeight < 40"
-    assert scroller.evaluate(at_bottom)
+    # Autoscroll happens on a frame after the text lands: wait for it.
+    page.wait_for_function(
+        f"() => ({at_bottom})(document.querySelector('.chat-scroll'))", timeout=15_000
+    )
     scroller.evaluate("el => { el.scrollTop = 0; el.dispatchEvent(new Event('scroll')); }")
     release.set()
     expect(page.locator(".chat-bot").last).to_contain_text("line 399", timeout=15_000)

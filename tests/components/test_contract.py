@@ -159,7 +159,8 @@ def test_callable_value_runs_on_load(name: str, cls: type[Component]) -> None:
     loads = [dep for dep in demo.fns if dep.targets == [(demo, "load")]]
     assert len(loads) == 1
     assert loads[0].outputs == [component]
-    assert loads[0].api_visibility == "undocumented"
+    assert loads[0].api_visibility == "public"
+    assert loads[0].api_name == "lambda"
 
 
 @pytest.mark.parametrize(("name", "cls"), ALL, ids=ids)

@@ -66,3 +66,8 @@ def test_pandas_and_numpy_when_installed() -> None:
     assert payload["data"] == [[1, 0.5], [2, None]]
     back = gr.Dataframe(type="pandas").preprocess(payload)
     assert list(back.columns) == ["a", "b"]
+
+
+def test_column_count_is_the_gradio_6_spelling_of_col_count() -> None:
+    assert gr.Dataframe(column_count=(3, "fixed")).col_count == (3, "fixed")
+    assert gr.Dataframe(col_count=2).col_count == 2

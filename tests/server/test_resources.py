@@ -11,6 +11,7 @@ from ..support import asgi_app_and_client, join, read_session
 pytestmark = pytest.mark.anyio
 
 
+@pytest.mark.timeout(300)  # 10,000 requests through httpx's in-process transport
 async def test_ten_thousand_events_leave_no_residue() -> None:
     with gr.Blocks() as demo:
         box = gr.Textbox()

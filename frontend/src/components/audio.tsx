@@ -1,12 +1,18 @@
 // gr.Audio: a player; when interactive, upload and microphone recording (re-encoded to WAV in
 // the page). With `streaming`, an output plays each chunk a generator yields back to back on one
-// WebAudio clock, so the chunks join without gaps while more are still arriving.
+// WebAudio clock, so the chunks join without gaps while more are still arriving. An input with a
+// `stream` listener records the microphone as raw samples and sends a WAV chunk every
+// `stream_every` seconds while recording.
 
 import { useEffect, useRef, useState } from "preact/hooks";
-import { FieldLabel, type ComponentProps } from "../block";
-import { fileName, fileUrl, isFileData, toWav, uploadFiles } from "../media";
+import { FieldLabel, type ComponentProps, type StreamControl } from "../block";
+import { fileName, fileUrl, isFileData, joinSamples, toWav, uploadFiles, wavOf } from "../media";
 import type { FileData } from "../wire";
 import { UploadZone, useUpload } from "./upload_zone";
+import { Waveform, type WaveformOptions } from "./waveform";
+
+/** The performance mark set when a stream's first chunk is scheduled to play. */
+const FIRST_AUDIO_MARK = "limelight:first-audio";
 
 /** Schedules decoded chunks one after another on an AudioContext. */
 class ChunkPlayer {
@@ -28,6 +34,8 @@ class ChunkPlayer {
     // where the previous one ends.
     const start = Math.max(this.next, context.currentTime + 0.05);
     source.start(start);
+    // benchmarks/streaming_audio.py measures time-to-first-audio up to this mark.
+    if (this.scheduled === 0) performance.mark(FIRST_AUDIO_MARK, { detail: { lead: start - context.currentTime } });
     this.next = start + buffer.duration;
     this.scheduled += buffer.duration;
   }
@@ -79,7 +87,80 @@ function Recorder({ onDone }: { onDone: (file: File) => void }) {
   );
 }
 
-export default function AudioView({ inputId, props, interactive, setValue, fire }: ComponentProps) {
+/** Microphone samples, read as they come, until `stop` is called. */
+async function openMicrophone(onSamples: (block: Float32Array) => void): Promise<{ rate: number; stop: () => void }> {
+  const media = await navigator.mediaDevices.getUserMedia({ audio: true });
+  const context = new AudioContext();
+  const source = context.createMediaStreamSource(media);
+  // ScriptProcessorNode needs no separate worklet module, so the page's CSP stays simple.
+  const processor = context.createScriptProcessor(4096, 1, 1);
+  processor.onaudioprocess = (e) => onSamples(new Float32Array(e.inputBuffer.getChannelData(0)));
+  source.connect(processor);
+  processor.connect(context.destination);
+  return {
+    rate: context.sampleRate,
+    stop: () => {
+      processor.disconnect();
+      source.disconnect();
+      media.getTracks().forEach((t) => t.stop());
+      void context.close();
+    },
+  };
+}
+
+function StreamRecorder({ control, fire }: { control: StreamControl; fire: ComponentProps["fire"] }) {
+  const [active, setActive] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const stopRef = useRef<(() => void) | null>(null);
+  const stop = () => {
+    stopRef.current?.();
+    stopRef.current = null;
+  };
+  useEffect(() => stop, []);
+  const start = async () => {
+    setError(null);
+    let blocks: Float32Array[] = [];
+    try {
+      const mic = await openMicrophone((block) => blocks.push(block));
+      const send = () => {
+        const chunk = blocks;
+        blocks = [];
+        if (chunk.length === 0) return;
+        const wav = new File([wavOf([joinSamples(chunk)], mic.rate)], "chunk.wav", { type: "audio/wav" });
+        void uploadFiles([wav]).then(
+          ([uploaded]) => uploaded && !control.send(uploaded) && stop(),
+          (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
+        );
+      };
+      const timer = setInterval(send, Math.max(0.05, control.every) * 1000);
+      stopRef.current = () => {
+        clearInterval(timer);
+        mic.stop();
+        control.end();
+        setActive(false);
+        fire("stop_recording");
+      };
+      setActive(true);
+      fire("start_recording");
+    } catch (err) {
+      setError(err instanceof Error ? err.message : "No microphone available");
+    }
+  };
+  return (
+    <div class="recorder" data-streaming={active ? "true" : "false"}>
+      <button
+        type="button"
+        class={`btn btn-sm ${active ? "btn-stop" : "btn-secondary"}`}
+        onClick={active ? stop : () => void start()}
+      >
+        {active ? "Stop streaming" : "Record"}
+      </button>
+      {error ? <div class="upload-error">{error}</div> : null}
+    </div>
+  );
+}
+
+export default function AudioView({ inputId, props, interactive, setValue, fire, stream }: ComponentProps) {
   const file = isFileData(props.value) ? props.value : null;
   const src = fileUrl(file);
   const sources = Array.isArray(props.sources) ? props.sources.map(String) : ["upload", "microphone"];
@@ -87,6 +168,8 @@ export default function AudioView({ inputId, props, interactive, setValue, fire 
   const streaming = props.streaming === true && !interactive;
   const player = useRef<ChunkPlayer | null>(null);
   const holder = useRef<HTMLDivElement | null>(null);
+  const audio = useRef<HTMLAudioElement | null>(null);
+  const waveform = (props.waveform_options ?? {}) as WaveformOptions;
 
   useEffect(() => {
     if (!streaming || !src) return;
@@ -107,43 +190,61 @@ export default function AudioView({ inputId, props, interactive, setValue, fire 
     const [uploaded] = (await uploadFiles([wav]).catch(() => [])) as FileData[];
     if (uploaded) set(uploaded, "upload");
   };
+  const onTrimmed = async (wav: File) => {
+    const [uploaded] = (await uploadFiles([wav]).catch(() => [])) as FileData[];
+    if (uploaded) setValue(uploaded);
+  };
   return (
     <div class="audio-block" ref={holder}>
       <FieldLabel forId={inputId} props={props} fallback="Audio" />
-      {streaming ? (
+      {interactive && stream && sources.includes("microphone") ? (
+        <StreamRecorder control={stream} fire={fire} />
+      ) : streaming ? (
         <div class="media-empty" aria-live="polite">
           {src ? "Playing stream…" : "Waiting for audio"}
         </div>
       ) : src ? (
-        <div class="media-row">
-          <audio
-            id={inputId}
-            controls
-            src={src}
-            autoPlay={props.autoplay === true}
-            onPlay={() => fire("play")}
-            onPause={() => fire("pause")}
-            onEnded={() => fire("stop")}
-          />
-          {props.show_download_button !== false && file ? (
-            <a class="icon-btn" href={src} download={fileName(file)} aria-label="Download">
-              ↓
-            </a>
+        <>
+          {props.waveform !== false ? (
+            <Waveform
+              src={src}
+              audio={audio}
+              options={waveform}
+              editable={interactive && props.editable !== false}
+              onTrim={(f) => void onTrimmed(f)}
+            />
           ) : null}
-          {interactive ? (
-            <button
-              type="button"
-              class="icon-btn"
-              aria-label="Clear"
-              onClick={() => {
-                setValue(null);
-                fire("clear");
-              }}
-            >
-              ×
-            </button>
-          ) : null}
-        </div>
+          <div class="media-row">
+            <audio
+              ref={audio}
+              id={inputId}
+              controls
+              src={src}
+              autoPlay={props.autoplay === true}
+              onPlay={() => fire("play")}
+              onPause={() => fire("pause")}
+              onEnded={() => fire("stop")}
+            />
+            {props.show_download_button !== false && file ? (
+              <a class="icon-btn" href={src} download={fileName(file)} aria-label="Download">
+                ↓
+              </a>
+            ) : null}
+            {interactive ? (
+              <button
+                type="button"
+                class="icon-btn"
+                aria-label="Clear"
+                onClick={() => {
+                  setValue(null);
+                  fire("clear");
+                }}
+              >
+                ×
+              </button>
+            ) : null}
+          </div>
+        </>
       ) : interactive ? (
         <>
           {sources.includes("upload") ? (

@@ -1,14 +1,22 @@
 // gr.CheckboxGroup: any number of `choices` checked; the value is the list of checked values,
 // kept in the order of `choices`.
 
+import { useRef } from "preact/hooks";
+
 import { choicesOf, str, type ComponentProps } from "../block";
 
 export default function CheckboxGroup({ inputId, props, interactive, setValue, fire }: ComponentProps) {
   const choices = choicesOf(props);
   const checked = Array.isArray(props.value) ? props.value : [];
+  // Two quick clicks can both land before the page re-renders: the second must build on the
+  // first's list, not on the one this render saw.
+  const latest = useRef<unknown[]>(checked);
+  latest.current = checked;
   const all = choices.length > 0 && choices.every(([, value]) => checked.includes(value));
   const toggle = (value: unknown, index: number, on: boolean) => {
-    const next = choices.map(([, v]) => v).filter((v) => (v === value ? on : checked.includes(v)));
+    const current = latest.current;
+    const next = choices.map(([, v]) => v).filter((v) => (v === value ? on : current.includes(v)));
+    latest.current = next;
     setValue(next);
     fire("select", { value, index, selected: on });
   };

@@ -41,6 +41,7 @@ from .textbox import Textbox
 from .timer import Timer
 from .upload_button import UploadButton
 from .video import Video
+from .waveform import WaveformOptions
 
 __all__ = [
     "HTML",
@@ -80,6 +81,7 @@ __all__ = [
     "Timer",
     "UploadButton",
     "Video",
+    "WaveformOptions",
     "component_from",
 ]
 

@@ -47,6 +47,7 @@ class Dataframe(FormComponent):
         headers: list[str] | None = None,
         row_count: int | tuple[int, str] | None = None,
         col_count: int | tuple[int, str] | None = None,
+        column_count: int | tuple[int, str] | None = None,
         datatype: DataType | list[DataType] = "str",
         type: Literal["pandas", "numpy", "array"] = "pandas",
         max_height: int | str = 500,
@@ -58,7 +59,8 @@ class Dataframe(FormComponent):
     ) -> None:
         self.headers = headers
         self.row_count = row_count
-        self.col_count = col_count
+        # Gradio 6 spells it ``column_count``; the older ``col_count`` still works.
+        self.col_count = column_count if column_count is not None else col_count
         self.datatype = datatype
         self.type = type
         self.max_height = max_height

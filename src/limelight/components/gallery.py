@@ -124,7 +124,7 @@ class Gallery(FileComponent):
                 "type": "object",
                 "properties": {
                     "image": file_schema("ImageData"),
-                    "caption": {"type": ["string", "null"]},
+                    "caption": {"anyOf": [{"type": "string"}, {"type": "null"}]},
                 },
             },
         }

@@ -42,7 +42,7 @@ class Image(FileComponent):
         type: ImageType = "numpy",
         format: str = "webp",
         image_mode: str | None = "RGB",
-        sources: list[Source] | None = None,
+        sources: list[Source] | Source | None = None,
         height: int | str | None = None,
         width: int | str | None = None,
         streaming: bool = False,
@@ -55,7 +55,11 @@ class Image(FileComponent):
         self.type = type
         self.format = format
         self.image_mode = image_mode
-        self.sources = list(sources or ["upload", "webcam", "clipboard"])
+        self.sources = (
+            [sources]
+            if isinstance(sources, str)
+            else list(sources or ["upload", "webcam", "clipboard"])
+        )
         self.height = height
         self.width = width
         self.streaming = streaming

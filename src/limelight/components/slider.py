@@ -36,11 +36,12 @@ class Slider(FormComponent):
         self.maximum = maximum
         self.step = step if step is not None else 1
         if randomize and not callable(value):
-            value = self._random_value
+            value = self.get_random_value
         super().__init__(minimum if value is None else value, **options)
         self.show_reset_button = show_reset_button
 
-    def _random_value(self) -> float:
+    def get_random_value(self) -> float:
+        """A value drawn uniformly from the slider's steps (what ``randomize=True`` loads)."""
         steps = int((self.maximum - self.minimum) / self.step)
         return self.minimum + self.step * random.randint(0, steps)
 

@@ -10,6 +10,7 @@ from typing import Any
 from ..block import Block
 from ..dependency import Dependency
 from ..request import Request
+from .chunks import ChunkFeed
 
 __all__ = ["Job", "new_event_id"]
 
@@ -38,6 +39,8 @@ class Job:
     ephemeral: bool = False
     """The session exists for this job alone (REST calls) and is dropped when it ends."""
     created: float = field(default_factory=time.monotonic)
+    feed: ChunkFeed | None = None
+    """For a ``stream`` event: the chunks the browser sends after the first."""
 
     @property
     def group(self) -> str:

@@ -46,6 +46,10 @@ class JobQueue(ABC):
         """Stop a waiting or running job; False if no such job is pending."""
 
     @abstractmethod
+    def find(self, event_id: str) -> Job | None:
+        """The waiting or running job with this event id, if any."""
+
+    @abstractmethod
     def pending(self, session_hash: str) -> int:
         """How many of the session's jobs are waiting or running."""
 
@@ -203,6 +207,9 @@ class InMemoryQueue(JobQueue):
         self._forget(job)
         await self._streams.publish(job.channel, cancelled_message(event_id))
         return True
+
+    def find(self, event_id: str) -> Job | None:
+        return self._jobs.get(event_id)
 
     def pending(self, session_hash: str) -> int:
         return len(self._by_session.get(session_hash, ()))

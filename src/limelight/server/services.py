@@ -15,6 +15,7 @@ import anyio
 from ..blocks_base import BlocksBase
 from ..file_access import FileAccess
 from ..filestore import LocalFileStore
+from ..processing import FileContext
 from .filecache import prepare_initial_values, sweep_cache
 from .jobs import Job
 from .queue import InMemoryQueue, JobQueue
@@ -106,6 +107,10 @@ class Services:
         )
         self._janitor = asyncio.get_running_loop().create_task(self._housekeeping())
         await anyio.to_thread.run_sync(prepare_initial_values, self.app, self.files)
+        for cache in self.app.example_caches:
+            cache.attach(FileContext(self.files))
+            if not cache.lazy:
+                await cache.fill()
         if self.app.delete_cache is not None:
             frequency, age = self.app.delete_cache
             task = sweep_cache(self.files.store, frequency, age)

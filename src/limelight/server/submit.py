@@ -12,6 +12,7 @@ from ..dependency import Dependency
 from ..execution import check_payloads
 from ..request import Request as AppRequest
 from ..session_data import SessionData
+from .chunks import ChunkFeed
 from .jobs import Job
 from .queue import QueueFull
 from .services import Services
@@ -73,8 +74,12 @@ async def enqueue(
     event_data: Any = None,
     trigger_id: int | None = None,
     event_id: str | None = None,
+    stream: bool = False,
 ) -> Job:
-    """Check ``data`` against ``dep``'s inputs and queue the job; 422 or 503 on failure."""
+    """Check ``data`` against ``dep``'s inputs and queue the job; 422 or 503 on failure.
+
+    With ``stream``, the job takes further chunks of a media stream (a ``stream`` event).
+    """
     session = await services.sessions.load(session_hash)
     trigger = None
     if trigger_id is not None:
@@ -93,6 +98,7 @@ async def enqueue(
         event_data=event_data,
         trigger=trigger,
         request=app_request(request, session_hash),
+        feed=ChunkFeed() if stream else None,
     )
     if event_id is not None:
         job.event_id = event_id

@@ -22,6 +22,7 @@ from ..execution import CallContext, run_batch, run_dependency
 from ..file_access import FileAccess
 from ..processing import FileContext, root_url_of
 from ..reporting import reporting_to, reset
+from .chunks import ChunkFeed
 from .jobs import Job
 from .queue import cancelled_message
 from .sessions import SessionStore
@@ -30,6 +31,9 @@ from .streams import EventStreams, Message
 __all__ = ["JobRunner", "error_output"]
 
 log = logging.getLogger("limelight")
+
+STREAM_IDLE_SECONDS = 30.0
+"""A media stream that sends no chunk for this long is over (the browser went away)."""
 
 HIDDEN_ERROR = None
 """``output.error`` when an exception's text is not shown (clients print a generic hint)."""
@@ -125,10 +129,14 @@ class JobRunner:
         dep = jobs[0].dependency
         start = time.monotonic()
         scope: anyio.CancelScope | None = None
+        feed = jobs[0].feed
         try:
-            with anyio.fail_after(dep.time_limit) as scope:
+            # A media stream's time limit counts processing only; _streamed enforces it.
+            with anyio.fail_after(dep.time_limit if feed is None else None) as scope:
                 if dep.batch:
                     results = await run_batch(dep, [job.data for job in jobs], ctxs)
+                elif feed is not None:
+                    results = [await self._streamed(jobs[0], feed, ctxs[0])]
                 else:
                     results = [await self._outputs(jobs[0], ctxs[0], start)]
         except asyncio.CancelledError:
@@ -193,6 +201,37 @@ class JobRunner:
                     )
                 last = payloads
         return last if last is not None else [None] * len(dep.outputs)
+
+    async def _streamed(self, job: Job, feed: ChunkFeed, ctx: CallContext) -> list[Any]:
+        """Run a ``stream`` event once per chunk until the browser stops, no chunk comes for
+        ``STREAM_IDLE_SECONDS``, or processing has used up the time limit. Every output but
+        the last goes out as ``process_streaming``; the last is the completion's."""
+        dep = job.dependency
+        data: list[Any] | None = job.data
+        busy = 0.0
+        last: list[Any] = [None] * len(dep.outputs)
+        while data is not None:
+            began = time.monotonic()
+            ctx.changed_state_ids = []
+            async with aclosing(run_dependency(dep, data, ctx)) as results:
+                async for payloads in results:
+                    last = payloads
+            busy += time.monotonic() - began
+            left = None if dep.time_limit is None else dep.time_limit - busy
+            if feed.closed or (left is not None and left <= 0):
+                break
+            await self.streams.publish(
+                job.channel,
+                {
+                    "msg": "process_streaming",
+                    "event_id": job.event_id,
+                    "output": _output(last, True, busy, None, ctx.changed_state_ids),
+                    "success": True,
+                    "time_limit": left,
+                },
+            )
+            data = await feed.next(STREAM_IDLE_SECONDS)
+        return last
 
     @staticmethod
     def _completed(

@@ -1,4 +1,5 @@
-"""The queue protocol: join, the per-session event stream, cancel, reset and heartbeat."""
+"""The queue protocol: join, the per-session event stream, media input streams, cancel,
+reset and heartbeat."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
+from ...components.base import PayloadError
+from ...execution import check_payloads
 from ...protocol import CancelRequest, JoinRequest
 from ..http import json_response, read_json, read_model, services, sse
+from ..jobs import Job
 from ..services import Services
 from ..submit import enqueue, find_dependency
 
@@ -40,8 +44,41 @@ async def join(request: Request) -> Response:
         channel=body.session_hash,
         event_data=body.event_data,
         trigger_id=body.trigger_id,
+        # An API client sends one chunk and waits for the result: no stream to keep open.
+        stream=dep.connection == "stream" and request.headers.get("x-gradio-user") != "api",
     )
     return json_response({"event_id": job.event_id})
+
+
+def _stream_job(svc: Services, event_id: str) -> Job:
+    job = svc.queue.find(event_id)
+    if job is None or job.feed is None:
+        raise HTTPException(404, f"No media stream is open for event {event_id!r}.")
+    return job
+
+
+async def stream_chunk(request: Request) -> Response:
+    """``POST /gradio_api/stream/{event_id}``: the next chunk of a media input stream."""
+    body = await read_model(request, JoinRequest)
+    svc = services(request)
+    job = _stream_job(svc, request.path_params["event_id"])
+    if body.session_hash != job.session_hash:
+        raise HTTPException(404, "No media stream is open for this session and event.")
+    try:
+        check_payloads(job.dependency, body.data, await svc.sessions.load(job.session_hash))
+    except PayloadError as exc:
+        raise HTTPException(422, str(exc)) from None
+    assert job.feed is not None
+    job.feed.push(body.data)
+    return json_response({"msg": "success"})
+
+
+async def stream_close(request: Request) -> Response:
+    """``POST /gradio_api/stream/{event_id}/close``: the browser stopped streaming."""
+    job = _stream_job(services(request), request.path_params["event_id"])
+    assert job.feed is not None
+    job.feed.close()
+    return json_response({"msg": "success"})
 
 
 async def _session_stream(svc: Services, session_hash: str) -> AsyncIterator[str]:
@@ -149,6 +186,8 @@ async def heartbeat(request: Request) -> Response:
 routes = [
     Route("/gradio_api/queue/join", join, methods=["POST"]),
     Route("/gradio_api/queue/data", data, methods=["GET"]),
+    Route("/gradio_api/stream/{event_id}", stream_chunk, methods=["POST"]),
+    Route("/gradio_api/stream/{event_id}/close", stream_close, methods=["POST"]),
     Route("/gradio_api/cancel", cancel, methods=["POST"]),
     Route("/gradio_api/reset", reset, methods=["POST"]),
     Route("/gradio_api/heartbeat/{session_hash}", heartbeat, methods=["GET"]),

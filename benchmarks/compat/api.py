@@ -1,0 +1,215 @@
+"""Checks 2 and 3: the API description (``/gradio_api/info``) and a call to each endpoint."""
+
+from __future__ import annotations
+
+import math
+import os
+import struct
+import wave
+import zipfile
+from concurrent.futures import TimeoutError as FutureTimeout
+from pathlib import Path
+from typing import Any
+
+import httpx
+from gradio_client import Client, handle_file
+
+__all__ = ["call_all", "compare_info", "endpoint_inputs", "fetch_info", "sample_files"]
+
+Json = Any
+CALL_TIMEOUT = 40.0
+
+
+def fetch_info(url: str) -> dict[str, Json]:
+    """The server's ``/gradio_api/info`` (raises on an HTTP error)."""
+    answer = httpx.get(url + "gradio_api/info", timeout=10)
+    answer.raise_for_status()
+    info: dict[str, Json] = answer.json()
+    return info
+
+
+def _signature(endpoint: dict[str, Json]) -> dict[str, Json]:
+    def python_type(item: dict[str, Json]) -> Json:
+        return (item.get("python_type") or {}).get("type")
+
+    return {
+        "parameters": [
+            (p.get("parameter_name"), p.get("component"), python_type(p))
+            for p in endpoint.get("parameters", [])
+        ],
+        "returns": [(r.get("component"), python_type(r)) for r in endpoint.get("returns", [])],
+    }
+
+
+def compare_info(ours: dict[str, Json], theirs: dict[str, Json] | None) -> list[str]:
+    """Differences in named endpoints, parameter names, components and python types."""
+    named = ours.get("named_endpoints")
+    if not isinstance(named, dict):
+        return ["no named_endpoints in /gradio_api/info"]
+    if theirs is None:
+        return []
+    problems: list[str] = []
+    reference = theirs.get("named_endpoints", {})
+    for name in sorted(set(reference) ^ set(named)):
+        side = "only on gradio" if name in reference else "only on limelight"
+        problems.append(f"{name}: {side}")
+    for name in sorted(set(reference) & set(named)):
+        mine, want = _signature(named[name]), _signature(reference[name])
+        for part in ("parameters", "returns"):
+            if mine[part] != want[part]:
+                problems.append(f"{name} {part}: limelight {mine[part]} != gradio {want[part]}")
+    return problems
+
+
+def sample_files(folder: Path) -> dict[str, Path]:
+    """Small local files to send where an endpoint takes a file (no network is used)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    png = folder / "sample.png"
+    if not png.exists():
+        _write_png(png, 8, 8)
+    wav = folder / "sample.wav"
+    if not wav.exists():
+        with wave.open(str(wav), "wb") as out:
+            out.setnchannels(1)
+            out.setsampwidth(2)
+            out.setframerate(8000)
+            tone = (int(8000 * math.sin(i / 5)) for i in range(4000))
+            out.writeframes(b"".join(struct.pack("<h", v) for v in tone))
+    archive = folder / "sample.zip"
+    if not archive.exists():
+        with zipfile.ZipFile(archive, "w") as out:
+            out.writestr("a.txt", "alpha")
+            out.writestr("b.txt", "beta")
+    return {"image": png, "audio": wav, "file": archive}
+
+
+def _write_png(path: Path, width: int, height: int) -> None:
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    raw = b"".join(
+        b"\x00" + b"".join(bytes((x * 30 % 256, y * 30 % 256, 120)) for x in range(width))
+        for y in range(height)
+    )
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    data = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw))
+    path.write_bytes(data + chunk(b"IEND", b""))
+
+
+def _file_kind(component: str) -> str | None:
+    kind = component.lower()
+    if kind in {"image", "imageeditor", "gallery"}:
+        return "image"
+    if kind == "audio":
+        return "audio"
+    if kind in {"file", "uploadbutton", "video", "model3d"}:
+        return "file"
+    return None
+
+
+def _is_file_schema(parameter: dict[str, Json]) -> bool:
+    return "FileData" in str(parameter.get("type")) or "filepath" in str(
+        parameter.get("python_type")
+    )
+
+
+def endpoint_inputs(endpoint: dict[str, Json], files: dict[str, Path]) -> list[Json]:
+    """One input per parameter: its default, else its example, files replaced by local ones."""
+    values: list[Json] = []
+    for parameter in endpoint.get("parameters", []):
+        kind = _file_kind(str(parameter.get("component")))
+        if kind is not None and _is_file_schema(parameter):
+            value: Json = handle_file(str(files[kind]))
+            if parameter.get("component") == "Gallery":
+                value = [{"image": value, "caption": None}]
+        elif (
+            parameter.get("parameter_has_default")
+            and parameter.get("parameter_default") is not None
+        ):
+            value = parameter["parameter_default"]
+        else:
+            value = parameter.get("example_input")
+        values.append(value)
+    return values
+
+
+def _normalise(value: Json) -> Json:
+    """A result with what legitimately varies (file paths, float noise) taken out."""
+    if isinstance(value, float):
+        return round(value, 6)
+    if isinstance(value, str) and os.path.isabs(value) and os.path.exists(value):
+        return "<file>"
+    if isinstance(value, tuple):
+        value = list(value)
+    if isinstance(value, list):
+        return [_normalise(item) for item in value]
+    if isinstance(value, dict):
+        return {
+            key: "<file>" if key in {"path", "url"} and item else _normalise(item)
+            for key, item in value.items()
+            if key not in {"orig_name", "size", "mime_type", "is_stream", "meta"}
+        }
+    return value
+
+
+def _shape(value: Json) -> Json:
+    """The type skeleton of a result, used when the function is not deterministic."""
+    if isinstance(value, (list, tuple)):
+        return ["list", _shape(value[0]) if value else None]
+    if isinstance(value, dict):
+        return {key: _shape(item) for key, item in sorted(value.items())}
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return "number"
+    return type(value).__name__
+
+
+def _call(client: Client, name: str, inputs: list[Json]) -> Json:
+    try:
+        return _normalise(client.submit(*inputs, api_name=name).result(timeout=CALL_TIMEOUT))
+    except FutureTimeout:
+        return "<timeout>"
+    except Exception as exc:  # the harness reports any failure as a result to compare
+        return f"<error {type(exc).__name__}: {str(exc)[:200]}>"
+
+
+def _failed(result: Json) -> bool:
+    return isinstance(result, str) and result.startswith(("<error", "<timeout"))
+
+
+def _connect(url: str) -> Client:
+    return Client(url, verbose=False, download_files=False)
+
+
+def call_all(
+    ours_url: str,
+    theirs_url: str | None,
+    info: dict[str, Json],
+    reference: dict[str, Json] | None,
+    files: dict[str, Path],
+) -> list[str]:
+    """Call every public endpoint on limelight (and Gradio); the problems found."""
+    problems: list[str] = []
+    ours = _connect(ours_url)
+    theirs = _connect(theirs_url) if theirs_url else None
+    spec = (reference or info).get("named_endpoints", {})
+    for name, endpoint in sorted(info.get("named_endpoints", {}).items()):
+        inputs = endpoint_inputs(spec.get(name, endpoint), files)
+        got = _call(ours, name, inputs)
+        if _failed(got):
+            if theirs is None or not _failed(_call(theirs, name, inputs)):
+                problems.append(f"{name}: {got}")
+            continue
+        if theirs is None:
+            continue
+        want = _call(theirs, name, inputs)
+        if got == want:
+            continue
+        again = _call(theirs, name, inputs)
+        if again == want:
+            problems.append(f"{name}: limelight {str(got)[:200]} != gradio {str(want)[:200]}")
+        elif _shape(got) != _shape(want):
+            problems.append(f"{name}: type {_shape(got)} != gradio {_shape(want)}")
+    return problems

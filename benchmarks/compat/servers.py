@@ -1,0 +1,106 @@
+"""Start one exported demo as a server process (on limelight or on Gradio) and stop it."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+__all__ = ["Server", "free_port", "start_gradio", "start_limelight"]
+
+ROOT = Path(__file__).resolve().parents[2]
+QUIET_ENV = {
+    "GRADIO_ANALYTICS_ENABLED": "False",
+    "HF_HUB_DISABLE_TELEMETRY": "1",
+    "HF_HUB_OFFLINE": "1",
+    "PYTHONUNBUFFERED": "1",
+}
+# What marks a server log as having an error (a traceback or an ERROR-level line).
+LOG_ERROR = re.compile(r"Traceback \(most recent call last\)|^ERROR|\bERROR:", re.MULTILINE)
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Server:
+    """A demo running in a subprocess, its URL and its log file."""
+
+    process: subprocess.Popen[bytes]
+    url: str
+    log_path: Path
+    status: int | None = None
+    problem: str = ""
+    started_at: float = field(default_factory=time.monotonic)
+
+    def log(self) -> str:
+        """Everything the server printed so far."""
+        return self.log_path.read_text(errors="replace")
+
+    def log_errors(self) -> str:
+        """The first lines of the log around an error, or '' when the log is clean."""
+        text = self.log()
+        found = LOG_ERROR.search(text)
+        return text[found.start() :][:600] if found else ""
+
+    def wait_ready(self, timeout: float) -> bool:
+        """Poll ``GET /`` until it answers (any status), the process dies or time runs out."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                self.problem = f"exited with {self.process.returncode}"
+                return False
+            try:
+                self.status = httpx.get(self.url, timeout=5).status_code
+                return True
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        self.problem = f"no answer in {timeout:.0f}s"
+        return False
+
+    def stop(self) -> None:
+        """Terminate the process (and kill it if it lingers)."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def _spawn(argv: list[str], cwd: Path, env: dict[str, str], port: int, log: Path) -> Server:
+    with log.open("wb") as sink:
+        process = subprocess.Popen(
+            argv, cwd=cwd, env={**os.environ, **QUIET_ENV, **env}, stdout=sink, stderr=sink
+        )
+    return Server(process, f"http://127.0.0.1:{port}/", log)
+
+
+def start_limelight(demo_dir: Path, log_dir: Path) -> Server:
+    """``limelight run --gradio run.py`` on a free port, importing this checkout's limelight."""
+    port = free_port()
+    argv = [sys.executable, "-m", "limelight.cli", "run", "--gradio", "run.py"]
+    argv += ["--host", "127.0.0.1", "--port", str(port)]
+    env = {"PYTHONPATH": str(ROOT / "src")}
+    return _spawn(argv, demo_dir, env, port, log_dir / f"{demo_dir.name}.limelight.log")
+
+
+def start_gradio(demo_dir: Path, python: Path, log_dir: Path) -> Server:
+    """``python run.py`` under Gradio's own environment, on a free port."""
+    port = free_port()
+    env = {"GRADIO_SERVER_NAME": "127.0.0.1", "GRADIO_SERVER_PORT": str(port), "PYTHONPATH": ""}
+    return _spawn(
+        [str(python), "run.py"], demo_dir, env, port, log_dir / f"{demo_dir.name}.gradio.log"
+    )
