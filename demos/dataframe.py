@@ -13,9 +13,16 @@ def table(rows: int = ROWS) -> list[list[object]]:
     return [[r * COLUMNS + c for c in range(COLUMNS)] for r in range(rows)]
 
 
-with gr.Blocks() as demo:
+def make_demo(rows: int = ROWS) -> gr.Blocks:
+    """The app, with a table of ``rows`` rows."""
+    with gr.Blocks() as app:
+        build(rows)
+    return app
+
+
+def build(rows: int) -> None:
     df = gr.Dataframe(
-        table(),
+        table(rows),
         headers=[f"col{c}" for c in range(COLUMNS)],
         datatype="number",
         type="array",
@@ -25,11 +32,15 @@ with gr.Blocks() as demo:
     picked = gr.Textbox(label="Picked", elem_id="picked")
     total = gr.Number(label="Total of column 0", elem_id="total")
 
-    def pick(evt: gr.SelectData) -> str:
-        return f"{evt.index} = {evt.value}"
-
     df.select(pick, None, picked)
-    df.change(lambda rows: sum(r[0] for r in rows), df, total)
+    df.change(lambda values: sum(r[0] for r in values), df, total)
+
+
+def pick(evt: gr.SelectData) -> str:
+    return f"{evt.index} = {evt.value}"
+
+
+demo = make_demo()
 
 if __name__ == "__main__":
     demo.launch()

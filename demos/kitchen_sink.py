@@ -1,8 +1,17 @@
-"""Every component limelight has (besides media and chat), in tabs, rows and an accordion.
+"""Every component limelight has (besides chat), in tabs, rows and an accordion.
 
-Run it with `limelight run demos/kitchen_sink.py`; add `?__theme=dark` to the URL for the
-dark scheme. The browser tests screenshot it in both schemes.
+Run it with `limelight run demos/kitchen_sink.py` (it needs `pip install 'limelight[media,plots]'`
+for the generated images, sound and charts); add `?__theme=dark` to the URL for the dark
+scheme. The browser tests screenshot it in both schemes.
 """
+
+import math
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
 
 import limelight as gr
 
@@ -22,6 +31,43 @@ def square(x):
     return x * x
 ```
 """
+
+
+def gradient(size: int = 64) -> np.ndarray:
+    """A small RGB image made here, so the demo needs no files."""
+    ramp = np.linspace(0, 255, size, dtype=np.uint8)
+    red, green = np.meshgrid(ramp, ramp)
+    return np.stack([red, green, np.full_like(red, 128)], axis=-1)
+
+
+def tone(seconds: float = 0.5, rate: int = 16_000) -> tuple[int, np.ndarray]:
+    """Half a second of a 440 Hz tone."""
+    t = np.arange(int(seconds * rate)) / rate
+    return rate, (0.3 * np.sin(2 * math.pi * 440 * t) * 32767).astype(np.int16)
+
+
+def notes() -> str:
+    """A small text file for the File component, written to the temp folder apps may serve."""
+    path = Path(tempfile.gettempdir()) / "limelight_kitchen_sink.txt"
+    path.write_text("Some notes.\n", encoding="utf-8")
+    return str(path)
+
+
+def waves() -> pd.DataFrame:
+    x = [i / 10 for i in range(63)]
+    return pd.DataFrame(
+        {
+            "x": x * 2,
+            "y": [math.sin(v) for v in x] + [math.cos(v) for v in x],
+            "wave": ["sin"] * 63 + ["cos"] * 63,
+        }
+    )
+
+
+def figure() -> Figure:
+    fig = Figure(figsize=(4, 2.5))
+    fig.add_subplot().bar(["a", "b", "c"], [3, 1, 2], color="#4d7c0f")
+    return fig
 
 
 def echo(*values: object) -> str:
@@ -74,6 +120,38 @@ with gr.Blocks(title="Kitchen sink") as demo:
                 show_legend=True,
             )
             gr.JSON({"a": [1, 2, 3], "b": {"c": None}}, label="JSON")
+        with gr.Tab("Data", id="data"):
+            gr.Dataframe(
+                [["apple", 3, True, "**ripe**"], ["pear", 1, False, "*soft*"]],
+                headers=["fruit", "count", "fresh", "note"],
+                datatype=["str", "number", "bool", "markdown"],
+                show_search="search",
+                interactive=True,
+                label="Dataframe",
+            )
+            with gr.Row():
+                gr.LinePlot(waves(), x="x", y="y", color="wave", title="LinePlot", height=220)
+                gr.BarPlot(
+                    pd.DataFrame({"fruit": ["apple", "pear", "fig"], "n": [3, 1, 5]}),
+                    x="fruit",
+                    y="n",
+                    title="BarPlot",
+                    height=220,
+                )
+            with gr.Row():
+                gr.ScatterPlot(waves(), x="x", y="y", color="wave", title="ScatterPlot", height=220)
+                gr.Plot(figure(), format="png", label="Plot (matplotlib)")
+        with gr.Tab("Media", id="media"):
+            with gr.Row():
+                gr.Image(gradient(), label="Image")
+                gr.Gallery([gradient(32), gradient(48)], label="Gallery", columns=2, height=200)
+            with gr.Row():
+                gr.Audio(tone(), label="Audio")
+                gr.Video(label="Video")
+            with gr.Row():
+                gr.File(notes(), label="File")
+                gr.UploadButton("Upload a file")
+                gr.DownloadButton("Download notes", value=notes())
     with gr.Accordion("Accordion", open=True):
         gr.Markdown("Inside an accordion.")
     gr.Timer(60, active=False)

@@ -20,8 +20,12 @@ PAYLOADS = [
 ALL = "\n\n".join(PAYLOADS)
 
 
-def reveal() -> tuple[str, str, dict[str, float], list[tuple[str, str]], str]:
-    return ALL, ALL, {p: 0.5 for p in PAYLOADS}, [(p, p) for p in PAYLOADS], ALL
+TABLE = {"headers": PAYLOADS[:3], "data": [[p, p, p] for p in PAYLOADS]}
+"""Every payload in a plain, a markdown and an html column; the headers are payloads too."""
+
+
+def reveal() -> tuple[str, str, dict[str, float], list[tuple[str, str]], str, dict[str, object]]:
+    return ALL, ALL, {p: 0.5 for p in PAYLOADS}, [(p, p) for p in PAYLOADS], ALL, TABLE
 
 
 with gr.Blocks() as demo:
@@ -32,8 +36,9 @@ with gr.Blocks() as demo:
     gr.Textbox(label=PAYLOADS[0], info=PAYLOADS[8], placeholder=PAYLOADS[8])
     code = gr.Code(ALL, language="html")
     gr.Dataset(components=[gr.Textbox(render=False)], samples=[[p] for p in PAYLOADS])
+    table = gr.Dataframe(TABLE, datatype=["str", "markdown", "html"], max_height=2000)
     gr.Button("Reveal", elem_id="reveal").click(
-        reveal, None, [markdown, html, label, highlighted, code]
+        reveal, None, [markdown, html, label, highlighted, code, table]
     )
 
 if __name__ == "__main__":

@@ -229,3 +229,52 @@ async def test_a_function_cannot_hand_out_a_server_file_in_a_message() -> None:
     done = completion(messages)
     assert done["success"] is False
     assert "not allowed" in done["output"]["error"]
+
+
+async def test_api_description_labels_match_gradio() -> None:
+    # Checked against Gradio 6.31's /gradio_api/info for the same ChatInterface.
+    def respond(message: str, history: list[Any], system: str) -> str:
+        return message
+
+    demo = ChatInterface(respond, additional_inputs=[gr.Textbox("s", label="System")])
+    async with asgi_client(demo) as client:
+        info = (await client.get("/gradio_api/info")).json()
+    endpoint = info["named_endpoints"]["/respond"]
+    params = [(p["label"], p["parameter_name"], p["component"]) for p in endpoint["parameters"]]
+    assert params == [("", "message", "Textbox"), ("System", "system", "Textbox")]
+    assert [r["label"] for r in endpoint["returns"]] == ["Response"]
+
+
+async def test_cached_examples_show_the_exchange_without_calling_fn(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    calls: list[str] = []
+
+    def respond(message: str, history: list[Any], system: str):
+        calls.append(message)
+        yield f"{system}: "
+        yield f"{system}: {message}!"
+
+    demo = ChatInterface(
+        respond,
+        additional_inputs=[gr.Textbox("sys", label="System")],
+        examples=[["hello", "pirate"], ["bye"]],
+        cache_examples=True,
+    )
+    async with asgi_client(demo) as client:
+        assert calls == ["hello", "bye"]  # computed at start-up
+        for index, expected in [(0, "pirate: hello!"), (1, "sys: bye!")]:
+            response = await client.post(
+                "/gradio_api/run/predict",
+                json={
+                    "data": [],
+                    "fn_index": dep_index(demo, "_cached_example"),
+                    "event_data": {"index": index, "value": {}},
+                    "session_hash": "x",
+                },
+            )
+            data = response.json()["data"]
+            assert data[1][-1] == bot(expected)
+            assert data[1][0]["role"] == "user"
+    assert calls == ["hello", "bye"]

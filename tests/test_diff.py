@@ -123,3 +123,25 @@ def test_boolean_to_number_is_a_change() -> None:
 def test_unknown_action_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown edit action 'move'"):
         apply_edits({"a": 1}, [["move", ["a"], None]])
+
+
+class _CountingStr(str):
+    """A string that counts how often it is compared."""
+
+    compared = 0
+
+    def __eq__(self, other: object) -> bool:
+        _CountingStr.compared += 1
+        return str.__eq__(self, other)
+
+    __hash__ = str.__hash__
+
+
+def test_each_value_is_compared_once_however_deep() -> None:
+    # A long chat history is walked once per yield, not once per level it is nested in.
+    def nested(leaf: str, last: int) -> dict[str, object]:
+        return {"a": [{"b": [{"c": _CountingStr(leaf)}]}], "z": last}
+
+    _CountingStr.compared = 0
+    assert diff(nested("same", 1), nested("same", 2)) == [["replace", ["z"], 2]]
+    assert _CountingStr.compared == 1

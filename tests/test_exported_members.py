@@ -20,7 +20,9 @@ NOT_COMPONENT_MODULES = {
     "choices.py",
     "filebase.py",
     "imaging.py",
+    "native_plot.py",
     "sound.py",
+    "waveform.py",
 }
 
 

@@ -22,6 +22,8 @@ interface Run {
   streamed: unknown[] | null;
   /** The blocks that show this run's status. */
   statusIds: number[];
+  /** Streamed outputs not yet shown, oldest first; they show together at the next frame. */
+  pending: Array<{ data: unknown[]; output: Output }>;
   /** For a media input stream: the block whose chunks this run takes. */
   streamOf: number | null;
   /** A chunk came before the event id did; send the latest once it is known. */
@@ -42,6 +44,11 @@ export interface DispatcherOptions {
   now?: () => number;
   /** Called after an output's value is set (BrowserState saves it here). */
   onOutput?: (blockId: number) => void;
+  /**
+   * When streamed outputs show: the page passes `requestAnimationFrame`, so the several messages
+   * that arrive within one frame cause one render. Without it they show at once.
+   */
+  frame?: (show: () => void) => void;
 }
 
 const GENERIC_ERROR = "The app raised an error. Its details are not shown; the server's logs have them.";
@@ -216,6 +223,7 @@ export class Dispatcher implements RenderedListeners {
       eventId: null,
       cancelRequested: false,
       streamed: null,
+      pending: [],
       statusIds: dep.show_progress_on?.length ? dep.show_progress_on : dep.outputs,
       streamOf: dep.connection === "stream" ? trigger.triggerId : null,
       chunkPending: false,
@@ -361,13 +369,16 @@ export class Dispatcher implements RenderedListeners {
         return null;
       case "process_streaming":
         // One chunk's outputs: full values, never diffs.
+        this.showStreamed(run);
         run.streamed = message.output.data;
         this.applyOutputs(run, message.output.data, message.output);
         this.patchStatus(run, { mode: run.dep.show_progress === "hidden" ? "hidden" : "minimal", progress: null });
         return null;
       case "process_completed":
+        this.showStreamed(run);
         return this.onCompleted(run, message.success, message.output);
       case "unexpected_error":
+        this.showStreamed(run);
         this.options.notify({ level: "error", message: message.message });
         return "failure";
       default:
@@ -375,10 +386,24 @@ export class Dispatcher implements RenderedListeners {
     }
   }
 
+  /**
+   * Diffs apply as they arrive (each builds on the last); the store sees the results once a
+   * frame. Every message is applied in order (a value shown by one and left as it is by the next,
+   * like a cleared textbox, must not be skipped), but the page renders once for all of them.
+   */
   private onGenerating(run: Run, output: Output): void {
-    const data = run.streamed === null ? output.data : applyOutputDiffs(run.streamed, output.data);
-    run.streamed = data;
-    this.applyOutputs(run, data, output);
+    run.streamed = run.streamed === null ? output.data : applyOutputDiffs(run.streamed, output.data);
+    run.pending.push({ data: run.streamed, output });
+    if (run.pending.length > 1) return;
+    if (this.options.frame) this.options.frame(() => this.showStreamed(run));
+    else this.showStreamed(run);
+  }
+
+  private showStreamed(run: Run): void {
+    if (run.pending.length === 0) return;
+    const pending = run.pending;
+    run.pending = [];
+    for (const { data, output } of pending) this.applyOutputs(run, data, output);
     // Streaming values should stay readable: drop any overlay down to the small timer.
     this.patchStatus(run, { mode: run.dep.show_progress === "hidden" ? "hidden" : "minimal", progress: null });
   }

@@ -50,6 +50,7 @@ async function boot(root: HTMLElement): Promise<void> {
   );
   const dispatcher = new Dispatcher(config.dependencies, store, api, {
     notify: pushToast,
+    frame: (show) => requestAnimationFrame(show),
     onOutput: storage ? (id) => storage.saveBrowserState(store, id) : undefined,
     scrollTo: (id) =>
       document.querySelector(`[data-block="${id}"]`)?.scrollIntoView({ behavior: "smooth", block: "nearest" }),

@@ -13,6 +13,7 @@ type Loader<P> = () => Promise<Module<P>>;
 
 const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   audio: () => import("./components/audio"),
+  barplot: () => import("./components/nativeplot"),
   button: () => import("./components/button"),
   chatbot: () => import("./components/chatbot"),
   checkbox: () => import("./components/checkbox"),
@@ -32,10 +33,13 @@ const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   image: () => import("./components/image"),
   json: () => import("./components/json"),
   label: () => import("./components/label"),
+  lineplot: () => import("./components/nativeplot"),
   markdown: () => import("./components/markdown"),
   multimodaltextbox: () => import("./components/multimodaltextbox"),
   number: () => import("./components/number"),
+  plot: () => import("./components/plot"),
   radio: () => import("./components/radio"),
+  scatterplot: () => import("./components/nativeplot"),
   slider: () => import("./components/slider"),
   state: () => import("./components/state"),
   browserstate: () => import("./components/state"),

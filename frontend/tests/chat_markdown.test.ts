@@ -3,10 +3,20 @@
 // gives the same HTML as rendering the whole message (copy buttons aside).
 
 import { describe, expect, it } from "vitest";
-import { renderBlocks, splitBlocks } from "../src/components/chat_markdown";
+import { renderBlocks, splitBlocks, type RenderOptions } from "../src/components/chat_markdown";
 import { renderFull } from "../src/components/markdown_full";
 
-const OPTIONS = { breaks: false, sanitize: true };
+const OPTIONS: RenderOptions = { breaks: false, sanitize: true, delimiters: [] };
+const DOLLARS = [
+  { left: "$$", right: "$$", display: true },
+  { left: "$", right: "$", display: false },
+];
+
+function html(source: string, options = OPTIONS): string {
+  return renderBlocks(source, options)
+    .map((block) => block.html)
+    .join("");
+}
 
 describe("splitBlocks", () => {
   it("splits paragraphs at blank lines", () => {
@@ -32,8 +42,7 @@ describe("renderBlocks", () => {
   ];
   for (const message of messages) {
     it(`matches a whole-message render: ${JSON.stringify(message.slice(0, 20))}`, () => {
-      const blocks = renderBlocks(message, OPTIONS)
-        .join("")
+      const blocks = html(message)
         .replace(/<button[^>]*class="copy-code"[^>]*>Copy<\/button>/g, "")
         .replace(/<pre class="has-copy">/g, "<pre>");
       const whole = renderFull(message, false, true);
@@ -41,8 +50,25 @@ describe("renderBlocks", () => {
     });
   }
   it("adds a copy button to code blocks and strips script", () => {
-    const html = renderBlocks("```\ncode\n```\n\n<img src=x onerror=alert(1)>", OPTIONS).join("");
-    expect(html).toContain('class="copy-code"');
-    expect(html).not.toContain("onerror");
+    const out = html("```\ncode\n```\n\n<img src=x onerror=alert(1)>");
+    expect(out).toContain('class="copy-code"');
+    expect(out).not.toContain("onerror");
+  });
+  it("keeps math as text for KaTeX and flags the blocks that need it", () => {
+    const blocks = renderBlocks("The square $a*b*c$ here.\n\n```python\nx = 1\n```\n\nplain", {
+      ...OPTIONS,
+      delimiters: DOLLARS,
+    });
+    expect(blocks.map((b) => [b.hasMath, b.hasCode])).toEqual([
+      [true, false],
+      [false, true],
+      [false, false],
+    ]);
+    expect(blocks[0].html).toContain("$a*b*c$");
+    expect(blocks[0].html).not.toContain("<em>");
+  });
+  it("escapes markup inside math", () => {
+    const out = html("$<img src=x onerror=alert(1)>$", { ...OPTIONS, delimiters: DOLLARS });
+    expect(out).not.toContain("<img");
   });
 });

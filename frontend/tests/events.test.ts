@@ -90,6 +90,35 @@ describe("Dispatcher: running an event", () => {
     expect(store.value(2)).toBe("final");
   });
 
+  it("shows the streamed messages of one frame together, none skipped", async () => {
+    const frames: Array<() => void> = [];
+    const dep = dependency(0, { targets: [[3, "click"]], inputs: [1, 4], outputs: [2, 5] });
+    const batched = new Dispatcher([dep], store, api, {
+      notify: () => undefined,
+      now: () => 0,
+      frame: (show) => frames.push(show),
+    });
+    batched.trigger(3, "click");
+    await settle();
+    const generating = (data: unknown[]) => ({ msg: "process_generating", success: true, output: { data } });
+    const unchanged = { __type__: "update" };
+    store.applyOutput(5, "typed");
+    api.send(0, generating(["a", ""])); // clears box 5 ...
+    api.send(0, generating([[["append", [], "b"]], [["replace", [], unchanged]]])); // ... then leaves it
+    api.send(0, generating([[["append", [], "c"]], []]));
+    expect(frames).toHaveLength(1);
+    expect(store.value(2)).toBe("");
+    frames[0]();
+    expect(store.value(2)).toBe("abc");
+    expect(store.value(5)).toBe("");
+    api.send(0, generating([[["append", [], "d"]], []]));
+    api.complete(0, ["abcd!", unchanged]); // completion shows what is pending, then the final value
+    await settle();
+    expect(store.value(2)).toBe("abcd!");
+    frames[1]();
+    expect(store.value(2)).toBe("abcd!");
+  });
+
   it("shows log messages as toasts", async () => {
     dispatcher.trigger(3, "click");
     await settle();

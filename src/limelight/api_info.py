@@ -72,7 +72,7 @@ def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
         default = defaults.get(name, block.value)
         parameters.append(
             {
-                "label": block.label or name,
+                "label": name if block.label is None else block.label,
                 "parameter_name": name,
                 "parameter_has_default": has_default,
                 "parameter_default": default if has_default else None,

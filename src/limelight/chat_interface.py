@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
@@ -23,6 +24,7 @@ from .components.multimodal_textbox import MultimodalTextbox
 from .components.textbox import Textbox
 from .dependency import Dependency, ListenerOptions
 from .events import SelectData
+from .example_cache import ExampleCache
 from .layouts import Accordion, Column, Group, Row
 
 __all__ = ["ChatInterface"]
@@ -87,9 +89,11 @@ class ChatInterface(Blocks):
         api_description: str | Literal[False] | None = None,
         api_visibility: Visibility = "public",
         save_history: bool = False,
+        cache_examples: bool | Literal["lazy"] | None = None,
+        cache_mode: Literal["eager", "lazy"] | None = None,
         **blocks_options: Any,
     ) -> None:
-        for ignored in ("cache_examples", "cache_mode", "flagging_mode", "flagging_options"):
+        for ignored in ("flagging_mode", "flagging_options"):
             blocks_options.pop(ignored, None)
         for ignored in ("flagging_dir", "analytics_enabled", "delete_cache", "validator"):
             blocks_options.pop(ignored, None)
@@ -115,6 +119,7 @@ class ChatInterface(Blocks):
             self._layout(title, description, chatbot, textbox, autofocus, autoscroll)
             self._configure_input(submit_btn, stop_btn, fill_height)
             self._examples(examples, example_labels, example_icons)
+            self._cache = self._example_cache(cache_examples, cache_mode)
             self._accordion(additional_inputs_accordion)
             self._wire(api_name, api_description, api_visibility)
 
@@ -147,7 +152,7 @@ class ChatInterface(Blocks):
     def _default_textbox(self, autofocus: bool) -> Textbox | MultimodalTextbox:
         common: dict[str, Any] = {
             "show_label": False,
-            "label": "Message",
+            "label": "",  # as in Gradio: the API description shows the message's label empty
             "placeholder": "Type a message...",
             "scale": 7,
             "autofocus": autofocus,
@@ -194,6 +199,35 @@ class ChatInterface(Blocks):
             shown.append(entry)
         self.chatbot.examples = shown
 
+    def _example_cache(
+        self, cache_examples: bool | Literal["lazy"] | None, cache_mode: str | None
+    ) -> ExampleCache | None:
+        """With ``cache_examples``, each example's whole exchange is computed once (at start-up,
+        or on its first click when lazy) and a click shows it without calling ``fn``."""
+        if cache_examples is None:
+            setting = os.environ.get("GRADIO_CACHE_EXAMPLES", "").lower()
+            cache_examples = "lazy" if setting == "lazy" else setting in ("true", "1")
+        if not cache_examples or not self.examples:
+            return None
+        respond = self._respond_fn()
+        # The cache file is keyed by the function's name: the user's, not the wrapper's.
+        respond.__module__ = getattr(self.fn, "__module__", "")
+        respond.__qualname__ = f"{getattr(self.fn, '__qualname__', 'chat')}.chat"
+        rows = []
+        for example in self.examples:
+            message, extras = self._example_row(example)
+            defaults = [c.value for c in self.additional_inputs[len(extras) :]]
+            rows.append([message, [], *extras, *defaults])
+        lazy = cache_examples == "lazy" or cache_mode == "lazy"
+        cache = ExampleCache(respond, rows, self._ui_inputs(), self._ui_outputs(), lazy=lazy)
+        self.example_caches.append(cache)
+        return cache
+
+    async def _cached_example(self, data: SelectData) -> Any:
+        assert self._cache is not None
+        index = data.index if isinstance(data.index, int) else 0
+        return tuple(await self._cache.get(index))
+
     def _accordion(self, accordion: str | Accordion | None) -> None:
         if not self.additional_inputs:
             return
@@ -215,11 +249,15 @@ class ChatInterface(Blocks):
         chatbot.undo(self._undo_turn, [chatbot], [chatbot, box], **_HIDDEN)
         chosen = chatbot.option_select(self._option_turn, None, [box], **_HIDDEN)
         respond_deps.append(self._then_respond(chosen))
-        picked = chatbot.example_select(
-            self._example_turn, None, [box, *self.additional_inputs], **_HIDDEN
-        )
-        if self.run_examples_on_click:
-            respond_deps.append(self._then_respond(picked))
+        if self._cache is not None:
+            as_stored: ListenerOptions = {**_HIDDEN, "postprocess": False}
+            chatbot.example_select(self._cached_example, None, self._ui_outputs(), **as_stored)
+        else:
+            picked = chatbot.example_select(
+                self._example_turn, None, [box, *self.additional_inputs], **_HIDDEN
+            )
+            if self.run_examples_on_click:
+                respond_deps.append(self._then_respond(picked))
         if self.editable:
             edited = chatbot.edit(self._edit_turn, [chatbot], [chatbot, box], **_HIDDEN)
             respond_deps.append(self._then_respond(edited))
@@ -317,16 +355,20 @@ class ChatInterface(Blocks):
     def _option_turn(self, data: SelectData) -> Any:
         return data.value if not self.multimodal else {"text": data.value, "files": []}
 
-    def _example_turn(self, data: SelectData) -> Any:
-        index = data.index if isinstance(data.index, int) else 0
-        example = (self.examples or [None])[index] if self.examples else data.value
+    def _example_row(self, example: Any) -> tuple[Any, list[Any]]:
+        """An example's message (in the textbox's shape) and the additional inputs it gives."""
         row = list(example) if isinstance(example, (list, tuple)) else [example]
         message = row[0]
         if isinstance(message, dict) and not self.multimodal:
             message = message.get("text", "")
         elif isinstance(message, str) and self.multimodal:
             message = {"text": message, "files": []}
-        extras = row[1 : 1 + len(self.additional_inputs)]
+        return message, row[1 : 1 + len(self.additional_inputs)]
+
+    def _example_turn(self, data: SelectData) -> Any:
+        index = data.index if isinstance(data.index, int) else 0
+        example = (self.examples or [None])[index] if self.examples else data.value
+        message, extras = self._example_row(example)
         extras += [NO_CHANGE] * (len(self.additional_inputs) - len(extras))
         return [message, *extras] if self.additional_inputs else message
 

@@ -24,23 +24,12 @@ def diff(old: Any, new: Any) -> list[Edit]:
     return edits
 
 
-def _same(old: Any, new: Any) -> bool:
-    """Equal as JSON: unlike ``==``, ``True`` and ``1`` (or ``[False]`` and ``[0]``) differ."""
-    if type(old) is not type(new):
-        return False
-    if isinstance(old, list):
-        return len(old) == len(new) and all(_same(a, b) for a, b in zip(old, new))
-    if isinstance(old, dict):
-        return old.keys() == new.keys() and all(_same(old[k], new[k]) for k in old)
-    return bool(old == new)
-
-
 def _diff(old: Any, new: Any, path: Path, edits: list[Edit]) -> None:
-    if _same(old, new):
+    # Each node is looked at once (containers are walked, not compared first and then walked), so
+    # a growing message in a long history costs one pass over the history per yield.
+    if old is new:
         return
-    if isinstance(old, str) and isinstance(new, str) and new.startswith(old) and old:
-        edits.append(["append", path, new[len(old) :]])
-    elif isinstance(old, list) and isinstance(new, list):
+    if isinstance(old, list) and isinstance(new, list):
         for i in range(min(len(old), len(new))):
             _diff(old[i], new[i], [*path, i], edits)
         for i in range(len(old), len(new)):
@@ -56,6 +45,11 @@ def _diff(old: Any, new: Any, path: Path, edits: list[Edit]) -> None:
         for key in new:
             if key not in old:
                 edits.append(["add", [*path, key], new[key]])
+    elif type(old) is type(new) and old == new:
+        # Equal as JSON: unlike ``==`` alone, ``True`` and ``1`` differ.
+        return
+    elif isinstance(old, str) and isinstance(new, str) and new.startswith(old) and old:
+        edits.append(["append", path, new[len(old) :]])
     else:
         edits.append(["replace", path, new])
 

@@ -21,7 +21,7 @@ import anyio
 
 from .block import Block
 from .components.base import UPDATE, Component, PayloadError
-from .components.filebase import postprocess_value, preprocess_value
+from .components.filebase import FileComponent, postprocess_value, preprocess_value
 from .components.state import State
 from .dependency import Dependency
 from .events import EventData, SelectData
@@ -239,9 +239,17 @@ async def run_dependency(
         yield []
         return
     call = _bind(dep, values, ctx)
+    heavy = any(isinstance(block, FileComponent) for block in dep.outputs)
     async with aclosing(_results(dep, call, ctx)) as results:
         async for result in results:
-            yield _postprocess(dep, result, ctx)
+            if heavy:
+                # Encoding images or audio takes long enough to stall every other request
+                # on the loop; plain values are cheaper than the hop to a thread.
+                yield await anyio.to_thread.run_sync(
+                    _postprocess, dep, result, ctx, limiter=ctx.limiter
+                )
+            else:
+                yield _postprocess(dep, result, ctx)
 
 
 async def run_batch(

@@ -114,6 +114,7 @@ XSS = [
     "<style>@import 'http://127.0.0.1:1/x.css';</style>",
     '<link rel=stylesheet href="http://127.0.0.1:1/x.css">',
     "</script><script>alert(1)</script>",
+    "$$<img src=x onerror=alert(1)>$$ and ```py\n<img src=x onerror=alert(1)>\n```",
     "`${alert(1)}` \" ' ` <b onmouseover=alert(1)>hover</b>",
 ]
 
@@ -131,8 +132,14 @@ def test_message_content_never_runs_script(page: Page, serve: Serve) -> None:
     page.locator(".chat-markdown a").first.click()
     time.sleep(0.5)
     assert dialogs == []
-    html = page.locator(".chat-messages").inner_html()
-    assert "onerror" not in html and "javascript:" not in html and "<iframe" not in html
+    expect(page.locator(".chat-messages .katex")).to_have_count(1)  # the math was typeset, as text
+    unsafe = page.locator(".chat-messages").evaluate(
+        """root => [...root.querySelectorAll('*')].filter(el =>
+            ['IFRAME', 'SCRIPT', 'OBJECT', 'EMBED'].includes(el.tagName) ||
+            [...el.attributes].some(a => a.name.startsWith('on') ||
+                /^\\s*(javascript|data):/i.test(a.value))).map(el => el.outerHTML)"""
+    )
+    assert unsafe == []
 
 
 def test_a_huge_message_stays_on_screen(page: Page, serve: Serve) -> None:
@@ -167,7 +174,7 @@ def test_autoscroll_respects_a_reader_who_scrolled_up(page: Page, serve: Serve) 
     at_bottom = "el => el.scrollHeight - el.scrollTop - el.clientHeight < 40"
     # Autoscroll happens on a frame after the text lands: wait for it.
     page.wait_for_function(
-        f"() => ({at_bottom})(document.querySelector('.chat-scroll'))", timeout=5_000
+        f"() => ({at_bottom})(document.querySelector('.chat-scroll'))", timeout=15_000
     )
     scroller.evaluate("el => { el.scrollTop = 0; el.dispatchEvent(new Event('scroll')); }")
     release.set()
@@ -205,3 +212,69 @@ def test_a_refused_file_type_is_a_clear_error(page: Page, serve: Serve) -> None:
     )
     expect(page.get_by_role("alert")).to_contain_text("Not an accepted file type: notes.exe")
     expect(page.locator(".mm-files")).to_have_count(0)
+
+
+MATH_AND_CODE = "The square is $x^2$.\n\n```python\ndef square(x):\n    return x ** 2\n```\n\nDone."
+
+
+def test_a_streamed_reply_typesets_math_and_highlights_code(page: Page, serve: Serve) -> None:
+    def reply(message: str, history: list[dict[str, Any]]) -> Any:
+        for end in range(0, len(MATH_AND_CODE) + 8, 8):
+            time.sleep(0.01)
+            yield MATH_AND_CODE[:end]
+
+    delimiters = [{"left": "$", "right": "$", "display": False}]
+    app = gr.ChatInterface(reply, chatbot=gr.Chatbot(latex_delimiters=delimiters))
+    page.goto(serve(app))
+    send(page, "square")
+    bot = page.locator(".chat-bot").last
+    expect(bot).to_contain_text("Done.", timeout=15_000)
+    expect(bot.locator(".katex")).to_have_count(1)
+    expect(bot.locator(".katex-mathml annotation")).to_have_text("x^2")
+    expect(bot.locator("pre code.hljs .hljs-keyword").first).to_have_text("def")
+    expect(bot.locator("pre .copy-code")).to_have_count(1)
+
+
+def test_no_second_submit_while_a_reply_streams(page: Page, serve: Serve) -> None:
+    page.goto(serve(demo("chatbot_streaming")))
+    send(page, "first")
+    expect(page.get_by_role("button", name="Stop")).to_be_visible()
+    send(page, "second")  # Enter while the reply streams: kept in the box, not sent
+    expect(page.locator(".chat-bot").last).to_contain_text("Anything else?", timeout=15_000)
+    expect(page.locator(".chat-user")).to_have_count(1)
+    box = page.get_by_placeholder("Type a message...")
+    expect(box).to_have_value("second")
+    box.press("Enter")
+    expect(page.locator(".chat-user")).to_have_count(2)
+
+
+AVATAR = "data:image/gif;base64,R0lGODlhAQABAAAAACw="
+
+
+def test_grouping_and_extra_feedback_options(page: Page, serve: Serve) -> None:
+    liked: list[Any] = []
+    replies = [{"role": "assistant", "content": text} for text in ("one", "two")]
+
+    def on_like(data: gr.LikeData) -> None:
+        liked.append(data.liked)
+
+    with gr.Blocks() as app:
+        gr.Chatbot(replies, avatar_images=(None, AVATAR), elem_id="grouped")
+        apart = gr.Chatbot(
+            replies,
+            avatar_images=(None, AVATAR),
+            group_consecutive_messages=False,
+            feedback_options=["Like", "Inaccurate"],
+            elem_id="apart",
+        )
+        apart.like(on_like, None, None)
+    page.goto(serve(app))
+    expect(page.locator("#grouped .chat-avatar")).to_have_count(1)
+    expect(page.locator("#apart .chat-avatar")).to_have_count(2)
+    actions = page.locator("#apart .chat-actions").last
+    expect(actions.get_by_role("button", name="Dislike")).to_have_count(0)
+    actions.get_by_role("button", name="Inaccurate").click()
+    deadline = time.monotonic() + 5
+    while not liked and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert liked == ["Inaccurate"]

@@ -37,8 +37,14 @@ def test_every_component_renders(
     assert page.evaluate(f"document.documentElement.classList.contains('{theme}')")
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
     assert background == ("rgb(15, 15, 17)" if theme == "dark" else "rgb(246, 247, 245)")
-    for tab in ("Inputs", "Outputs"):
+    for tab in ("Inputs", "Outputs", "Data", "Media"):
         page.get_by_role("tab", name=tab).click()
+        if tab == "Data":
+            page.wait_for_function("document.querySelectorAll('.nativeplot canvas').length >= 3")
+            page.wait_for_selector(".plot-block img", state="visible")
+            page.wait_for_selector(".df-rich strong", state="visible")
+        if tab == "Media":
+            page.wait_for_selector(".image-block img", state="visible")
         shot = tmp_path / f"kitchen_sink_{theme}_{tab.lower()}.png"
         page.screenshot(path=str(shot), full_page=True)
         assert shot.stat().st_size > 10_000

@@ -45,3 +45,23 @@ def test_streaming_prop_and_only_wav_output() -> None:
     assert gr.Audio(streaming=True).config()["props"]["streaming"] is True
     with pytest.raises(ValueError, match="wav"):
         gr.Audio(format="mp3")
+
+
+def test_waveform_options_reach_the_page_as_a_dict() -> None:
+    options = gr.WaveformOptions(waveform_color="#123456", skip_length=2)
+    props = gr.Audio(waveform_options=options).component_props()
+    assert props["waveform_options"]["waveform_color"] == "#123456"
+    assert props["waveform_options"]["skip_length"] == 2
+    assert props["editable"] is True
+    from_dict = gr.Audio(waveform_options={"trim_region_color": "red"}).component_props()
+    assert from_dict["waveform_options"]["trim_region_color"] == "red"
+    assert gr.Audio().component_props()["waveform_options"] == gr.WaveformOptions().to_props()
+
+
+@pytest.mark.parametrize(
+    ("options", "error"),
+    [({"colour": "red"}, TypeError), ("red", TypeError), ({"sample_rate": 0}, ValueError)],
+)
+def test_bad_waveform_options_are_refused(options: object, error: type[Exception]) -> None:
+    with pytest.raises(error):
+        gr.Audio(waveform_options=options)  # type: ignore[arg-type]

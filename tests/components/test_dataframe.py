@@ -68,6 +68,31 @@ def test_pandas_and_numpy_when_installed() -> None:
     assert list(back.columns) == ["a", "b"]
 
 
+def test_counts_and_limits_reach_the_config_as_gradio_6_sends_them() -> None:
+    props = gr.Dataframe([[1, 2]], headers=["a", "b"]).config()["props"]
+    assert props["row_count"] == [1, "dynamic"]
+    assert props["column_count"] == props["col_count"] == [2, "dynamic"]
+    assert props["row_limits"] is None and props["column_limits"] is None
+    assert props["show_search"] == "none"
+    assert props["static_columns"] == []
+
+
+def test_fixed_counts_pin_the_limits_and_show_search_accepts_a_bool() -> None:
+    props = gr.Dataframe(row_count=(3, "fixed"), col_count=(2, "fixed"), show_search=True).config()[
+        "props"
+    ]
+    assert props["row_count"] == [3, "fixed"]
+    assert list(props["row_limits"]) == [3, 3]
+    assert list(props["column_limits"]) == [2, 2]
+    assert props["show_search"] == "search"
+
+
+def test_static_columns_fix_the_column_count() -> None:
+    props = gr.Dataframe([[1, 2]], headers=["a", "b"], static_columns=[0]).config()["props"]
+    assert props["static_columns"] == [0]
+    assert list(props["column_limits"]) == [2, 2]
+
+
 def test_column_count_is_the_gradio_6_spelling_of_col_count() -> None:
     assert gr.Dataframe(column_count=(3, "fixed")).col_count == (3, "fixed")
     assert gr.Dataframe(col_count=2).col_count == 2

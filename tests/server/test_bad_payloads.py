@@ -28,6 +28,9 @@ CASES: list[tuple[Callable[[], Component], Any]] = [
     (gr.Label, ["a", "list"]),
     (gr.Timer, -3),
     (lambda: gr.Dataset(components=[gr.Textbox()], samples=[["a"]]), 4),
+    (gr.LinePlot, {"columns": ["x", "y"], "data": [[1]], "datatypes": {}}),
+    (gr.BarPlot, "not a table"),
+    (gr.Plot, {"type": "flash", "plot": ""}),
 ]
 
 

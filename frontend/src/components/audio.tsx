@@ -9,6 +9,10 @@ import { FieldLabel, type ComponentProps, type StreamControl } from "../block";
 import { fileName, fileUrl, isFileData, joinSamples, toWav, uploadFiles, wavOf } from "../media";
 import type { FileData } from "../wire";
 import { UploadZone, useUpload } from "./upload_zone";
+import { Waveform, type WaveformOptions } from "./waveform";
+
+/** The performance mark set when a stream's first chunk is scheduled to play. */
+const FIRST_AUDIO_MARK = "limelight:first-audio";
 
 /** Schedules decoded chunks one after another on an AudioContext. */
 class ChunkPlayer {
@@ -30,6 +34,8 @@ class ChunkPlayer {
     // where the previous one ends.
     const start = Math.max(this.next, context.currentTime + 0.05);
     source.start(start);
+    // benchmarks/streaming_audio.py measures time-to-first-audio up to this mark.
+    if (this.scheduled === 0) performance.mark(FIRST_AUDIO_MARK, { detail: { lead: start - context.currentTime } });
     this.next = start + buffer.duration;
     this.scheduled += buffer.duration;
   }
@@ -162,6 +168,8 @@ export default function AudioView({ inputId, props, interactive, setValue, fire,
   const streaming = props.streaming === true && !interactive;
   const player = useRef<ChunkPlayer | null>(null);
   const holder = useRef<HTMLDivElement | null>(null);
+  const audio = useRef<HTMLAudioElement | null>(null);
+  const waveform = (props.waveform_options ?? {}) as WaveformOptions;
 
   useEffect(() => {
     if (!streaming || !src) return;
@@ -182,6 +190,10 @@ export default function AudioView({ inputId, props, interactive, setValue, fire,
     const [uploaded] = (await uploadFiles([wav]).catch(() => [])) as FileData[];
     if (uploaded) set(uploaded, "upload");
   };
+  const onTrimmed = async (wav: File) => {
+    const [uploaded] = (await uploadFiles([wav]).catch(() => [])) as FileData[];
+    if (uploaded) setValue(uploaded);
+  };
   return (
     <div class="audio-block" ref={holder}>
       <FieldLabel forId={inputId} props={props} fallback="Audio" />
@@ -192,35 +204,47 @@ export default function AudioView({ inputId, props, interactive, setValue, fire,
           {src ? "Playing stream…" : "Waiting for audio"}
         </div>
       ) : src ? (
-        <div class="media-row">
-          <audio
-            id={inputId}
-            controls
-            src={src}
-            autoPlay={props.autoplay === true}
-            onPlay={() => fire("play")}
-            onPause={() => fire("pause")}
-            onEnded={() => fire("stop")}
-          />
-          {props.show_download_button !== false && file ? (
-            <a class="icon-btn" href={src} download={fileName(file)} aria-label="Download">
-              ↓
-            </a>
+        <>
+          {props.waveform !== false ? (
+            <Waveform
+              src={src}
+              audio={audio}
+              options={waveform}
+              editable={interactive && props.editable !== false}
+              onTrim={(f) => void onTrimmed(f)}
+            />
           ) : null}
-          {interactive ? (
-            <button
-              type="button"
-              class="icon-btn"
-              aria-label="Clear"
-              onClick={() => {
-                setValue(null);
-                fire("clear");
-              }}
-            >
-              ×
-            </button>
-          ) : null}
-        </div>
+          <div class="media-row">
+            <audio
+              ref={audio}
+              id={inputId}
+              controls
+              src={src}
+              autoPlay={props.autoplay === true}
+              onPlay={() => fire("play")}
+              onPause={() => fire("pause")}
+              onEnded={() => fire("stop")}
+            />
+            {props.show_download_button !== false && file ? (
+              <a class="icon-btn" href={src} download={fileName(file)} aria-label="Download">
+                ↓
+              </a>
+            ) : null}
+            {interactive ? (
+              <button
+                type="button"
+                class="icon-btn"
+                aria-label="Clear"
+                onClick={() => {
+                  setValue(null);
+                  fire("clear");
+                }}
+              >
+                ×
+              </button>
+            ) : null}
+          </div>
+        </>
       ) : interactive ? (
         <>
           {sources.includes("upload") ? (

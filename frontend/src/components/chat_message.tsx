@@ -4,22 +4,26 @@
 
 import type { Signal } from "@preact/signals";
 import { memo } from "preact/compat";
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { str } from "../block";
 import { load, peekComponent } from "../registry";
 import type { ChatComponent, ChatFile, ChatMessageData, ChatMetadata } from "../wire";
-import { renderBlocks } from "./chat_markdown";
+import { renderBlocks, type RenderedBlock } from "./chat_markdown";
+import type { Delimiter } from "./markdown_math";
 
 /** What every row needs from the chatbot: display options and the event callbacks. */
 export interface RowContext {
   renderMarkdown: boolean;
   breaks: boolean;
   sanitize: boolean;
+  delimiters: Delimiter[];
   avatars: [string | null, string | null];
   fire: (event: string, data?: unknown) => void;
   /** Which controls to show. */
   likeable: boolean;
   likeUser: boolean;
+  /** `feedback_options`: "Like" and "Dislike" are the thumbs; any others are extra choices. */
+  feedback: string[];
   copyable: boolean;
   editable: "user" | "all" | null;
   /** Store an edited message text (the chatbot updates its value, then fires `edit`). */
@@ -35,14 +39,30 @@ function fileUrl(file: ChatFile["file"]): string {
   return new URL(`gradio_api/file=${encodeURI(file.path ?? "")}`, document.baseURI).toString();
 }
 
+/**
+ * One Markdown block. KaTeX and the highlighter (each a lazily loaded chunk) typeset it after it is
+ * in the page; Preact leaves the typeset DOM alone until the block's HTML changes, so a finished
+ * block is typeset once while the block after it streams.
+ */
+function MarkdownBlock({ block, delimiters }: { block: RenderedBlock; delimiters: Delimiter[] }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    if (block.hasMath) void import("./math").then((math) => root.isConnected && math.renderMath(root, delimiters));
+    if (block.hasCode) void import("./highlight").then((hl) => root.isConnected && hl.highlightBlocks(root));
+  }, [block.html]);
+  return <div ref={ref} class="md-block" dangerouslySetInnerHTML={{ __html: block.html }} />;
+}
+
 /** Text parts as incrementally rendered Markdown: one element per block. */
 function TextPart({ text, ctx }: { text: string; ctx: RowContext }) {
   if (!ctx.renderMarkdown) return <div class="chat-plain">{text}</div>;
-  const blocks = renderBlocks(text, { breaks: ctx.breaks, sanitize: ctx.sanitize });
+  const blocks = renderBlocks(text, { breaks: ctx.breaks, sanitize: ctx.sanitize, delimiters: ctx.delimiters });
   return (
     <div class="prose chat-markdown">
-      {blocks.map((html, i) => (
-        <div key={i} class="md-block" dangerouslySetInnerHTML={{ __html: html }} />
+      {blocks.map((block, i) => (
+        <MarkdownBlock key={i} block={block} delimiters={ctx.delimiters} />
       ))}
     </div>
   );
@@ -125,10 +145,10 @@ interface RowProps {
 }
 
 function Actions({ message, index, ctx }: { message: ChatMessageData; index: number; ctx: RowContext }) {
-  const [liked, setLiked] = useState<boolean | null>(null);
+  const [liked, setLiked] = useState<boolean | string | null>(null);
   const [copied, setCopied] = useState(false);
   const user = message.role === "user";
-  const like = (value: boolean) => {
+  const like = (value: boolean | string) => {
     setLiked(liked === value ? null : value);
     ctx.fire("like", { index, value: message.content, liked: value });
   };
@@ -140,6 +160,19 @@ function Actions({ message, index, ctx }: { message: ChatMessageData; index: num
   };
   const showLike = ctx.likeable && (!user || ctx.likeUser);
   if (!ctx.copyable && !showLike) return null;
+  const thumb = (option: "Like" | "Dislike", value: boolean, icon: string) =>
+    ctx.feedback.includes(option) ? (
+      <button
+        type="button"
+        class="chat-action"
+        aria-label={option}
+        aria-pressed={liked === value}
+        onClick={() => like(value)}
+      >
+        {icon}
+      </button>
+    ) : null;
+  const extra = ctx.feedback.filter((option) => option !== "Like" && option !== "Dislike");
   return (
     <div class="chat-actions">
       {ctx.copyable ? (
@@ -149,24 +182,13 @@ function Actions({ message, index, ctx }: { message: ChatMessageData; index: num
       ) : null}
       {showLike ? (
         <>
-          <button
-            type="button"
-            class="chat-action"
-            aria-label="Like"
-            aria-pressed={liked === true}
-            onClick={() => like(true)}
-          >
-            👍
-          </button>
-          <button
-            type="button"
-            class="chat-action"
-            aria-label="Dislike"
-            aria-pressed={liked === false}
-            onClick={() => like(false)}
-          >
-            👎
-          </button>
+          {thumb("Like", true, "👍")}
+          {thumb("Dislike", false, "👎")}
+          {extra.map((option) => (
+            <button type="button" class="chat-action" aria-pressed={liked === option} onClick={() => like(option)}>
+              {option}
+            </button>
+          ))}
         </>
       ) : null}
     </div>

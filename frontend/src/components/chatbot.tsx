@@ -10,6 +10,7 @@ import { BlockTitle, num, str, type ComponentProps } from "../block";
 import type { ChatMessageData } from "../wire";
 import { MessageRow, messageText, type RowContext } from "./chat_message";
 import { History, saveConversation } from "./chat_history";
+import { delimitersOf } from "./markdown_math";
 import "./chatbot.css";
 
 type Row = { message: Signal<ChatMessageData>; index: number };
@@ -75,10 +76,12 @@ interface ListProps {
   top: Row[];
   nested: Map<string, Row[]>;
   roles: string[];
+  /** `group_consecutive_messages`: one avatar for a run of messages from the same role. */
+  group: boolean;
   ctx: RowContext;
 }
 
-const MessageList = memo(function MessageList({ top, nested, roles, ctx }: ListProps) {
+const MessageList = memo(function MessageList({ top, nested, roles, group, ctx }: ListProps) {
   return (
     <>
       {top.map(({ message, index }, i) => (
@@ -88,7 +91,7 @@ const MessageList = memo(function MessageList({ top, nested, roles, ctx }: ListP
           index={index}
           children={nested.get(String(message.peek().metadata?.id)) ?? []}
           nested={nested}
-          first={i === 0 || roles[top[i - 1].index] !== roles[index]}
+          first={!group || i === 0 || roles[top[i - 1].index] !== roles[index]}
           last={i === top.length - 1}
           ctx={ctx}
         />
@@ -191,10 +194,14 @@ export default function Chatbot({ id, inputId, props, fire, setValue, busy }: Co
       renderMarkdown: props.render_markdown !== false,
       breaks: props.line_breaks !== false,
       sanitize: props.sanitize_html !== false,
+      delimiters: delimitersOf(props.latex_delimiters),
       avatars: [avatarUrl(avatars[0]), avatarUrl(avatars[1])],
       fire: (event, data) => live.current.fire(event, data),
       likeable: props.likeable === true,
       likeUser: props.like_user_message === true,
+      feedback: Array.isArray(props.feedback_options)
+        ? props.feedback_options.filter((o): o is string => typeof o === "string")
+        : [],
       copyable: buttons.includes("copy"),
       editable: props.editable === "user" || props.editable === "all" ? props.editable : null,
       saveEdit: (index, text) => {
@@ -210,8 +217,10 @@ export default function Chatbot({ id, inputId, props, fire, setValue, busy }: Co
       props.render_markdown,
       props.line_breaks,
       props.sanitize_html,
+      JSON.stringify(props.latex_delimiters),
       props.likeable,
       props.like_user_message,
+      String(props.feedback_options),
       props.editable,
       String(buttons),
       String(avatars),
@@ -264,7 +273,13 @@ export default function Chatbot({ id, inputId, props, fire, setValue, busy }: Co
             <div class="chat-placeholder prose">{str(props.placeholder)}</div>
           ) : null}
           {messages.length === 0 && examples.length ? <Examples examples={examples} fire={fire} /> : null}
-          <MessageList top={top} nested={nested} roles={roles} ctx={ctx} />
+          <MessageList
+            top={top}
+            nested={nested}
+            roles={roles}
+            group={props.group_consecutive_messages !== false}
+            ctx={ctx}
+          />
           {waiting ? (
             <div class="chat-typing" aria-label="The assistant is typing">
               <span />

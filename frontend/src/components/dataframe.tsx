@@ -1,9 +1,12 @@
 // gr.Dataframe: a table drawn a window at a time (only the rows in view are in the DOM), so
 // 100,000 rows stay responsive. Click a header to sort (asc, desc, off); click a cell to select it
-// (`select` with its index and value); double-click an editable cell to change it.
+// (`select` with its index and value); double-click an editable cell to change it. Editable
+// tables can rename columns and add rows and columns (within `row_limits`/`column_limits`);
+// `show_search` filters the rows shown; markdown and html cells are rendered, sanitised.
 
 import { useMemo, useRef, useState } from "preact/hooks";
 import { BlockTitle, num, str, type ComponentProps } from "../block";
+import { RichCell } from "./dataframe_cell";
 import "./dataframe.css";
 
 const ROW_HEIGHT = 34;
@@ -34,6 +37,18 @@ function parseCell(text: string, datatype: string): unknown {
   return text;
 }
 
+/** Whether the UI may add one more row (or column): not "fixed" and under the upper limit. */
+function canGrow(count: unknown, limits: unknown, current: number): boolean {
+  if (Array.isArray(count) && count[1] === "fixed") return false;
+  const max = Array.isArray(limits) ? num(limits[1]) : null;
+  return max === null || current < max;
+}
+
+function blankCell(datatype: string): unknown {
+  if (datatype === "number") return null;
+  return datatype === "bool" ? false : "";
+}
+
 function width(value: unknown): string | undefined {
   if (typeof value === "number") return `${value}px`;
   return typeof value === "string" && value ? value : undefined;
@@ -48,11 +63,17 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire 
   );
   const widths = Array.isArray(props.column_widths) ? props.column_widths : [];
   const [sort, setSort] = useState<{ col: number; dir: 1 | -1 } | null>(null);
+  const [query, setQuery] = useState("");
+  const [renaming, setRenaming] = useState<number | null>(null);
+  const searchable = props.show_search === "search" || props.show_search === "filter" || props.show_search === true;
+  const statics = new Set(Array.isArray(props.static_columns) ? props.static_columns : []);
   const order = useMemo(() => {
-    const idx = table.data.map((_, i) => i);
+    const needle = query.trim().toLowerCase();
+    let idx = table.data.map((_, i) => i);
+    if (needle) idx = idx.filter((i) => table.data[i].some((c) => str(c).toLowerCase().includes(needle)));
     if (sort) idx.sort((a, b) => sort.dir * compare(table.data[a][sort.col], table.data[b][sort.col]));
     return idx;
-  }, [table, sort]);
+  }, [table, sort, query]);
   const [scrollTop, setScrollTop] = useState(0);
   const [editing, setEditing] = useState<[number, number] | null>(null);
   const [selected, setSelected] = useState<[number, number] | null>(null);
@@ -75,6 +96,18 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire 
     data[row][col] = cell;
     setValue({ headers, data, metadata: null });
   };
+  const rename = (col: number, text: string) => {
+    setRenaming(null);
+    if (text === headers[col]) return;
+    setValue({ headers: headers.map((h, i) => (i === col ? text : h)), data: table.data, metadata: null });
+  };
+  const addRow = () => {
+    setValue({ headers, data: [...table.data, datatypes.map(blankCell)], metadata: null });
+  };
+  const addColumn = () => {
+    const data = table.data.map((row) => [...row, ""]);
+    setValue({ headers: [...headers, String(columns + 1)], data, metadata: null });
+  };
   const select = (row: number, col: number) => {
     setSelected([row, col]);
     fire("select", {
@@ -92,6 +125,16 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire 
   return (
     <div class="dataframe">
       <BlockTitle id={`${inputId}-label`} props={props} />
+      {searchable ? (
+        <input
+          type="search"
+          class="df-search"
+          placeholder="Search"
+          aria-label="Search the table"
+          value={query}
+          onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
+        />
+      ) : null}
       <div
         ref={scroller}
         class={`df-scroll${wrap ? " wrap" : ""}`}
@@ -111,12 +154,39 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire 
               class="df-cell"
               aria-sort={sort?.col === col ? (sort.dir === 1 ? "ascending" : "descending") : "none"}
             >
-              <button type="button" class="df-sort" onClick={() => toggleSort(col)}>
-                {h}
-                <span class="df-arrow" aria-hidden="true">
-                  {sort?.col === col ? (sort.dir === 1 ? "▲" : "▼") : ""}
-                </span>
-              </button>
+              {renaming === col ? (
+                <input
+                  class="df-edit"
+                  aria-label={`New name for ${h}`}
+                  ref={(el) => el?.focus()}
+                  defaultValue={h}
+                  onBlur={(event) => rename(col, (event.currentTarget as HTMLInputElement).value)}
+                  onKeyDown={(event) => {
+                    if (event.key === "Enter") (event.currentTarget as HTMLInputElement).blur();
+                    if (event.key === "Escape") setRenaming(null);
+                  }}
+                />
+              ) : (
+                <>
+                  <button type="button" class="df-sort" onClick={() => toggleSort(col)}>
+                    {h}
+                    <span class="df-arrow" aria-hidden="true">
+                      {sort?.col === col ? (sort.dir === 1 ? "▲" : "▼") : ""}
+                    </span>
+                  </button>
+                  {interactive && !statics.has(col) ? (
+                    <button
+                      type="button"
+                      class="df-rename"
+                      aria-label={`Rename ${h}`}
+                      title="Rename"
+                      onClick={() => setRenaming(col)}
+                    >
+                      ✎
+                    </button>
+                  ) : null}
+                </>
+              )}
             </div>
           ))}
         </div>
@@ -140,7 +210,7 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire 
                     role="gridcell"
                     class={`df-cell${isSelected ? " selected" : ""}${datatypes[col] === "number" ? " number" : ""}`}
                     onClick={() => select(row, col)}
-                    onDblClick={() => interactive && setEditing([row, col])}
+                    onDblClick={() => interactive && !statics.has(col) && setEditing([row, col])}
                   >
                     {isEditing ? (
                       <input
@@ -153,6 +223,8 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire 
                           if (event.key === "Escape") setEditing(null);
                         }}
                       />
+                    ) : datatypes[col] === "markdown" || datatypes[col] === "html" ? (
+                      <RichCell text={str(value)} kind={datatypes[col]} />
                     ) : (
                       str(value)
                     )}
@@ -163,8 +235,20 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire 
           ))}
         </div>
       </div>
-      <div class="df-count">
-        {order.length.toLocaleString()} rows × {columns} columns
+      <div class="df-footer">
+        {interactive && canGrow(props.row_count, props.row_limits, table.data.length) ? (
+          <button type="button" class="btn btn-secondary btn-sm" onClick={addRow}>
+            + Row
+          </button>
+        ) : null}
+        {interactive && canGrow(props.column_count ?? props.col_count, props.column_limits, columns) ? (
+          <button type="button" class="btn btn-secondary btn-sm" onClick={addColumn}>
+            + Column
+          </button>
+        ) : null}
+        <span class="df-count">
+          {order.length.toLocaleString()} rows × {columns} columns
+        </span>
       </div>
     </div>
   );

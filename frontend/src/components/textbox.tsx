@@ -41,7 +41,8 @@ export default function Textbox({ inputId, props, interactive, setValue, fire, b
     const submits = multiline ? event.ctrlKey || event.metaKey : !event.shiftKey;
     if (!submits) return;
     event.preventDefault();
-    fire("submit");
+    // Like a chat product: no second submit while the reply to the first one still streams.
+    if (!busy) fire("submit");
   };
   const onSelect = (event: Event) => {
     const el = event.currentTarget as TextControl;
@@ -65,7 +66,7 @@ export default function Textbox({ inputId, props, interactive, setValue, fire, b
   };
   return (
     <div class="textbox">
-      <FieldLabel forId={inputId} props={props} fallback="Textbox" />
+      <FieldLabel forId={inputId} props={props} fallback={str(props.placeholder) || "Textbox"} />
       {buttons.includes("copy") ? (
         <button type="button" class="textbox-copy" aria-label="Copy text" onClick={copy}>
           {copied ? "Copied" : "Copy"}
@@ -89,7 +90,12 @@ export default function Textbox({ inputId, props, interactive, setValue, fire, b
           />
         )}
         {submitLabel ? (
-          <button type="button" class="btn btn-primary btn-sm textbox-btn" onClick={() => fire("submit")}>
+          <button
+            type="button"
+            class="btn btn-primary btn-sm textbox-btn"
+            disabled={busy}
+            onClick={() => fire("submit")}
+          >
             {submitLabel}
           </button>
         ) : null}

@@ -1,10 +1,13 @@
-// gr.Video: a player with optional WebVTT subtitles; when interactive, upload and clear. The
-// value is `{video: FileData, subtitles: FileData | null}`.
+// gr.Video: a player with optional WebVTT subtitles; when interactive, upload, webcam recording
+// (uploaded as webm when it stops) and clear. The value is
+// `{video: FileData, subtitles: FileData | null}`.
 
+import { useState } from "preact/hooks";
 import { FieldLabel, type ComponentProps } from "../block";
-import { fileName, fileUrl, isFileData } from "../media";
+import { fileName, fileUrl, isFileData, uploadFiles } from "../media";
 import type { FileData } from "../wire";
 import { UploadZone, useUpload } from "./upload_zone";
+import { WebcamRecorder } from "./webcam_recorder";
 
 function parts(value: unknown): { video: FileData | null; subtitles: FileData | null } {
   if (isFileData(value)) return { video: value, subtitles: null };
@@ -23,10 +26,35 @@ export default function VideoView({ inputId, props, interactive, setValue, fire 
   const src = fileUrl(video);
   const state = useUpload(["video"]);
   const height = typeof props.height === "number" ? `${props.height}px` : undefined;
+  const sources = Array.isArray(props.sources) ? props.sources.map(String) : ["upload", "webcam"];
+  const [webcam, setWebcam] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const set = (file: FileData) => {
+    const value = { video: file, subtitles: null };
+    setValue(value);
+    fire("upload", value);
+  };
+  const onRecorded = async (recording: File) => {
+    setWebcam(false);
+    fire("stop_recording");
+    try {
+      const [uploaded] = await uploadFiles([recording]);
+      if (uploaded) set(uploaded);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
   return (
     <div class="video-block">
       <FieldLabel forId={inputId} props={props} fallback="Video" />
-      {src ? (
+      {error ? <div class="upload-error">{error}</div> : null}
+      {webcam ? (
+        <WebcamRecorder
+          onDone={(f) => void onRecorded(f)}
+          onCancel={() => setWebcam(false)}
+          onStart={() => fire("start_recording")}
+        />
+      ) : src ? (
         <div class="media-frame">
           <video
             id={inputId}
@@ -66,19 +94,25 @@ export default function VideoView({ inputId, props, interactive, setValue, fire 
           </div>
         </div>
       ) : interactive ? (
-        <UploadZone
-          id={inputId}
-          fileTypes={["video"]}
-          state={state}
-          onFiles={(f) => {
-            if (!f[0]) return;
-            const value = { video: f[0], subtitles: null };
-            setValue(value);
-            fire("upload", value);
-          }}
-        >
-          <span>Drop a video or click to upload</span>
-        </UploadZone>
+        <>
+          {sources.includes("upload") ? (
+            <UploadZone id={inputId} fileTypes={["video"]} state={state} onFiles={(f) => f[0] && set(f[0])}>
+              <span>Drop a video or click to upload</span>
+            </UploadZone>
+          ) : null}
+          {sources.includes("webcam") ? (
+            <button
+              type="button"
+              class="btn btn-secondary btn-sm"
+              onClick={() => {
+                setError(null);
+                setWebcam(true);
+              }}
+            >
+              Webcam
+            </button>
+          ) : null}
+        </>
       ) : (
         <div class="media-empty">No video</div>
       )}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .audio import Audio
+from .bar_plot import BarPlot
 from .base import Component, FormComponent, PayloadError
 from .browser_state import BrowserState
 from .button import Button
@@ -31,16 +32,20 @@ from .html import HTML
 from .image import Image
 from .json_component import JSON
 from .label import Label
+from .line_plot import LinePlot
 from .markdown import Markdown
 from .multimodal_textbox import MultimodalTextbox
 from .number import Number
+from .plot import Plot
 from .radio import Radio
+from .scatter_plot import ScatterPlot
 from .slider import Slider
 from .state import State
 from .textbox import Textbox
 from .timer import Timer
 from .upload_button import UploadButton
 from .video import Video
+from .waveform import WaveformOptions
 
 __all__ = [
     "HTML",
@@ -48,6 +53,7 @@ __all__ = [
     "REGISTRY",
     "SHORTCUTS",
     "Audio",
+    "BarPlot",
     "BrowserState",
     "Button",
     "Chatbot",
@@ -68,11 +74,14 @@ __all__ = [
     "HighlightedText",
     "Image",
     "Label",
+    "LinePlot",
     "Markdown",
     "MultimodalTextbox",
     "Number",
     "PayloadError",
+    "Plot",
     "Radio",
+    "ScatterPlot",
     "Slider",
     "State",
     "Text",
@@ -80,6 +89,7 @@ __all__ = [
     "Timer",
     "UploadButton",
     "Video",
+    "WaveformOptions",
     "component_from",
 ]
 
@@ -87,6 +97,7 @@ REGISTRY: dict[str, type[Component]] = {
     cls.TYPE: cls
     for cls in (
         Audio,
+        BarPlot,
         BrowserState,
         Button,
         Chatbot,
@@ -107,10 +118,13 @@ REGISTRY: dict[str, type[Component]] = {
         Image,
         JSON,
         Label,
+        LinePlot,
         Markdown,
         MultimodalTextbox,
         Number,
+        Plot,
         Radio,
+        ScatterPlot,
         Slider,
         State,
         Textbox,

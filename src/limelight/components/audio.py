@@ -13,6 +13,7 @@ from ..processing import FileContext
 from .base import ComponentOptions
 from .filebase import FileComponent, file_schema, to_file_data
 from .sound import encode_wav, is_sound_value, read_wav
+from .waveform import WaveformOptions
 
 __all__ = ["Audio"]
 
@@ -24,7 +25,9 @@ class Audio(FileComponent):
     (``type="numpy"``, the default) or a file path (``"filepath"``); as an output it plays
     either of those, raw WAV ``bytes`` or a URL.
 
-    Users can upload a file or record from the microphone (``sources``). With
+    Users can upload a file or record from the microphone (``sources``). The player draws
+    the sound's waveform (``waveform_options``; click it to seek) and, when ``editable``, lets
+    the user select a region and trim the sound to it. With
     ``streaming=True`` an output plays each chunk a generator yields, gap-free, as it
     arrives; an input records in chunks and fires ``stream`` every ``stream_every`` seconds.
     """
@@ -51,6 +54,8 @@ class Audio(FileComponent):
         autoplay: bool = False,
         show_download_button: bool = True,
         waveform: bool = True,
+        waveform_options: WaveformOptions | dict[str, Any] | None = None,
+        editable: bool = True,
         **options: Unpack[ComponentOptions],
     ) -> None:
         if type not in ("numpy", "filepath"):
@@ -66,6 +71,8 @@ class Audio(FileComponent):
         self.autoplay = autoplay
         self.show_download_button = show_download_button
         self.waveform = waveform
+        self.waveform_options = WaveformOptions.of(waveform_options)
+        self.editable = editable
         super().__init__(value, **options)
 
     def preprocess_with(self, payload: Any, files: FileContext) -> Any:
@@ -106,4 +113,6 @@ class Audio(FileComponent):
             "autoplay": self.autoplay,
             "show_download_button": self.show_download_button,
             "waveform": self.waveform,
+            "waveform_options": self.waveform_options.to_props(),
+            "editable": self.editable,
         }

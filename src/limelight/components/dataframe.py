@@ -13,6 +13,19 @@ from .base import ComponentOptions, FormComponent, PayloadError
 __all__ = ["Dataframe"]
 
 DataType = Literal["str", "number", "bool", "date", "markdown", "html"]
+Count = int | tuple[int, str] | None
+Limits = tuple[int | None, int | None] | None
+
+
+def _count(count: Count, limits: Limits, default: int) -> tuple[list[Any], Limits]:
+    """Gradio's ``[n, "fixed"|"dynamic"]`` from an int or the older ``(n, kind)`` tuple;
+    a fixed count also pins the limits, so the browser offers no add button."""
+    if isinstance(count, (tuple, list)):
+        n, kind = int(count[0]), str(count[1])
+        if kind == "fixed":
+            return [n, "fixed"], (n, n)
+        return [n, "dynamic"], limits
+    return [default if count is None else int(count), "dynamic"], limits
 
 
 def _cell(value: Any) -> Any:
@@ -45,29 +58,38 @@ class Dataframe(FormComponent):
         value: Any = None,
         *,
         headers: list[str] | None = None,
-        row_count: int | tuple[int, str] | None = None,
-        col_count: int | tuple[int, str] | None = None,
-        column_count: int | tuple[int, str] | None = None,
+        row_count: Count = None,
+        row_limits: Limits = None,
+        col_count: Count = None,
+        column_count: Count = None,
+        column_limits: Limits = None,
         datatype: DataType | list[DataType] = "str",
         type: Literal["pandas", "numpy", "array"] = "pandas",
         max_height: int | str = 500,
         column_widths: list[str | int] | None = None,
         wrap: bool = False,
         show_row_numbers: bool = False,
-        show_search: bool = False,
+        show_search: Literal["none", "search", "filter"] | bool = "none",
+        static_columns: list[int] | None = None,
         buttons: list[Literal["fullscreen", "copy"]] | None = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.headers = headers
         self.row_count = row_count
+        self.row_limits = row_limits
         # Gradio 6 spells it ``column_count``; the older ``col_count`` still works.
-        self.col_count = column_count if column_count is not None else col_count
+        self.column_count = column_count if column_count is not None else col_count
+        self.col_count = self.column_count
+        self.column_limits = column_limits
+        self.static_columns = list(static_columns or [])
         self.datatype = datatype
         self.type = type
         self.max_height = max_height
         self.column_widths = column_widths
         self.wrap = wrap
         self.show_row_numbers = show_row_numbers
+        if isinstance(show_search, bool):
+            show_search = "search" if show_search else "none"
         self.show_search = show_search
         # Gradio 6's corner buttons; accepted so its apps run, not drawn by limelight yet.
         self.buttons = None if buttons is None else list(buttons)
@@ -162,10 +184,20 @@ class Dataframe(FormComponent):
         return {"headers": ["a", "b"], "data": [["foo", "bar"]], "metadata": None}
 
     def component_props(self) -> dict[str, Any]:
+        value = self.value or {}
+        rows, row_limits = _count(self.row_count, self.row_limits, len(value.get("data") or []))
+        width = len(value.get("headers") or self.headers or [])
+        columns, column_limits = _count(self.column_count, self.column_limits, width)
+        if self.static_columns:
+            column_limits = (columns[0], columns[0])
         return {
             "headers": self.headers,
-            "row_count": self.row_count,
-            "col_count": self.col_count,
+            "row_count": rows,
+            "row_limits": row_limits,
+            "col_count": columns,
+            "column_count": columns,
+            "column_limits": column_limits,
+            "static_columns": self.static_columns,
             "datatype": self.datatype,
             "type": self.type,
             "max_height": self.max_height,

@@ -1,0 +1,14 @@
+"""BarPlot: a bar chart of a pandas DataFrame."""
+
+from __future__ import annotations
+
+from .native_plot import NativePlot
+
+__all__ = ["BarPlot"]
+
+
+class BarPlot(NativePlot):
+    """A bar chart of a DataFrame; ``x`` may be a category, a number or a date."""
+
+    TYPE = "barplot"
+    MARK = "bar"

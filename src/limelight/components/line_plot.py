@@ -1,0 +1,14 @@
+"""LinePlot: a line chart of a pandas DataFrame."""
+
+from __future__ import annotations
+
+from .native_plot import NativePlot
+
+__all__ = ["LinePlot"]
+
+
+class LinePlot(NativePlot):
+    """A line chart of a DataFrame: one line per ``color`` value."""
+
+    TYPE = "lineplot"
+    MARK = "line"
