@@ -239,6 +239,8 @@ def test_no_second_submit_while_a_reply_streams(page: Page, serve: Serve) -> Non
     page.goto(serve(demo("chatbot_streaming")))
     send(page, "first")
     expect(page.get_by_role("button", name="Stop")).to_be_visible()
+    # The box is emptied by the submit's own chain; type the next message after that.
+    expect(page.get_by_placeholder("Type a message...")).to_have_value("")
     send(page, "second")  # Enter while the reply streams: kept in the box, not sent
     expect(page.locator(".chat-bot").last).to_contain_text("Anything else?", timeout=15_000)
     expect(page.locator(".chat-user")).to_have_count(1)
