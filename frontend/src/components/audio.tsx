@@ -4,6 +4,7 @@
 // `stream` listener records the microphone as raw samples and sends a WAV chunk every
 // `stream_every` seconds while recording.
 
+import { MediaActions } from "./media_actions";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { FieldLabel, type ComponentProps, type StreamControl } from "../block";
 import { fileName, fileUrl, isFileData, joinSamples, toWav, uploadFiles, wavOf } from "../media";
@@ -225,24 +226,16 @@ export default function AudioView({ inputId, props, interactive, setValue, fire,
               onPause={() => fire("pause")}
               onEnded={() => fire("stop")}
             />
-            {props.show_download_button !== false && file ? (
-              <a class="icon-btn" href={src} download={fileName(file)} aria-label="Download">
-                ↓
-              </a>
-            ) : null}
-            {interactive ? (
-              <button
-                type="button"
-                class="icon-btn"
-                aria-label="Clear"
-                onClick={() => {
-                  setValue(null);
-                  fire("clear");
-                }}
-              >
-                ×
-              </button>
-            ) : null}
+            <MediaActions
+              href={file ? src : undefined}
+              fileName={file ? fileName(file) : undefined}
+              showDownload={props.show_download_button !== false}
+              interactive={interactive}
+              onClear={() => {
+                setValue(null);
+                fire("clear");
+              }}
+            />
           </div>
         </>
       ) : interactive ? (

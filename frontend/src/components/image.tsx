@@ -2,6 +2,7 @@
 // clear. A click on the image fires `select` with the pixel clicked, `[x, y]`, as its index. With
 // a `stream` listener the webcam sends a frame every `stream_every` seconds while streaming.
 
+import { MediaActions } from "./media_actions";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { FieldLabel, type ComponentProps, type StreamControl } from "../block";
 import { fileName, fileUrl, isFileData, uploadFiles } from "../media";
@@ -143,24 +144,16 @@ export default function ImageView({ inputId, props, interactive, setValue, fire,
         <div class="media-frame" style={{ height }}>
           <img src={src} alt={file ? fileName(file) : ""} onClick={onClick} />
           <div class="media-toolbar">
-            {props.show_download_button !== false ? (
-              <a class="icon-btn" href={src} download={file ? fileName(file) : undefined} aria-label="Download">
-                ↓
-              </a>
-            ) : null}
-            {interactive ? (
-              <button
-                type="button"
-                class="icon-btn"
-                aria-label="Clear"
-                onClick={() => {
-                  setValue(null);
-                  fire("clear");
-                }}
-              >
-                ×
-              </button>
-            ) : null}
+            <MediaActions
+              href={src}
+              fileName={file ? fileName(file) : undefined}
+              showDownload={props.show_download_button !== false}
+              interactive={interactive}
+              onClear={() => {
+                setValue(null);
+                fire("clear");
+              }}
+            />
           </div>
         </div>
       ) : interactive ? (

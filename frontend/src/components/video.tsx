@@ -2,6 +2,7 @@
 // (uploaded as webm when it stops) and clear. The value is
 // `{video: FileData, subtitles: FileData | null}`.
 
+import { MediaActions } from "./media_actions";
 import { useState } from "preact/hooks";
 import { FieldLabel, type ComponentProps } from "../block";
 import { fileName, fileUrl, isFileData, uploadFiles } from "../media";
@@ -73,24 +74,16 @@ export default function VideoView({ inputId, props, interactive, setValue, fire 
             ) : null}
           </video>
           <div class="media-toolbar">
-            {props.show_download_button !== false && video ? (
-              <a class="icon-btn" href={src} download={fileName(video)} aria-label="Download">
-                ↓
-              </a>
-            ) : null}
-            {interactive ? (
-              <button
-                type="button"
-                class="icon-btn"
-                aria-label="Clear"
-                onClick={() => {
-                  setValue(null);
-                  fire("clear");
-                }}
-              >
-                ×
-              </button>
-            ) : null}
+            <MediaActions
+              href={video ? src : undefined}
+              fileName={video ? fileName(video) : undefined}
+              showDownload={props.show_download_button !== false}
+              interactive={interactive}
+              onClear={() => {
+                setValue(null);
+                fire("clear");
+              }}
+            />
           </div>
         </div>
       ) : interactive ? (
