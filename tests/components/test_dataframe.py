@@ -100,8 +100,8 @@ def test_column_count_is_the_gradio_6_spelling_of_col_count() -> None:
 
 def test_gradio_6_buttons_argument_is_accepted_and_sent() -> None:
     table = gr.Dataframe(type="numpy", column_count=3, buttons=["fullscreen"])
-    assert table.component_props()["buttons"] == ["fullscreen"]
-    assert gr.Dataframe().component_props()["buttons"] is None
+    assert table.props()["buttons"] == ["fullscreen"]
+    assert gr.Dataframe().props()["buttons"] is None
 
 
 def test_api_info_spells_the_table_as_gradio_does() -> None:

@@ -74,7 +74,6 @@ class Dataframe(FormComponent):
         show_row_numbers: bool = False,
         show_search: Literal["none", "search", "filter"] | bool = "none",
         static_columns: list[int] | None = None,
-        buttons: list[Literal["fullscreen", "copy"]] | None = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.headers = headers
@@ -94,8 +93,6 @@ class Dataframe(FormComponent):
         if isinstance(show_search, bool):
             show_search = "search" if show_search else "none"
         self.show_search = show_search
-        # Gradio 6's corner buttons; accepted so its apps run, not drawn by limelight yet.
-        self.buttons = None if buttons is None else list(buttons)
         super().__init__(value, **options)
 
     def postprocess(self, value: Any) -> dict[str, Any]:
@@ -229,5 +226,4 @@ class Dataframe(FormComponent):
             "wrap": self.wrap,
             "show_row_numbers": self.show_row_numbers,
             "show_search": self.show_search,
-            "buttons": self.buttons,
         }
