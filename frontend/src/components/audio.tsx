@@ -7,7 +7,7 @@
 import { MediaActions } from "./media_actions";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { FieldLabel, type ComponentProps, type StreamControl } from "../block";
-import { fileName, fileUrl, isFileData, joinSamples, uploadFiles, wavOf } from "../media";
+import { fileName, fileUrl, isFileData, joinSamples, seekToStart, uploadFiles, wavOf } from "../media";
 import { Recorder } from "./mic_recorder";
 import type { FileData } from "../wire";
 import { UploadZone, useUpload } from "./upload_zone";
@@ -184,6 +184,8 @@ export default function AudioView({ inputId, props, interactive, setValue, fire,
               controls
               src={src}
               autoPlay={props.autoplay === true}
+              loop={props.loop === true}
+              onLoadedMetadata={seekToStart(props.playback_position)}
               onPlay={() => fire("play")}
               onPause={() => fire("pause")}
               onEnded={() => fire("stop")}

@@ -9,6 +9,7 @@ from typing_extensions import Unpack
 
 from ..block import Block
 from ..chat_message import message_payloads, parse_messages
+from ..chat_reasoning import split_reasoning
 from ..events import EventListener
 from ..processing import FileContext
 from ..protocol import ChatMessageData
@@ -92,6 +93,7 @@ class Chatbot(FileComponent):
         group_consecutive_messages: bool = True,
         allow_tags: list[str] | bool = True,
         like_user_message: bool = False,
+        reasoning_tags: list[tuple[str, str]] | None = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.height = height
@@ -116,6 +118,7 @@ class Chatbot(FileComponent):
         self.group_consecutive_messages = group_consecutive_messages
         self.allow_tags = allow_tags
         self.like_user_message = like_user_message
+        self.reasoning_tags = [(opening, closing) for opening, closing in reasoning_tags or []]
         self.likeable = False
         self._retryable = False
         self._undoable = False
@@ -143,7 +146,8 @@ class Chatbot(FileComponent):
             stored = to_file_data(data, files, data.get("orig_name"))
             return stored.model_dump() if stored is not None else data
 
-        return message_payloads(value, store)
+        messages = message_payloads(value, store)
+        return split_reasoning(messages, self.reasoning_tags) if self.reasoning_tags else messages
 
     def check_payload(self, payload: Any) -> None:
         """The shape only (files are checked when the event runs)."""
@@ -199,6 +203,7 @@ class Chatbot(FileComponent):
             "allow_file_downloads": self.allow_file_downloads,
             "group_consecutive_messages": self.group_consecutive_messages,
             "allow_tags": self.allow_tags,
+            "reasoning_tags": self.reasoning_tags or None,
             "like_user_message": self.like_user_message,
             "likeable": self.likeable,
             "_retryable": self._retryable,

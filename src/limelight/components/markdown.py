@@ -37,6 +37,9 @@ class Markdown(Component):
         line_breaks: bool = False,
         height: int | str | None = None,
         latex_delimiters: list[dict[str, str | bool]] | None = None,
+        max_height: int | str | None = None,
+        min_height: int | str | None = None,
+        padding: bool = False,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.rtl = rtl
@@ -49,6 +52,9 @@ class Markdown(Component):
         )
         options.setdefault("show_label", False)
         options.setdefault("container", False)
+        self.max_height = max_height
+        self.min_height = min_height
+        self.padding = padding
         super().__init__(value, **options)
 
     def preprocess(self, payload: Any) -> str | None:
@@ -67,6 +73,9 @@ class Markdown(Component):
 
     def component_props(self) -> dict[str, Any]:
         return {
+            "max_height": self.max_height,
+            "min_height": self.min_height,
+            "padding": self.padding,
             "rtl": self.rtl,
             "sanitize_html": self.sanitize_html,
             "header_links": self.header_links,

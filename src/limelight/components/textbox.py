@@ -41,6 +41,8 @@ class Textbox(FormComponent):
         max_length: int | None = None,
         submit_btn: str | bool = False,
         stop_btn: str | bool = False,
+        text_align: Literal["left", "right"] | None = None,
+        html_attributes: Any = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.type = type
@@ -53,6 +55,8 @@ class Textbox(FormComponent):
         self.max_length = max_length
         self.submit_btn = submit_btn
         self.stop_btn = stop_btn
+        self.text_align = text_align
+        self.html_attributes = html_attributes
         super().__init__(value, **options)
 
     def preprocess(self, payload: Any) -> str | None:
@@ -78,6 +82,8 @@ class Textbox(FormComponent):
 
     def component_props(self) -> dict[str, Any]:
         return {
+            "text_align": self.text_align,
+            "html_attributes": self.html_attributes,
             "type": self.type,
             "lines": self.lines,
             "max_lines": self.max_lines,
