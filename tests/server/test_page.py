@@ -36,3 +36,45 @@ async def test_no_head_adds_nothing() -> None:
     async with asgi_client(demo) as client:
         html = (await client.get("/")).text
     assert html.count("<script>") == 1
+
+
+async def test_page_is_built_once_and_sent_compressed(monkeypatch: pytest.MonkeyPatch) -> None:
+    builds: list[str] = []
+    real = page.build_config
+    monkeypatch.setattr(
+        page,
+        "build_config",
+        lambda app, root_url: builds.append(root_url) or real(app, root_url=root_url),
+    )
+    with gr.Blocks(title="T") as demo:
+        gr.Textbox(value="x" * 2000)
+    async with asgi_client(demo) as client:
+        first = await client.get("/", headers={"accept-encoding": "gzip"})
+        plain = await client.get("/", headers={"accept-encoding": "identity"})
+    assert first.headers["content-encoding"] == "gzip"
+    assert "content-encoding" not in plain.headers
+    assert first.text == plain.text  # httpx decodes the gzipped body
+    assert "x" * 2000 in plain.text
+    assert builds == ["http://127.0.0.1:7860"]
+
+
+async def test_page_is_rebuilt_when_the_app_changes() -> None:
+    with gr.Blocks(title="T") as demo:
+        box = gr.Textbox()
+    async with asgi_client(demo) as client:
+        before = (await client.get("/")).text
+        with demo:
+            box.change(lambda s: s, box, box, api_name="echo_later")
+        after = (await client.get("/")).text
+    assert "echo_later" not in before
+    assert "echo_later" in after
+
+
+async def test_pages_kept_per_app_are_bounded() -> None:
+    with gr.Blocks(title="T") as demo:
+        gr.Textbox()
+    async with asgi_client(demo) as client:
+        for n in range(page.ROOT_URLS_KEPT + 5):
+            response = await client.get("/", headers={"host": f"h{n}.example"})
+            assert f"h{n}.example" in response.text
+    assert len(page._caches[demo].pages) == page.ROOT_URLS_KEPT

@@ -1,9 +1,18 @@
-"""The page: ``/`` with the config embedded, and the built frontend's assets."""
+"""The page: ``/`` with the config embedded, and the built frontend's assets.
+
+Building the page of a large app (its config, JSON, compression) takes tens of milliseconds,
+so each app keeps its built pages, one per root URL and compressed once, until its blocks or
+listeners change.
+"""
 
 from __future__ import annotations
 
 import functools
+import gzip
 import html
+import weakref
+from collections import OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
 
 from starlette.requests import Request
@@ -11,6 +20,7 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from ...blocks_base import BlocksBase
 from ...config import build_config
 from ..http import dumps, services
 from .info import root_url
@@ -25,6 +35,9 @@ NOT_BUILT = (
     "<code>npm ci &amp;&amp; npm run build</code> in <code>frontend/</code>. The API works "
     "without it.</p>"
 )
+ROOT_URLS_KEPT = 8
+"""Built pages kept per app: one per URL the app is reached at (the ``Host`` header comes
+from the client, so the cache must not grow with it)."""
 
 
 @functools.cache
@@ -38,13 +51,48 @@ def _script_json(value: object) -> str:
     return dumps(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-async def page(request: Request) -> Response:
-    """``GET /``: the app's page, config included so it renders without another request."""
-    template = _template()
-    if template is None:
-        return HTMLResponse(NOT_BUILT, status_code=503)
-    app = services(request).app
-    config = build_config(app, root_url=root_url(request))
+@dataclass(frozen=True)
+class BuiltPage:
+    """A page as sent: its HTML, and the same compressed once."""
+
+    html: bytes
+    gzipped: bytes
+
+
+class PageCache:
+    """The built pages of one app by root URL, valid while the app keeps its shape."""
+
+    def __init__(self) -> None:
+        self.shape: tuple[int, int] = (-1, -1)
+        self.pages: OrderedDict[str, BuiltPage] = OrderedDict()
+
+    def get(self, app: BlocksBase, url: str, template: str) -> BuiltPage:
+        """The page of ``app`` at ``url``, built now if the app changed since last time."""
+        shape = _shape(app)
+        if shape != self.shape:
+            self.shape = shape
+            self.pages.clear()
+        page = self.pages.get(url)
+        if page is None:
+            body = _render(app, url, template).encode("utf-8")
+            page = BuiltPage(body, gzip.compress(body, compresslevel=9, mtime=0))
+            self.pages[url] = page
+            if len(self.pages) > ROOT_URLS_KEPT:
+                self.pages.popitem(last=False)
+        self.pages.move_to_end(url)
+        return page
+
+
+_caches: weakref.WeakKeyDictionary[BlocksBase, PageCache] = weakref.WeakKeyDictionary()
+
+
+def _shape(app: BlocksBase) -> tuple[int, int]:
+    """What changes when blocks or listeners are added to the app after it was served."""
+    return len(app.walk()), len(app.fns)
+
+
+def _render(app: BlocksBase, url: str, template: str) -> str:
+    config = build_config(app, root_url=url)
     # ``head=`` is the app author's own HTML for their page: added as written, after the
     # config so that its scripts can read ``window.gradio_config``.
     head = (
@@ -52,7 +100,21 @@ async def page(request: Request) -> Response:
         f"<script>window.gradio_config = {_script_json(config)};</script>"
         f"{app.head or ''}"
     )
-    return HTMLResponse(template.replace(PLACEHOLDER, head, 1))
+    return template.replace(PLACEHOLDER, head, 1)
+
+
+async def page(request: Request) -> Response:
+    """``GET /``: the app's page, config included so it renders without another request."""
+    template = _template()
+    if template is None:
+        return HTMLResponse(NOT_BUILT, status_code=503)
+    app = services(request).app
+    built = _caches.setdefault(app, PageCache()).get(app, root_url(request), template)
+    headers = {"Vary": "Accept-Encoding"}
+    if "gzip" in request.headers.get("accept-encoding", ""):
+        headers["Content-Encoding"] = "gzip"
+        return HTMLResponse(built.gzipped, headers=headers)
+    return HTMLResponse(built.html, headers=headers)
 
 
 async def theme_css(request: Request) -> Response:
