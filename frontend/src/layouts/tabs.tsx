@@ -1,4 +1,7 @@
 // Tabs: a tab list over one panel per tab item; arrow keys, Home and End move between tabs.
+// A panel's contents are drawn the first time its tab is chosen and kept from then on, so a
+// large app draws only its first tab at load; the store keeps every block's props meanwhile,
+// so what an event wrote to a hidden tab shows when the tab opens.
 
 import { useEffect, useRef, useState } from "preact/hooks";
 import { blockClass, domId, isHidden, str, type LayoutProps } from "../block";
@@ -25,6 +28,8 @@ export default function Tabs({ id, props, node, renderChild, fire, propsOf }: La
   useEffect(() => setSelected(props.selected ?? null), [props.selected]);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const current = shown.find((item) => item.key === selected) ?? shown[0];
+  const drawn = useRef(new Set<number>());
+  if (current) drawn.current.add(current.node.id);
 
   const choose = (item: Item, focus = false) => {
     const index = shown.indexOf(item);
@@ -84,7 +89,7 @@ export default function Tabs({ id, props, node, renderChild, fire, propsOf }: La
           hidden={item !== current}
           class={blockClass("tab-panel column", item.props)}
         >
-          {item.node.children?.map(renderChild)}
+          {drawn.current.has(item.node.id) ? item.node.children?.map(renderChild) : null}
         </div>
       ))}
     </div>
