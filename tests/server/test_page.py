@@ -78,3 +78,23 @@ async def test_pages_kept_per_app_are_bounded() -> None:
             response = await client.get("/", headers={"host": f"h{n}.example"})
             assert f"h{n}.example" in response.text
     assert len(page._caches[demo].pages) == page.ROOT_URLS_KEPT
+
+
+async def test_page_preloads_the_modules_of_its_components(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    chunks = {
+        "textbox": ["assets/textbox-1.js", "assets/shared-3.js"],
+        "number": ["assets/number-2.js", "assets/shared-3.js"],
+        "chatbot": ["assets/chatbot-4.js"],
+    }
+    monkeypatch.setattr(page, "_chunk_map", lambda: chunks)
+    with gr.Blocks() as demo:
+        gr.Textbox()
+        gr.Number()
+    async with asgi_client(demo) as client:
+        html = (await client.get("/")).text
+    for name in ("textbox-1", "number-2", "shared-3"):
+        assert html.count(f'<link rel="modulepreload" crossorigin href="./assets/{name}.js">') == 1
+    assert "chatbot-4" not in html
+    assert html.index("modulepreload") < html.index("window.gradio_config")

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { blockClass, domId, isHidden, str, type LayoutProps } from "../block";
 import type { LayoutNode, Props } from "../config";
+import { openingTab } from "../first_screen";
 
 interface Item {
   node: LayoutNode;
@@ -27,7 +28,8 @@ export default function Tabs({ id, props, node, renderChild, fire, propsOf }: La
   const [selected, setSelected] = useState<unknown>(props.selected ?? null);
   useEffect(() => setSelected(props.selected ?? null), [props.selected]);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
-  const current = shown.find((item) => item.key === selected) ?? shown[0];
+  const opening = openingTab({ selected }, node.children ?? [], propsOf);
+  const current = shown.find((item) => item.node === opening);
   const drawn = useRef(new Set<number>());
   if (current) drawn.current.add(current.node.id);
 

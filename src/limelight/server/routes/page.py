@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import gzip
 import html
+import json
 import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -44,6 +45,22 @@ from the client, so the cache must not grow with it)."""
 def _template() -> str | None:
     index = STATIC_DIR / "index.html"
     return index.read_text(encoding="utf-8") if index.is_file() else None
+
+
+@functools.cache
+def _chunk_map() -> dict[str, list[str]]:
+    """The chunk files each component type's module needs (``chunks.json`` of the build)."""
+    path = STATIC_DIR / "chunks.json"
+    found: dict[str, list[str]] = json.loads(path.read_text("utf-8")) if path.is_file() else {}
+    return found
+
+
+def _preload_links(types: list[str]) -> str:
+    """``modulepreload`` links for the modules of ``types``: fetched alongside the entry
+    chunk instead of after it has run and asked for them."""
+    chunks = _chunk_map()
+    files = dict.fromkeys(file for type_ in types for file in chunks.get(type_, []))
+    return "".join(f'<link rel="modulepreload" crossorigin href="./{f}">' for f in files)
 
 
 def _script_json(value: object) -> str:
@@ -95,8 +112,10 @@ def _render(app: BlocksBase, url: str, template: str) -> str:
     config = build_config(app, root_url=url)
     # ``head=`` is the app author's own HTML for their page: added as written, after the
     # config so that its scripts can read ``window.gradio_config``.
+    types = sorted({component["type"] for component in config["components"]})
     head = (
         f"<title>{html.escape(app.title)}</title>"
+        f"{_preload_links(types)}"
         f"<script>window.gradio_config = {_script_json(config)};</script>"
         f"{app.head or ''}"
     )
