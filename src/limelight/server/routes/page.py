@@ -18,12 +18,12 @@ from pathlib import Path
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
-from starlette.routing import Mount, Route
-from starlette.staticfiles import StaticFiles
+from starlette.routing import Route
 
 from ...blocks_base import BlocksBase
 from ...config import build_config
 from ..http import dumps, services
+from . import assets
 from .info import root_url
 
 __all__ = ["STATIC_DIR", "routes"]
@@ -144,5 +144,5 @@ async def theme_css(request: Request) -> Response:
 routes = [
     Route("/", page, methods=["GET"]),
     Route("/theme.css", theme_css, methods=["GET"]),
-    Mount("/assets", app=StaticFiles(directory=STATIC_DIR / "assets", check_dir=False)),
+    *assets.routes,
 ]
