@@ -55,7 +55,7 @@ async def test_page_is_built_once_and_sent_compressed(monkeypatch: pytest.Monkey
     assert "content-encoding" not in plain.headers
     assert first.text == plain.text  # httpx decodes the gzipped body
     assert "x" * 2000 in plain.text
-    assert builds == ["http://127.0.0.1:7860"]
+    assert len(builds) == 1
 
 
 async def test_page_is_rebuilt_when_the_app_changes() -> None:

@@ -15,13 +15,14 @@ import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
 from ...blocks_base import BlocksBase
-from ...config import build_config
+from ...config import build_config, compact_config
 from ..http import dumps, services
 from . import assets
 from .info import root_url
@@ -36,6 +37,15 @@ NOT_BUILT = (
     "<code>npm ci &amp;&amp; npm run build</code> in <code>frontend/</code>. The API works "
     "without it.</p>"
 )
+EXPAND = (
+    "<script>window.gradio_config=(function(c){var d=c.defaults;delete c.defaults;"
+    "c.components=c.components.map(function(b){var t=d.components[b.type]||{};"
+    "var o=Object.assign({},t,b);if(t.props)o.props=Object.assign({},t.props,b.props);return o});"
+    "c.dependencies=c.dependencies.map(function(x){return Object.assign({},d.dependency,x)});"
+    'return c})(JSON.parse(document.getElementById("gradio-config").textContent));</script>'
+)
+"""Turns the embedded compact config (see ``compact_config``) back into the full one, as
+``window.gradio_config``: parsed as JSON, which browsers read faster than a script literal."""
 ROOT_URLS_KEPT = 8
 """Built pages kept per app: one per URL the app is reached at (the ``Host`` header comes
 from the client, so the cache must not grow with it)."""
@@ -81,6 +91,7 @@ class PageCache:
 
     def __init__(self) -> None:
         self.shape: tuple[int, int] = (-1, -1)
+        self.config: dict[str, Any] = {}
         self.pages: OrderedDict[str, BuiltPage] = OrderedDict()
 
     def get(self, app: BlocksBase, url: str, template: str) -> BuiltPage:
@@ -88,10 +99,11 @@ class PageCache:
         shape = _shape(app)
         if shape != self.shape:
             self.shape = shape
+            self.config = compact_config(build_config(app, root_url=""))
             self.pages.clear()
         page = self.pages.get(url)
         if page is None:
-            body = _render(app, url, template).encode("utf-8")
+            body = _render(app, {**self.config, "root": url}, template).encode("utf-8")
             page = BuiltPage(body, gzip.compress(body, compresslevel=9, mtime=0))
             self.pages[url] = page
             if len(self.pages) > ROOT_URLS_KEPT:
@@ -108,15 +120,15 @@ def _shape(app: BlocksBase) -> tuple[int, int]:
     return len(app.walk()), len(app.fns)
 
 
-def _render(app: BlocksBase, url: str, template: str) -> str:
-    config = build_config(app, root_url=url)
+def _render(app: BlocksBase, config: dict[str, Any], template: str) -> str:
     # ``head=`` is the app author's own HTML for their page: added as written, after the
     # config so that its scripts can read ``window.gradio_config``.
     types = sorted({component["type"] for component in config["components"]})
     head = (
         f"<title>{html.escape(app.title)}</title>"
         f"{_preload_links(types)}"
-        f"<script>window.gradio_config = {_script_json(config)};</script>"
+        f'<script type="application/json" id="gradio-config">{_script_json(config)}</script>'
+        f"{EXPAND}"
         f"{app.head or ''}"
     )
     return template.replace(PLACEHOLDER, head, 1)
