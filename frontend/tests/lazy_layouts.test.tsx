@@ -89,3 +89,27 @@ describe("lazy layouts", () => {
     expect(host.querySelector('[data-block="7"]')).not.toBeNull();
   });
 });
+
+describe("a component whose module loads after the first render", () => {
+  it("shows a placeholder, then the component", async () => {
+    const config: GradioConfig = {
+      components: [component(1, "colorpicker", { label: "Colour", value: "#ff0000" })],
+      dependencies: [],
+      layout: { id: 0, children: [{ id: 1 }] },
+    };
+    const late = document.createElement("div");
+    document.body.append(late);
+    const lateStore = new Store(config.components);
+    const dispatcher = new Dispatcher([], lateStore, new FakeApi(), { notify: () => undefined });
+    const services: AppServices = { config, store: lateStore, dispatcher, roles: dependencyRoles([]) };
+    act(() => render(<App services={services} />, late));
+    expect(late.querySelector(".block-loading")).not.toBeNull();
+    await load("colorpicker");
+    await settle();
+    await settle();
+    expect(late.querySelector(".block-loading")).toBeNull();
+    expect(late.querySelector("input")).not.toBeNull();
+    render(null, late);
+    late.remove();
+  });
+});
