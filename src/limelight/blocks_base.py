@@ -129,10 +129,12 @@ class BlocksBase(BlockContext, DependencyRegistry):
 
     @property
     def blocks(self) -> dict[int, Block]:
-        """Every block of the app by id, including blocks used by listeners but not placed."""
+        """Every block of the app by id, including blocks used by listeners but not placed
+        (a ``gr.Button`` moved into a component's corner by ``buttons=`` is one)."""
         found: dict[int, Block] = {block.id: block for block in self.walk()}
         for dep in self.fns:
-            for block in (*dep.inputs, *dep.outputs):
+            triggers = [block for block, _ in dep.targets if isinstance(block, Block)]
+            for block in (*dep.inputs, *dep.outputs, *triggers):
                 found.setdefault(block.id, block)
         return found
 

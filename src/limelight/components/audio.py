@@ -111,7 +111,7 @@ class Audio(FileComponent):
             "format": self.format,
             "streaming": self.streaming,
             "autoplay": self.autoplay,
-            "show_download_button": self.show_download_button,
+            "show_download_button": self.show_download_button and self.has_button("download"),
             "waveform": self.waveform,
             "waveform_options": self.waveform_options.to_props(),
             "editable": self.editable,

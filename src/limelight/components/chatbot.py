@@ -78,7 +78,6 @@ class Chatbot(FileComponent):
         editable: Literal["user", "all"] | None = None,
         latex_delimiters: list[dict[str, str | bool]] | None = None,
         rtl: bool = False,
-        buttons: list[str] | None = None,
         watermark: str | None = None,
         avatar_images: tuple[str | None, str | None] | None = None,
         sanitize_html: bool = True,
@@ -103,7 +102,6 @@ class Chatbot(FileComponent):
         self.editable = editable
         self.latex_delimiters = DEFAULT_LATEX if latex_delimiters is None else latex_delimiters
         self.rtl = rtl
-        self.buttons = ["share", "copy", "copy_all"] if buttons is None else list(buttons)
         self.watermark = watermark
         self.avatar_images = list(avatar_images) if avatar_images else [None, None]
         self.sanitize_html = sanitize_html
@@ -123,6 +121,8 @@ class Chatbot(FileComponent):
         self._undoable = False
         self.save_history_key: str | None = None
         super().__init__(value, **options)
+        if self.buttons is None:
+            self.buttons = ["share", "copy", "copy_all"]
 
     def preprocess_with(self, payload: Any, files: FileContext) -> list[dict[str, Any]]:
         """The conversation as a list of ``{"role", "metadata", "content", "options"}`` dicts,
@@ -186,7 +186,6 @@ class Chatbot(FileComponent):
             "editable": self.editable,
             "latex_delimiters": self.latex_delimiters,
             "rtl": self.rtl,
-            "buttons": self.buttons,
             "watermark": self.watermark,
             "avatar_images": self.avatar_images,
             "sanitize_html": self.sanitize_html,

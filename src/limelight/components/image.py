@@ -105,7 +105,7 @@ class Image(FileComponent):
             "height": self.height,
             "width": self.width,
             "streaming": self.streaming,
-            "show_download_button": self.show_download_button,
+            "show_download_button": self.show_download_button and self.has_button("download"),
             "placeholder": self.placeholder,
             "_selectable": True,
         }

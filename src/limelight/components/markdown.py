@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any
 
 from typing_extensions import Unpack
 
@@ -37,7 +37,6 @@ class Markdown(Component):
         line_breaks: bool = False,
         height: int | str | None = None,
         latex_delimiters: list[dict[str, str | bool]] | None = None,
-        buttons: list[Literal["copy"]] | None = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.rtl = rtl
@@ -48,7 +47,6 @@ class Markdown(Component):
         self.latex_delimiters = (
             DEFAULT_LATEX_DELIMITERS if latex_delimiters is None else latex_delimiters
         )
-        self.buttons = list(buttons or [])
         options.setdefault("show_label", False)
         options.setdefault("container", False)
         super().__init__(value, **options)
@@ -75,5 +73,4 @@ class Markdown(Component):
             "line_breaks": self.line_breaks,
             "height": self.height,
             "latex_delimiters": self.latex_delimiters,
-            "buttons": self.buttons,
         }

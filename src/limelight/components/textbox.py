@@ -41,7 +41,6 @@ class Textbox(FormComponent):
         max_length: int | None = None,
         submit_btn: str | bool = False,
         stop_btn: str | bool = False,
-        buttons: list[Literal["copy"]] | None = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.type = type
@@ -54,7 +53,6 @@ class Textbox(FormComponent):
         self.max_length = max_length
         self.submit_btn = submit_btn
         self.stop_btn = stop_btn
-        self.buttons = list(buttons or [])
         super().__init__(value, **options)
 
     def preprocess(self, payload: Any) -> str | None:
@@ -90,5 +88,4 @@ class Textbox(FormComponent):
             "max_length": self.max_length,
             "submit_btn": self.submit_btn,
             "stop_btn": self.stop_btn,
-            "buttons": self.buttons,
         }

@@ -114,5 +114,5 @@ class Video(FileComponent):
             "width": self.width,
             "autoplay": self.autoplay,
             "loop": self.loop,
-            "show_download_button": self.show_download_button,
+            "show_download_button": self.show_download_button and self.has_button("download"),
         }
