@@ -178,6 +178,7 @@ async def run(request: Request) -> Response:
         request=app_request(request, session_hash),
         event_data=body.event_data,
         trigger=trigger,
+        executor=svc.executor,
         files=FileContext(svc.files, root_url(request)),
     )
     last: list[Any] = [None] * len(dep.outputs)

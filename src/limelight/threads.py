@@ -1,0 +1,101 @@
+"""Running the user's synchronous code in worker threads without stalling the event loop.
+
+A plain function takes one trip to a worker thread. A generator gets one worker thread for
+its whole life: the loop asks for each item and the thread answers, so stepping it costs
+two cheap hand-offs instead of scheduling a fresh thread task per ``next``. Both run in a
+copy of the caller's context, so context variables (the event's reporter, progress) follow.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import functools
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor
+from queue import SimpleQueue
+from typing import Any, TypeVar
+
+import anyio
+
+__all__ = ["DONE", "GeneratorThread", "in_thread"]
+
+T = TypeVar("T")
+
+DONE: Any = object()
+"""What ``GeneratorThread.next`` gives once the generator is exhausted."""
+
+
+def in_thread(executor: Executor | None, fn: Callable[..., T], *args: Any) -> asyncio.Future[T]:
+    """Run ``fn(*args)`` in ``executor`` (None: the loop's default) in a copy of the current
+    context. Cancelling the await abandons the call: the thread finishes it unobserved."""
+    run = functools.partial(contextvars.copy_context().run, fn, *args)
+    return asyncio.get_running_loop().run_in_executor(executor, run)
+
+
+class GeneratorThread:
+    """Steps the generator ``make()`` returns in one worker thread, an item per ``next``.
+
+    ``transform`` (if given) is applied to each item in that thread too, so work on an item
+    needs no second thread. The generator is created, stepped and closed in the thread;
+    ``close`` stops it after the step under way, which is how a cancelled event ends it.
+    """
+
+    def __init__(
+        self,
+        executor: Executor | None,
+        make: Callable[[], Iterator[Any]],
+        transform: Callable[[Any], Any] | None = None,
+    ) -> None:
+        self._make = make
+        self._transform = transform
+        self._asks: SimpleQueue[bool] = SimpleQueue()
+        self._loop = asyncio.get_running_loop()
+        self._reply: asyncio.Future[Any] | None = None
+        self._finished = in_thread(executor, self._drain)
+
+    async def next(self) -> Any:
+        """The next item (transformed), or ``DONE``; raises what the generator raised."""
+        reply = self._reply = self._loop.create_future()
+        self._asks.put(True)
+        return await reply
+
+    async def close(self) -> None:
+        """Stop the generator once its current step ends and wait until it has closed
+        (its ``finally`` blocks ran); a cancellation does not interrupt the wait."""
+        self._asks.put(False)
+        with anyio.CancelScope(shield=True):
+            await self._finished
+
+    def _drain(self) -> None:
+        gen: Iterator[Any] | None = None
+        try:
+            while self._asks.get():
+                try:
+                    if gen is None:
+                        gen = self._make()
+                    item = next(gen, DONE)
+                    if item is not DONE and self._transform is not None:
+                        item = self._transform(item)
+                except BaseException as exc:  # handed to the awaiting task, which raises it
+                    self._answer(None, exc)
+                    return
+                self._answer(item, None)
+                if item is DONE:
+                    return
+        finally:
+            close = getattr(gen, "close", None)
+            if close is not None:
+                close()
+
+    def _answer(self, item: Any, exc: BaseException | None) -> None:
+        self._loop.call_soon_threadsafe(self._settle, item, exc)
+
+    def _settle(self, item: Any, exc: BaseException | None) -> None:
+        reply = self._reply
+        if reply is None or reply.done():  # the asking task was cancelled meanwhile
+            return
+        if exc is not None:
+            reply.set_exception(exc)
+        else:
+            reply.set_result(item)
