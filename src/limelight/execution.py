@@ -24,7 +24,7 @@ from .components.filebase import FileComponent, postprocess_value, preprocess_va
 from .components.state import State
 from .dependency import Dependency
 from .events import EventData, SelectData
-from .injection import injected_parameters
+from .injection import injected_parameters, parameters_of
 from .processing import FileContext
 from .progress import Progress
 from .request import Request
@@ -97,7 +97,7 @@ def _injected_kwargs(fn: Callable[..., Any], ctx: CallContext) -> dict[str, Any]
     injected = injected_parameters(fn)
     if not injected:
         return kwargs
-    params = inspect.signature(fn).parameters
+    params = parameters_of(fn)
     for name, wanted in injected.items():
         if issubclass(wanted, Progress):
             default = params[name].default
