@@ -11,8 +11,10 @@ from starlette.middleware import Middleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.types import ASGIApp
 
 from ..blocks_base import BlocksBase
+from .heartbeat import HeartbeatEndpoint
 from .http import error
 from .origin import OriginGuard
 from .routes import call, files, info, page, queue
@@ -24,6 +26,13 @@ __all__ = ["create_app"]
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     return error(exc.status_code, exc.detail)
+
+
+class _App(Starlette):
+    def build_middleware_stack(self) -> ASGIApp:
+        # Outermost: the many idle heartbeats skip every other layer (they are GETs, so
+        # the origin guard has nothing to check).
+        return HeartbeatEndpoint(super().build_middleware_stack(), self.state.services)
 
 
 def create_app(app: BlocksBase, settings: ServerSettings | None = None) -> Starlette:
@@ -38,7 +47,7 @@ def create_app(app: BlocksBase, settings: ServerSettings | None = None) -> Starl
         finally:
             await svc.stop()
 
-    asgi = Starlette(
+    asgi = _App(
         routes=[*info.routes, *queue.routes, *call.routes, *files.routes, *page.routes],
         middleware=[
             Middleware(OriginGuard, settings=svc.settings),

@@ -1,10 +1,8 @@
-"""The queue protocol: join, the per-session event stream, media input streams, cancel,
-reset and heartbeat."""
+"""The queue protocol: join, the per-session event stream, media input streams, cancel
+and reset (the heartbeat is ``server/heartbeat.py``)."""
 
 from __future__ import annotations
 
-import asyncio
-import logging
 from collections.abc import AsyncIterator
 
 from starlette.exceptions import HTTPException
@@ -21,8 +19,6 @@ from ..services import Services
 from ..submit import enqueue, find_dependency
 
 __all__ = ["routes"]
-
-log = logging.getLogger("limelight")
 
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 
@@ -153,36 +149,6 @@ async def reset(request: Request) -> Response:
     return json_response({"success": True})
 
 
-async def _heartbeats(svc: Services, session_hash: str) -> AsyncIterator[str]:
-    try:
-        while True:
-            yield "data: ALIVE\n\n"
-            await asyncio.sleep(svc.settings.heartbeat_interval)
-    finally:
-        await _session_gone(svc, session_hash)
-
-
-async def _session_gone(svc: Services, session_hash: str) -> None:
-    """The page closed: run ``unload`` events. The session's State stays until it expires,
-    so a client that reconnects its heartbeat keeps its values."""
-    for dep in svc.app.fns:
-        if any(event == "unload" for _, event in dep.targets) and dep.fn is not None:
-            try:
-                await asyncio.to_thread(dep.fn)
-            except Exception:
-                log.exception("Error in unload event %r of session %s", dep, session_hash)
-
-
-async def heartbeat(request: Request) -> Response:
-    """``GET /gradio_api/heartbeat/{session_hash}``: open while the page is open."""
-    session_hash = request.path_params["session_hash"]
-    return StreamingResponse(
-        _heartbeats(services(request), session_hash),
-        media_type="text/event-stream",
-        headers=SSE_HEADERS,
-    )
-
-
 routes = [
     Route("/gradio_api/queue/join", join, methods=["POST"]),
     Route("/gradio_api/queue/data", data, methods=["GET"]),
@@ -190,5 +156,4 @@ routes = [
     Route("/gradio_api/stream/{event_id}/close", stream_close, methods=["POST"]),
     Route("/gradio_api/cancel", cancel, methods=["POST"]),
     Route("/gradio_api/reset", reset, methods=["POST"]),
-    Route("/gradio_api/heartbeat/{session_hash}", heartbeat, methods=["GET"]),
 ]
