@@ -94,11 +94,11 @@ async def _session_stream(svc: Services, session_hash: str) -> AsyncIterator[str
             return
         completed = False
         while True:
-            message = await svc.streams.next(session_hash, interval)
-            if message is None:
-                yield sse({"msg": "heartbeat", "event_id": None})
+            messages = await svc.streams.take(session_hash, interval)
+            if messages:
+                yield "".join(sse(message) for message in messages)
             else:
-                yield sse(message)
+                yield sse({"msg": "heartbeat", "event_id": None})
             if _idle(svc, session_hash):
                 completed = True
                 yield sse({"msg": "close_stream", "event_id": None})
