@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from limelight.threads import DONE, GeneratorThread, in_thread
+from limelight.threads import DONE, GeneratorThread, in_thread, timed_in_thread
 
 pytestmark = pytest.mark.anyio
 
@@ -83,3 +83,16 @@ async def test_close_stops_the_generator_after_the_step_under_way() -> None:
         await steps.close()
     assert closed.is_set()
     assert produced == [0]
+
+
+@pytest.mark.parametrize("wait", [0.0, 0.001])
+async def test_timed_in_thread_gives_the_result_and_how_long_it_ran(wait: float) -> None:
+    with ThreadPoolExecutor(1) as pool:
+        result, took = await timed_in_thread(pool, lambda: threading.current_thread().name, wait)
+        assert result != threading.current_thread().name
+        assert took >= 0
+        # Longer than the wait: the loop stops blocking and awaits it instead.
+        slow, _ = await timed_in_thread(pool, lambda: threading.Event().wait(0.02) or "slow", wait)
+        assert slow == "slow"
+        with pytest.raises(ZeroDivisionError):
+            await timed_in_thread(pool, lambda: 1 // 0, wait)

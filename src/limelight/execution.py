@@ -29,7 +29,7 @@ from .processing import FileContext
 from .progress import Progress
 from .request import Request
 from .session_data import SessionData
-from .threads import DONE, GeneratorThread, in_thread
+from .threads import DONE, QUICK_SECONDS, GeneratorThread, in_thread, timed_in_thread
 
 __all__ = ["CallContext", "check_payloads", "run_batch", "run_dependency"]
 
@@ -149,7 +149,11 @@ async def _results(
     elif heavy:
         yield await in_thread(ctx.executor, lambda: post(call()))
     else:
-        yield post(await in_thread(ctx.executor, call))
+        result, took = await timed_in_thread(
+            ctx.executor, call, QUICK_SECONDS if dep.quick else 0.0
+        )
+        dep.quick = took < QUICK_SECONDS
+        yield post(result)
 
 
 def _split_outputs(dep: Dependency, result: Any) -> list[Any]:

@@ -1,16 +1,23 @@
 """Running the user's synchronous code in worker threads without stalling the event loop.
 
-A plain function takes one trip to a worker thread. A generator gets one worker thread for
-its whole life: the loop asks for each item and the thread answers, so stepping it costs
-two cheap hand-offs instead of scheduling a fresh thread task per ``next``. Both run in a
-copy of the caller's context, so context variables (the event's reporter, progress) follow.
+A plain function takes one trip to a worker thread; when its last run was quick, the loop
+waits a moment for it rather than moving on (the worker thread could otherwise wait up
+to the interpreter's 5 ms switch interval for the busy loop to let go of the GIL, which
+caps an event with a concurrency limit of 1 at ~200 calls a second).
+
+A generator gets one worker thread for its whole life: the loop asks for each item and
+the thread answers, so stepping it costs two cheap hand-offs instead of scheduling a
+fresh thread task per ``next``. Both run in a copy of the caller's context, so context
+variables (the event's reporter, progress) follow.
 """
 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextvars
 import functools
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
 from queue import SimpleQueue
@@ -18,12 +25,16 @@ from typing import Any, TypeVar
 
 import anyio
 
-__all__ = ["DONE", "GeneratorThread", "in_thread"]
+__all__ = ["DONE", "QUICK_SECONDS", "GeneratorThread", "in_thread", "timed_in_thread"]
 
 T = TypeVar("T")
 
 DONE: Any = object()
 """What ``GeneratorThread.next`` gives once the generator is exhausted."""
+
+QUICK_SECONDS = 0.0005
+"""A call that ran this briefly counts as quick; the loop waits up to this long for the
+next call of the same function before it turns to other work."""
 
 
 def in_thread(executor: Executor | None, fn: Callable[..., T], *args: Any) -> asyncio.Future[T]:
@@ -31,6 +42,29 @@ def in_thread(executor: Executor | None, fn: Callable[..., T], *args: Any) -> as
     context. Cancelling the await abandons the call: the thread finishes it unobserved."""
     run = functools.partial(contextvars.copy_context().run, fn, *args)
     return asyncio.get_running_loop().run_in_executor(executor, run)
+
+
+async def timed_in_thread(
+    executor: Executor | None, fn: Callable[[], T], wait: float = 0.0
+) -> tuple[T, float]:
+    """Run ``fn()`` like ``in_thread``; returns its result and the seconds it ran.
+
+    With ``wait``, the loop first blocks up to that long for the result (the GIL goes to
+    the worker at once); a quick function then costs no trip round the loop at all.
+    """
+    if executor is None or wait <= 0:
+        return await in_thread(executor, _timed, fn)
+    future = executor.submit(contextvars.copy_context().run, _timed, fn)
+    try:
+        return future.result(timeout=wait)
+    except concurrent.futures.TimeoutError:
+        return await asyncio.wrap_future(future)
+
+
+def _timed(fn: Callable[[], T]) -> tuple[T, float]:
+    start = time.perf_counter()
+    result = fn()
+    return result, time.perf_counter() - start
 
 
 class GeneratorThread:
