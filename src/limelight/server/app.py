@@ -11,7 +11,7 @@ from starlette.middleware import Middleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.types import ASGIApp
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..blocks_base import BlocksBase
 from .heartbeat import HeartbeatEndpoint
@@ -26,6 +26,19 @@ __all__ = ["create_app"]
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     return error(exc.status_code, exc.detail)
+
+
+class _GZip(GZipMiddleware):
+    """Starlette's gzip, skipped outright for clients that do not accept it (most API
+    clients), instead of wrapping their every response in a pass-through responder."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and not any(
+            name == b"accept-encoding" and b"gzip" in value for name, value in scope["headers"]
+        ):
+            await self.app(scope, receive, send)
+            return
+        await super().__call__(scope, receive, send)
 
 
 class _App(Starlette):
@@ -48,10 +61,12 @@ def create_app(app: BlocksBase, settings: ServerSettings | None = None) -> Starl
             await svc.stop()
 
     asgi = _App(
-        routes=[*info.routes, *queue.routes, *call.routes, *files.routes, *page.routes],
+        # The router tries routes in order and the paths do not overlap: the busiest
+        # (calls and the queue) go first.
+        routes=[*call.routes, *queue.routes, *info.routes, *files.routes, *page.routes],
         middleware=[
             Middleware(OriginGuard, settings=svc.settings),
-            Middleware(GZipMiddleware, minimum_size=1024),
+            Middleware(_GZip, minimum_size=1024),
         ],
         exception_handlers={HTTPException: _http_error},
         lifespan=lifespan,
