@@ -9,7 +9,10 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+import limelight as gr
 from limelight.threads import DONE, GeneratorThread, in_thread, timed_in_thread
+
+from .support import asgi_client, join, read_session
 
 pytestmark = pytest.mark.anyio
 
@@ -96,3 +99,19 @@ async def test_timed_in_thread_gives_the_result_and_how_long_it_ran(wait: float)
         assert slow == "slow"
         with pytest.raises(ZeroDivisionError):
             await timed_in_thread(pool, lambda: 1 // 0, wait)
+
+
+async def test_a_quick_functions_messages_precede_its_completion() -> None:
+    def notify(text: str) -> str:
+        gr.Info(text)
+        return text
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        gr.Button().click(notify, box, box)
+    async with asgi_client(demo) as client:
+        # After the first call the function counts as quick: the loop waits for it.
+        for i in range(3):
+            await join(client, 0, [f"call {i}"], f"s{i}")
+            messages = await read_session(client, f"s{i}")
+            assert [m["msg"] for m in messages][-3:] == ["log", "process_completed", "close_stream"]

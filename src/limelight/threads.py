@@ -56,9 +56,13 @@ async def timed_in_thread(
         return await in_thread(executor, _timed, fn)
     future = executor.submit(contextvars.copy_context().run, _timed, fn)
     try:
-        return future.result(timeout=wait)
+        result = future.result(timeout=wait)
     except concurrent.futures.TimeoutError:
         return await asyncio.wrap_future(future)
+    # What the call handed the loop meanwhile (call_soon_threadsafe: gr.Info, progress)
+    # is queued before this task's next step: it goes out first, as on the slow path.
+    await asyncio.sleep(0)
+    return result
 
 
 def _timed(fn: Callable[[], T]) -> tuple[T, float]:
