@@ -7,13 +7,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from contextlib import aclosing
 from typing import Any
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import Response
 from starlette.routing import Route
 
 from ...api_info import parameter_defaults, parameter_names
@@ -26,6 +26,7 @@ from ...session_data import SessionData
 from ..http import json_response, read_json, read_model, services, sse
 from ..jobs import new_event_id
 from ..services import Services
+from ..sse import EventStream
 from ..streams import Message
 from ..submit import app_request, enqueue, find_dependency
 from ..worker import error_output
@@ -129,7 +130,7 @@ def _call_event(message: Message) -> tuple[str, bool]:
     return "", False
 
 
-async def _call_events(svc: Services, event_id: str) -> AsyncIterator[str]:
+async def _call_events(svc: Services, event_id: str) -> AsyncGenerator[str, None]:
     channel = CALL_PREFIX + event_id
     finished = False
     try:
@@ -161,9 +162,7 @@ async def call_events(request: Request) -> Response:
     channel = CALL_PREFIX + event_id
     if not svc.queue.session_jobs(channel) and not svc.streams.has_buffered(channel):
         raise HTTPException(404, f"No pending call with event id {event_id}.")
-    return StreamingResponse(
-        _call_events(svc, event_id), media_type="text/event-stream", headers=SSE_HEADERS
-    )
+    return EventStream(_call_events(svc, event_id), SSE_HEADERS)
 
 
 async def run(request: Request) -> Response:

@@ -3,11 +3,11 @@ and reset (the heartbeat is ``server/heartbeat.py``)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import Response
 from starlette.routing import Route
 
 from ...components.base import PayloadError
@@ -16,6 +16,7 @@ from ...protocol import CancelRequest, JoinRequest
 from ..http import json_response, read_json, read_model, services, sse
 from ..jobs import Job
 from ..services import Services
+from ..sse import EventStream
 from ..submit import enqueue, find_dependency
 
 __all__ = ["routes"]
@@ -77,7 +78,7 @@ async def stream_close(request: Request) -> Response:
     return json_response({"msg": "success"})
 
 
-async def _session_stream(svc: Services, session_hash: str) -> AsyncIterator[str]:
+async def _session_stream(svc: Services, session_hash: str) -> AsyncGenerator[str, None]:
     interval = svc.settings.heartbeat_interval
     completed = True
     try:
@@ -127,11 +128,7 @@ async def data(request: Request) -> Response:
     session_hash = request.query_params.get("session_hash")
     if not session_hash:
         raise HTTPException(422, "Query parameter 'session_hash' is required.")
-    return StreamingResponse(
-        _session_stream(services(request), session_hash),
-        media_type="text/event-stream",
-        headers=SSE_HEADERS,
-    )
+    return EventStream(_session_stream(services(request), session_hash), SSE_HEADERS)
 
 
 async def cancel(request: Request) -> Response:
