@@ -67,6 +67,7 @@ if TYPE_CHECKING:
     from .render import render
     from .request import Request
     from .update import update
+    from .validation import validate
 
 __all__ = [
     "HTML",
@@ -140,6 +141,7 @@ __all__ = [
     "on",
     "render",
     "update",
+    "validate",
 ]
 
 _LOCATIONS: dict[str, str] = {
@@ -154,6 +156,7 @@ _LOCATIONS: dict[str, str] = {
     "render": "render",
     "Request": "request",
     "update": "update",
+    "validate": "validation",
     "on": "events",
     "EventData": "events",
     "SelectData": "events",
