@@ -85,7 +85,7 @@ HOVER_SHOWS = """([selector, text]) => {
 
 
 def _hover_shows(page: Page, selector: str, text: str) -> None:
-    """Hover the first x of a (possibly just redrawn) plot until a line of its tooltip is ``text``."""
+    """Hover the first x of a (maybe just redrawn) plot until a line of its tooltip is ``text``."""
     page.wait_for_function(HOVER_SHOWS, arg=[selector, text], polling=100)
 
 
