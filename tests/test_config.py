@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -252,3 +253,23 @@ def test_layouts_exited_out_of_order_is_an_error() -> None:
     finally:
         row.__exit__(None, None, None)
         demo.__exit__(None, None, None)
+
+
+def test_page_options_from_blocks_files_and_launch(tmp_path: Path) -> None:
+    sheet = tmp_path / "extra.css"
+    sheet.write_text(".x { color: red; }", encoding="utf-8")
+    script = tmp_path / "app.js"
+    script.write_text("() => 1", encoding="utf-8")
+    head = tmp_path / "head.html"
+    head.write_text("<meta name='x'>", encoding="utf-8")
+    demo = gr.Blocks(css=".a {}", css_paths=[sheet], head_paths=head, js=str(script))
+    assert demo.css == ".a {}\n.x { color: red; }"
+    assert (demo.js, demo.head) == ("() => 1", "<meta name='x'>")
+    with demo:
+        gr.Textbox()
+    demo.launch(prevent_thread_lock=True, quiet=True, css=str(sheet), theme="soft")
+    try:
+        config = build_config(demo)
+        assert (config["css"], demo.theme) == (".x { color: red; }", "soft")
+    finally:
+        demo.close(verbose=False)

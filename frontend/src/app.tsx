@@ -5,6 +5,7 @@ import { createContext, type VNode } from "preact";
 import { useContext, useEffect, useState } from "preact/hooks";
 import { blockClass, domId, isHidden, sizeStyle, StatusView, type ComponentProps } from "./block";
 import type { GradioConfig, LayoutNode, Props } from "./config";
+import { cornerButtons, CornerButtons } from "./corner_buttons";
 import type { Dispatcher } from "./events";
 import { isLayout, load, peekComponent, peekLayout } from "./registry";
 import type { Store } from "./store";
@@ -67,6 +68,7 @@ function Block({ id, type }: { id: number; type: string }) {
   const failed = useModule(type, View !== undefined);
   if (isHidden(props)) return null;
   const pending = status && status.mode !== "hidden" ? " pending" : "";
+  const corner = cornerButtons(props.buttons);
   const card = props.container === true && !BARE.has(type) ? " container" : "";
   const view: ComponentProps = {
     id,
@@ -92,6 +94,13 @@ function Block({ id, type }: { id: number; type: string }) {
       ) : (
         <div class="block-loading">{failed ? `Could not load component ${type}` : null}</div>
       )}
+      {corner.length ? (
+        <CornerButtons
+          buttons={corner}
+          propsOf={(button) => (store.types.has(button) ? store.props(button).value : null)}
+          click={(button) => dispatcher.trigger(button, "click")}
+        />
+      ) : null}
       <StatusView status={status} />
     </div>
   );

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from .events import EventData, SelectData, on
     from .examples import Examples
     from .exceptions import Error, Info, Success, Warning
+    from .flagging import CSVLogger, FlaggingCallback, SimpleCSVLogger
     from .interface import Interface
     from .layouts import Accordion, Column, Group, Row, Sidebar, Tab, TabItem, Tabs
     from .progress import Progress
@@ -76,6 +77,7 @@ __all__ = [
     "Blocks",
     "BrowserState",
     "Button",
+    "CSVLogger",
     "ChatInterface",
     "ChatMessage",
     "Chatbot",
@@ -97,6 +99,7 @@ __all__ = [
     "EventData",
     "Examples",
     "File",
+    "FlaggingCallback",
     "Gallery",
     "Group",
     "HighlightedText",
@@ -118,6 +121,7 @@ __all__ = [
     "ScatterPlot",
     "SelectData",
     "Sidebar",
+    "SimpleCSVLogger",
     "Slider",
     "State",
     "Success",
@@ -145,6 +149,7 @@ _LOCATIONS: dict[str, str] = {
     "ChatMessage": "chat_message",
     **dict.fromkeys(("CopyData", "EditData", "LikeData", "RetryData", "UndoData"), "chat_events"),
     "Interface": "interface",
+    **dict.fromkeys(("CSVLogger", "FlaggingCallback", "SimpleCSVLogger"), "flagging"),
     "Progress": "progress",
     "render": "render",
     "Request": "request",

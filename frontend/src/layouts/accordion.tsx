@@ -1,7 +1,7 @@
 // An accordion: a labelled section the user can open and close (`expand`/`collapse` events).
 
 import { useEffect, useState } from "preact/hooks";
-import { blockClass, domId, str, type LayoutProps } from "../block";
+import { blockClass, domId, heightStyle, str, type LayoutProps } from "../block";
 
 export default function Accordion({ id, props, node, renderChild, fire }: LayoutProps) {
   const [open, setOpen] = useState(props.open !== false);
@@ -17,7 +17,7 @@ export default function Accordion({ id, props, node, renderChild, fire }: Layout
         <span>{str(props.label)}</span>
         <span class="chevron" aria-hidden="true" />
       </button>
-      <div id={panelId} class="accordion-body column" hidden={!open}>
+      <div id={panelId} class="accordion-body column" hidden={!open} style={heightStyle(props)}>
         {node.children?.map(renderChild)}
       </div>
     </div>

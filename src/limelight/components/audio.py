@@ -56,12 +56,16 @@ class Audio(FileComponent):
         waveform: bool = True,
         waveform_options: WaveformOptions | dict[str, Any] | None = None,
         editable: bool = True,
+        loop: bool = False,
+        recording: bool = False,
+        subtitles: str | Path | list[dict[str, Any]] | None = None,
+        playback_position: float = 0,
         **options: Unpack[ComponentOptions],
     ) -> None:
         if type not in ("numpy", "filepath"):
             raise ValueError(f"type must be 'numpy' or 'filepath', not {type!r}")
-        if format != "wav":
-            raise ValueError("limelight writes audio as 'wav' only")
+        # Sound made from samples is written as WAV whatever ``format`` says (no encoder for
+        # compressed formats is bundled); files the function returns keep their own format.
         self.type = type
         self.sources = (
             [sources] if isinstance(sources, str) else list(sources or ["upload", "microphone"])
@@ -73,6 +77,10 @@ class Audio(FileComponent):
         self.waveform = waveform
         self.waveform_options = WaveformOptions.of(waveform_options)
         self.editable = editable
+        self.loop = loop
+        self.recording = recording
+        self.subtitles = subtitles
+        self.playback_position = playback_position
         super().__init__(value, **options)
 
     def preprocess_with(self, payload: Any, files: FileContext) -> Any:
@@ -84,14 +92,14 @@ class Audio(FileComponent):
         return str(path) if self.type == "filepath" else read_wav(path)
 
     def postprocess_with(self, value: Any, files: FileContext) -> Any:
-        """``(rate, samples)`` is written as a WAV file; bytes are stored as WAV; a path or
-        URL is played as is."""
+        """``(rate, samples)`` is written as a WAV file; bytes are stored as a file of
+        ``format`` (as the function encoded them); a path or URL is played as is."""
         if value is None:
             return None
         if is_sound_value(value):
             return files.store_bytes(encode_wav(*value), "audio.wav")
         if isinstance(value, (bytes, bytearray)):
-            return files.store_bytes(bytes(value), "audio.wav")
+            return files.store_bytes(bytes(value), f"audio.{self.format or 'wav'}")
         return to_file_data(value, files)
 
     def api_info(self) -> dict[str, Any]:
@@ -111,8 +119,11 @@ class Audio(FileComponent):
             "format": self.format,
             "streaming": self.streaming,
             "autoplay": self.autoplay,
-            "show_download_button": self.show_download_button,
+            "show_download_button": self.show_download_button and self.has_button("download"),
             "waveform": self.waveform,
             "waveform_options": self.waveform_options.to_props(),
             "editable": self.editable,
+            "loop": self.loop,
+            "recording": self.recording,
+            "playback_position": self.playback_position,
         }
