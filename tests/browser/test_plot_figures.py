@@ -4,6 +4,7 @@ their libraries are downloaded only by pages that receive such a figure."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Page, Request, expect
@@ -56,6 +57,8 @@ def test_plotly_and_altair_figures_are_drawn_and_redrawn(
     heavy = _heavy(urls)
     assert any("plotly-cartesian" in u for u in heavy), heavy
     assert not any("/plotly.min" in u for u in heavy), heavy
+    # Nothing is fetched from elsewhere (the spec's $schema URL is only read, never loaded).
+    assert {urlsplit(u).hostname for u in urls if u.startswith("http")} == {"127.0.0.1"}
     # A new value redraws both figures with the new data.
     page.locator("#days input[type=number]").fill("12")
     page.locator("#days input[type=number]").press("Enter")
@@ -94,3 +97,18 @@ def test_pages_without_interactive_figures_never_download_plotly_or_vega(
     page.wait_for_load_state("networkidle")
     assert any("/assets/plot-" in u for u in urls), urls  # the Plot chunk itself did load
     assert _heavy(urls) == []
+
+
+def test_other_traces_load_the_full_plotly_bundle_and_bad_specs_say_so(
+    serve: Callable[..., str], page: Page
+) -> None:
+    go = pytest.importorskip("plotly.graph_objects")
+    sunburst = go.Figure(go.Sunburst(labels=["all", "a", "b"], parents=["", "all", "all"]))
+    with gr.Blocks() as demo:
+        gr.Plot(sunburst, elem_id="sun")
+        gr.Plot({"type": "plotly", "plot": "{not json"}, elem_id="bad")
+    urls = _record(page)
+    wait_ready(page, serve(demo))
+    expect(page.locator("#sun .sunburstlayer path.surface")).to_have_count(3)
+    expect(page.locator("#bad .plot-empty")).to_have_text("This plotly figure is not valid JSON.")
+    assert any("/plotly.min" in u for u in _heavy(urls)), urls
