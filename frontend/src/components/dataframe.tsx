@@ -9,7 +9,8 @@ import { useMemo, useRef, useState } from "preact/hooks";
 import { BlockTitle, num, str, type ComponentProps } from "../block";
 import { RichCell } from "./dataframe_cell";
 import { rowTest, type ColumnFilter } from "./dataframe_filter";
-import { FilterChips, FilterForm, FunnelIcon } from "./dataframe_filters";
+import { FilterChips, FilterForm } from "./dataframe_filters";
+import { HeaderCell } from "./dataframe_header";
 import "./dataframe.css";
 
 const ROW_HEIGHT = 34;
@@ -193,58 +194,19 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire 
         <div class="df-row df-head" role="row" style={{ gridTemplateColumns: gridColumns }}>
           {rowNumbers ? <div class="df-cell df-num" role="columnheader" /> : null}
           {headers.map((h, col) => (
-            <div
+            <HeaderCell
               key={col}
-              role="columnheader"
-              class="df-cell"
-              aria-sort={sort?.col === col ? (sort.dir === 1 ? "ascending" : "descending") : "none"}
-            >
-              {renaming === col ? (
-                <input
-                  class="df-edit"
-                  aria-label={`New name for ${h}`}
-                  ref={(el) => el?.focus()}
-                  defaultValue={h}
-                  onBlur={(event) => rename(col, (event.currentTarget as HTMLInputElement).value)}
-                  onKeyDown={(event) => {
-                    if (event.key === "Enter") (event.currentTarget as HTMLInputElement).blur();
-                    if (event.key === "Escape") setRenaming(null);
-                  }}
-                />
-              ) : (
-                <>
-                  <button type="button" class="df-sort" onClick={() => toggleSort(col)}>
-                    {h}
-                    <span class="df-arrow" aria-hidden="true">
-                      {sort?.col === col ? (sort.dir === 1 ? "▲" : "▼") : ""}
-                    </span>
-                  </button>
-                  {filtering ? (
-                    <button
-                      type="button"
-                      class={`df-filter${filters.some((f) => f.col === col) ? " active" : ""}`}
-                      aria-label={`Filter ${h}`}
-                      aria-expanded={filterCol === col}
-                      title="Filter"
-                      onClick={() => setFilterCol((open) => (open === col ? null : col))}
-                    >
-                      <FunnelIcon />
-                    </button>
-                  ) : null}
-                  {interactive && !statics.has(col) ? (
-                    <button
-                      type="button"
-                      class="df-rename"
-                      aria-label={`Rename ${h}`}
-                      title="Rename"
-                      onClick={() => setRenaming(col)}
-                    >
-                      ✎
-                    </button>
-                  ) : null}
-                </>
-              )}
-            </div>
+              name={h}
+              sorted={sort?.col === col ? sort.dir : 0}
+              renaming={renaming === col}
+              renamable={interactive && !statics.has(col)}
+              filtered={filtering ? filters.some((f) => f.col === col) : undefined}
+              filterOpen={filterCol === col}
+              onSort={() => toggleSort(col)}
+              onToggleFilter={() => setFilterCol((open) => (open === col ? null : col))}
+              onStartRename={() => setRenaming(col)}
+              onRename={(name) => (name === null ? setRenaming(null) : rename(col, name))}
+            />
           ))}
         </div>
         <div class="df-body" style={{ height: `${order.length * ROW_HEIGHT}px` }}>
