@@ -14,6 +14,7 @@ from starlette.applications import Starlette
 from .blocks_base import BlocksBase
 from .filestore import parse_size
 from .server import create_app
+from .server.auth import Authenticator
 from .server.launch import RunningServer, choose_port
 from .server.origin import is_loopback_host
 from .server.services import ServerSettings
@@ -88,11 +89,11 @@ class Blocks(BlocksBase):
         ``max_file_size`` (bytes, or text such as ``"5mb"``) bounds each upload;
         ``allowed_paths`` lists files and folders clients may read besides the file store
         (``GRADIO_TEMP_DIR``), and ``blocked_paths`` ones they may never read.
-        ``theme``, ``css``, ``css_paths``, ``js``, ``head`` and ``head_paths`` style the page,
-        as in Gradio 6 (they may also be given to ``Blocks``).
+        ``auth`` (a ``(username, password)`` pair, a list of them, or a function returning
+        whether a login is valid) puts the app behind a login form; ``auth_message`` is shown
+        on it. ``theme``, ``css``, ``css_paths``, ``js``, ``head`` and ``head_paths`` style
+        the page, as in Gradio 6 (they may also be given to ``Blocks``).
         """
-        if auth is not None:
-            raise NotImplementedError("auth= is not supported yet by limelight")
         page = {name: kwargs.pop(name) for name in PAGE_OPTIONS if name in kwargs}
         self.set_page_options(**page)
         host = launch_overrides.get("host") or server_name or _env("SERVER_NAME") or "127.0.0.1"
@@ -108,6 +109,7 @@ class Blocks(BlocksBase):
             max_file_size=self.max_file_size,
             allowed_paths=[str(p) for p in allowed_paths or []],
             blocked_paths=[str(p) for p in blocked_paths or []],
+            auth=Authenticator(auth, auth_message) if auth is not None else None,
         )
         asgi = create_app(self, settings)
         self.server = RunningServer(asgi, host, port)
