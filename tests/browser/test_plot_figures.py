@@ -109,6 +109,6 @@ def test_other_traces_load_the_full_plotly_bundle_and_bad_specs_say_so(
         gr.Plot({"type": "plotly", "plot": "{not json"}, elem_id="bad")
     urls = _record(page)
     wait_ready(page, serve(demo))
-    expect(page.locator("#sun .sunburstlayer path.surface")).to_have_count(3)
+    expect(page.locator("#sun .sunburstlayer path.surface")).to_have_count(3, timeout=30_000)
     expect(page.locator("#bad .plot-empty")).to_have_text("This plotly figure is not valid JSON.")
     assert any("/plotly.min" in u for u in _heavy(urls)), urls
