@@ -66,7 +66,14 @@ function width(value: unknown): string | undefined {
   return typeof value === "string" && value ? value : undefined;
 }
 
+/** A cell's text cut to `max_chars` characters (the whole text in its tooltip). */
+function Clipped({ text, max }: { text: string; max: number | null }) {
+  if (max === null || text.length <= max) return <>{text}</>;
+  return <span title={text}>{text.slice(0, max)}…</span>;
+}
+
 export default function Dataframe({ inputId, props, interactive, setValue, fire }: ComponentProps) {
+  const maxChars = num(props.max_chars);
   const table = useMemo(() => tableOf(props.value), [props.value]);
   const columns = Math.max(table.headers.length, table.data[0]?.length ?? 0);
   const headers = Array.from({ length: columns }, (_, i) => table.headers[i] ?? String(i + 1));
@@ -118,6 +125,7 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire 
     data[row] = data[row].slice();
     data[row][col] = cell;
     setValue({ headers, data, metadata: null });
+    fire("edit", { index: [row, col], value: cell, previous_value: table.data[row][col] });
   };
   const rename = (col: number, text: string) => {
     setRenaming(null);
@@ -245,7 +253,7 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire 
                     ) : datatypes[col] === "markdown" || datatypes[col] === "html" ? (
                       <RichCell text={str(value)} kind={datatypes[col]} />
                     ) : (
-                      str(value)
+                      <Clipped text={str(value)} max={maxChars} />
                     )}
                   </div>
                 );

@@ -115,6 +115,9 @@ function optionsFor(chart: Chart, props: Record<string, unknown>, width: number,
               values: (_u: uPlot, ticks: number[]) => ticks.map((t) => formatX(chart, t)),
             }
           : {}),
+        ...(props.x_axis_labels_visible === false
+          ? { values: (_u: uPlot, ticks: number[]) => ticks.map(() => "") }
+          : {}),
       },
       { label: str(props.y_title) || str(props.y) || undefined, stroke: text, grid },
     ],

@@ -120,9 +120,18 @@ class NativePlot(Component):
         sort: Literal["x", "y", "-x", "-y"] | list[str] | None = None,
         tooltip: Literal["axis", "none", "all"] | list[str] = "axis",
         height: int | None = None,
+        colors_in_legend: list[str] | None = None,
+        x_axis_format: str | None = None,
+        y_axis_format: str | None = None,
+        x_axis_labels_visible: bool = True,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.x, self.y, self.color = x, y, color
+        # Accepted and sent as Gradio does; the page draws every colour in the legend and
+        # formats axis labels its own way.
+        self.colors_in_legend, self.x_axis_format = colors_in_legend, x_axis_format
+        self.y_axis_format = y_axis_format
+        self.x_axis_labels_visible = x_axis_labels_visible
         self.title, self.x_title, self.y_title = title, x_title, y_title
         self.color_title, self.color_map = color_title, color_map
         self.x_bin = _checked_bin(x_bin)
@@ -212,4 +221,8 @@ class NativePlot(Component):
             "sort": self.sort,
             "tooltip": self.tooltip,
             "height": self.height,
+            "colors_in_legend": self.colors_in_legend,
+            "x_axis_format": self.x_axis_format,
+            "y_axis_format": self.y_axis_format,
+            "x_axis_labels_visible": self.x_axis_labels_visible,
         }
