@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from .progress import Progress
     from .render import render
     from .request import Request
+    from .themes import Base as Theme
     from .update import update
 
 __all__ = [
@@ -126,6 +127,7 @@ __all__ = [
     "Tabs",
     "Text",
     "Textbox",
+    "Theme",
     "Timer",
     "UndoData",
     "UploadButton",
@@ -135,6 +137,7 @@ __all__ = [
     "__version__",
     "on",
     "render",
+    "themes",
     "update",
 ]
 
@@ -202,7 +205,21 @@ _LOCATIONS: dict[str, str] = {
 }
 
 
+_SUBMODULES = frozenset({"themes"})
+"""Submodules that Gradio scripts reach as attributes (``gr.themes.Soft()``)."""
+
+_RENAMED = {"Theme": ("themes", "Base")}
+"""Public names whose object has another name in its module."""
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
+    if name in _RENAMED:
+        module_name, attr = _RENAMED[name]
+        value = getattr(importlib.import_module(f".{module_name}", __name__), attr)
+        globals()[name] = value
+        return value
     module = _LOCATIONS.get(name)
     if module is None:
         raise AttributeError(f"module 'limelight' has no attribute {name!r}")
