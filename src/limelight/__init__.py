@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     from .exceptions import Error, Info, Success, Warning
     from .interface import Interface
     from .layouts import Accordion, Column, Group, Row, Sidebar, Tab, TabItem, Tabs
+    from .media import get_audio, get_file, get_image, get_model3d, get_video
     from .progress import Progress
     from .render import render
     from .request import Request
@@ -136,6 +137,12 @@ __all__ = [
     "WaveformOptions",
     "__version__",
     "on",
+    "get_audio",
+    "get_file",
+    "get_image",
+    "get_model3d",
+    "get_video",
+    "media",
     "render",
     "themes",
     "update",
@@ -150,6 +157,7 @@ _LOCATIONS: dict[str, str] = {
     "Interface": "interface",
     "Progress": "progress",
     "render": "render",
+    **dict.fromkeys(("get_audio", "get_file", "get_image", "get_model3d", "get_video"), "media"),
     "Request": "request",
     "update": "update",
     "on": "events",
@@ -205,7 +213,7 @@ _LOCATIONS: dict[str, str] = {
 }
 
 
-_SUBMODULES = frozenset({"themes"})
+_SUBMODULES = frozenset({"media", "themes"})
 """Submodules that Gradio scripts reach as attributes (``gr.themes.Soft()``)."""
 
 _RENAMED = {"Theme": ("themes", "Base")}
