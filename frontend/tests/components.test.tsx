@@ -187,6 +187,14 @@ describe("dropdown", () => {
     act(() => void input.dispatchEvent(new FocusEvent("blur")));
     expect(calls.setValue).toEqual(["Durian"]);
   });
+
+  it("fires key_up with the key and the text typed so far", () => {
+    mount(<Dropdown {...propsFor("dropdown", { label: "Fruit", choices, value: null, allow_custom_value: true })} />);
+    const input = host.querySelector<HTMLInputElement>("input[role=combobox]")!;
+    type(input, "Du");
+    act(() => void input.dispatchEvent(new KeyboardEvent("keyup", { key: "u", bubbles: true })));
+    expect(calls.fired).toContainEqual(["key_up", { key: "u", input_value: "Du" }]);
+  });
 });
 
 describe("output displays", () => {

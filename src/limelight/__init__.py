@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         Code,
         ColorPicker,
         Component,
+        DataFrame,
         Dataframe,
         Dataset,
         DateTime,
@@ -45,19 +46,21 @@ if TYPE_CHECKING:
         Markdown,
         MultimodalTextbox,
         Number,
+        PlayableVideo,
         Plot,
         Radio,
         ScatterPlot,
         Slider,
         State,
         Text,
+        TextArea,
         Textbox,
         Timer,
         UploadButton,
         Video,
         WaveformOptions,
     )
-    from .events import EventData, SelectData, on
+    from .events import DeletedFileData, EventData, KeyUpData, SelectData, on
     from .examples import Examples
     from .exceptions import Error, Info, Success, Warning
     from .interface import Interface
@@ -67,7 +70,7 @@ if TYPE_CHECKING:
     from .render import render
     from .request import Request
     from .themes import Base as Theme
-    from .update import update
+    from .update import skip, update
 
 __all__ = [
     "HTML",
@@ -89,9 +92,11 @@ __all__ = [
     "Column",
     "Component",
     "CopyData",
+    "DataFrame",
     "Dataframe",
     "Dataset",
     "DateTime",
+    "DeletedFileData",
     "DownloadButton",
     "Dropdown",
     "EditData",
@@ -105,12 +110,14 @@ __all__ = [
     "Image",
     "Info",
     "Interface",
+    "KeyUpData",
     "Label",
     "LikeData",
     "LinePlot",
     "Markdown",
     "MultimodalTextbox",
     "Number",
+    "PlayableVideo",
     "Plot",
     "Progress",
     "Radio",
@@ -127,6 +134,7 @@ __all__ = [
     "TabItem",
     "Tabs",
     "Text",
+    "TextArea",
     "Textbox",
     "Theme",
     "Timer",
@@ -136,14 +144,15 @@ __all__ = [
     "Warning",
     "WaveformOptions",
     "__version__",
-    "on",
     "get_audio",
     "get_file",
     "get_image",
     "get_model3d",
     "get_video",
     "media",
+    "on",
     "render",
+    "skip",
     "themes",
     "update",
 ]
@@ -160,9 +169,12 @@ _LOCATIONS: dict[str, str] = {
     **dict.fromkeys(("get_audio", "get_file", "get_image", "get_model3d", "get_video"), "media"),
     "Request": "request",
     "update": "update",
+    "skip": "update",
     "on": "events",
     "EventData": "events",
     "SelectData": "events",
+    "KeyUpData": "events",
+    "DeletedFileData": "events",
     **dict.fromkeys(("Error", "Info", "Success", "Warning"), "exceptions"),
     **dict.fromkeys(
         ("Accordion", "Column", "Group", "Row", "Sidebar", "Tab", "TabItem", "Tabs"), "layouts"
@@ -182,6 +194,7 @@ _LOCATIONS: dict[str, str] = {
             "Code",
             "ColorPicker",
             "Component",
+            "DataFrame",
             "Dataframe",
             "Dataset",
             "DateTime",
@@ -196,12 +209,14 @@ _LOCATIONS: dict[str, str] = {
             "Markdown",
             "MultimodalTextbox",
             "Number",
+            "PlayableVideo",
             "Plot",
             "Radio",
             "ScatterPlot",
             "Slider",
             "State",
             "Text",
+            "TextArea",
             "Textbox",
             "Timer",
             "UploadButton",
@@ -231,7 +246,11 @@ def __getattr__(name: str) -> Any:
     module = _LOCATIONS.get(name)
     if module is None:
         raise AttributeError(f"module 'limelight' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    loaded = importlib.import_module(f".{module}", __name__)
+    if _LOCATIONS.get(module) == module:
+        # importing the submodule bound its name here; the public name is its function
+        globals()[module] = getattr(loaded, module)
+    value = getattr(loaded, name)
     globals()[name] = value
     return value
 

@@ -41,10 +41,10 @@ from .radio import Radio
 from .scatter_plot import ScatterPlot
 from .slider import Slider
 from .state import State
-from .textbox import Textbox
+from .textbox import TextArea, Textbox
 from .timer import Timer
 from .upload_button import UploadButton
-from .video import Video
+from .video import PlayableVideo, Video
 from .waveform import WaveformOptions
 
 __all__ = [
@@ -63,6 +63,7 @@ __all__ = [
     "Code",
     "ColorPicker",
     "Component",
+    "DataFrame",
     "Dataframe",
     "Dataset",
     "DateTime",
@@ -79,12 +80,14 @@ __all__ = [
     "MultimodalTextbox",
     "Number",
     "PayloadError",
+    "PlayableVideo",
     "Plot",
     "Radio",
     "ScatterPlot",
     "Slider",
     "State",
     "Text",
+    "TextArea",
     "Textbox",
     "Timer",
     "UploadButton",
@@ -137,6 +140,9 @@ REGISTRY: dict[str, type[Component]] = {
 Text = Textbox
 """Gradio's short name for ``Textbox``."""
 
+DataFrame = Dataframe
+"""Gradio's other spelling of ``Dataframe``."""
+
 SHORTCUTS: dict[str, type[Component]] = {
     **REGISTRY,
     "text": Textbox,
@@ -145,6 +151,7 @@ SHORTCUTS: dict[str, type[Component]] = {
 
 PRESETS: dict[str, tuple[type[Component], dict[str, Any]]] = {
     "textarea": (Textbox, {"lines": 7}),
+    "playable_video": (Video, {"format": "mp4"}),
     "numpy": (Dataframe, {"type": "numpy"}),
     "matrix": (Dataframe, {"type": "array"}),
     "list": (Dataframe, {"type": "array", "column_count": 1}),

@@ -13,7 +13,7 @@ from ..processing import FileContext
 from .base import ComponentOptions
 from .filebase import FileComponent, file_schema, to_file_data
 
-__all__ = ["Video"]
+__all__ = ["PlayableVideo", "Video"]
 
 Source = Literal["upload", "webcam"]
 
@@ -116,3 +116,10 @@ class Video(FileComponent):
             "loop": self.loop,
             "show_download_button": self.show_download_button,
         }
+
+
+class PlayableVideo(Video):
+    """Gradio's ``Video`` that converts what it shows to MP4, which every browser plays."""
+
+    def __init__(self, value: Any = None, *, format: str | None = "mp4", **kwargs: Any) -> None:
+        super().__init__(value, format=format, **kwargs)
