@@ -35,6 +35,7 @@ const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   label: () => import("./components/label"),
   lineplot: () => import("./components/nativeplot"),
   markdown: () => import("./components/markdown"),
+  model3d: () => import("./components/model3d"),
   multimodaltextbox: () => import("./components/multimodaltextbox"),
   number: () => import("./components/number"),
   plot: () => import("./components/plot"),

@@ -34,6 +34,7 @@ from .json_component import JSON
 from .label import Label
 from .line_plot import LinePlot
 from .markdown import Markdown
+from .model3d import Model3D
 from .multimodal_textbox import MultimodalTextbox
 from .number import Number
 from .plot import Plot
@@ -77,6 +78,7 @@ __all__ = [
     "Label",
     "LinePlot",
     "Markdown",
+    "Model3D",
     "MultimodalTextbox",
     "Number",
     "PayloadError",
@@ -123,6 +125,7 @@ REGISTRY: dict[str, type[Component]] = {
         Label,
         LinePlot,
         Markdown,
+        Model3D,
         MultimodalTextbox,
         Number,
         Plot,
