@@ -31,6 +31,7 @@ const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   highlightedtext: () => import("./components/highlightedtext"),
   html: () => import("./components/html"),
   image: () => import("./components/image"),
+  imageeditor: () => import("./components/imageeditor"),
   json: () => import("./components/json"),
   label: () => import("./components/label"),
   lineplot: () => import("./components/nativeplot"),

@@ -30,6 +30,16 @@ from .gallery import Gallery
 from .highlighted_text import HighlightedText
 from .html import HTML
 from .image import Image
+from .image_editor import (
+    Brush,
+    Eraser,
+    ImageEditor,
+    ImageMask,
+    LayerOptions,
+    Paint,
+    Sketchpad,
+    WebcamOptions,
+)
 from .json_component import JSON
 from .label import Label
 from .line_plot import LinePlot
@@ -56,6 +66,7 @@ __all__ = [
     "Audio",
     "BarPlot",
     "BrowserState",
+    "Brush",
     "Button",
     "Chatbot",
     "Checkbox",
@@ -70,22 +81,28 @@ __all__ = [
     "DateTime",
     "DownloadButton",
     "Dropdown",
+    "Eraser",
     "File",
     "FormComponent",
     "Gallery",
     "HighlightedText",
     "Image",
+    "ImageEditor",
+    "ImageMask",
     "Label",
+    "LayerOptions",
     "LinePlot",
     "Markdown",
     "Model3D",
     "MultimodalTextbox",
     "Number",
+    "Paint",
     "PayloadError",
     "PlayableVideo",
     "Plot",
     "Radio",
     "ScatterPlot",
+    "Sketchpad",
     "Slider",
     "State",
     "Text",
@@ -95,6 +112,7 @@ __all__ = [
     "UploadButton",
     "Video",
     "WaveformOptions",
+    "WebcamOptions",
     "component_from",
 ]
 
@@ -121,6 +139,7 @@ REGISTRY: dict[str, type[Component]] = {
         File,
         Gallery,
         Image,
+        ImageEditor,
         JSON,
         Label,
         LinePlot,

@@ -9,6 +9,7 @@ The server calls ``preprocess_value``/``postprocess_value``, which pass its own 
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ __all__ = [
     "FilePayloadError",
     "file_schema",
     "is_url",
+    "missing_files",
     "postprocess_value",
     "preprocess_value",
     "to_file_data",
@@ -53,6 +55,17 @@ def file_schema(title: str = "FileData") -> dict[str, Any]:
     schema["title"] = title
     schema["additional_description"] = FILE_DESCRIPTION
     return schema
+
+
+def missing_files(value: Any) -> list[str]:
+    """The local paths in ``value`` (a path, or a list or dict holding paths) that name no file."""
+    if isinstance(value, Mapping):
+        return [m for item in value.values() for m in missing_files(item)]
+    if isinstance(value, (list, tuple)):
+        return [m for item in value for m in missing_files(item)]
+    if isinstance(value, (str, Path)) and not is_url(value) and not Path(value).is_file():
+        return [str(value)]
+    return []
 
 
 def check_file_shape(payload: Any) -> None:
@@ -93,6 +106,21 @@ class FileComponent(Component):
 
     def preprocess(self, payload: Any) -> Any:
         return preprocess_value(self, payload, FileContext.detached())
+
+    def initial_payload(self) -> Any:
+        """As in Gradio, a starting value that names files which do not exist (a demo run
+        away from its data files) does not stop the app: it warns and starts empty."""
+        try:
+            return super().initial_payload()
+        except Error:
+            missing = missing_files(self.initial_value)
+            if not missing:
+                raise
+            warnings.warn(
+                f"{type(self).__name__}: no such file {', '.join(missing)}; it starts empty",
+                stacklevel=4,
+            )
+            return None
 
     def postprocess(self, value: Any) -> Any:
         return postprocess_value(self, value, FileContext.detached())
