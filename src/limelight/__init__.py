@@ -14,6 +14,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from .blocks import Blocks
+    from .caching import Cache, cache
     from .chat_events import CopyData, EditData, LikeData, RetryData, UndoData
     from .chat_interface import ChatInterface
     from .chat_message import ChatMessage
@@ -91,6 +92,7 @@ __all__ = [
     "BrowserState",
     "Brush",
     "Button",
+    "Cache",
     "ChatInterface",
     "ChatMessage",
     "Chatbot",
@@ -162,6 +164,7 @@ __all__ = [
     "WaveformOptions",
     "WebcamOptions",
     "__version__",
+    "cache",
     "get_audio",
     "get_file",
     "get_image",
@@ -177,6 +180,8 @@ __all__ = [
 
 _LOCATIONS: dict[str, str] = {
     "Blocks": "blocks",
+    "Cache": "caching",
+    "cache": "caching",
     "Examples": "examples",
     "ChatInterface": "chat_interface",
     "ChatMessage": "chat_message",
