@@ -67,6 +67,7 @@ if TYPE_CHECKING:
         Timer,
         UploadButton,
         Video,
+        WatermarkOptions,
         WaveformOptions,
         WebcamOptions,
     )
@@ -161,6 +162,7 @@ __all__ = [
     "UploadButton",
     "Video",
     "Warning",
+    "WatermarkOptions",
     "WaveformOptions",
     "WebcamOptions",
     "__version__",
@@ -247,6 +249,7 @@ _LOCATIONS: dict[str, str] = {
             "Timer",
             "UploadButton",
             "Video",
+            "WatermarkOptions",
             "WaveformOptions",
         ),
         "components",

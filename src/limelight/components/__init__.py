@@ -56,6 +56,7 @@ from .textbox import TextArea, Textbox
 from .timer import Timer
 from .upload_button import UploadButton
 from .video import PlayableVideo, Video
+from .watermark import WatermarkOptions
 from .waveform import WaveformOptions
 
 __all__ = [
@@ -111,6 +112,7 @@ __all__ = [
     "Timer",
     "UploadButton",
     "Video",
+    "WatermarkOptions",
     "WaveformOptions",
     "WebcamOptions",
     "component_from",

@@ -40,6 +40,9 @@ class Audio(FileComponent):
     stop = EventListener("stop", "Playback reached the end.")
     start_recording = EventListener("start_recording", "The user started recording.")
     stop_recording = EventListener("stop_recording", "The user stopped recording.")
+    pause_recording = EventListener(
+        "pause_recording", "The user paused recording (limelight's recorder has no pause yet)."
+    )
     input = EventListener("input", "The user changed the sound.")
     stream = EventListener("stream", "A chunk of a microphone recording, while streaming.")
 
@@ -53,6 +56,7 @@ class Audio(FileComponent):
         streaming: bool = False,
         autoplay: bool = False,
         show_download_button: bool = True,
+        buttons: list[str] | None = None,
         waveform: bool = True,
         waveform_options: WaveformOptions | dict[str, Any] | None = None,
         editable: bool = True,
@@ -69,7 +73,11 @@ class Audio(FileComponent):
         self.format = format
         self.streaming = streaming
         self.autoplay = autoplay
-        self.show_download_button = show_download_button
+        # Gradio 6 names the corner buttons in `buttons`; limelight draws "download".
+        self.buttons = None if buttons is None else list(buttons)
+        self.show_download_button = (
+            show_download_button if buttons is None else "download" in buttons
+        )
         self.waveform = waveform
         self.waveform_options = WaveformOptions.of(waveform_options)
         self.editable = editable
@@ -112,6 +120,7 @@ class Audio(FileComponent):
             "streaming": self.streaming,
             "autoplay": self.autoplay,
             "show_download_button": self.show_download_button,
+            "buttons": self.buttons,
             "waveform": self.waveform,
             "waveform_options": self.waveform_options.to_props(),
             "editable": self.editable,

@@ -13,6 +13,7 @@ from ..processing import FileContext
 from .base import ComponentOptions
 from .filebase import FileComponent, file_schema, to_file_data
 from .imaging import ImageType, encode_image, is_image_value, load_image
+from .watermark import WatermarkOptions
 
 __all__ = ["Image"]
 
@@ -47,6 +48,8 @@ class Image(FileComponent):
         width: int | str | None = None,
         streaming: bool = False,
         show_download_button: bool = True,
+        buttons: list[str] | None = None,
+        watermark: WatermarkOptions | None = None,
         placeholder: str | None = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
@@ -63,7 +66,13 @@ class Image(FileComponent):
         self.height = height
         self.width = width
         self.streaming = streaming
-        self.show_download_button = show_download_button
+        # Gradio 6 names the corner buttons in `buttons`; limelight draws "download".
+        self.buttons = None if buttons is None else list(buttons)
+        self.watermark = watermark
+        """Accepted so Gradio apps run; limelight does not draw watermarks yet."""
+        self.show_download_button = (
+            show_download_button if buttons is None else "download" in buttons
+        )
         self.placeholder = placeholder
         super().__init__(value, **options)
 
@@ -106,6 +115,7 @@ class Image(FileComponent):
             "width": self.width,
             "streaming": self.streaming,
             "show_download_button": self.show_download_button,
+            "buttons": self.buttons,
             "placeholder": self.placeholder,
             "_selectable": True,
         }

@@ -12,6 +12,7 @@ from ..events import EventListener
 from ..processing import FileContext
 from .base import ComponentOptions
 from .filebase import FileComponent, file_schema, to_file_data
+from .watermark import WatermarkOptions
 
 __all__ = ["PlayableVideo", "Video"]
 
@@ -31,6 +32,7 @@ class Video(FileComponent):
     play = EventListener("play", "Playback started.")
     pause = EventListener("pause", "Playback paused.")
     stop = EventListener("stop", "Playback reached the end.")
+    end = EventListener("end", "Playback reached the end (Gradio's other name for ``stop``).")
     start_recording = EventListener("start_recording", "The user started recording.")
     stop_recording = EventListener("stop_recording", "The user stopped recording.")
     input = EventListener("input", "The user changed the video.")
@@ -46,6 +48,8 @@ class Video(FileComponent):
         autoplay: bool = False,
         loop: bool = False,
         show_download_button: bool = True,
+        buttons: list[str] | None = None,
+        watermark: WatermarkOptions | None = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.sources = list(sources or ["upload", "webcam"])
@@ -54,7 +58,13 @@ class Video(FileComponent):
         self.width = width
         self.autoplay = autoplay
         self.loop = loop
-        self.show_download_button = show_download_button
+        # Gradio 6 names the corner buttons in `buttons`; limelight draws "download".
+        self.buttons = None if buttons is None else list(buttons)
+        self.watermark = watermark
+        """Accepted so Gradio apps run; limelight does not draw watermarks yet."""
+        self.show_download_button = (
+            show_download_button if buttons is None else "download" in buttons
+        )
         super().__init__(value, **options)
 
     def preprocess_with(self, payload: Any, files: FileContext) -> str | None:
@@ -115,6 +125,7 @@ class Video(FileComponent):
             "autoplay": self.autoplay,
             "loop": self.loop,
             "show_download_button": self.show_download_button,
+            "buttons": self.buttons,
         }
 
 
