@@ -7,6 +7,7 @@ import Checkbox from "../src/components/checkbox";
 import Dropdown from "../src/components/dropdown";
 import Json from "../src/components/json";
 import Label from "../src/components/label";
+import Markdown from "../src/components/markdown";
 import Radio from "../src/components/radio";
 import Slider from "../src/components/slider";
 import Textbox from "../src/components/textbox";
@@ -198,6 +199,14 @@ describe("dropdown", () => {
 });
 
 describe("output displays", () => {
+  it("markdown with buttons=['copy'] fires copy with its text", () => {
+    mount(<Markdown {...propsFor("markdown", { value: "Some *text*", buttons: ["copy"] })} />);
+    act(() => host.querySelector<HTMLButtonElement>("button[aria-label='Copy']")!.click());
+    expect(calls.fired).toContainEqual(["copy", { value: "Some *text*" }]);
+    mount(<Markdown {...propsFor("markdown", { value: "plain" })} />);
+    expect(host.querySelector("button")).toBeNull();
+  });
+
   it("json shows a collapsible tree", () => {
     mount(<Json {...propsFor("json", { label: "Data", value: { a: [1, 2], b: { c: null } } })} />);
     expect(host.querySelectorAll("details").length).toBeGreaterThan(1);

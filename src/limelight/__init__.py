@@ -74,6 +74,8 @@ if TYPE_CHECKING:
     from .events import DeletedFileData, EventData, KeyUpData, SelectData, on
     from .examples import Examples
     from .exceptions import Error, Info, Success, Warning
+    from .file_access import set_static_paths
+    from .i18n import I18n
     from .interface import Interface
     from .layouts import Accordion, Column, Group, Row, Sidebar, Tab, TabItem, Tabs
     from .media import get_audio, get_file, get_image, get_model3d, get_video
@@ -121,6 +123,7 @@ __all__ = [
     "Gallery",
     "Group",
     "HighlightedText",
+    "I18n",
     "Image",
     "ImageEditor",
     "ImageMask",
@@ -175,6 +178,7 @@ __all__ = [
     "media",
     "on",
     "render",
+    "set_static_paths",
     "skip",
     "themes",
     "update",
@@ -189,6 +193,8 @@ _LOCATIONS: dict[str, str] = {
     "ChatMessage": "chat_message",
     **dict.fromkeys(("CopyData", "EditData", "LikeData", "RetryData", "UndoData"), "chat_events"),
     "Interface": "interface",
+    "I18n": "i18n",
+    "set_static_paths": "file_access",
     "Progress": "progress",
     "render": "render",
     **dict.fromkeys(("get_audio", "get_file", "get_image", "get_model3d", "get_video"), "media"),

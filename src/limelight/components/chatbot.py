@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 
-from typing_extensions import Unpack
+from typing_extensions import NotRequired, Unpack
 
 from ..block import Block
-from ..chat_message import message_payloads, parse_messages
+from ..chat_message import ChatMessage, MetadataDict, OptionDict, message_payloads, parse_messages
 from ..events import EventListener
 from ..processing import FileContext
 from ..protocol import ChatMessageData
 from .base import ComponentOptions, PayloadError
 from .filebase import FileComponent, to_file_data
 
-__all__ = ["Chatbot"]
+__all__ = ["Chatbot", "Message", "MessageDict"]
 
 DEFAULT_LATEX = [{"left": "$$", "right": "$$", "display": True}]
 
@@ -41,6 +41,19 @@ def _keys_may_be_left_out(schema: dict[str, Any]) -> dict[str, Any]:
             prop = {**prop, "anyOf": variants}
         props[key] = prop
     return {**schema, "properties": props}
+
+
+Message = ChatMessage
+"""Gradio's name for a chat message object (``gr.ChatMessage``)."""
+
+
+class MessageDict(TypedDict):
+    """A chat message as a dict: ``{"role": "user", "content": "Hello"}``."""
+
+    role: Literal["user", "assistant", "system"]
+    content: Any
+    metadata: NotRequired[MetadataDict]
+    options: NotRequired[list[OptionDict]]
 
 
 class Chatbot(FileComponent):
@@ -93,6 +106,7 @@ class Chatbot(FileComponent):
         group_consecutive_messages: bool = True,
         allow_tags: list[str] | bool = True,
         like_user_message: bool = False,
+        reasoning_tags: list[tuple[str, str]] | None = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.height = height
@@ -100,6 +114,8 @@ class Chatbot(FileComponent):
         self.max_height = max_height
         self.min_height = min_height
         self.autoscroll = autoscroll
+        # Gradio 6's tags around a model's reasoning; accepted and sent, shown as written.
+        self.reasoning_tags = [list(pair) for pair in reasoning_tags or []]
         self.editable = editable
         self.latex_delimiters = DEFAULT_LATEX if latex_delimiters is None else latex_delimiters
         self.rtl = rtl
@@ -183,6 +199,7 @@ class Chatbot(FileComponent):
             "max_height": self.max_height,
             "min_height": self.min_height,
             "autoscroll": self.autoscroll,
+            "reasoning_tags": self.reasoning_tags,
             "editable": self.editable,
             "latex_delimiters": self.latex_delimiters,
             "rtl": self.rtl,

@@ -41,9 +41,12 @@ class Tab(BlockContext):
         id: int | str | None = None,
         interactive: bool = True,
         scale: int | None = None,
+        render_children: bool = False,
         **options: Unpack[BlockOptions],
     ) -> None:
         self.label = label
+        self.render_children = render_children
+        """Gradio renders a hidden tab's children up front when True; limelight always does."""
         self.tab_id = id
         self.interactive = interactive
         self.scale = scale
