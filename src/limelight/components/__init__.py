@@ -25,6 +25,7 @@ from .dataset import Dataset
 from .datetime_component import DateTime
 from .download_button import DownloadButton
 from .dropdown import Dropdown
+from .duplicate_button import DuplicateButton
 from .file import File
 from .gallery import Gallery
 from .highlighted_text import HighlightedText
@@ -43,6 +44,7 @@ from .image_editor import (
 from .json_component import JSON
 from .label import Label
 from .line_plot import LinePlot
+from .login_button import LoginButton
 from .markdown import Markdown
 from .model3d import Model3D
 from .multimodal_textbox import MultimodalTextbox
@@ -82,6 +84,7 @@ __all__ = [
     "DateTime",
     "DownloadButton",
     "Dropdown",
+    "DuplicateButton",
     "Eraser",
     "File",
     "FormComponent",
@@ -93,6 +96,7 @@ __all__ = [
     "Label",
     "LayerOptions",
     "LinePlot",
+    "LoginButton",
     "Markdown",
     "Model3D",
     "MultimodalTextbox",
@@ -135,6 +139,7 @@ REGISTRY: dict[str, type[Component]] = {
         ColorPicker,
         DateTime,
         Dropdown,
+        DuplicateButton,
         HTML,
         HighlightedText,
         DownloadButton,
@@ -145,6 +150,7 @@ REGISTRY: dict[str, type[Component]] = {
         JSON,
         Label,
         LinePlot,
+        LoginButton,
         Markdown,
         Model3D,
         MultimodalTextbox,
