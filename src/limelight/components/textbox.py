@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
 from typing_extensions import Unpack
 
 from ..events import EventListener
 from .base import ComponentOptions, FormComponent, PayloadError
+from .button import Button
 
 __all__ = ["TextArea", "Textbox"]
 
@@ -41,7 +42,7 @@ class Textbox(FormComponent):
         max_length: int | None = None,
         submit_btn: str | bool = False,
         stop_btn: str | bool = False,
-        buttons: list[Literal["copy"]] | None = None,
+        buttons: Sequence[Literal["copy"] | Button] | None = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.type = type
@@ -90,7 +91,9 @@ class Textbox(FormComponent):
             "max_length": self.max_length,
             "submit_btn": self.submit_btn,
             "stop_btn": self.stop_btn,
-            "buttons": self.buttons,
+            # Gradio 6 may list Button components here; limelight leaves them where they
+            # were made, so only the named buttons travel in the config.
+            "buttons": [b for b in self.buttons if isinstance(b, str)],
         }
 
 
