@@ -1,10 +1,48 @@
 // Build and test configuration. The bundle goes straight into the Python package, where the
 // server serves it and replaces the <!--limelight-head--> comment with the app's config.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+
+/**
+ * Writes `chunks.json`: for each config `type` of registry.ts, the chunk files its module needs.
+ * The server links them as `modulepreload` in the page, so a component's code downloads while
+ * the entry chunk does rather than after it has run.
+ */
+function chunkMap(): Plugin {
+  return {
+    name: "limelight-chunk-map",
+    apply: "build",
+    generateBundle(_options, bundle) {
+      const registry = readFileSync(resolve(__dirname, "src/registry.ts"), "utf-8");
+      const loaders = [...registry.matchAll(/^\s*(\w+): \(\) => import\("\.\/([\w/]+)"\)/gm)];
+      const chunks = Object.values(bundle).filter((out) => out.type === "chunk");
+      const entry = chunks.find((chunk) => chunk.isEntry)?.fileName;
+      const needs = (file: string, seen: Set<string>): void => {
+        if (file === entry || seen.has(file)) return;
+        seen.add(file);
+        const chunk = chunks.find((c) => c.fileName === file);
+        for (const dep of chunk?.imports ?? []) needs(dep, seen);
+      };
+      const map: Record<string, string[]> = {};
+      for (const [, type, path] of loaders) {
+        const module = resolve(__dirname, "src", `${path}.tsx`);
+        const chunk = chunks.find((c) => c.facadeModuleId === module);
+        if (!chunk) continue;
+        const files = new Set<string>();
+        needs(chunk.fileName, files);
+        map[type] = [...files];
+      }
+      this.emitFile({ type: "asset", fileName: "chunks.json", source: JSON.stringify(map) });
+    },
+  };
+}
 
 export default defineConfig({
   base: "./",
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
+  plugins: [chunkMap()],
   build: {
     outDir: "../src/limelight/static",
     emptyOutDir: true,

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import limelight as gr
-from limelight.config import build_config
+from limelight.config import build_config, compact_config
 
 from .support import asgi_client
 
@@ -252,3 +254,71 @@ def test_layouts_exited_out_of_order_is_an_error() -> None:
     finally:
         row.__exit__(None, None, None)
         demo.__exit__(None, None, None)
+
+
+def test_page_options_from_blocks_files_and_launch(tmp_path: Path) -> None:
+    sheet = tmp_path / "extra.css"
+    sheet.write_text(".x { color: red; }", encoding="utf-8")
+    script = tmp_path / "app.js"
+    script.write_text("() => 1", encoding="utf-8")
+    head = tmp_path / "head.html"
+    head.write_text("<meta name='x'>", encoding="utf-8")
+    demo = gr.Blocks(css=".a {}", css_paths=[sheet], head_paths=head, js=str(script))
+    assert demo.css == ".a {}\n.x { color: red; }"
+    assert (demo.js, demo.head) == ("() => 1", "<meta name='x'>")
+    with demo:
+        gr.Textbox()
+    demo.launch(prevent_thread_lock=True, quiet=True, css=str(sheet), theme="soft")
+    try:
+        config = build_config(demo)
+        assert (config["css"], demo.theme) == (".x { color: red; }", "soft")
+    finally:
+        demo.close(verbose=False)
+
+
+def _expand(compact: dict[str, Any]) -> dict[str, Any]:
+    """What the page's script does with the embedded config (``routes/page.py`` EXPAND)."""
+    config = dict(compact)
+    defaults = config.pop("defaults")
+    components = []
+    for entry in config["components"]:
+        shared = defaults["components"].get(entry["type"], {})
+        full = {**shared, **entry}
+        if "props" in shared:
+            full["props"] = {**shared["props"], **entry["props"]}
+        components.append(full)
+    config["components"] = components
+    config["dependencies"] = [{**defaults["dependency"], **d} for d in config["dependencies"]]
+    return config
+
+
+def _mixed() -> gr.Blocks:
+    with gr.Blocks() as demo:
+        flags = [gr.Checkbox(value=v, label="same") for v in (True, True, False)]
+        numbers = [gr.Number(value=v, label="n") for v in (1, 1, 1.0, 0)]
+        slider = gr.Slider(0, 10, value=1)
+        for flag in flags:
+            flag.change(lambda x: x, flag, slider)
+        numbers[0].submit(lambda x: x, numbers[0], numbers[1], api_name=False)
+    return demo
+
+
+@pytest.mark.parametrize("make", [_greeter, _mixed])
+def test_compact_config_expands_to_the_config_exactly(make: Any) -> None:
+    config = build_config(make(), root_url="http://x")
+    compact = compact_config(config)
+    expanded = _expand(compact)
+    assert expanded == config
+    # Exactly: ``True`` stays ``True`` and ``1.0`` stays a float where the shared value is 1.
+    for full, got in zip(config["components"], expanded["components"], strict=True):
+        for key, value in full["props"].items():
+            assert type(got["props"][key]) is type(value), (full["id"], key)
+
+
+def test_compact_config_says_repeated_options_once() -> None:
+    config = build_config(_mixed())
+    compact = compact_config(config)
+    assert len(json.dumps(compact)) < len(json.dumps(config)) * 0.6
+    assert all(set(c) <= {"id", "type", "props"} for c in compact["components"])
+    flags = [c for c in compact["components"] if c["type"] == "checkbox"]
+    assert [f["props"] for f in flags] == [{}, {}, {"value": False}]

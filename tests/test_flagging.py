@@ -94,3 +94,56 @@ async def test_auto_mode_flags_every_successful_call(tmp_path: Path) -> None:
 def test_unknown_flagging_mode_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="flagging_mode"):
         make_interface(tmp_path, "sometimes")
+
+
+def test_simple_csv_logger_writes_values_without_a_header(tmp_path: Path) -> None:
+    logger = gr.SimpleCSVLogger()
+    logger.setup([gr.Textbox(label="name")], tmp_path)
+    assert logger.flag(["a"]) == 1
+    assert logger.flag(["b"], "bad") == 2
+    assert [row[:2] for row in rows(tmp_path / "log.csv")] == [["a", ""], ["b", "bad"]]
+    assert gr.SimpleCSVLogger().flag if isinstance(logger, gr.FlaggingCallback) else False
+
+
+def chat(tmp_path: Path, **kwargs: object) -> gr.ChatInterface:
+    return gr.ChatInterface(
+        lambda message, history: message.upper(), flagging_dir=tmp_path, **kwargs
+    )
+
+
+def test_chat_interface_flags_nothing_unless_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("GRADIO_CHAT_FLAGGING_MODE", raising=False)
+    demo = chat(tmp_path)
+    assert "flag" not in {d.api_name for d in demo.fns}
+    assert demo.chatbot.likeable is False
+    monkeypatch.setenv("GRADIO_CHAT_FLAGGING_MODE", "manual")
+    assert "flag" in {d.api_name for d in chat(tmp_path).fns}
+    with pytest.raises(ValueError, match="flagging_mode"):
+        chat(tmp_path, flagging_mode="auto")
+
+
+async def test_chat_reactions_store_the_conversation(tmp_path: Path) -> None:
+    demo = chat(tmp_path, flagging_mode="manual", flagging_options=["Like", "Spam"])
+    assert demo.chatbot.feedback_options == ["Like", "Spam"]
+    assert demo.chatbot.likeable is True
+    flag = next(d for d in demo.fns if d.api_name == "flag")
+    conversation = [
+        {"role": "user", "content": "=1+1"},
+        {"role": "assistant", "content": "=1+1"},
+    ]
+    async with asgi_client(demo) as client:
+        for liked in (False, "Spam"):
+            await join(
+                client,
+                flag.id,
+                [conversation],
+                session_hash="s",
+                event_data={"index": 1, "value": "=1+1", "liked": liked},
+            )
+            assert "process_completed" in [m["msg"] for m in await read_session(client, "s")]
+    written = rows(tmp_path / "log.csv")
+    assert written[0] == ["conversation", "index", "value", "timestamp"]
+    assert [row[1:3] for row in written[1:]] == [["1", "Dislike"], ["1", "Spam"]]
+    assert '"=1+1"' in written[1][0]

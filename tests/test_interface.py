@@ -177,3 +177,53 @@ def test_preset_shortcuts_set_their_arguments() -> None:
         "Dataframe",
         "Dataframe",
     ]
+
+
+def test_additional_inputs_sit_in_a_closed_accordion() -> None:
+    demo = gr.Interface(
+        lambda text, extra: text,
+        "text",
+        "text",
+        additional_inputs=[gr.Textbox(label="extra")],
+        additional_inputs_accordion="More settings",
+    )
+    accordion = next(b for b in demo.walk() if isinstance(b, gr.Accordion))
+    assert (accordion.label, accordion.open) == ("More settings", False)
+    assert [c.label for c in accordion.children] == ["extra"]
+    assert demo.fns[0].inputs == demo.input_components
+
+
+def test_example_labels_and_listener_options_reach_their_places() -> None:
+    demo = gr.Interface(
+        str.upper,
+        "text",
+        "text",
+        examples=[["a"], ["b"]],
+        example_labels=["First", "Second"],
+        api_visibility="undocumented",
+        time_limit=5,
+    )
+    assert demo.examples_handler is not None
+    assert demo.examples_handler.dataset.sample_labels == ["First", "Second"]
+    assert (demo.fns[0].api_visibility, demo.fns[0].time_limit) == ("undocumented", 5)
+
+
+def test_a_generator_gets_a_stop_button_that_cancels_it() -> None:
+    def count(n: float):
+        yield from range(int(n))
+
+    demo = gr.Interface(count, "number", "number")
+    stop = next(b for b in demo.walk() if isinstance(b, gr.Button) and b.value == "Stop")
+    assert stop.visible is False
+    cancelling = next(d for d in demo.fns if d.targets == [(stop, "click")])
+    assert demo.fns[0].id in cancelling.cancels
+    assert not any(
+        b.value == "Stop"
+        for b in gr.Interface(str.upper, "text", "text").walk()
+        if isinstance(b, gr.Button)
+    )
+    assert not any(
+        b.value == "Stop"
+        for b in gr.Interface(count, "number", "number", stop_btn=False).walk()
+        if isinstance(b, gr.Button)
+    )

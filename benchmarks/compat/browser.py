@@ -53,20 +53,36 @@ def _watch(page: Page) -> list[str]:
 
 
 def _hidden(config: dict[str, Any]) -> set[int]:
-    """Ids of blocks that are hidden or inside a hidden layout."""
-    invisible = {
-        block["id"]
-        for block in config.get("components", [])
-        if block.get("props", {}).get("visible") is False
-    }
+    """Ids of blocks not drawn at load: hidden, inside a hidden layout, in a tab not chosen
+    or in a closed accordion (those are drawn when opened, as in Gradio)."""
+    blocks = {block["id"]: block for block in config.get("components", [])}
+    invisible = {i for i, block in blocks.items() if block.get("props", {}).get("visible") is False}
     hidden: set[int] = set()
+
+    def props(node: dict[str, Any]) -> dict[str, Any]:
+        found: dict[str, Any] = blocks.get(node.get("id", -1), {}).get("props", {})
+        return found
+
+    def closed(node: dict[str, Any], children: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        kind = blocks.get(node.get("id", -1), {}).get("type")
+        if kind == "accordion" and props(node).get("open") is False:
+            return children
+        if kind != "tabs":
+            return []
+        shown = [c for c in children if c.get("id") not in invisible]
+        selected = props(node).get("selected")
+        chosen = next((c for c in shown if props(c).get("id", c["id"]) == selected), None)
+        chosen = chosen or (shown[0] if shown else None)
+        return [c for c in children if c is not chosen]
 
     def walk(node: dict[str, Any], inside_hidden: bool) -> None:
         now_hidden = inside_hidden or node.get("id") in invisible
         if now_hidden:
             hidden.add(node["id"])
-        for child in node.get("children", []):
-            walk(child, now_hidden)
+        children = node.get("children", [])
+        not_drawn = closed(node, children)
+        for child in children:
+            walk(child, now_hidden or any(child is c for c in not_drawn))
 
     walk(config.get("layout", {}), False)
     return hidden | invisible

@@ -2,9 +2,10 @@
 // block that handles visibility, sizing, `elem_id`/`elem_classes` and the loading status.
 
 import { createContext, type VNode } from "preact";
-import { useContext, useEffect, useState } from "preact/hooks";
-import { blockClass, domId, isHidden, sizeStyle, StatusView, type ComponentProps } from "./block";
+import { useContext, useEffect, useRef, useState } from "preact/hooks";
+import { blockClass, domId, isHidden, sizeStyle, StatusView, type ComponentProps, type LayoutProps } from "./block";
 import type { GradioConfig, LayoutNode, Props } from "./config";
+import { cornerButtons, CornerButtons } from "./corner_buttons";
 import type { Dispatcher } from "./events";
 import { isLayout, load, peekComponent, peekLayout } from "./registry";
 import type { Store } from "./store";
@@ -29,11 +30,10 @@ function useServices(): AppServices {
 }
 
 /** Re-render once the module for `type` has loaded; returns whether loading failed. */
-function useModule(type: string, ready: boolean): boolean {
+function useModule(type: string): boolean {
   const [, setLoaded] = useState(0);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    if (ready) return;
     let live = true;
     load(type).then(
       () => live && setLoaded((n) => n + 1),
@@ -42,8 +42,27 @@ function useModule(type: string, ready: boolean): boolean {
     return () => {
       live = false;
     };
-  }, [type, ready]);
+  }, [type]);
   return failed;
+}
+
+/**
+ * A component whose module had not loaded when its block was first drawn: a placeholder until
+ * it has. Blocks whose module is there at once (the boot waits for those of the first screen)
+ * skip this and its effect, which for a hundred blocks is a noticeable part of the first render.
+ */
+function PendingView({ view }: { view: ComponentProps }) {
+  const failed = useModule(view.type);
+  const View = peekComponent(view.type);
+  if (View) return <View {...view} />;
+  return <div class="block-loading">{failed ? `Could not load component ${view.type}` : null}</div>;
+}
+
+/** A layout whose module had not loaded when first drawn (tabs, accordion, sidebar). */
+function PendingLayout({ type, view }: { type: string; view: LayoutProps }) {
+  useModule(type);
+  const View = peekLayout(type);
+  return View ? <View {...view} /> : null;
 }
 
 /**
@@ -64,9 +83,12 @@ function Block({ id, type }: { id: number; type: string }) {
   const props = store.props(id).value;
   const status = store.status(id).value;
   const View = peekComponent(type);
-  const failed = useModule(type, View !== undefined);
+  // Once drawn as pending, always drawn through PendingView: switching to the component
+  // itself would mount it anew and lose its state (focus, a draft being typed).
+  const pendingAtFirst = useRef(View === undefined);
   if (isHidden(props)) return null;
   const pending = status && status.mode !== "hidden" ? " pending" : "";
+  const corner = cornerButtons(props.buttons);
   const card = props.container === true && !BARE.has(type) ? " container" : "";
   const view: ComponentProps = {
     id,
@@ -87,11 +109,14 @@ function Block({ id, type }: { id: number; type: string }) {
       class={blockClass(`block block-${type}${card}${pending}`, props)}
       style={sizeStyle(props)}
     >
-      {View ? (
-        <View {...view} />
-      ) : (
-        <div class="block-loading">{failed ? `Could not load component ${type}` : null}</div>
-      )}
+      {View && !pendingAtFirst.current ? <View {...view} /> : <PendingView view={view} />}
+      {corner.length ? (
+        <CornerButtons
+          buttons={corner}
+          propsOf={(button) => (store.types.has(button) ? store.props(button).value : null)}
+          click={(button) => dispatcher.trigger(button, "click")}
+        />
+      ) : null}
       <StatusView status={status} />
     </div>
   );
@@ -102,18 +127,17 @@ function Layout({ id, type, node }: { id: number; type: string; node: LayoutNode
   const props = store.props(id).value;
   const drawn = store.layout(id).value ?? node;
   const View = peekLayout(type);
-  useModule(type, View !== undefined);
-  if (isHidden(props) || !View) return null;
-  return (
-    <View
-      id={id}
-      props={props}
-      node={drawn}
-      renderChild={renderNode}
-      fire={(blockId, event, data) => dispatcher.trigger(blockId, event, data)}
-      propsOf={(blockId) => store.props(blockId).value}
-    />
-  );
+  const pendingAtFirst = useRef(View === undefined);
+  if (isHidden(props)) return null;
+  const view: LayoutProps = {
+    id,
+    props,
+    node: drawn,
+    renderChild: renderNode,
+    fire: (blockId, event, data) => dispatcher.trigger(blockId, event, data),
+    propsOf: (blockId) => store.props(blockId).value,
+  };
+  return View && !pendingAtFirst.current ? <View {...view} /> : <PendingLayout type={type} view={view} />;
 }
 
 function Node({ node }: { node: LayoutNode }) {

@@ -79,6 +79,25 @@ export function sizeStyle(props: Props): Record<string, string> {
   return style;
 }
 
+function cssLength(value: unknown): string | null {
+  if (typeof value === "number" && Number.isFinite(value)) return `${value}px`;
+  return typeof value === "string" && value ? value : null;
+}
+
+/** `height`, `max_height` and `min_height` (a number is pixels, a string any CSS length); a
+ * bounded height scrolls. */
+export function heightStyle(props: Props): Record<string, string> {
+  const style: Record<string, string> = {};
+  const height = cssLength(props.height);
+  const max = cssLength(props.max_height);
+  const min = cssLength(props.min_height);
+  if (height) style.height = height;
+  if (max) style.maxHeight = max;
+  if (min) style.minHeight = min;
+  if (height || max) style.overflowY = "auto";
+  return style;
+}
+
 /** A block's DOM id: its `elem_id`, else one derived from its block id. */
 export function domId(id: number, props: Props): string {
   return str(props.elem_id) || `component-${id}`;

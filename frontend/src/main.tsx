@@ -6,7 +6,8 @@ import { HttpApi, newSessionHash } from "./api";
 import { App } from "./app";
 import { loadConfig, type GradioConfig } from "./config";
 import { dependencyRoles, Dispatcher } from "./events";
-import { preload } from "./registry";
+import { firstScreenTypes } from "./first_screen";
+import { load, preload } from "./registry";
 import { Store } from "./store";
 import { pushToast } from "./toasts";
 import "./styles.css";
@@ -40,6 +41,8 @@ async function boot(root: HTMLElement): Promise<void> {
   if (!document.title && config.title) document.title = config.title;
   addCustomCss(config.css);
   preload(config.components.map((c) => c.type));
+  // The page's server links these modules as `modulepreload`: by now they are (nearly) fetched.
+  await Promise.all([...firstScreenTypes(config)].map((type) => load(type).catch(() => undefined)));
 
   // BrowserState values must be in the store before the first event reads them.
   const storage = config.components.some((c) => c.type === "browserstate") ? await import("./storage") : null;

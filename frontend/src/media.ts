@@ -141,3 +141,13 @@ export async function toWav(blob: Blob, name: string): Promise<File> {
     void context.close();
   }
 }
+
+/** Seek a player to its `playback_position` (seconds) once the media's length is known. */
+export function seekToStart(position: unknown): (event: Event) => void {
+  return (event) => {
+    const player = event.currentTarget as HTMLMediaElement;
+    if (typeof position === "number" && position > 0 && position < player.duration) {
+      player.currentTime = position;
+    }
+  };
+}

@@ -77,6 +77,7 @@ if TYPE_CHECKING:
     from .examples import Examples
     from .exceptions import Error, Info, Success, Warning
     from .file_access import set_static_paths
+    from .flagging import CSVLogger, FlaggingCallback, SimpleCSVLogger
     from .i18n import I18n
     from .interface import Interface
     from .layouts import Accordion, Column, Group, Row, Sidebar, Tab, TabItem, Tabs
@@ -97,6 +98,7 @@ __all__ = [
     "BrowserState",
     "Brush",
     "Button",
+    "CSVLogger",
     "Cache",
     "ChatInterface",
     "ChatMessage",
@@ -123,6 +125,7 @@ __all__ = [
     "EventData",
     "Examples",
     "File",
+    "FlaggingCallback",
     "Gallery",
     "Group",
     "HighlightedText",
@@ -153,6 +156,7 @@ __all__ = [
     "ScatterPlot",
     "SelectData",
     "Sidebar",
+    "SimpleCSVLogger",
     "Sketchpad",
     "Slider",
     "State",
@@ -199,6 +203,7 @@ _LOCATIONS: dict[str, str] = {
     "Interface": "interface",
     "I18n": "i18n",
     "set_static_paths": "file_access",
+    **dict.fromkeys(("CSVLogger", "FlaggingCallback", "SimpleCSVLogger"), "flagging"),
     "Progress": "progress",
     "render": "render",
     **dict.fromkeys(("get_audio", "get_file", "get_image", "get_model3d", "get_video"), "media"),

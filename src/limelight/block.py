@@ -36,6 +36,9 @@ class BlockOptions(TypedDict, total=False):
     """False creates the block without placing it; ``.render()`` places it later."""
     key: int | str | None
     """Identifies the block across re-renders of ``@gr.render``."""
+    preserved_by_key: list[str] | str | None
+    """With ``key``: the props a re-render keeps from the block the user already sees
+    (``"value"`` by default)."""
 
 
 class Block:
@@ -67,12 +70,18 @@ class Block:
         elem_classes: list[str] | str | None = None,
         render: bool = True,
         key: int | str | None = None,
+        preserved_by_key: list[str] | str | None = "value",
     ) -> None:
         self._id = next(_ids)
         self.visible = visible
         self.elem_id = elem_id
         self.elem_classes = [elem_classes] if isinstance(elem_classes, str) else elem_classes or []
         self.key = key
+        self.preserved_by_key = (
+            [preserved_by_key]
+            if isinstance(preserved_by_key, str)
+            else list(preserved_by_key or [])
+        )
         self.parent: BlockContext | None = None
         self.is_rendered = False
         if render:
@@ -100,12 +109,15 @@ class Block:
 
     def props(self) -> dict[str, Any]:
         """The block's properties as the page config carries them."""
-        return {
+        props = {
             "visible": self.visible,
             "elem_id": self.elem_id,
             "elem_classes": self.elem_classes,
             "name": self.TYPE,
         }
+        if self.key is not None:
+            props["preserved_by_key"] = self.preserved_by_key
+        return props
 
     def config(self) -> dict[str, Any]:
         """The block's entry in the config's ``components`` list."""

@@ -14,6 +14,7 @@ from starlette.applications import Starlette
 from .blocks_base import BlocksBase
 from .filestore import parse_size
 from .server import create_app
+from .server.auth import Authenticator
 from .server.launch import RunningServer, choose_port
 from .server.origin import is_loopback_host
 from .server.services import ServerSettings
@@ -28,6 +29,9 @@ class LaunchResult(NamedTuple):
     local_url: str
     share_url: str | None
 
+
+PAGE_OPTIONS = ("theme", "css", "css_paths", "js", "head", "head_paths")
+"""``launch`` keywords that style the page (Gradio 6 moved them there from ``Blocks``)."""
 
 launch_overrides: dict[str, Any] = {}
 """Set by ``limelight run`` so its ``--host``/``--port`` win over the script's own launch."""
@@ -85,9 +89,13 @@ class Blocks(BlocksBase):
         ``max_file_size`` (bytes, or text such as ``"5mb"``) bounds each upload;
         ``allowed_paths`` lists files and folders clients may read besides the file store
         (``GRADIO_TEMP_DIR``), and ``blocked_paths`` ones they may never read.
+        ``auth`` (a ``(username, password)`` pair, a list of them, or a function returning
+        whether a login is valid) puts the app behind a login form; ``auth_message`` is shown
+        on it. ``theme``, ``css``, ``css_paths``, ``js``, ``head`` and ``head_paths`` style
+        the page, as in Gradio 6 (they may also be given to ``Blocks``).
         """
-        if auth is not None:
-            raise NotImplementedError("auth= is not supported yet by limelight")
+        page = {name: kwargs.pop(name) for name in PAGE_OPTIONS if name in kwargs}
+        self.set_page_options(**page)
         host = launch_overrides.get("host") or server_name or _env("SERVER_NAME") or "127.0.0.1"
         port_text = launch_overrides.get("port") or server_port or _env("SERVER_PORT")
         port = choose_port(host, int(port_text) if port_text is not None else None)
@@ -101,6 +109,7 @@ class Blocks(BlocksBase):
             max_file_size=self.max_file_size,
             allowed_paths=[str(p) for p in allowed_paths or []],
             blocked_paths=[str(p) for p in blocked_paths or []],
+            auth=Authenticator(auth, auth_message) if auth is not None else None,
         )
         asgi = create_app(self, settings)
         self.server = RunningServer(asgi, host, port)

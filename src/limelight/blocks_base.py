@@ -7,7 +7,8 @@ layers one-way: components -> app model -> server -> the launchable ``Blocks``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from typing_extensions import Self, Unpack
@@ -67,9 +68,10 @@ class BlocksBase(BlockContext, DependencyRegistry):
         self.theme = theme
         self.mode = mode
         self.title = title
-        self.css = css
-        self.js = js
-        self.head = head
+        self.css: str | None = None
+        self.js: str | None = None
+        self.head: str | None = None
+        self.set_page_options(css=css, css_paths=css_paths, js=js, head=head, head_paths=head_paths)
         self.fill_height = fill_height
         self.fill_width = fill_width
         self.delete_cache = delete_cache
@@ -80,6 +82,26 @@ class BlocksBase(BlockContext, DependencyRegistry):
         self.max_file_size: int | None = None
         """Largest upload in bytes, set by ``launch``; clients check it before uploading."""
         BlockContext.__init__(self, render=False)
+
+    def set_page_options(
+        self,
+        *,
+        theme: Any = None,
+        css: str | None = None,
+        css_paths: str | Path | Sequence[str | Path] | None = None,
+        js: str | None = None,
+        head: str | None = None,
+        head_paths: str | Path | Sequence[str | Path] | None = None,
+    ) -> None:
+        """Set the page's theme, custom CSS, JavaScript and ``<head>`` HTML (Gradio 6 takes
+        them in ``launch``; earlier versions in ``Blocks``). Files in ``css_paths`` and
+        ``head_paths`` are read now and added after the inline text; ``css`` or ``js`` naming
+        an existing ``.css``/``.js`` file is read too, as in Gradio."""
+        if theme is not None:
+            self.theme = theme
+        self.css = _joined(_file_or_text(css, ".css") or self.css, css_paths)
+        self.js = _file_or_text(js, ".js") or self.js
+        self.head = _joined(head or self.head, head_paths)
 
     def __enter__(self) -> Self:
         context.push(self, root=self)
@@ -130,10 +152,12 @@ class BlocksBase(BlockContext, DependencyRegistry):
 
     @property
     def blocks(self) -> dict[int, Block]:
-        """Every block of the app by id, including blocks used by listeners but not placed."""
+        """Every block of the app by id, including blocks used by listeners but not placed
+        (a ``gr.Button`` moved into a component's corner by ``buttons=`` is one)."""
         found: dict[int, Block] = {block.id: block for block in self.walk()}
         for dep in self.fns:
-            for block in (*dep.inputs, *dep.outputs):
+            triggers = [block for block, _ in dep.targets if isinstance(block, Block)]
+            for block in (*dep.inputs, *dep.outputs, *triggers):
                 found.setdefault(block.id, block)
         return found
 
@@ -223,3 +247,18 @@ class BlocksBase(BlockContext, DependencyRegistry):
     def state_components(self) -> list[State]:
         """Every State of the app."""
         return [block for block in self.blocks.values() if isinstance(block, State)]
+
+
+def _file_or_text(value: str | None, suffix: str) -> str | None:
+    if value and value.strip().endswith(suffix) and "\n" not in value:
+        path = Path(value.strip())
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    return value
+
+
+def _joined(text: str | None, paths: str | Path | Sequence[str | Path] | None) -> str | None:
+    files = [paths] if isinstance(paths, (str, Path)) else list(paths or [])
+    parts = [text] if text else []
+    parts += [Path(path).read_text(encoding="utf-8") for path in files]
+    return "\n".join(parts) if parts else None

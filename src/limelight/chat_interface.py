@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, Literal
 
 from .blocks import Blocks
@@ -25,6 +26,7 @@ from .components.textbox import Textbox
 from .dependency import Dependency, ListenerOptions
 from .events import SelectData
 from .example_cache import ExampleCache
+from .flagging import ChatCSVLogger
 from .layouts import Accordion, Column, Group, Row
 
 __all__ = ["ChatInterface"]
@@ -57,6 +59,10 @@ class ChatInterface(Blocks):
 
     API clients call it by ``api_name`` (the function's name unless given) with the message
     and any additional inputs, and receive the reply; the conversation is kept per session.
+
+    With ``flagging_mode="manual"`` (or ``GRADIO_CHAT_FLAGGING_MODE``) bot messages show
+    ``flagging_options`` ("Like" and "Dislike" as thumbs, others under a flag), and each
+    reaction appends the conversation to ``<flagging_dir>/log.csv``.
     """
 
     def __init__(
@@ -89,14 +95,18 @@ class ChatInterface(Blocks):
         api_description: str | Literal[False] | None = None,
         api_visibility: Visibility = "public",
         save_history: bool = False,
+        flagging_mode: Literal["never", "manual"] | None = None,
+        flagging_options: Sequence[str] | None = ("Like", "Dislike"),
+        flagging_dir: str | Path = ".gradio/flagged",
         cache_examples: bool | Literal["lazy"] | None = None,
         cache_mode: Literal["eager", "lazy"] | None = None,
         **blocks_options: Any,
     ) -> None:
-        for ignored in ("flagging_mode", "flagging_options"):
+        for ignored in ("analytics_enabled", "delete_cache", "validator"):
             blocks_options.pop(ignored, None)
-        for ignored in ("flagging_dir", "analytics_enabled", "delete_cache", "validator"):
-            blocks_options.pop(ignored, None)
+        mode = flagging_mode or os.environ.get("GRADIO_CHAT_FLAGGING_MODE", "never")
+        if mode not in ("never", "manual"):
+            raise ValueError(f"flagging_mode must be 'never' or 'manual', not {mode!r}")
         blocks_options.setdefault("title", title or "limelight")
         super().__init__(
             mode="chat_interface", fill_height=fill_height, fill_width=fill_width, **blocks_options
@@ -122,6 +132,8 @@ class ChatInterface(Blocks):
             self._cache = self._example_cache(cache_examples, cache_mode)
             self._accordion(additional_inputs_accordion)
             self._wire(api_name, api_description, api_visibility)
+            if mode == "manual":
+                self._flagging(flagging_options, flagging_dir)
 
     # Layout ---------------------------------------------------------------------------------
 
@@ -377,6 +389,12 @@ class ChatInterface(Blocks):
         value = data.value if isinstance(data.value, str) else str(data.value or "")
         message = value if not self.multimodal else {"text": value, "files": []}
         return history[: max(0, index)], message
+
+    def _flagging(self, options: Sequence[str] | None, flagging_dir: str | Path) -> None:
+        """Users react to bot messages with ``options`` ("Like"/"Dislike" as thumbs, others
+        under a flag); each reaction stores the conversation through the ``/flag`` endpoint."""
+        self.chatbot.feedback_options = list(options) if options else None
+        self.chatbot.like(ChatCSVLogger(flagging_dir).flag, self.chatbot, None)
 
     # The public API endpoint ----------------------------------------------------------------
 

@@ -6,6 +6,8 @@ reads it unchanged; see ``shared/protocol.md`` section 1.
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from typing import Any
 
 from ._version import __version__
@@ -20,6 +22,7 @@ __all__ = [
     "GRADIO_VERSION",
     "PROTOCOL",
     "build_config",
+    "compact_config",
     "component_config",
     "dependency_config",
     "interactive_ids",
@@ -145,3 +148,80 @@ def _needs_heartbeat(app: BlocksBase) -> bool:
     has_unload = any(event == "unload" for dep in app.fns for _, event in dep.targets)
     has_stream = any(dep.connection == "stream" for dep in app.fns)
     return has_state or has_unload or has_stream
+
+
+def compact_config(config: dict[str, Any]) -> dict[str, Any]:
+    """``config`` with what its components share said once, for the page to embed.
+
+    Blocks of one type mostly repeat the same options, and listeners the same fields: a
+    large app's config shrinks about eightfold. Each component keeps its ``id``, ``type``
+    and what differs from ``defaults["components"][type]`` (its ``props`` likewise), each
+    dependency its ``id`` and what differs from ``defaults["dependency"]``. Merging the
+    defaults back under each entry gives ``config`` exactly (``/config`` still sends that).
+    """
+    by_type: dict[str, list[dict[str, Any]]] = {}
+    for component in config["components"]:
+        by_type.setdefault(component["type"], []).append(component)
+    shared = {type_: _shared(entries, nested="props") for type_, entries in by_type.items()}
+    dependency = _shared(config["dependencies"])
+    return {
+        **config,
+        "components": [
+            _differences(c, shared[c["type"]], keep=("id", "type"), nested="props")
+            for c in config["components"]
+        ],
+        "dependencies": [_differences(d, dependency, keep=("id",)) for d in config["dependencies"]],
+        "defaults": {"components": shared, "dependency": dependency},
+    }
+
+
+def _shared(entries: list[dict[str, Any]], nested: str | None = None) -> dict[str, Any]:
+    """The most common value of each key that every entry has (``nested``: one level down)."""
+    if not entries:
+        return {}
+    everywhere = set(entries[0]).intersection(*entries[1:])
+    keys = [key for key in entries[0] if key in everywhere]
+    shared: dict[str, Any] = {}
+    for key in keys:
+        if key == nested:
+            shared[key] = _shared([entry[key] for entry in entries])
+            continue
+        counts: Counter[tuple[type, object]] = Counter()
+        values: dict[tuple[type, object], Any] = {}
+        for entry in entries:
+            identity = _identity(entry[key])
+            counts[identity] += 1
+            values.setdefault(identity, entry[key])
+        shared[key] = values[counts.most_common(1)[0][0]]
+    return shared
+
+
+def _identity(value: Any) -> tuple[type, object]:
+    """A hashable stand-in for a JSON value, telling ``True`` from ``1``."""
+    if isinstance(value, (dict, list, tuple)):
+        return dict, json.dumps(value, sort_keys=True, default=str)
+    return type(value), value
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal as JSON: ``True`` is not ``1``, nor ``1`` ``1.0``."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_same(v, b[k]) for k, v in a.items())
+    if isinstance(a, (list, tuple)):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    return bool(a == b)
+
+
+def _differences(
+    entry: dict[str, Any], shared: dict[str, Any], keep: tuple[str, ...], nested: str | None = None
+) -> dict[str, Any]:
+    """The keys of ``entry`` that ``shared`` lacks or holds another value for."""
+    found: dict[str, Any] = {}
+    for key, value in entry.items():
+        if key == nested and key in shared:
+            found[key] = _differences(value, shared[key], keep=())
+        elif key in keep or key not in shared or not _same(shared[key], value):
+            found[key] = value
+    return found

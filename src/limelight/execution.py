@@ -25,7 +25,7 @@ from .components.filebase import FileComponent, postprocess_value, preprocess_va
 from .components.state import State
 from .dependency import Dependency
 from .events import EventData, SelectData
-from .injection import injected_parameters
+from .injection import injected_parameters, place_injected
 from .processing import FileContext
 from .progress import Progress
 from .request import Request
@@ -118,7 +118,8 @@ def _bind(dep: Dependency, values: list[Any], ctx: CallContext) -> Callable[[], 
         return functools.partial(dep.fn, dict(zip(dep.inputs, values)), **kwargs)
     if dep.input_names is not None:
         return functools.partial(dep.fn, **dict(zip(dep.input_names, values)), **kwargs)
-    return functools.partial(dep.fn, *values, **kwargs)
+    args, kwargs = place_injected(dep.fn, values, kwargs)
+    return functools.partial(dep.fn, *args, **kwargs)
 
 
 async def _results(

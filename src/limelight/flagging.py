@@ -3,7 +3,8 @@
 ``Interface`` adds a Flag button (``flagging_mode="manual"``, the default, or the
 ``GRADIO_FLAGGING_MODE`` environment variable), flags every call (``"auto"``) or never
 (``"never"``). Rows go to ``<flagging_dir>/dataset1.csv``; nothing is written until the
-first flag. Text that a spreadsheet would run as a formula is stored with a leading ``'``.
+first flag. ``ChatInterface`` keeps liked, disliked and flagged chat messages with
+``ChatCSVLogger``. Text that a spreadsheet would run as a formula is stored with a leading ``'``.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from .chat_events import LikeData
 from .components.base import Component
 
-__all__ = ["CSVLogger", "FlaggingCallback", "csv_safe"]
+__all__ = ["CSVLogger", "ChatCSVLogger", "FlaggingCallback", "SimpleCSVLogger", "csv_safe"]
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -92,8 +94,9 @@ class CSVLogger(FlaggingCallback):
                 self._count = self._existing_rows()
             with self.path.open("a", newline="", encoding="utf-8") as handle:
                 writer = csv.writer(handle)
-                if not self._count:
-                    writer.writerow(self._header())
+                header = self._header()
+                if not self._count and header:
+                    writer.writerow(header)
                 writer.writerow(row)
             self._count += 1
             return self._count
@@ -103,4 +106,49 @@ class CSVLogger(FlaggingCallback):
         if not self.path.exists():
             return 0
         with self.path.open(newline="", encoding="utf-8") as handle:
-            return max(sum(1 for _ in csv.reader(handle)) - 1, 0)
+            rows = sum(1 for _ in csv.reader(handle))
+        return max(rows - (1 if self._header() else 0), 0)
+
+
+class SimpleCSVLogger(CSVLogger):
+    """The smallest flagging callback: each sample's values as a row of ``log.csv``, no header."""
+
+    def __init__(self) -> None:
+        super().__init__("log.csv")
+
+    def _header(self) -> list[str]:
+        return []
+
+
+class ChatCSVLogger:
+    """Keeps the conversations whose messages users liked, disliked or flagged.
+
+    ``ChatInterface(flagging_mode="manual")`` wires the Chatbot's ``like`` event here; each
+    reaction appends the whole conversation (JSON), the message's index, the reaction
+    ("Like", "Dislike" or the chosen option) and a timestamp to ``<flagging_dir>/log.csv``.
+    """
+
+    HEADER = ("conversation", "index", "value", "timestamp")
+
+    def __init__(self, flagging_dir: str | Path) -> None:
+        self.path = Path(flagging_dir) / "log.csv"
+        self._lock = threading.Lock()
+
+    def flag(self, like_data: LikeData, messages: list[Any]) -> None:
+        """Store one reaction to the message at ``like_data.index`` of ``messages``."""
+        liked = like_data.liked
+        reaction = "Like" if liked is True else "Dislike" if liked is False else str(liked)
+        row = [
+            json.dumps(messages, ensure_ascii=False),
+            json.dumps(like_data.index),
+            csv_safe(reaction),
+            datetime.datetime.now().isoformat(timespec="seconds"),
+        ]
+        with self._lock:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            is_new = not self.path.exists()
+            with self.path.open("a", newline="", encoding="utf-8") as handle:
+                writer = csv.writer(handle)
+                if is_new:
+                    writer.writerow(self.HEADER)
+                writer.writerow(row)

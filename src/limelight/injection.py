@@ -17,7 +17,7 @@ from .events import EventData
 from .progress import Progress
 from .request import Request
 
-__all__ = ["injected_parameters"]
+__all__ = ["injected_parameters", "place_injected"]
 
 INJECTABLE: tuple[type, ...] = (Request, EventData, Progress)
 
@@ -58,6 +58,43 @@ def _inspect(fn: Callable[..., Any]) -> dict[str, type]:
                 found[name] = candidate
                 break
     return found
+
+
+def place_injected(
+    fn: Callable[..., Any], values: list[Any], injected: dict[str, Any]
+) -> tuple[list[Any], dict[str, Any]]:
+    """The positional arguments and keywords that call ``fn`` with its input ``values`` and
+    ``injected`` ones: inputs fill the parameters that are not injected, in order, so an
+    injected parameter may come first (``def flag(data: gr.LikeData, history)``)."""
+    if not injected:
+        return values, {}
+    try:
+        names = _positional_names(fn)
+    except TypeError:  # an unhashable callable object
+        names = _positional_names.__wrapped__(fn)
+    keywords = dict(injected)
+    args: list[Any] = []
+    taken = 0
+    for name in names:
+        if taken == len(values):
+            break
+        if name in keywords:
+            args.append(keywords.pop(name))
+        else:
+            args.append(values[taken])
+            taken += 1
+    args.extend(values[taken:])
+    return args, keywords
+
+
+@functools.lru_cache(maxsize=4096)
+def _positional_names(fn: Callable[..., Any]) -> tuple[str, ...]:
+    try:
+        parameters = inspect.signature(fn).parameters.values()
+    except (TypeError, ValueError):
+        return ()
+    positional = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    return tuple(p.name for p in parameters if p.kind in positional)
 
 
 def _union_members(hint: Any) -> tuple[Any, ...]:

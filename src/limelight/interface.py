@@ -14,7 +14,7 @@ from .components.textbox import Textbox
 from .dependency import Dependency, ListenerOptions
 from .examples import Examples
 from .flagging import CSVLogger, FlaggingCallback
-from .layouts import Column, Row
+from .layouts import Accordion, Column, Row
 
 __all__ = ["Interface"]
 
@@ -64,16 +64,27 @@ class Interface(Blocks):
         flagging_dir: str | Path = ".gradio/flagged",
         flagging_callback: FlaggingCallback | None = None,
         examples_per_page: int = 10,
+        example_labels: list[str] | None = None,
+        additional_inputs_accordion: str | Accordion | None = None,
+        stop_btn: str | bool | None = "Stop",
+        api_visibility: Literal["public", "undocumented", "private"] = "public",
+        time_limit: float | None = None,
+        stream_every: float = 0.5,
         **blocks_options: Any,
     ) -> None:
         blocks_options.setdefault("title", title or "limelight")
         legacy_mode = blocks_options.pop("allow_flagging", None)
         self.cache_examples = blocks_options.pop("cache_examples", None)
         self.cache_mode = blocks_options.pop("cache_mode", None)
-        blocks_options.pop("stop_btn", None)
+        for ignored in ("preload_example", "allow_duplication", "deep_link", "validator"):
+            blocks_options.pop(ignored, None)
         super().__init__(mode="interface", **blocks_options)
         self.fn = fn
         self.examples = examples
+        self.example_labels = example_labels
+        self.additional_count = len(_specs(additional_inputs))
+        self.additional_accordion = additional_inputs_accordion
+        self.stop_label = stop_btn if isinstance(stop_btn, str) else "Stop" if stop_btn else None
         self.examples_per_page = examples_per_page
         self.examples_handler: Examples | None = None
         mode = flagging_mode or legacy_mode or os.environ.get("GRADIO_FLAGGING_MODE", "manual")
@@ -99,6 +110,9 @@ class Interface(Blocks):
             "show_progress": show_progress,
             "batch": batch,
             "max_batch_size": max_batch_size,
+            "api_visibility": api_visibility,
+            "time_limit": time_limit,
+            "stream_every": stream_every,
         }
         with self:
             self._layout(title, description, article, live, submit_btn, clear_btn, options)
@@ -147,16 +161,17 @@ class Interface(Blocks):
             Markdown(description, elem_classes="ll-description")
         submit: Button | None = None
         clear: Button | None = None
+        stop: Button | None = None
         with Row():
             if self.input_components:
                 with Column(variant="panel"):
-                    for component in self.input_components:
-                        component.render()
+                    self._render_inputs()
                     with Row():
                         if clear_label:
                             clear = Button(clear_label, variant="secondary")
                         if not live:
                             submit = Button(submit_label, variant="primary")
+                            stop = self._stop_button()
             with Column(variant="panel"):
                 for component in self.output_components:
                     component.render()
@@ -167,10 +182,50 @@ class Interface(Blocks):
         if article:
             Markdown(article, elem_classes="ll-article")
         main = self._wire(live, submit, clear, options)
+        if submit is not None and stop is not None:
+            self._wire_stop(main, submit, stop)
         self._wire_flagging(main, flag_buttons)
         if examples_slot is not None:
             with examples_slot:
                 self._add_examples()
+
+    def _render_inputs(self) -> None:
+        """The inputs; additional inputs go in an accordion (closed unless given open)."""
+        count = len(self.input_components) - self.additional_count
+        for component in self.input_components[:count]:
+            component.render()
+        if not self.additional_count:
+            return
+        holder = self.additional_accordion
+        if isinstance(holder, Accordion):
+            holder.render()
+        else:
+            holder = Accordion(holder or "Additional Inputs", open=False)
+        with holder:
+            for component in self.input_components[count:]:
+                component.render()
+
+    def _stop_button(self) -> Button | None:
+        """A Stop button, shown instead of Submit while a generator function runs."""
+        fn = self.fn
+        streams = inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn)
+        if not streams or not self.stop_label:
+            return None
+        return Button(self.stop_label, variant="stop", visible=False)
+
+    def _wire_stop(self, main: Dependency, submit: Button, stop: Button) -> None:
+        quiet: ListenerOptions = {"api_name": False, "queue": False, "show_progress": "hidden"}
+
+        def running() -> tuple[Button, Button]:
+            return Button(visible=False), Button(visible=True)
+
+        def idle() -> tuple[Button, Button]:
+            return Button(visible=True), Button(visible=False)
+
+        self.add_dependency(list(main.targets), running, None, [submit, stop], **quiet)
+        main.then(idle, None, [submit, stop], **quiet)
+        cancelling: ListenerOptions = {**quiet, "cancels": [main]}
+        stop.click(idle, None, [submit, stop], **cancelling)
 
     def _add_examples(self) -> None:
         """The examples table, wired after the main function so that it keeps fn_index 0."""
@@ -181,6 +236,7 @@ class Interface(Blocks):
             self.output_components,
             self.fn,
             examples_per_page=self.examples_per_page,
+            example_labels=self.example_labels,
             cache_examples=self.cache_examples,
             cache_mode=self.cache_mode,
         )

@@ -1,4 +1,5 @@
-"""demos/cancel_stream.py in a browser: a cancel button stops a streaming generator."""
+"""Cancelling in a browser: demos/cancel_stream.py's cancel button and Interface's Stop
+button stop a streaming generator."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from types import ModuleType
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
+
+import limelight as gr
 
 pytestmark = pytest.mark.browser
 
@@ -43,3 +46,25 @@ def test_stop_ends_the_stream_and_runs_the_generators_finally(
     page.get_by_role("button", name="Count", exact=True).click()
     expect(block).to_have_attribute("aria-busy", "true")
     reaches(page, shown, 2)
+
+
+def test_interface_stop_button_ends_a_generator(page: Page, serve: Callable[..., str]) -> None:
+    def count(n: float):
+        for i in range(int(n)):
+            time.sleep(0.2)
+            yield i
+
+    app = gr.Interface(count, gr.Number(value=100, label="n"), gr.Number(label="i"))
+    page.goto(serve(app))
+    page.get_by_role("button", name="Submit").click()
+    stop = page.get_by_role("button", name="Stop")
+    expect(stop).to_be_visible()
+    page.wait_for_function(
+        "el => Number(el.value) >= 2", arg=page.get_by_label("i").element_handle()
+    )
+    stop.click()
+    expect(page.get_by_role("button", name="Submit")).to_be_visible()
+    expect(stop).to_be_hidden()
+    stopped_at = page.get_by_label("i").input_value()
+    page.wait_for_timeout(600)  # the generator would have yielded again by now
+    assert page.get_by_label("i").input_value() == stopped_at

@@ -280,3 +280,27 @@ def test_grouping_and_extra_feedback_options(page: Page, serve: Serve) -> None:
     while not liked and time.monotonic() < deadline:
         time.sleep(0.05)
     assert liked == ["Inaccurate"]
+
+
+def test_chat_interface_flagging_keeps_the_reaction(
+    page: Page, serve: Serve, tmp_path: Path
+) -> None:
+    app = gr.ChatInterface(
+        lambda message, history: f"echo {message}",
+        flagging_mode="manual",
+        flagging_options=["Like", "Dislike", "Spam"],
+        flagging_dir=tmp_path,
+    )
+    page.goto(serve(app))
+    send(page, "flag me")
+    expect(page.locator(".chat-bot").last).to_contain_text("echo flag me")
+    actions = page.locator(".chat-actions").last
+    actions.get_by_role("button", name="Dislike").click()
+    log = tmp_path / "log.csv"
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        text = log.read_text(encoding="utf-8") if log.exists() else ""
+        if "Dislike" in text:
+            break
+        time.sleep(0.05)
+    assert "Dislike" in text and "echo flag me" in text

@@ -27,13 +27,6 @@ def test_every_component_renders(
     config = wait_ready(page, f"{url}?__theme={theme}")
     shown = [c for c in config["components"] if c["type"] not in LAYOUTS | INVISIBLE]
     assert len(shown) > 20
-    for component in shown:
-        block = page.locator(f'[data-block="{component["id"]}"]')
-        assert block.count() == 1, component["type"]
-        assert "Could not load" not in block.inner_text(), component["type"]
-    # Math and code highlighting load lazily; wait for both.
-    page.wait_for_selector(".katex", state="attached")
-    page.wait_for_selector(".hljs-keyword", state="attached")
     assert page.evaluate(f"document.documentElement.classList.contains('{theme}')")
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
     assert background == ("rgb(15, 15, 17)" if theme == "dark" else "rgb(246, 247, 245)")
@@ -48,6 +41,15 @@ def test_every_component_renders(
         shot = tmp_path / f"kitchen_sink_{theme}_{tab.lower()}.png"
         page.screenshot(path=str(shot), full_page=True)
         assert shot.stat().st_size > 10_000
+    # A tab's blocks are drawn once it is chosen: by now every tab has been.
+    page.wait_for_function("document.querySelectorAll('.block-loading').length === 0")
+    for component in shown:
+        block = page.locator(f'[data-block="{component["id"]}"]')
+        assert block.count() == 1, component["type"]
+        assert "Could not load" not in block.inner_text(), component["type"]
+    # Math and code highlighting load lazily; wait for both.
+    page.wait_for_selector(".katex", state="attached")
+    page.wait_for_selector(".hljs-keyword", state="attached")
     assert errors == []
 
 

@@ -35,9 +35,12 @@ def test_inputs_tab_shows_every_input(app: Page) -> None:
     expect(app.get_by_label("Weight", exact=True)).to_have_value("4.5")
     for name in ("Describe", "Make room", "More options"):
         expect(app.get_by_role("button", name=name)).to_be_visible()
-    # The outputs live in the other tab, drawn but hidden until it is chosen.
+    # The outputs live in the other tab, drawn only once it is chosen; so is the closed
+    # accordion's content (the events still read and write their values).
     expect(app.get_by_role("group", name="Prediction")).to_be_hidden()
     expect(app.get_by_role("group", name="Details")).to_be_hidden()
+    expect(app.locator(".block-label, .block-json")).to_have_count(0)
+    expect(app.get_by_role("checkbox", name="Vaccinated")).to_have_count(0)
 
 
 def test_layout_nesting(app: Page) -> None:

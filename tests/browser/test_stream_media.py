@@ -91,3 +91,25 @@ def test_webcam_snapshot_is_uploaded(
     page.wait_for_function("() => document.querySelector('.webcam video')?.videoWidth > 0")
     page.get_by_role("button", name="Capture").click()
     expect(page.locator(".image-block img").first).to_be_visible()
+
+
+def test_a_message_box_attaches_a_microphone_recording(
+    media_page: Page, serve: Callable[..., str]
+) -> None:
+    import limelight as gr
+
+    with gr.Blocks() as app:
+        box = gr.MultimodalTextbox(sources=["microphone", "upload"], label="Message")
+        said = gr.Textbox(label="Got")
+        box.submit(lambda m: ", ".join(p.rsplit(".", 1)[-1] for p in m["files"]), box, said)
+    page = media_page
+    page.goto(serve(app))
+    expect(page.get_by_role("button", name="Attach files")).to_be_visible()
+    page.get_by_role("button", name="Record").click()
+    stop = page.get_by_role("button", name="Stop recording")
+    expect(stop).to_be_visible()
+    page.wait_for_timeout(600)  # let the fake microphone record something to stop
+    stop.click()
+    expect(page.locator(".mm-files li")).to_contain_text("recording.wav")
+    page.get_by_label("Message").press("Enter")
+    expect(page.get_by_label("Got")).to_have_value("wav")

@@ -126,3 +126,21 @@ def test_blocks_calculator_runs_unchanged(serve: Serve) -> None:
     assert client.predict(4, "multiply", 5, api_name="/calculate") == 20
     with pytest.raises(AppError, match="divide by zero"):
         client.predict(1, "divide", 0, api_name="/calculate")
+
+
+def test_client_logs_in_to_an_app_behind_auth(serve: Serve) -> None:
+    from gradio_client.exceptions import AuthenticationError
+
+    def whoami(text: str, request: gr.Request) -> str:
+        return f"{request.username}: {text}"
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        box.submit(whoami, box, box, api_name="whoami")
+    url = serve(demo, auth=[("ada", "lovelace")])
+    client = Client(url, auth=("ada", "lovelace"), verbose=False)
+    assert client.predict("hi", api_name="/whoami") == "ada: hi"
+    with pytest.raises(AuthenticationError):
+        Client(url, verbose=False)
+    with pytest.raises(ValueError, match="login"):
+        Client(url, auth=("ada", "wrong"), verbose=False)

@@ -41,10 +41,12 @@ def test_non_wav_is_a_payload_error(tmp_path: Path) -> None:
         gr.Audio().preprocess({"path": str(bad)})
 
 
-def test_streaming_prop_and_only_wav_output() -> None:
+def test_streaming_prop_and_format() -> None:
     assert gr.Audio(streaming=True).config()["props"]["streaming"] is True
-    with pytest.raises(ValueError, match="wav"):
-        gr.Audio(format="mp3")
+    # Samples are written as WAV whatever the format; the format names encoded bytes.
+    assert gr.Audio(format="mp3").config()["props"]["format"] == "mp3"
+    stored = gr.Audio(format="mp3").postprocess(b"ID3 encoded by the function")
+    assert stored["path"].endswith(".mp3")
 
 
 def test_waveform_options_reach_the_page_as_a_dict() -> None:

@@ -28,3 +28,11 @@ def test_clear_button_is_a_button_with_its_own_type() -> None:
     button = gr.ClearButton(value="Reset")
     assert button.config()["type"] == "clearbutton"
     assert button.config()["props"]["value"] == "Reset"
+
+
+def test_api_name_names_the_clear_endpoint() -> None:
+    with gr.Blocks() as demo:
+        text = gr.Textbox()
+        gr.ClearButton(text, api_name="reset", api_visibility="public")
+    (dep,) = demo.fns
+    assert (dep.api_name, dep.api_visibility) == ("reset", "public")

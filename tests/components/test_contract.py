@@ -75,7 +75,9 @@ def test_shared_options_have_defaults(name: str, cls: type[Component]) -> None:
     assert props["visible"] is True
     assert props["elem_id"] is None
     assert props["elem_classes"] == []
-    assert props["interactive"] is None
+    # Buttons default to clickable, as in Gradio; the rest decide by use.
+    clickable = issubclass(cls, (gr.Button, gr.UploadButton, gr.DownloadButton))
+    assert props["interactive"] is (True if clickable else None)
     assert "label" in props
 
 

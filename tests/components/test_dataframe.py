@@ -100,8 +100,8 @@ def test_column_count_is_the_gradio_6_spelling_of_col_count() -> None:
 
 def test_gradio_6_buttons_argument_is_accepted_and_sent() -> None:
     table = gr.Dataframe(type="numpy", column_count=3, buttons=["fullscreen"])
-    assert table.component_props()["buttons"] == ["fullscreen"]
-    assert gr.Dataframe().component_props()["buttons"] is None
+    assert table.props()["buttons"] == ["fullscreen"]
+    assert gr.Dataframe().props()["buttons"] is None
 
 
 def test_api_info_spells_the_table_as_gradio_does() -> None:
@@ -111,3 +111,34 @@ def test_api_info_spells_the_table_as_gradio_does() -> None:
         "dict(headers: list[Any], data: list[list[Any]], "
         "metadata: dict(str, list[Any] | None) | None)"
     )
+
+
+@pytest.mark.parametrize("empty", [None, [], [[]], {"headers": [], "data": []}])
+def test_an_empty_table_numbers_its_columns_or_keeps_the_headers(empty: object) -> None:
+    assert gr.Dataframe().postprocess(empty)["headers"] == ["1", "2", "3"]
+    assert gr.Dataframe(column_count=(2, "fixed")).postprocess(empty)["headers"] == ["1", "2"]
+    named = gr.Dataframe(headers=["a", "b"]).postprocess(empty)
+    assert (named["headers"], named["data"]) == (["a", "b"], [])
+    assert gr.Dataframe(column_count=4).value["headers"] == ["1", "2", "3", "4"]
+
+
+def test_empty_arrays_and_frames_when_installed() -> None:
+    numpy = pytest.importorskip("numpy")
+    pandas = pytest.importorskip("pandas")
+    table = gr.Dataframe(type="numpy", column_count=3)
+    assert table.postprocess(numpy.zeros((3, 0)))["headers"] == ["1", "2", "3"]
+    assert table.postprocess(pandas.DataFrame())["data"] == []
+    columns_only = table.postprocess(pandas.DataFrame(columns=["x", "y"]))
+    assert (columns_only["headers"], columns_only["data"]) == (["x", "y"], [])
+
+
+def test_numpy_type_keeps_numbers_numeric() -> None:
+    pytest.importorskip("numpy")
+    table = gr.Dataframe(type="numpy")
+    assert table.preprocess({"headers": [], "data": [[1, 2], [3, 4]]}).T.tolist() == [
+        [1, 3],
+        [2, 4],
+    ]
+    assert table.preprocess({"headers": [], "data": [[1, 2]]}).dtype.kind == "i"
+    assert table.preprocess({"headers": [], "data": [[1.5, "a"]]}).dtype == object
+    assert table.preprocess({"headers": [], "data": []}).size == 0

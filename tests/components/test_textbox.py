@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 import limelight as gr
@@ -47,12 +45,3 @@ def test_fires_submit() -> None:
     with gr.Blocks():
         dep = box.submit(lambda x: x, box, box)
     assert dep.targets == [(box, "submit")]
-
-
-def test_button_components_in_buttons_stay_out_of_the_config() -> None:
-    with gr.Blocks():
-        refresh = gr.Button("Refresh")
-        box = gr.Textbox(buttons=["copy", refresh])
-    props = box.config()["props"]
-    assert props["buttons"] == ["copy"]
-    json.dumps(props)  # the page config stays serialisable

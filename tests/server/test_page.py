@@ -36,3 +36,65 @@ async def test_no_head_adds_nothing() -> None:
     async with asgi_client(demo) as client:
         html = (await client.get("/")).text
     assert html.count("<script>") == 1
+
+
+async def test_page_is_built_once_and_sent_compressed(monkeypatch: pytest.MonkeyPatch) -> None:
+    builds: list[str] = []
+    real = page.build_config
+    monkeypatch.setattr(
+        page,
+        "build_config",
+        lambda app, root_url: builds.append(root_url) or real(app, root_url=root_url),
+    )
+    with gr.Blocks(title="T") as demo:
+        gr.Textbox(value="x" * 2000)
+    async with asgi_client(demo) as client:
+        first = await client.get("/", headers={"accept-encoding": "gzip"})
+        plain = await client.get("/", headers={"accept-encoding": "identity"})
+    assert first.headers["content-encoding"] == "gzip"
+    assert "content-encoding" not in plain.headers
+    assert first.text == plain.text  # httpx decodes the gzipped body
+    assert "x" * 2000 in plain.text
+    assert len(builds) == 1
+
+
+async def test_page_is_rebuilt_when_the_app_changes() -> None:
+    with gr.Blocks(title="T") as demo:
+        box = gr.Textbox()
+    async with asgi_client(demo) as client:
+        before = (await client.get("/")).text
+        with demo:
+            box.change(lambda s: s, box, box, api_name="echo_later")
+        after = (await client.get("/")).text
+    assert "echo_later" not in before
+    assert "echo_later" in after
+
+
+async def test_pages_kept_per_app_are_bounded() -> None:
+    with gr.Blocks(title="T") as demo:
+        gr.Textbox()
+    async with asgi_client(demo) as client:
+        for n in range(page.ROOT_URLS_KEPT + 5):
+            response = await client.get("/", headers={"host": f"h{n}.example"})
+            assert f"h{n}.example" in response.text
+    assert len(page._caches[demo].pages) == page.ROOT_URLS_KEPT
+
+
+async def test_page_preloads_the_modules_of_its_components(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    chunks = {
+        "textbox": ["assets/textbox-1.js", "assets/shared-3.js"],
+        "number": ["assets/number-2.js", "assets/shared-3.js"],
+        "chatbot": ["assets/chatbot-4.js"],
+    }
+    monkeypatch.setattr(page, "_chunk_map", lambda: chunks)
+    with gr.Blocks() as demo:
+        gr.Textbox()
+        gr.Number()
+    async with asgi_client(demo) as client:
+        html = (await client.get("/")).text
+    for name in ("textbox-1", "number-2", "shared-3"):
+        assert html.count(f'<link rel="modulepreload" crossorigin href="./assets/{name}.js">') == 1
+    assert "chatbot-4" not in html
+    assert html.index("modulepreload") < html.index("window.gradio_config")

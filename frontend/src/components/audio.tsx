@@ -7,7 +7,8 @@
 import { MediaActions } from "./media_actions";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { FieldLabel, type ComponentProps, type StreamControl } from "../block";
-import { fileName, fileUrl, isFileData, joinSamples, toWav, uploadFiles, wavOf } from "../media";
+import { fileName, fileUrl, isFileData, joinSamples, seekToStart, uploadFiles, wavOf } from "../media";
+import { Recorder } from "./mic_recorder";
 import type { FileData } from "../wire";
 import { UploadZone, useUpload } from "./upload_zone";
 import { Waveform, type WaveformOptions } from "./waveform";
@@ -47,45 +48,6 @@ class ChunkPlayer {
     this.next = 0;
     this.scheduled = 0;
   }
-}
-
-function Recorder({ onDone }: { onDone: (file: File) => void }) {
-  const [recorder, setRecorder] = useState<MediaRecorder | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const start = async () => {
-    try {
-      const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
-      const rec = new MediaRecorder(stream);
-      const parts: Blob[] = [];
-      rec.ondataavailable = (e) => parts.push(e.data);
-      rec.onstop = () => {
-        stream.getTracks().forEach((t) => t.stop());
-        void toWav(new Blob(parts, { type: rec.mimeType }), "recording.wav").then(onDone, (err: unknown) =>
-          setError(err instanceof Error ? err.message : String(err)),
-        );
-      };
-      rec.start();
-      setRecorder(rec);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : "No microphone available");
-    }
-  };
-  const stop = () => {
-    recorder?.stop();
-    setRecorder(null);
-  };
-  return (
-    <div class="recorder">
-      <button
-        type="button"
-        class={`btn btn-sm ${recorder ? "btn-stop" : "btn-secondary"}`}
-        onClick={recorder ? stop : () => void start()}
-      >
-        {recorder ? "Stop recording" : "Record"}
-      </button>
-      {error ? <div class="upload-error">{error}</div> : null}
-    </div>
-  );
 }
 
 /** Microphone samples, read as they come, until `stop` is called. */
@@ -222,6 +184,8 @@ export default function AudioView({ inputId, props, interactive, setValue, fire,
               controls
               src={src}
               autoPlay={props.autoplay === true}
+              loop={props.loop === true}
+              onLoadedMetadata={seekToStart(props.playback_position)}
               onPlay={() => fire("play")}
               onPause={() => fire("pause")}
               onEnded={() => fire("stop")}

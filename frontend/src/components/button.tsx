@@ -19,7 +19,7 @@ export default function Button({ inputId, props, fire }: ComponentProps) {
   const icon = iconUrl(props.icon);
   const link = str(props.link);
   const onClick = () => {
-    if (link) window.open(link, "_blank", "noopener");
+    if (link) window.open(link, str(props.link_target) || "_self", "noopener");
     fire("click");
   };
   return (

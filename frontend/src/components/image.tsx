@@ -4,7 +4,7 @@
 
 import { MediaActions } from "./media_actions";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { FieldLabel, type ComponentProps, type StreamControl } from "../block";
+import { FieldLabel, str, type ComponentProps, type StreamControl } from "../block";
 import { fileName, fileUrl, isFileData, uploadFiles } from "../media";
 import type { FileData } from "../wire";
 import { UploadZone, useUpload } from "./upload_zone";
@@ -142,7 +142,7 @@ export default function ImageView({ inputId, props, interactive, setValue, fire,
         <Webcam onCapture={(f) => void onCapture(f)} onCancel={() => setWebcam(false)} />
       ) : src ? (
         <div class="media-frame" style={{ height }}>
-          <img src={src} alt={file ? fileName(file) : ""} onClick={onClick} />
+          <img src={src} alt={str(props.alt_text) || (file ? fileName(file) : "")} onClick={onClick} />
           <div class="media-toolbar">
             <MediaActions
               href={src}

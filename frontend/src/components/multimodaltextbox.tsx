@@ -1,11 +1,13 @@
 // gr.MultimodalTextbox: a message box with attachments. Files come from the attach button, a
-// paste or a drop, are uploaded to the server's file store, and travel as FileData in the value
+// paste, a drop or (with "microphone" in `sources`) a recording, are uploaded to the server's file store, and travel as FileData in the value
 // `{"text", "files"}`. Enter submits (Shift+Enter adds a line); the stop button shows while an
 // event this box started is running.
 
 import { useEffect, useRef, useState } from "preact/hooks";
 import { FieldLabel, num, str, type ComponentProps } from "../block";
+import { accepts, uploadFiles } from "../media";
 import type { FileData } from "../wire";
+import { Recorder } from "./mic_recorder";
 import "./chatbot.css";
 
 interface Value {
@@ -22,35 +24,6 @@ function valueOf(value: unknown): Value {
   return { text: "", files: [] };
 }
 
-async function upload(files: File[]): Promise<FileData[]> {
-  const form = new FormData();
-  for (const file of files) form.append("files", file, file.name);
-  const response = await fetch(new URL("gradio_api/upload", document.baseURI), { method: "POST", body: form });
-  if (!response.ok) throw new Error(`Upload failed (HTTP ${response.status})`);
-  const paths = (await response.json()) as string[];
-  return paths.map((path, i) => ({
-    path,
-    orig_name: files[i].name,
-    size: files[i].size,
-    mime_type: files[i].type || null,
-    is_stream: false,
-    meta: { _type: "gradio.FileData" },
-  }));
-}
-
-function accepts(file: File, types: unknown): boolean {
-  if (!Array.isArray(types) || types.length === 0) return true;
-  const name = file.name.toLowerCase();
-  return types.some((t) => {
-    const type = str(t).toLowerCase();
-    if (type.startsWith(".")) return name.endsWith(type);
-    if (type.endsWith("/*") || ["image", "audio", "video", "text"].includes(type)) {
-      return file.type.startsWith(type.replace("/*", "") + "/");
-    }
-    return file.type === type;
-  });
-}
-
 function ButtonLabel({ value, fallback }: { value: unknown; fallback: string }) {
   return <>{typeof value === "string" && value ? value : fallback}</>;
 }
@@ -62,6 +35,7 @@ export default function MultimodalTextbox({ inputId, props, interactive, setValu
   const area = useRef<HTMLTextAreaElement>(null);
   const picker = useRef<HTMLInputElement>(null);
   const lines = Math.max(1, num(props.lines) ?? 1);
+  const sources = Array.isArray(props.sources) ? props.sources.map((s) => str(s)) : ["upload"];
   useEffect(() => {
     if (props.autofocus === true) area.current?.focus();
   }, []);
@@ -76,7 +50,7 @@ export default function MultimodalTextbox({ inputId, props, interactive, setValu
     setError(null);
     setUploading(true);
     try {
-      const uploaded = await upload(files);
+      const uploaded = await uploadFiles(files);
       const current = valueOf(props.value);
       const single = props.file_count === "single";
       setValue({ text: current.text, files: single ? uploaded.slice(-1) : [...current.files, ...uploaded] });
@@ -126,10 +100,13 @@ export default function MultimodalTextbox({ inputId, props, interactive, setValu
         </ul>
       ) : null}
       <div class="mm-row">
-        {interactive ? (
+        {interactive && sources.includes("upload") ? (
           <button type="button" class="mm-attach" aria-label="Attach files" onClick={() => picker.current?.click()}>
             +
           </button>
+        ) : null}
+        {interactive && sources.includes("microphone") ? (
+          <Recorder compact onDone={(file) => void attach([file])} />
         ) : null}
         <input
           ref={picker}

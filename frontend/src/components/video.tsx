@@ -5,7 +5,7 @@
 import { MediaActions } from "./media_actions";
 import { useState } from "preact/hooks";
 import { FieldLabel, type ComponentProps } from "../block";
-import { fileName, fileUrl, isFileData, uploadFiles } from "../media";
+import { fileName, fileUrl, isFileData, seekToStart, uploadFiles } from "../media";
 import type { FileData } from "../wire";
 import { UploadZone, useUpload } from "./upload_zone";
 import { WebcamRecorder } from "./webcam_recorder";
@@ -64,6 +64,7 @@ export default function VideoView({ inputId, props, interactive, setValue, fire 
             style={{ height }}
             autoPlay={props.autoplay === true}
             loop={props.loop === true}
+            onLoadedMetadata={seekToStart(props.playback_position)}
             crossOrigin="anonymous"
             onPlay={() => fire("play")}
             onPause={() => fire("pause")}

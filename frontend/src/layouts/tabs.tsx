@@ -1,8 +1,13 @@
 // Tabs: a tab list over one panel per tab item; arrow keys, Home and End move between tabs.
+// A panel's contents are drawn the first time its tab is chosen and kept from then on, so a
+// large app draws only its first tab at load; the store keeps every block's props meanwhile,
+// so what an event wrote to a hidden tab shows when the tab opens. `render_children` draws a
+// tab's contents at load (for scripts that look them up); `height`/`max_height` bound a panel.
 
 import { useEffect, useRef, useState } from "preact/hooks";
-import { blockClass, domId, isHidden, str, type LayoutProps } from "../block";
+import { blockClass, domId, heightStyle, isHidden, str, type LayoutProps } from "../block";
 import type { LayoutNode, Props } from "../config";
+import { openingTab } from "../first_screen";
 
 interface Item {
   node: LayoutNode;
@@ -24,7 +29,10 @@ export default function Tabs({ id, props, node, renderChild, fire, propsOf }: La
   const [selected, setSelected] = useState<unknown>(props.selected ?? null);
   useEffect(() => setSelected(props.selected ?? null), [props.selected]);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
-  const current = shown.find((item) => item.key === selected) ?? shown[0];
+  const opening = openingTab({ selected }, node.children ?? [], propsOf);
+  const current = shown.find((item) => item.node === opening);
+  const drawn = useRef(new Set<number>());
+  if (current) drawn.current.add(current.node.id);
 
   const choose = (item: Item, focus = false) => {
     const index = shown.indexOf(item);
@@ -83,8 +91,11 @@ export default function Tabs({ id, props, node, renderChild, fire, propsOf }: La
           aria-labelledby={`tab-${item.node.id}`}
           hidden={item !== current}
           class={blockClass("tab-panel column", item.props)}
+          style={heightStyle(item.props)}
         >
-          {item.node.children?.map(renderChild)}
+          {drawn.current.has(item.node.id) || item.props.render_children === true
+            ? item.node.children?.map(renderChild)
+            : null}
         </div>
       ))}
     </div>

@@ -56,16 +56,19 @@ class Audio(FileComponent):
         streaming: bool = False,
         autoplay: bool = False,
         show_download_button: bool = True,
-        buttons: list[str] | None = None,
         waveform: bool = True,
         waveform_options: WaveformOptions | dict[str, Any] | None = None,
         editable: bool = True,
+        loop: bool = False,
+        recording: bool = False,
+        subtitles: str | Path | list[dict[str, Any]] | None = None,
+        playback_position: float = 0,
         **options: Unpack[ComponentOptions],
     ) -> None:
         if type not in ("numpy", "filepath"):
             raise ValueError(f"type must be 'numpy' or 'filepath', not {type!r}")
-        if format != "wav":
-            raise ValueError("limelight writes audio as 'wav' only")
+        # Sound made from samples is written as WAV whatever ``format`` says (no encoder for
+        # compressed formats is bundled); files the function returns keep their own format.
         self.type = type
         self.sources = (
             [sources] if isinstance(sources, str) else list(sources or ["upload", "microphone"])
@@ -73,14 +76,14 @@ class Audio(FileComponent):
         self.format = format
         self.streaming = streaming
         self.autoplay = autoplay
-        # Gradio 6 names the corner buttons in `buttons`; limelight draws "download".
-        self.buttons = None if buttons is None else list(buttons)
-        self.show_download_button = (
-            show_download_button if buttons is None else "download" in buttons
-        )
+        self.show_download_button = show_download_button
         self.waveform = waveform
         self.waveform_options = WaveformOptions.of(waveform_options)
         self.editable = editable
+        self.loop = loop
+        self.recording = recording
+        self.subtitles = subtitles
+        self.playback_position = playback_position
         super().__init__(value, **options)
 
     def preprocess_with(self, payload: Any, files: FileContext) -> Any:
@@ -92,14 +95,14 @@ class Audio(FileComponent):
         return str(path) if self.type == "filepath" else read_wav(path)
 
     def postprocess_with(self, value: Any, files: FileContext) -> Any:
-        """``(rate, samples)`` is written as a WAV file; bytes are stored as WAV; a path or
-        URL is played as is."""
+        """``(rate, samples)`` is written as a WAV file; bytes are stored as a file of
+        ``format`` (as the function encoded them); a path or URL is played as is."""
         if value is None:
             return None
         if is_sound_value(value):
             return files.store_bytes(encode_wav(*value), "audio.wav")
         if isinstance(value, (bytes, bytearray)):
-            return files.store_bytes(bytes(value), "audio.wav")
+            return files.store_bytes(bytes(value), f"audio.{self.format or 'wav'}")
         return to_file_data(value, files)
 
     def api_info(self) -> dict[str, Any]:
@@ -119,9 +122,11 @@ class Audio(FileComponent):
             "format": self.format,
             "streaming": self.streaming,
             "autoplay": self.autoplay,
-            "show_download_button": self.show_download_button,
-            "buttons": self.buttons,
+            "show_download_button": self.show_download_button and self.has_button("download"),
             "waveform": self.waveform,
             "waveform_options": self.waveform_options.to_props(),
             "editable": self.editable,
+            "loop": self.loop,
+            "recording": self.recording,
+            "playback_position": self.playback_position,
         }

@@ -45,6 +45,10 @@ class ComponentOptions(BlockOptions, total=False):
     """With a callable ``value``: call it again every so many seconds (or on a Timer's tick)."""
     inputs: Component | Sequence[Component] | None
     """With a callable ``value``: the components passed to it; it reruns when they change."""
+    buttons: Sequence[str | Block] | None
+    """Buttons in the component's corner: built-in ones by name ("copy", "download",
+    "fullscreen", ... as the component offers) and ``gr.Button`` instances, which move from
+    the layout into the corner and still fire their ``click`` events."""
 
 
 class Component(Block):
@@ -66,6 +70,7 @@ class Component(Block):
         interactive: bool | None = None,
         every: float | Component | None = None,
         inputs: Component | Sequence[Component] | None = None,
+        buttons: Sequence[str | Block] | None = None,
         **options: Unpack[BlockOptions],
     ) -> None:
         self.label = label
@@ -78,6 +83,10 @@ class Component(Block):
         self.load_fn: Callable[..., Any] | None = value if callable(value) else None
         self.load_every = every
         self.load_inputs = [inputs] if isinstance(inputs, Component) else list(inputs or [])
+        self.buttons: list[str | Block] | None = None if buttons is None else list(buttons)
+        for button in self.buttons or []:
+            if isinstance(button, Block):
+                button.unrender()
         self.initial_value = None if callable(value) else value
         self.value = self.initial_payload()
         super().__init__(**options)
@@ -128,8 +137,19 @@ class Component(Block):
             "scale": self.scale,
             "min_width": self.min_width,
             "interactive": self.interactive,
+            "buttons": self._buttons_props(),
             **self.component_props(),
         }
+
+    def _buttons_props(self) -> list[Any] | None:
+        if self.buttons is None:
+            return None
+        return [b if isinstance(b, str) else {**b.props(), "id": b.id} for b in self.buttons]
+
+    def has_button(self, name: str, default: bool = True) -> bool:
+        """Whether the built-in corner button ``name`` shows: listed in ``buttons``, or
+        ``default`` when ``buttons`` is not given."""
+        return default if self.buttons is None else name in self.buttons
 
     def config(self) -> dict[str, Any]:
         info = self.api_info()

@@ -27,13 +27,17 @@ class Button(Component):
         size: Literal["sm", "md", "lg"] = "lg",
         icon: str | None = None,
         link: str | None = None,
+        link_target: Literal["_self", "_blank", "_parent", "_top"] = "_self",
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.variant = variant
         self.size = size
         self.icon = icon
         self.link = link
+        self.link_target = link_target
         options.setdefault("min_width", 0)
+        # As in Gradio, a button stays clickable when an event writes to it (its label, say).
+        options.setdefault("interactive", True)
         super().__init__(value, **options)
 
     def preprocess(self, payload: Any) -> str | None:
@@ -50,4 +54,10 @@ class Button(Component):
         return "Run"
 
     def component_props(self) -> dict[str, Any]:
-        return {"variant": self.variant, "size": self.size, "icon": self.icon, "link": self.link}
+        return {
+            "variant": self.variant,
+            "size": self.size,
+            "icon": self.icon,
+            "link": self.link,
+            "link_target": self.link_target,
+        }

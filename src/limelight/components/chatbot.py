@@ -9,6 +9,7 @@ from typing_extensions import NotRequired, Unpack
 
 from ..block import Block
 from ..chat_message import ChatMessage, MetadataDict, OptionDict, message_payloads, parse_messages
+from ..chat_reasoning import split_reasoning
 from ..events import EventListener
 from ..processing import FileContext
 from ..protocol import ChatMessageData
@@ -91,7 +92,6 @@ class Chatbot(FileComponent):
         editable: Literal["user", "all"] | None = None,
         latex_delimiters: list[dict[str, str | bool]] | None = None,
         rtl: bool = False,
-        buttons: list[str] | None = None,
         watermark: str | None = None,
         avatar_images: tuple[str | None, str | None] | None = None,
         sanitize_html: bool = True,
@@ -114,12 +114,9 @@ class Chatbot(FileComponent):
         self.max_height = max_height
         self.min_height = min_height
         self.autoscroll = autoscroll
-        # Gradio 6's tags around a model's reasoning; accepted and sent, shown as written.
-        self.reasoning_tags = [list(pair) for pair in reasoning_tags or []]
         self.editable = editable
         self.latex_delimiters = DEFAULT_LATEX if latex_delimiters is None else latex_delimiters
         self.rtl = rtl
-        self.buttons = ["share", "copy", "copy_all"] if buttons is None else list(buttons)
         self.watermark = watermark
         self.avatar_images = list(avatar_images) if avatar_images else [None, None]
         self.sanitize_html = sanitize_html
@@ -134,11 +131,14 @@ class Chatbot(FileComponent):
         self.group_consecutive_messages = group_consecutive_messages
         self.allow_tags = allow_tags
         self.like_user_message = like_user_message
+        self.reasoning_tags = [(opening, closing) for opening, closing in reasoning_tags or []]
         self.likeable = False
         self._retryable = False
         self._undoable = False
         self.save_history_key: str | None = None
         super().__init__(value, **options)
+        if self.buttons is None:
+            self.buttons = ["share", "copy", "copy_all"]
 
     def preprocess_with(self, payload: Any, files: FileContext) -> list[dict[str, Any]]:
         """The conversation as a list of ``{"role", "metadata", "content", "options"}`` dicts,
@@ -159,7 +159,8 @@ class Chatbot(FileComponent):
             stored = to_file_data(data, files, data.get("orig_name"))
             return stored.model_dump() if stored is not None else data
 
-        return message_payloads(value, store)
+        messages = message_payloads(value, store)
+        return split_reasoning(messages, self.reasoning_tags) if self.reasoning_tags else messages
 
     def check_payload(self, payload: Any) -> None:
         """The shape only (files are checked when the event runs)."""
@@ -199,11 +200,9 @@ class Chatbot(FileComponent):
             "max_height": self.max_height,
             "min_height": self.min_height,
             "autoscroll": self.autoscroll,
-            "reasoning_tags": self.reasoning_tags,
             "editable": self.editable,
             "latex_delimiters": self.latex_delimiters,
             "rtl": self.rtl,
-            "buttons": self.buttons,
             "watermark": self.watermark,
             "avatar_images": self.avatar_images,
             "sanitize_html": self.sanitize_html,
@@ -217,6 +216,7 @@ class Chatbot(FileComponent):
             "allow_file_downloads": self.allow_file_downloads,
             "group_consecutive_messages": self.group_consecutive_messages,
             "allow_tags": self.allow_tags,
+            "reasoning_tags": self.reasoning_tags or None,
             "like_user_message": self.like_user_message,
             "likeable": self.likeable,
             "_retryable": self._retryable,

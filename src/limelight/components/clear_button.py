@@ -28,9 +28,22 @@ class ClearButton(Button):
         size: Literal["sm", "md", "lg"] = "lg",
         icon: str | None = None,
         link: str | None = None,
+        link_target: Literal["_self", "_blank", "_parent", "_top"] = "_self",
+        api_name: str | None = None,
+        api_visibility: Literal["public", "private", "undocumented"] = "undocumented",
         **options: Unpack[ComponentOptions],
     ) -> None:
-        super().__init__(value, variant=variant, size=size, icon=icon, link=link, **options)
+        self.api_name = api_name
+        self.api_visibility = api_visibility
+        super().__init__(
+            value,
+            variant=variant,
+            size=size,
+            icon=icon,
+            link=link,
+            link_target=link_target,
+            **options,
+        )
         if components:
             self.add(components)
 
@@ -42,5 +55,13 @@ class ClearButton(Button):
             values = [c.initial() if isinstance(c, State) else None for c in targets]
             return values[0] if len(values) == 1 else tuple(values)
 
-        self.click(cleared, None, targets, api_name=False, queue=False, show_progress="hidden")
+        self.click(
+            cleared,
+            None,
+            targets,
+            api_name=self.api_name or False,
+            api_visibility=self.api_visibility,
+            queue=False,
+            show_progress="hidden",
+        )
         return self

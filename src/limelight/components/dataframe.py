@@ -17,6 +17,9 @@ Count = int | tuple[int, str] | None
 Limits = tuple[int | None, int | None] | None
 
 
+DEFAULT_COLUMNS = 3
+
+
 def _count(count: Count, limits: Limits, default: int) -> tuple[list[Any], Limits]:
     """Gradio's ``[n, "fixed"|"dynamic"]`` from an int or the older ``(n, kind)`` tuple;
     a fixed count also pins the limits, so the browser offers no add button."""
@@ -71,7 +74,6 @@ class Dataframe(FormComponent):
         show_row_numbers: bool = False,
         show_search: Literal["none", "search", "filter"] | bool = "none",
         static_columns: list[int] | None = None,
-        buttons: list[Literal["fullscreen", "copy"]] | None = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.headers = headers
@@ -91,35 +93,51 @@ class Dataframe(FormComponent):
         if isinstance(show_search, bool):
             show_search = "search" if show_search else "none"
         self.show_search = show_search
-        # Gradio 6's corner buttons; accepted so its apps run, not drawn by limelight yet.
-        self.buttons = None if buttons is None else list(buttons)
         super().__init__(value, **options)
 
     def postprocess(self, value: Any) -> dict[str, Any]:
-        """``{"headers": [...], "data": [[...], ...]}`` from any supported table."""
-        if value is None:
-            return {"headers": list(self.headers or []), "data": [], "metadata": None}
+        """``{"headers": [...], "data": [[...], ...]}`` from any supported table.
+
+        An empty table (None, no cells) keeps the component's headers, or numbers its
+        ``column_count`` columns, as Gradio does.
+        """
         if _is_pandas(value):
+            if value.empty and not len(value.columns):
+                return self._empty()
             headers = [str(c) for c in value.columns]
             rows = value.to_numpy(dtype=object).tolist()
         elif isinstance(value, dict) and "data" in value:
             rows = list(value["data"] or [])
             headers = [str(h) for h in value.get("headers") or self.headers or []]
+            if not rows and not headers:
+                return self._empty()
         elif isinstance(value, dict):
             headers = [str(k) for k in value]
             rows = [list(r) for r in zip(*value.values())]
         elif hasattr(value, "tolist") and hasattr(value, "ndim"):
+            if not value.size:
+                return self._empty()
             rows = value.tolist() if value.ndim == 2 else [[v] for v in value.tolist()]
             headers = list(self.headers or [])
         elif isinstance(value, (list, tuple)):
             rows = [list(r) if isinstance(r, (list, tuple)) else [r] for r in value]
+            if not any(rows):
+                return self._empty()
             headers = list(self.headers or [])
+        elif value is None:
+            return self._empty()
         else:
             raise PayloadError(f"Dataframe cannot show a {type(value).__name__}")
         data = [[_cell(c) for c in row] for row in rows]
         width = max((len(r) for r in data), default=len(headers))
         headers = headers + [str(i + 1) for i in range(len(headers), width)]
         return {"headers": headers, "data": data, "metadata": None}
+
+    def _empty(self) -> dict[str, Any]:
+        count = self.column_count
+        width = int(count[0] if isinstance(count, (tuple, list)) else count or DEFAULT_COLUMNS)
+        headers = list(self.headers) if self.headers else [str(i + 1) for i in range(width)]
+        return {"headers": headers, "data": [], "metadata": None}
 
     def _rows(self, payload: Any) -> tuple[list[str], list[list[Any]]]:
         if not isinstance(payload, dict) or not isinstance(payload.get("data"), list):
@@ -143,7 +161,10 @@ class Dataframe(FormComponent):
             # lazy: numpy is optional; only tables passed as arrays need it
             import numpy  # type: ignore[import-not-found,unused-ignore]
 
-            return numpy.array(data, dtype=object)
+            # Numeric tables get a numeric dtype (as a DataFrame's to_numpy() gives), others
+            # stay objects so that numbers are not turned into strings.
+            array = numpy.array(data)
+            return array if array.dtype.kind in "biufc" else numpy.array(data, dtype=object)
         if self.type == "pandas":
             try:
                 # lazy: pandas is optional; only tables passed as frames need it
@@ -205,5 +226,4 @@ class Dataframe(FormComponent):
             "wrap": self.wrap,
             "show_row_numbers": self.show_row_numbers,
             "show_search": self.show_search,
-            "buttons": self.buttons,
         }

@@ -35,6 +35,8 @@ class Dataset(Component):
         samples_per_page: int = 10,
         sample_labels: list[str] | None = None,
         layout: Literal["gallery", "table"] | None = None,
+        component_props: list[dict[str, Any]] | None = None,
+        proxy_url: str | None = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.components = list(components or [])
@@ -45,6 +47,9 @@ class Dataset(Component):
         self.sample_labels = sample_labels
         self.layout = layout
         options.setdefault("container", True)
+        # Props for each column's component, when the app gives them instead of components.
+        self.given_component_props = component_props
+        self.proxy_url = proxy_url
         super().__init__(value, **options)
 
     def preprocess(self, payload: Any) -> Any:
@@ -92,8 +97,9 @@ class Dataset(Component):
 
     def component_props(self) -> dict[str, Any]:
         return {
+            "proxy_url": self.proxy_url,
             "components": [c.TYPE for c in self.components],
-            "component_props": [c.props() for c in self.components],
+            "component_props": self.given_component_props or [c.props() for c in self.components],
             "headers": self.headers
             if self.headers is not None
             else [c.label or "" for c in self.components],

@@ -36,6 +36,7 @@ class DownloadButton(FileComponent):
         self.variant = variant
         self.size = size
         self.icon = icon
+        options.setdefault("interactive", True)
         super().__init__(value, **{**options, "label": label})
 
     def preprocess_with(self, payload: Any, files: FileContext) -> str | None:

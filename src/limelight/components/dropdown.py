@@ -37,6 +37,7 @@ class Dropdown(ChoiceComponent):
         allow_custom_value: bool = False,
         max_choices: int | None = None,
         filterable: bool = True,
+        num_choices_shown: int | None = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.choices = normalize_choices(choices)
@@ -48,6 +49,7 @@ class Dropdown(ChoiceComponent):
         if value is FIRST_CHOICE:
             first_ok = self.choices and not self.multiselect
             value = self.choices[0][1] if first_ok else None
+        self.num_choices_shown = num_choices_shown
         super().__init__(value, **options)
 
     def preprocess(self, payload: Any) -> Any:
@@ -82,6 +84,7 @@ class Dropdown(ChoiceComponent):
 
     def component_props(self) -> dict[str, Any]:
         return {
+            "num_choices_shown": self.num_choices_shown,
             "choices": [list(c) for c in self.choices],
             "type": self.type,
             "multiselect": self.multiselect,

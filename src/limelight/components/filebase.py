@@ -9,6 +9,7 @@ The server calls ``preprocess_value``/``postprocess_value``, which pass its own 
 
 from __future__ import annotations
 
+import dataclasses
 import warnings
 from collections.abc import Mapping
 from pathlib import Path
@@ -26,6 +27,7 @@ __all__ = [
     "file_schema",
     "is_url",
     "missing_files",
+    "options_props",
     "postprocess_value",
     "preprocess_value",
     "to_file_data",
@@ -45,6 +47,17 @@ class FilePayloadError(PayloadError, Error):
 def is_url(value: object) -> bool:
     """Whether ``value`` is an http(s) URL (shown as is: limelight never fetches it)."""
     return isinstance(value, str) and value.lower().startswith(("http://", "https://"))
+
+
+def options_props(options: Any) -> dict[str, Any] | None:
+    """An options object (``gr.WebcamOptions``, a dataclass or a dict) as config props."""
+    if options is None or isinstance(options, dict):
+        return options
+    if hasattr(options, "to_props"):
+        return dict(options.to_props())
+    if dataclasses.is_dataclass(options) and not isinstance(options, type):
+        return dataclasses.asdict(options)
+    return {k: v for k, v in vars(options).items() if not k.startswith("_")}
 
 
 def file_schema(title: str = "FileData") -> dict[str, Any]:

@@ -58,6 +58,8 @@ class Gallery(FileComponent):
         type: ImageType = "filepath",
         format: str = "webp",
         file_types: list[str] | None = None,
+        fit_columns: bool = True,
+        sources: list[Literal["upload", "webcam", "clipboard"]] | None = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.columns = columns
@@ -70,6 +72,8 @@ class Gallery(FileComponent):
         self.type = type
         self.format = format
         self.file_types = file_types
+        self.fit_columns = fit_columns
+        self.sources = sources
         super().__init__(value, **options)
 
     def check_payload(self, payload: Any) -> None:
@@ -155,6 +159,8 @@ class Gallery(FileComponent):
 
     def component_props(self) -> dict[str, Any]:
         return {
+            "fit_columns": self.fit_columns,
+            "sources": self.sources,
             "columns": self.columns,
             "rows": self.rows,
             "height": self.height,

@@ -36,6 +36,8 @@ class HighlightedText(FormComponent):
         show_inline_category: bool = True,
         combine_adjacent: bool = False,
         adjacent_separator: str = "",
+        show_whitespaces: bool = True,
+        rtl: bool = False,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.color_map = color_map
@@ -43,6 +45,8 @@ class HighlightedText(FormComponent):
         self.show_inline_category = show_inline_category
         self.combine_adjacent = combine_adjacent
         self.adjacent_separator = adjacent_separator
+        self.show_whitespaces = show_whitespaces
+        self.rtl = rtl
         super().__init__(value, **options)
 
     def postprocess(self, value: Any) -> list[dict[str, Any]] | None:
@@ -92,6 +96,8 @@ class HighlightedText(FormComponent):
 
     def component_props(self) -> dict[str, Any]:
         return {
+            "show_whitespaces": self.show_whitespaces,
+            "rtl": self.rtl,
             "color_map": self.color_map,
             "show_legend": self.show_legend,
             "show_inline_category": self.show_inline_category,

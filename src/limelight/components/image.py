@@ -11,9 +11,8 @@ from typing_extensions import Unpack
 from ..events import EventListener
 from ..processing import FileContext
 from .base import ComponentOptions
-from .filebase import FileComponent, file_schema, to_file_data
+from .filebase import FileComponent, file_schema, options_props, to_file_data
 from .imaging import ImageType, encode_image, is_image_value, load_image
-from .watermark import WatermarkOptions
 
 __all__ = ["Image"]
 
@@ -48,9 +47,10 @@ class Image(FileComponent):
         width: int | str | None = None,
         streaming: bool = False,
         show_download_button: bool = True,
-        buttons: list[str] | None = None,
-        watermark: WatermarkOptions | None = None,
         placeholder: str | None = None,
+        webcam_options: Any = None,
+        watermark: Any = None,
+        alt_text: str | None = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         if type not in ("numpy", "pil", "filepath"):
@@ -66,14 +66,12 @@ class Image(FileComponent):
         self.height = height
         self.width = width
         self.streaming = streaming
-        # Gradio 6 names the corner buttons in `buttons`; limelight draws "download".
-        self.buttons = None if buttons is None else list(buttons)
-        self.watermark = watermark
-        """Accepted so Gradio apps run; limelight does not draw watermarks yet."""
-        self.show_download_button = (
-            show_download_button if buttons is None else "download" in buttons
-        )
+        self.show_download_button = show_download_button
         self.placeholder = placeholder
+        self.webcam_options = webcam_options
+        # Accepted as in Gradio; limelight does not stamp a watermark on images.
+        self.watermark = watermark
+        self.alt_text = alt_text
         super().__init__(value, **options)
 
     def preprocess_with(self, payload: Any, files: FileContext) -> Any:
@@ -114,8 +112,9 @@ class Image(FileComponent):
             "height": self.height,
             "width": self.width,
             "streaming": self.streaming,
-            "show_download_button": self.show_download_button,
-            "buttons": self.buttons,
+            "show_download_button": self.show_download_button and self.has_button("download"),
             "placeholder": self.placeholder,
+            "alt_text": self.alt_text,
+            "webcam_options": options_props(self.webcam_options),
             "_selectable": True,
         }

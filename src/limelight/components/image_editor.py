@@ -107,7 +107,6 @@ class ImageEditor(FileComponent):
         fixed_canvas: bool = False,
         webcam_options: WebcamOptions | None = None,
         placeholder: str | None = None,
-        buttons: list[str] | None = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         if type not in ("numpy", "pil", "filepath"):
@@ -128,7 +127,6 @@ class ImageEditor(FileComponent):
         self.fixed_canvas = fixed_canvas
         self.webcam_options = webcam_options or WebcamOptions()
         self.placeholder = placeholder
-        self.buttons = None if buttons is None else list(buttons)
         super().__init__(value, **options)
 
     def _image_in(self, payload: Any, files: FileContext) -> Any:
@@ -220,7 +218,6 @@ class ImageEditor(FileComponent):
             "fixed_canvas": self.fixed_canvas,
             "webcam_options": asdict(self.webcam_options),
             "placeholder": self.placeholder,
-            "buttons": self.buttons,
             "_selectable": False,
         }
 

@@ -25,11 +25,15 @@ class JSON(Component):
         open: bool = False,
         show_indices: bool = False,
         height: int | str | None = None,
+        max_height: int | str | None = 500,
+        min_height: int | str | None = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.open = open
         self.show_indices = show_indices
         self.height = height
+        self.max_height = max_height
+        self.min_height = min_height
         super().__init__(value, **options)
 
     def preprocess(self, payload: Any) -> Any:
@@ -56,7 +60,13 @@ class JSON(Component):
         return {"foo": "bar"}
 
     def component_props(self) -> dict[str, Any]:
-        return {"open": self.open, "show_indices": self.show_indices, "height": self.height}
+        return {
+            "open": self.open,
+            "show_indices": self.show_indices,
+            "height": self.height,
+            "max_height": self.max_height,
+            "min_height": self.min_height,
+        }
 
 
 def _tolist(obj: Any) -> Any:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any
 
 from typing_extensions import Unpack
 
@@ -39,7 +39,9 @@ class Markdown(Component):
         line_breaks: bool = False,
         height: int | str | None = None,
         latex_delimiters: list[dict[str, str | bool]] | None = None,
-        buttons: list[Literal["copy"]] | None = None,
+        max_height: int | str | None = None,
+        min_height: int | str | None = None,
+        padding: bool = False,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.rtl = rtl
@@ -50,9 +52,11 @@ class Markdown(Component):
         self.latex_delimiters = (
             DEFAULT_LATEX_DELIMITERS if latex_delimiters is None else latex_delimiters
         )
-        self.buttons = list(buttons or [])
         options.setdefault("show_label", False)
         options.setdefault("container", False)
+        self.max_height = max_height
+        self.min_height = min_height
+        self.padding = padding
         super().__init__(value, **options)
 
     def preprocess(self, payload: Any) -> str | None:
@@ -71,11 +75,13 @@ class Markdown(Component):
 
     def component_props(self) -> dict[str, Any]:
         return {
+            "max_height": self.max_height,
+            "min_height": self.min_height,
+            "padding": self.padding,
             "rtl": self.rtl,
             "sanitize_html": self.sanitize_html,
             "header_links": self.header_links,
             "line_breaks": self.line_breaks,
             "height": self.height,
             "latex_delimiters": self.latex_delimiters,
-            "buttons": self.buttons,
         }

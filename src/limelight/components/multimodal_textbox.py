@@ -60,6 +60,7 @@ class MultimodalTextbox(FileComponent, FormComponent):
         submit_btn: str | bool | None = True,
         stop_btn: str | bool | None = False,
         max_plain_text_length: int = 1000,
+        html_attributes: Any = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.sources = [sources] if isinstance(sources, str) else sources or ["upload"]
@@ -75,6 +76,7 @@ class MultimodalTextbox(FileComponent, FormComponent):
         self.submit_btn = submit_btn
         self.stop_btn = stop_btn
         self.max_plain_text_length = max_plain_text_length
+        self.html_attributes = html_attributes
         super().__init__(value, **options)
 
     def preprocess_with(self, payload: Any, files: FileContext) -> dict[str, Any] | None:
@@ -112,6 +114,7 @@ class MultimodalTextbox(FileComponent, FormComponent):
 
     def component_props(self) -> dict[str, Any]:
         return {
+            "html_attributes": self.html_attributes,
             "sources": self.sources,
             "file_types": self.file_types,
             "file_count": self.file_count,

@@ -30,6 +30,7 @@ class Slider(FormComponent):
         step: float | None = None,
         randomize: bool = False,
         show_reset_button: bool = True,
+        precision: int | None = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.minimum = minimum
@@ -37,6 +38,7 @@ class Slider(FormComponent):
         self.step = step if step is not None else 1
         if randomize and not callable(value):
             value = self.get_random_value
+        self.precision = precision
         super().__init__(minimum if value is None else value, **options)
         self.show_reset_button = show_reset_button
 
@@ -73,6 +75,7 @@ class Slider(FormComponent):
 
     def component_props(self) -> dict[str, Any]:
         return {
+            "precision": self.precision,
             "minimum": self.minimum,
             "maximum": self.maximum,
             "step": self.step,

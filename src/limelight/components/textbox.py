@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any, Literal
 
 from typing_extensions import Unpack
 
 from ..events import EventListener
 from .base import ComponentOptions, FormComponent, PayloadError
-from .button import Button
 
 __all__ = ["TextArea", "Textbox"]
 
@@ -42,7 +41,8 @@ class Textbox(FormComponent):
         max_length: int | None = None,
         submit_btn: str | bool = False,
         stop_btn: str | bool = False,
-        buttons: Sequence[Literal["copy"] | Button] | None = None,
+        text_align: Literal["left", "right"] | None = None,
+        html_attributes: Any = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.type = type
@@ -55,7 +55,8 @@ class Textbox(FormComponent):
         self.max_length = max_length
         self.submit_btn = submit_btn
         self.stop_btn = stop_btn
-        self.buttons = list(buttons or [])
+        self.text_align = text_align
+        self.html_attributes = html_attributes
         super().__init__(value, **options)
 
     def preprocess(self, payload: Any) -> str | None:
@@ -81,6 +82,8 @@ class Textbox(FormComponent):
 
     def component_props(self) -> dict[str, Any]:
         return {
+            "text_align": self.text_align,
+            "html_attributes": self.html_attributes,
             "type": self.type,
             "lines": self.lines,
             "max_lines": self.max_lines,
@@ -91,9 +94,6 @@ class Textbox(FormComponent):
             "max_length": self.max_length,
             "submit_btn": self.submit_btn,
             "stop_btn": self.stop_btn,
-            # Gradio 6 may list Button components here; limelight leaves them where they
-            # were made, so only the named buttons travel in the config.
-            "buttons": [b for b in self.buttons if isinstance(b, str)],
         }
 
 

@@ -38,6 +38,7 @@ class UploadButton(File):
         self.variant = variant
         self.size = size
         self.icon = icon
+        options.setdefault("interactive", True)
         super().__init__(value, file_count=file_count, file_types=file_types, type=type, **options)
         self.label = label
 

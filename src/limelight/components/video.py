@@ -11,8 +11,7 @@ from typing_extensions import Unpack
 from ..events import EventListener
 from ..processing import FileContext
 from .base import ComponentOptions
-from .filebase import FileComponent, file_schema, to_file_data
-from .watermark import WatermarkOptions
+from .filebase import FileComponent, file_schema, options_props, to_file_data
 
 __all__ = ["PlayableVideo", "Video"]
 
@@ -48,23 +47,29 @@ class Video(FileComponent):
         autoplay: bool = False,
         loop: bool = False,
         show_download_button: bool = True,
-        buttons: list[str] | None = None,
-        watermark: WatermarkOptions | None = None,
+        webcam_options: Any = None,
+        include_audio: bool | None = None,
+        streaming: bool = False,
+        watermark: Any = None,
+        subtitles: str | Path | None = None,
+        playback_position: float = 0,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.sources = list(sources or ["upload", "webcam"])
+        self.webcam_options = webcam_options
+        self.include_audio = "upload" in self.sources if include_audio is None else include_audio
+        self.streaming = streaming
+        # Accepted as in Gradio; limelight does not burn a watermark into videos.
+        self.watermark = watermark
+        self.playback_position = playback_position
+        if subtitles is not None and isinstance(value, (str, Path)):
+            value = (value, subtitles)
         self.format = format
         self.height = height
         self.width = width
         self.autoplay = autoplay
         self.loop = loop
-        # Gradio 6 names the corner buttons in `buttons`; limelight draws "download".
-        self.buttons = None if buttons is None else list(buttons)
-        self.watermark = watermark
-        """Accepted so Gradio apps run; limelight does not draw watermarks yet."""
-        self.show_download_button = (
-            show_download_button if buttons is None else "download" in buttons
-        )
+        self.show_download_button = show_download_button
         super().__init__(value, **options)
 
     def preprocess_with(self, payload: Any, files: FileContext) -> str | None:
@@ -124,8 +129,11 @@ class Video(FileComponent):
             "width": self.width,
             "autoplay": self.autoplay,
             "loop": self.loop,
-            "show_download_button": self.show_download_button,
-            "buttons": self.buttons,
+            "include_audio": self.include_audio,
+            "streaming": self.streaming,
+            "playback_position": self.playback_position,
+            "webcam_options": options_props(self.webcam_options),
+            "show_download_button": self.show_download_button and self.has_button("download"),
         }
 
 

@@ -20,11 +20,25 @@ class Accordion(BlockContext):
     collapse = EventListener("collapse", "The accordion was closed.")
 
     def __init__(
-        self, label: str | None = None, *, open: bool = True, **options: Unpack[BlockOptions]
+        self,
+        label: str | None = None,
+        *,
+        open: bool = True,
+        height: int | str | None = None,
+        max_height: int | str | None = None,
+        **options: Unpack[BlockOptions],
     ) -> None:
         self.label = label
         self.open = open
+        self.height = height
+        self.max_height = max_height
         super().__init__(**options)
 
     def props(self) -> dict[str, Any]:
-        return {**super().props(), "label": self.label, "open": self.open}
+        return {
+            **super().props(),
+            "label": self.label,
+            "open": self.open,
+            "height": self.height,
+            "max_height": self.max_height,
+        }

@@ -22,12 +22,18 @@ class Row(BlockContext):
         variant: Literal["default", "panel", "compact"] = "default",
         equal_height: bool = False,
         height: int | str | None = None,
+        max_height: int | str | None = None,
+        min_height: int | str | None = None,
+        scale: int | None = None,
         show_progress: bool = False,
         **options: Unpack[BlockOptions],
     ) -> None:
         self.variant = variant
         self.equal_height = equal_height
         self.height = height
+        self.max_height = max_height
+        self.min_height = min_height
+        self.scale = scale
         self.show_progress = show_progress
         super().__init__(**options)
 
@@ -37,5 +43,8 @@ class Row(BlockContext):
             "variant": self.variant,
             "equal_height": self.equal_height,
             "height": self.height,
+            "max_height": self.max_height,
+            "min_height": self.min_height,
+            "scale": self.scale,
             "show_progress": self.show_progress,
         }

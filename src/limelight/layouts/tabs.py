@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from typing_extensions import Unpack
 
@@ -20,12 +20,23 @@ class Tabs(BlockContext):
     change = EventListener("change", "Another tab was selected.")
     select = EventListener("select", "The user selected a tab.")
 
-    def __init__(self, *, selected: int | str | None = None, **options: Unpack[BlockOptions]):
+    def __init__(
+        self,
+        *,
+        selected: int | str | None = None,
+        overflow_behavior: Literal["menu", "wrap"] = "menu",
+        **options: Unpack[BlockOptions],
+    ):
         self.selected = selected
+        self.overflow_behavior = overflow_behavior
         super().__init__(**options)
 
     def props(self) -> dict[str, Any]:
-        return {**super().props(), "selected": self.selected}
+        return {
+            **super().props(),
+            "selected": self.selected,
+            "overflow_behavior": self.overflow_behavior,
+        }
 
 
 class Tab(BlockContext):
@@ -41,15 +52,20 @@ class Tab(BlockContext):
         id: int | str | None = None,
         interactive: bool = True,
         scale: int | None = None,
+        height: int | str | None = None,
+        max_height: int | str | None = None,
+        alignment: Literal["start", "center", "end"] = "start",
         render_children: bool = False,
         **options: Unpack[BlockOptions],
     ) -> None:
         self.label = label
-        self.render_children = render_children
-        """Gradio renders a hidden tab's children up front when True; limelight always does."""
         self.tab_id = id
         self.interactive = interactive
         self.scale = scale
+        self.height = height
+        self.max_height = max_height
+        self.alignment = alignment
+        self.render_children = render_children
         super().__init__(**options)
 
     def render(self) -> Tab:
@@ -68,6 +84,10 @@ class Tab(BlockContext):
             "label": self.label,
             "id": self.tab_id,
             "interactive": self.interactive,
+            "height": self.height,
+            "max_height": self.max_height,
+            "alignment": self.alignment,
+            "render_children": self.render_children,
             "scale": self.scale,
         }
 

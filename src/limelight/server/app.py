@@ -13,9 +13,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from ..blocks_base import BlocksBase
+from .auth import AuthGuard, Login
 from .http import error
 from .origin import OriginGuard
-from .routes import call, files, info, page, queue
+from .routes import auth, call, files, info, page, queue
 from .services import ServerSettings, Services
 
 __all__ = ["create_app"]
@@ -38,14 +39,24 @@ def create_app(app: BlocksBase, settings: ServerSettings | None = None) -> Starl
         finally:
             await svc.stop()
 
+    login = Login(svc.settings.auth, app.title)
     asgi = Starlette(
-        routes=[*info.routes, *queue.routes, *call.routes, *files.routes, *page.routes],
+        routes=[
+            *info.routes,
+            *queue.routes,
+            *call.routes,
+            *files.routes,
+            *auth.routes,
+            *page.routes,
+        ],
         middleware=[
             Middleware(OriginGuard, settings=svc.settings),
+            Middleware(AuthGuard, login=login),
             Middleware(GZipMiddleware, minimum_size=1024),
         ],
         exception_handlers={HTTPException: _http_error},
         lifespan=lifespan,
     )
     asgi.state.services = svc
+    asgi.state.login = login
     return asgi

@@ -16,6 +16,7 @@ from ..blocks_base import BlocksBase
 from ..file_access import FileAccess
 from ..filestore import LocalFileStore
 from ..processing import FileContext
+from .auth import Authenticator
 from .filecache import prepare_initial_values, sweep_cache
 from .jobs import Job
 from .queue import InMemoryQueue, JobQueue
@@ -48,6 +49,8 @@ class ServerSettings:
     """Files and folders clients may never read, even inside ``allowed_paths``."""
     cache_dir: str | None = None
     """Where the file store keeps files (default: ``GRADIO_TEMP_DIR`` or the temp dir)."""
+    auth: Authenticator | None = None
+    """Who may log in (None: the app is open to all)."""
 
 
 class Services:

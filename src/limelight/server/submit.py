@@ -12,6 +12,7 @@ from ..dependency import Dependency
 from ..execution import check_payloads
 from ..request import Request as AppRequest
 from ..session_data import SessionData
+from .auth import current_user
 from .chunks import ChunkFeed
 from .jobs import Job
 from .queue import QueueFull
@@ -58,6 +59,7 @@ def app_request(request: Request, session_hash: str) -> AppRequest:
         query_params=dict(request.query_params),
         path=request.url.path,
         session_hash=session_hash,
+        username=current_user(request.scope),
     )
 
 

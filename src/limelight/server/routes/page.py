@@ -1,18 +1,30 @@
-"""The page: ``/`` with the config embedded, and the built frontend's assets."""
+"""The page: ``/`` with the config embedded, and the built frontend's assets.
+
+Building the page of a large app (its config, JSON, compression) takes tens of milliseconds,
+so each app keeps its built pages, one per root URL and compressed once, until its blocks or
+listeners change.
+"""
 
 from __future__ import annotations
 
 import functools
+import gzip
 import html
+import json
+import weakref
+from collections import OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
-from starlette.routing import Mount, Route
-from starlette.staticfiles import StaticFiles
+from starlette.routing import Route
 
-from ...config import build_config
+from ...blocks_base import BlocksBase
+from ...config import build_config, compact_config
 from ..http import dumps, services
+from . import assets
 from .info import root_url
 
 __all__ = ["STATIC_DIR", "routes"]
@@ -25,6 +37,18 @@ NOT_BUILT = (
     "<code>npm ci &amp;&amp; npm run build</code> in <code>frontend/</code>. The API works "
     "without it.</p>"
 )
+EXPAND = (
+    "<script>window.gradio_config=(function(c){var d=c.defaults;delete c.defaults;"
+    "c.components=c.components.map(function(b){var t=d.components[b.type]||{};"
+    "var o=Object.assign({},t,b);if(t.props)o.props=Object.assign({},t.props,b.props);return o});"
+    "c.dependencies=c.dependencies.map(function(x){return Object.assign({},d.dependency,x)});"
+    'return c})(JSON.parse(document.getElementById("gradio-config").textContent));</script>'
+)
+"""Turns the embedded compact config (see ``compact_config``) back into the full one, as
+``window.gradio_config``: parsed as JSON, which browsers read faster than a script literal."""
+ROOT_URLS_KEPT = 8
+"""Built pages kept per app: one per URL the app is reached at (the ``Host`` header comes
+from the client, so the cache must not grow with it)."""
 
 
 @functools.cache
@@ -33,9 +57,81 @@ def _template() -> str | None:
     return index.read_text(encoding="utf-8") if index.is_file() else None
 
 
+@functools.cache
+def _chunk_map() -> dict[str, list[str]]:
+    """The chunk files each component type's module needs (``chunks.json`` of the build)."""
+    path = STATIC_DIR / "chunks.json"
+    found: dict[str, list[str]] = json.loads(path.read_text("utf-8")) if path.is_file() else {}
+    return found
+
+
+def _preload_links(types: list[str]) -> str:
+    """``modulepreload`` links for the modules of ``types``: fetched alongside the entry
+    chunk instead of after it has run and asked for them."""
+    chunks = _chunk_map()
+    files = dict.fromkeys(file for type_ in types for file in chunks.get(type_, []))
+    return "".join(f'<link rel="modulepreload" crossorigin href="./{f}">' for f in files)
+
+
 def _script_json(value: object) -> str:
     """JSON that cannot end the ``<script>`` element it is embedded in."""
     return dumps(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+@dataclass(frozen=True)
+class BuiltPage:
+    """A page as sent: its HTML, and the same compressed once."""
+
+    html: bytes
+    gzipped: bytes
+
+
+class PageCache:
+    """The built pages of one app by root URL, valid while the app keeps its shape."""
+
+    def __init__(self) -> None:
+        self.shape: tuple[int, int] = (-1, -1)
+        self.config: dict[str, Any] = {}
+        self.pages: OrderedDict[str, BuiltPage] = OrderedDict()
+
+    def get(self, app: BlocksBase, url: str, template: str) -> BuiltPage:
+        """The page of ``app`` at ``url``, built now if the app changed since last time."""
+        shape = _shape(app)
+        if shape != self.shape:
+            self.shape = shape
+            self.config = compact_config(build_config(app, root_url=""))
+            self.pages.clear()
+        page = self.pages.get(url)
+        if page is None:
+            body = _render(app, {**self.config, "root": url}, template).encode("utf-8")
+            page = BuiltPage(body, gzip.compress(body, compresslevel=9, mtime=0))
+            self.pages[url] = page
+            if len(self.pages) > ROOT_URLS_KEPT:
+                self.pages.popitem(last=False)
+        self.pages.move_to_end(url)
+        return page
+
+
+_caches: weakref.WeakKeyDictionary[BlocksBase, PageCache] = weakref.WeakKeyDictionary()
+
+
+def _shape(app: BlocksBase) -> tuple[int, int]:
+    """What changes when blocks or listeners are added to the app after it was served."""
+    return len(app.walk()), len(app.fns)
+
+
+def _render(app: BlocksBase, config: dict[str, Any], template: str) -> str:
+    # ``head=`` is the app author's own HTML for their page: added as written, after the
+    # config so that its scripts can read ``window.gradio_config``.
+    types = sorted({component["type"] for component in config["components"]})
+    head = (
+        f"<title>{html.escape(app.title)}</title>"
+        f"{_preload_links(types)}"
+        f'<script type="application/json" id="gradio-config">{_script_json(config)}</script>'
+        f"{EXPAND}"
+        f"{app.head or ''}"
+    )
+    return template.replace(PLACEHOLDER, head, 1)
 
 
 async def page(request: Request) -> Response:
@@ -44,15 +140,12 @@ async def page(request: Request) -> Response:
     if template is None:
         return HTMLResponse(NOT_BUILT, status_code=503)
     app = services(request).app
-    config = build_config(app, root_url=root_url(request))
-    # ``head=`` is the app author's own HTML for their page: added as written, after the
-    # config so that its scripts can read ``window.gradio_config``.
-    head = (
-        f"<title>{html.escape(app.title)}</title>"
-        f"<script>window.gradio_config = {_script_json(config)};</script>"
-        f"{app.head or ''}"
-    )
-    return HTMLResponse(template.replace(PLACEHOLDER, head, 1))
+    built = _caches.setdefault(app, PageCache()).get(app, root_url(request), template)
+    headers = {"Vary": "Accept-Encoding"}
+    if "gzip" in request.headers.get("accept-encoding", ""):
+        headers["Content-Encoding"] = "gzip"
+        return HTMLResponse(built.gzipped, headers=headers)
+    return HTMLResponse(built.html, headers=headers)
 
 
 async def theme_css(request: Request) -> Response:
@@ -63,5 +156,5 @@ async def theme_css(request: Request) -> Response:
 routes = [
     Route("/", page, methods=["GET"]),
     Route("/theme.css", theme_css, methods=["GET"]),
-    Mount("/assets", app=StaticFiles(directory=STATIC_DIR / "assets", check_dir=False)),
+    *assets.routes,
 ]

@@ -1,0 +1,215 @@
+"""Password protection: ``launch(auth=...)`` puts the whole app behind a login.
+
+``auth`` is a ``(username, password)`` pair, a list of them, or a function
+``(username, password) -> bool`` (it may be async). Logging in (``POST /login``, what the
+login page and ``gradio_client``'s ``auth=`` do) gives an ``HttpOnly`` cookie holding a
+random token; every other route but the login page, its assets and ``/logout`` answers 401
+without one. Passwords are compared in constant time, a failure never says whether the
+user exists, and an address that fails too often is refused for a while (429).
+Tokens live behind ``TokenStore`` so that replicas can share them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import inspect
+import secrets
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Protocol
+
+from starlette.datastructures import Headers
+from starlette.requests import HTTPConnection
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from .login_page import login_page
+
+__all__ = [
+    "AuthGuard",
+    "Authenticator",
+    "InMemoryTokenStore",
+    "Login",
+    "LoginLimiter",
+    "TokenStore",
+    "current_user",
+]
+
+AuthSpec = (
+    tuple[str, str]
+    | Sequence[tuple[str, str]]
+    | Callable[[str, str], bool]
+    | Callable[[str, str], Awaitable[bool]]
+)
+
+PUBLIC_PATHS = frozenset({"/login", "/login/", "/logout", "/logout/", "/login_check", "/theme.css"})
+PUBLIC_PREFIXES = ("/assets/",)
+USER_KEY = "limelight.user"
+"""Where the guard leaves the logged-in username in the ASGI scope."""
+
+
+class Authenticator:
+    """Checks a username and password against the app's ``auth``."""
+
+    def __init__(self, auth: AuthSpec, message: str | None = None) -> None:
+        self.message = message
+        self._check: Callable[[str, str], bool | Awaitable[bool]]
+        if callable(auth):
+            self._check = auth
+            return
+        pairs = [auth] if _is_pair(auth) else list(auth)
+        if not pairs or not all(_is_pair(p) for p in pairs):
+            raise ValueError(
+                "auth= takes a (username, password) pair, a list of them or a function"
+            )
+        users = {str(user): str(password) for user, password in pairs}
+
+        def check(username: str, password: str) -> bool:
+            # Compare against a dummy for unknown users too, so timing does not tell them apart.
+            expected = users.get(username, secrets.token_hex(16))
+            matched = hmac.compare_digest(password.encode(), expected.encode())
+            return matched and username in users
+
+        self._check = check
+
+    async def verify(self, username: str, password: str) -> bool:
+        """Whether these credentials log in."""
+        result = self._check(username, password)
+        if inspect.isawaitable(result):
+            result = await result
+        return bool(result)
+
+
+def _is_pair(value: object) -> bool:
+    return (
+        isinstance(value, (tuple, list))
+        and len(value) == 2
+        and all(isinstance(v, str) for v in value)
+    )
+
+
+class TokenStore(Protocol):
+    """Where login tokens are kept (in memory here; a shared store serves many replicas)."""
+
+    def issue(self, username: str) -> str:
+        """A new token for ``username``."""
+        ...
+
+    def user(self, token: str) -> str | None:
+        """Who ``token`` belongs to, or None when it is unknown or revoked."""
+        ...
+
+    def revoke(self, token: str) -> None:
+        """Forget ``token`` (logout)."""
+        ...
+
+
+class InMemoryTokenStore:
+    """Tokens of this process."""
+
+    def __init__(self) -> None:
+        self._users: dict[str, str] = {}
+
+    def issue(self, username: str) -> str:
+        token = secrets.token_urlsafe(32)
+        self._users[token] = username
+        return token
+
+    def user(self, token: str) -> str | None:
+        return self._users.get(token)
+
+    def revoke(self, token: str) -> None:
+        self._users.pop(token, None)
+
+
+class LoginLimiter:
+    """Refuses logins from an address after ``limit`` failures within ``window`` seconds."""
+
+    def __init__(self, limit: int = 10, window: float = 60.0) -> None:
+        self.limit = limit
+        self.window = window
+        self._failures: dict[str, deque[float]] = {}
+
+    def retry_after(self, address: str) -> int:
+        """Seconds until ``address`` may try again (0: now)."""
+        failures = self._recent(address)
+        if len(failures) < self.limit:
+            return 0
+        return max(1, int(failures[0] + self.window - time.monotonic()) + 1)
+
+    def failed(self, address: str) -> None:
+        self._recent(address).append(time.monotonic())
+
+    def succeeded(self, address: str) -> None:
+        self._failures.pop(address, None)
+
+    def _recent(self, address: str) -> deque[float]:
+        failures = self._failures.setdefault(address, deque())
+        while failures and failures[0] < time.monotonic() - self.window:
+            failures.popleft()
+        return failures
+
+
+def cookie_name(title: str) -> str:
+    """The login cookie's name: distinct per app (two apps on one host do not clash) and
+    the same in every replica of one app."""
+    return f"access-token-{hashlib.sha256(title.encode()).hexdigest()[:8]}"
+
+
+def current_user(scope: Scope) -> str | None:
+    """The logged-in username the guard found for this request (None without auth)."""
+    user = scope.get(USER_KEY)
+    return user if isinstance(user, str) else None
+
+
+class Login:
+    """An app's login: who may log in, the tokens handed out, and the failure limiter."""
+
+    def __init__(
+        self, authenticator: Authenticator | None, title: str, tokens: TokenStore | None = None
+    ) -> None:
+        self.authenticator = authenticator
+        self.title = title
+        self.tokens: TokenStore = tokens or InMemoryTokenStore()
+        self.cookie = cookie_name(title)
+        self.limiter = LoginLimiter()
+
+    def user(self, connection: HTTPConnection) -> str | None:
+        """Who the request's login cookie belongs to (None: nobody)."""
+        token = connection.cookies.get(self.cookie)
+        return self.tokens.user(token) if token else None
+
+    def not_authenticated(self) -> JSONResponse:
+        message = self.authenticator.message if self.authenticator else None
+        detail = {"error": "Not authenticated", "auth_message": message}
+        return JSONResponse({"detail": detail}, status_code=401)
+
+
+class AuthGuard:
+    """ASGI middleware: without a valid login cookie, requests get 401 and the page a form."""
+
+    def __init__(self, app: ASGIApp, login: Login) -> None:
+        self.app = app
+        self.login = login
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.login.authenticator is None or scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        user = self.login.user(HTTPConnection(scope))
+        path = scope["path"]
+        if user is not None or path in PUBLIC_PATHS or path.startswith(PUBLIC_PREFIXES):
+            scope[USER_KEY] = user
+            await self.app(scope, receive, send)
+            return
+        await self._refuse(scope, path)(scope, receive, send)
+
+    def _refuse(self, scope: Scope, path: str) -> Response:
+        wants_page = "text/html" in Headers(scope=scope).get("accept", "")
+        if path == "/" and scope.get("method") == "GET" and wants_page:
+            authenticator = self.login.authenticator
+            page = login_page(self.login.title, authenticator.message if authenticator else None)
+            return HTMLResponse(page, headers={"Cache-Control": "no-store"})
+        return self.login.not_authenticated()
