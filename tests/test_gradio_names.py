@@ -1,6 +1,6 @@
 """Smaller Gradio names that scripts use: ``gr.I18n``, ``gr.set_static_paths``,
-``Code.languages``, ``Message``/``MessageDict``, ``Markdown.copy`` and accepted options
-(``Chatbot(reasoning_tags=...)``, ``Tab(render_children=...)``, ``HTML(autoscroll=...)``)."""
+``Code.languages``, ``Message``/``MessageDict``, ``Markdown.copy`` and
+``HTML(autoscroll=...)``."""
 
 from __future__ import annotations
 
@@ -46,11 +46,7 @@ def test_small_names() -> None:
     assert "python" in gr.Code.languages
     message: MessageDict = {"role": "user", "content": "Hello"}
     assert gr.Chatbot([message, Message(role="assistant", content="Hi")]).value is not None
-    props = gr.Chatbot(reasoning_tags=[("<thinking>", "</thinking>")]).config()["props"]
-    assert props["reasoning_tags"] == [["<thinking>", "</thinking>"]]
     assert gr.HTML("<p>x</p>", autoscroll=True).config()["props"]["autoscroll"] is True
-    with gr.Blocks():
-        assert gr.Tab("A", render_children=True).render_children is True
 
 
 def test_markdown_copy_event() -> None:
