@@ -36,7 +36,9 @@ def test_sounds_text_files_and_models(media_root: Path) -> None:
     assert Path(media.get_file("s1.srt")).read_text().startswith("1\n00:00:00,000 -->")
     assert Path(media.get_file("s2.vtt")).read_text().startswith("WEBVTT")
     assert Path(media.get_model3d("Bunny.obj")).read_text().startswith("v ")
-    assert Path(media.get_video()).suffix == ".mp4"
+    video = Path(media.get_video())
+    assert video.suffix == ".mp4"
+    assert video.read_bytes()[4:8] == b"ftyp"  # never empty: range requests get content
 
 
 def test_a_media_folder_with_real_files_wins(

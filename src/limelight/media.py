@@ -5,7 +5,8 @@ limelight ships none: a name is looked up in ``LIMELIGHT_MEDIA_DIR`` (or ``GRADI
 a folder of real files laid out like ``MEDIA_PATHS``, and otherwise a small stand-in of the same
 kind is made on first use (a picture, a tone, a subtitle or CSV file, a 3D model) under
 ``MEDIA_ROOT``, in the temp folder. Videos cannot be made without an encoder, so a video name
-gives an empty stand-in unless the media folder has the real file.
+gives a stand-in holding only an MP4 header (browsers show it as a video that does not play)
+unless the media folder has the real file.
 """
 
 from __future__ import annotations
@@ -102,6 +103,9 @@ def _stand_in(kind: str, name: str) -> bytes:
         return _picture(seed, suffix)
     if kind == "audio":
         return _tone(seed)
+    if kind == "videos":
+        # an empty file would answer range requests with 416, which browsers log as errors
+        return struct.pack(">I", 24) + b"ftypisom" + struct.pack(">I", 0x200) + b"isomiso2"
     return _SAMPLE_TEXT.get(suffix, "").encode()
 
 
