@@ -88,7 +88,7 @@ def _get(kind: str, filename: str | None) -> str:
     if configured and (Path(configured) / kind / name).is_file():
         return str(Path(configured) / kind / name)
     path = MEDIA_ROOT / kind / name
-    if not path.is_file():
+    if not path.is_file() or path.stat().st_size == 0:  # made by an older limelight: remake
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(f".{name}.{os.getpid()}.part")
         partial.write_bytes(_stand_in(kind, name))
