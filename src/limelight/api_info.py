@@ -9,7 +9,7 @@ from typing import Any
 from .blocks_base import BlocksBase
 from .components.base import Component
 from .dependency import Dependency
-from .injection import injected_parameters
+from .injection import injected_parameters, parameters_of
 
 __all__ = ["build_api_info", "parameter_defaults", "parameter_names", "python_type"]
 
@@ -34,12 +34,8 @@ def parameter_names(dep: Dependency) -> list[str]:
         return list(dep.input_names)
     names: list[str] = []
     if dep.fn is not None and not dep.inputs_as_dict:
-        try:
-            params = inspect.signature(dep.fn).parameters.values()
-        except (TypeError, ValueError):
-            params = []  # type: ignore[assignment]
         skip = injected_parameters(dep.fn)
-        for param in params:
+        for param in parameters_of(dep.fn).values():
             if param.kind in (param.VAR_POSITIONAL, param.VAR_KEYWORD):
                 break
             if param.name not in skip:
@@ -54,10 +50,7 @@ def parameter_defaults(dep: Dependency) -> dict[str, Any]:
     """The defaults in ``dep``'s function signature, by parameter name."""
     if dep.fn is None:
         return {}
-    try:
-        params = inspect.signature(dep.fn).parameters.values()
-    except (TypeError, ValueError):
-        return {}
+    params = parameters_of(dep.fn).values()
     return {p.name: p.default for p in params if p.default is not inspect.Parameter.empty}
 
 

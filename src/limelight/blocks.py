@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 import webbrowser
 from typing import Any, NamedTuple
 
@@ -128,8 +127,9 @@ class Blocks(BlocksBase):
     def block_thread(self) -> None:
         """Wait until Ctrl-C (or ``close()`` from another thread), then stop serving."""
         try:
-            while self.server is not None and self.server.thread.is_alive():
-                time.sleep(0.1)
+            if self.server is not None:
+                # A join, not a polling loop: the idle process does not wake up.
+                self.server.thread.join()
         except KeyboardInterrupt:
             print("Keyboard interruption in main thread... closing server.", file=sys.stderr)
         finally:

@@ -118,6 +118,8 @@ class Dependency:
         self.api_visibility = self._visibility(options)
         self.api_name = registry.unique_api_name(self._api_name(options.get("api_name")))
         self.renderable: Renderable | None = None
+        self.quick = False
+        """Its last synchronous call ran in well under a millisecond (see ``threads``)."""
         """Set on the dependency that runs a ``@gr.render`` function."""
         self.rendered_in: int | None = None
         """The render container a dependency created by a render function belongs to."""

@@ -2,8 +2,9 @@
 
 This is where the component contract is applied: ``preprocess`` on each input payload
 (State inputs come from the session instead), the call (sync functions in a worker
-thread, async ones on the loop, generators step by step), and ``postprocess`` on each
-output, with ``gr.update`` dicts and returned component instances read as updates.
+thread, async ones on the loop, a sync generator in one thread of its own), and
+``postprocess`` on each output, with ``gr.update`` dicts and returned component
+instances read as updates.
 """
 
 from __future__ import annotations
@@ -11,13 +12,11 @@ from __future__ import annotations
 import copy
 import functools
 import inspect
-import threading
-from collections.abc import AsyncGenerator, Callable, Generator, Iterator
+from collections.abc import AsyncGenerator, Callable
+from concurrent.futures import Executor
 from contextlib import aclosing
 from dataclasses import dataclass, field
 from typing import Any
-
-import anyio
 
 from .block import Block
 from .components.base import UPDATE, Component, PayloadError
@@ -25,11 +24,12 @@ from .components.filebase import FileComponent, postprocess_value, preprocess_va
 from .components.state import State
 from .dependency import Dependency
 from .events import EventData, SelectData
-from .injection import injected_parameters, place_injected
+from .injection import injected_parameters, parameters_of, place_injected
 from .processing import FileContext
 from .progress import Progress
 from .request import Request
 from .session_data import SessionData
+from .threads import DONE, QUICK_SECONDS, GeneratorThread, in_thread, timed_in_thread
 
 __all__ = ["CallContext", "check_payloads", "run_batch", "run_dependency"]
 
@@ -42,7 +42,8 @@ class CallContext:
     request: Request | None = None
     event_data: Any = None
     trigger: Block | None = None
-    limiter: anyio.CapacityLimiter | None = None
+    executor: Executor | None = None
+    """Where synchronous functions run (None: the event loop's default executor)."""
     changed_state_ids: list[int] = field(default_factory=list)
     files: FileContext | None = None
     """How file components read and store files (None: the strictest rules)."""
@@ -96,7 +97,7 @@ def _injected_kwargs(fn: Callable[..., Any], ctx: CallContext) -> dict[str, Any]
     injected = injected_parameters(fn)
     if not injected:
         return kwargs
-    params = inspect.signature(fn).parameters
+    params = parameters_of(fn)
     for name, wanted in injected.items():
         if issubclass(wanted, Progress):
             default = params[name].default
@@ -124,47 +125,36 @@ def _bind(dep: Dependency, values: list[Any], ctx: CallContext) -> Callable[[], 
 
 async def _results(
     dep: Dependency, call: Callable[[], Any], ctx: CallContext
-) -> AsyncGenerator[Any, None]:
-    """Each value the function gives: one for a plain function, one per yield otherwise."""
+) -> AsyncGenerator[list[Any], None]:
+    """The output payloads of each value the function gives: one for a plain function, one
+    per yield otherwise. Synchronous code (with the postprocessing of file outputs, which
+    takes long enough to stall every other request on the loop) runs in a worker thread."""
     fn = dep.fn
+    heavy = any(isinstance(block, FileComponent) for block in dep.outputs)
+    post = functools.partial(_postprocess, dep, ctx=ctx)
+    if inspect.isgeneratorfunction(fn):
+        steps = GeneratorThread(ctx.executor, call, post if heavy else None)
+        try:
+            while (item := await steps.next()) is not DONE:
+                yield item if heavy else post(item)
+        finally:
+            await steps.close()
+        return
     if inspect.isasyncgenfunction(fn):
         async with aclosing(call()) as agen:
             async for item in agen:
-                yield item
-    elif inspect.isgeneratorfunction(fn):
-        gen = await anyio.to_thread.run_sync(call, limiter=ctx.limiter)
-        lock = threading.Lock()
-        try:
-            while True:
-                done, item = await anyio.to_thread.run_sync(_step, gen, lock, limiter=ctx.limiter)
-                if done:
-                    break
-                yield item
-        finally:
-            with anyio.CancelScope(shield=True):
-                await anyio.to_thread.run_sync(_close, gen, lock, limiter=ctx.limiter)
+                yield await in_thread(ctx.executor, post, item) if heavy else post(item)
     elif inspect.iscoroutinefunction(fn):
-        yield await call()
+        result = await call()
+        yield await in_thread(ctx.executor, post, result) if heavy else post(result)
+    elif heavy:
+        yield await in_thread(ctx.executor, lambda: post(call()))
     else:
-        result = await anyio.to_thread.run_sync(call, limiter=ctx.limiter, abandon_on_cancel=True)
-        yield result
-
-
-_DONE = object()
-
-
-def _step(gen: Iterator[Any], lock: threading.Lock) -> tuple[bool, Any]:
-    """One ``next`` in a worker thread; StopIteration cannot cross a thread boundary."""
-    with lock:
-        item = next(gen, _DONE)
-    return item is _DONE, item
-
-
-def _close(gen: Generator[Any, Any, Any], lock: threading.Lock) -> None:
-    """Close ``gen`` once a step still running in another thread has ended: a cancelled
-    await does not stop that thread, and closing a running generator raises ValueError."""
-    with lock:
-        gen.close()
+        result, took = await timed_in_thread(
+            ctx.executor, call, QUICK_SECONDS if dep.quick else 0.0
+        )
+        dep.quick = took < QUICK_SECONDS
+        yield post(result)
 
 
 def _split_outputs(dep: Dependency, result: Any) -> list[Any]:
@@ -199,7 +189,7 @@ def _update_payload(block: Component, value: Any, ctx: CallContext, post: bool) 
     return payload
 
 
-def _postprocess(dep: Dependency, result: Any, ctx: CallContext) -> list[Any]:
+def _postprocess(dep: Dependency, result: Any, *, ctx: CallContext) -> list[Any]:
     payloads: list[Any] = []
     for block, value in zip(dep.outputs, _split_outputs(dep, result)):
         is_update = isinstance(value, Component) or (
@@ -240,17 +230,9 @@ async def run_dependency(
         yield []
         return
     call = _bind(dep, values, ctx)
-    heavy = any(isinstance(block, FileComponent) for block in dep.outputs)
     async with aclosing(_results(dep, call, ctx)) as results:
-        async for result in results:
-            if heavy:
-                # Encoding images or audio takes long enough to stall every other request
-                # on the loop; plain values are cheaper than the hop to a thread.
-                yield await anyio.to_thread.run_sync(
-                    _postprocess, dep, result, ctx, limiter=ctx.limiter
-                )
-            else:
-                yield _postprocess(dep, result, ctx)
+        async for payloads in results:
+            yield payloads
 
 
 async def run_batch(
@@ -271,9 +253,7 @@ async def run_batch(
     if inspect.iscoroutinefunction(dep.fn):
         result = await call()
     else:
-        result = await anyio.to_thread.run_sync(
-            call, limiter=ctxs[0].limiter, abandon_on_cancel=True
-        )
+        result = await in_thread(ctxs[0].executor, call)
     per_output = list(result) if isinstance(result, (list, tuple)) else [result]
     if len(per_output) != len(dep.outputs) or any(
         not isinstance(col, (list, tuple)) or len(col) != len(datas) for col in per_output
@@ -285,5 +265,5 @@ async def run_batch(
     outputs = []
     for i, ctx in enumerate(ctxs):
         values = tuple(col[i] for col in per_output)
-        outputs.append(_postprocess(dep, values if len(values) != 1 else values[0], ctx))
+        outputs.append(_postprocess(dep, values if len(values) != 1 else values[0], ctx=ctx))
     return outputs

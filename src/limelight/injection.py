@@ -10,16 +10,39 @@ from __future__ import annotations
 import functools
 import inspect
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from .events import EventData
 from .progress import Progress
 from .request import Request
 
-__all__ = ["injected_parameters", "place_injected"]
+__all__ = ["injected_parameters", "parameters_of", "place_injected"]
 
 INJECTABLE: tuple[type, ...] = (Request, EventData, Progress)
+
+
+def parameters_of(fn: Callable[..., Any]) -> Mapping[str, inspect.Parameter]:
+    """The parameters in ``fn``'s signature (empty if it has none that can be read).
+
+    Cached per function: ``inspect.signature`` costs about as much as a trivial call.
+    """
+    try:
+        return _signature(fn)
+    except TypeError:  # an unhashable callable object
+        return _read_signature(fn)
+
+
+@functools.lru_cache(maxsize=4096)
+def _signature(fn: Callable[..., Any]) -> Mapping[str, inspect.Parameter]:
+    return _read_signature(fn)
+
+
+def _read_signature(fn: Callable[..., Any]) -> Mapping[str, inspect.Parameter]:
+    try:
+        return inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return {}
 
 
 def injected_parameters(fn: Callable[..., Any]) -> dict[str, type]:
@@ -39,16 +62,15 @@ def _cached(fn: Callable[..., Any]) -> tuple[tuple[str, type], ...]:
 
 
 def _inspect(fn: Callable[..., Any]) -> dict[str, type]:
-    try:
-        signature = inspect.signature(fn)
-    except (TypeError, ValueError):
+    params = parameters_of(fn)
+    if not params:
         return {}
     try:
         hints = typing.get_type_hints(fn)
     except Exception:  # unresolvable string annotations: fall back to the raw ones
-        hints = {name: p.annotation for name, p in signature.parameters.items()}
+        hints = {name: p.annotation for name, p in params.items()}
     found: dict[str, type] = {}
-    for name, param in signature.parameters.items():
+    for name, param in params.items():
         if isinstance(param.default, Progress):
             found[name] = Progress
             continue

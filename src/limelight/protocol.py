@@ -43,7 +43,13 @@ __all__ = [
 ]
 
 
-class FileData(BaseModel):
+class _WireModel(BaseModel):
+    # Validators are built on first use, not at import: most apps touch few of these
+    # models, and building them all cost ~50 ms of start-up.
+    model_config = ConfigDict(defer_build=True)
+
+
+class FileData(_WireModel):
     """A file travelling in a payload: where it lives on the server and how to fetch it."""
 
     path: str | None = None
@@ -55,14 +61,14 @@ class FileData(BaseModel):
     meta: dict[str, Any] = Field(default_factory=lambda: {"_type": "gradio.FileData"})
 
 
-class ChatText(BaseModel):
+class ChatText(_WireModel):
     """Text (Markdown) in a chat message's content."""
 
     text: str
     type: Literal["text"] = "text"
 
 
-class ChatFile(BaseModel):
+class ChatFile(_WireModel):
     """A file (image, audio, video or download) in a chat message's content."""
 
     file: FileData
@@ -70,7 +76,7 @@ class ChatFile(BaseModel):
     type: Literal["file"] = "file"
 
 
-class ChatComponent(BaseModel):
+class ChatComponent(_WireModel):
     """Another component (a plot, an image, ...) shown inside a chat message."""
 
     component: str
@@ -80,7 +86,7 @@ class ChatComponent(BaseModel):
     type: Literal["component"] = "component"
 
 
-class ChatMetadata(BaseModel):
+class ChatMetadata(_WireModel):
     """Marks a message as a collapsible step ("thinking", a tool call); ``parent_id`` nests it."""
 
     title: str | None = None
@@ -91,14 +97,14 @@ class ChatMetadata(BaseModel):
     status: Literal["pending", "done"] | None = None
 
 
-class ChatOption(BaseModel):
+class ChatOption(_WireModel):
     """A suggested reply shown under a message; clicking it fires ``option_select``."""
 
     value: str
     label: str | None = None
 
 
-class ChatMessageData(BaseModel):
+class ChatMessageData(_WireModel):
     """One message of a Chatbot value, as it travels: content is always a list of parts."""
 
     role: str
@@ -107,14 +113,14 @@ class ChatMessageData(BaseModel):
     options: list[ChatOption] | None = None
 
 
-class MultimodalData(BaseModel):
+class MultimodalData(_WireModel):
     """The value of a MultimodalTextbox: the typed text and the attached files."""
 
     text: str
     files: list[FileData] = Field(default_factory=list)
 
 
-class JoinRequest(BaseModel):
+class JoinRequest(_WireModel):
     """Body of ``POST /gradio_api/queue/join`` and ``/run/{api_name}``."""
 
     model_config = ConfigDict(extra="ignore")
@@ -127,13 +133,13 @@ class JoinRequest(BaseModel):
     event_id: str | None = None
 
 
-class JoinResponse(BaseModel):
+class JoinResponse(_WireModel):
     """Answer to a queue join: the id that names the event on the session's stream."""
 
     event_id: str
 
 
-class CancelRequest(BaseModel):
+class CancelRequest(_WireModel):
     """Body of ``POST /gradio_api/cancel``."""
 
     fn_index: int | None = None
@@ -141,7 +147,7 @@ class CancelRequest(BaseModel):
     event_id: str
 
 
-class ProgressUnit(BaseModel):
+class ProgressUnit(_WireModel):
     """One level of a (possibly nested) progress report."""
 
     index: int | None = None
@@ -151,7 +157,7 @@ class ProgressUnit(BaseModel):
     desc: str | None = None
 
 
-class Output(BaseModel):
+class Output(_WireModel):
     """The result of one run of a function: one value per output component."""
 
     data: list[Any]
@@ -163,7 +169,7 @@ class Output(BaseModel):
     used_cache: bool | None = None
 
 
-class ErrorOutput(BaseModel):
+class ErrorOutput(_WireModel):
     """The ``output`` of a failed completion. ``error`` is None when details are hidden."""
 
     error: str | None = None
@@ -172,7 +178,7 @@ class ErrorOutput(BaseModel):
     duration: float | None = None
 
 
-class EstimationMessage(BaseModel):
+class EstimationMessage(_WireModel):
     """The event waits in the queue at ``rank`` (0 = next)."""
 
     msg: Literal["estimation"] = "estimation"
@@ -182,7 +188,7 @@ class EstimationMessage(BaseModel):
     rank_eta: float | None = None
 
 
-class ProcessStartsMessage(BaseModel):
+class ProcessStartsMessage(_WireModel):
     """The event's function has started."""
 
     msg: Literal["process_starts"] = "process_starts"
@@ -190,7 +196,7 @@ class ProcessStartsMessage(BaseModel):
     eta: float | None = None
 
 
-class ProgressMessage(BaseModel):
+class ProgressMessage(_WireModel):
     """Progress reported by ``gr.Progress`` inside the running function."""
 
     msg: Literal["progress"] = "progress"
@@ -198,7 +204,7 @@ class ProgressMessage(BaseModel):
     progress_data: list[ProgressUnit]
 
 
-class LogMessage(BaseModel):
+class LogMessage(_WireModel):
     """``gr.Info`` / ``gr.Warning`` / ``gr.Success`` called inside the running function."""
 
     msg: Literal["log"] = "log"
@@ -210,7 +216,7 @@ class LogMessage(BaseModel):
     title: str | None = None
 
 
-class ProcessGeneratingMessage(BaseModel):
+class ProcessGeneratingMessage(_WireModel):
     """One yield of a generator. After the first, ``output.data`` holds diffs."""
 
     msg: Literal["process_generating"] = "process_generating"
@@ -220,7 +226,7 @@ class ProcessGeneratingMessage(BaseModel):
     time_limit: float | None = None
 
 
-class ProcessStreamingMessage(BaseModel):
+class ProcessStreamingMessage(_WireModel):
     """The output of one chunk of a ``stream`` event (full values, never diffs); more
     chunks may follow until ``process_completed``."""
 
@@ -231,7 +237,7 @@ class ProcessStreamingMessage(BaseModel):
     time_limit: float | None = None
 
 
-class ProcessCompletedMessage(BaseModel):
+class ProcessCompletedMessage(_WireModel):
     """The event ended: with its final output, an error, or (``output == {}``) cancelled."""
 
     msg: Literal["process_completed"] = "process_completed"
@@ -244,21 +250,21 @@ class ProcessCompletedMessage(BaseModel):
     avg_time: float | None = None
 
 
-class HeartbeatMessage(BaseModel):
+class HeartbeatMessage(_WireModel):
     """Keeps an idle stream open through proxies."""
 
     msg: Literal["heartbeat"] = "heartbeat"
     event_id: str | None = None
 
 
-class CloseStreamMessage(BaseModel):
+class CloseStreamMessage(_WireModel):
     """The session has no pending events left; the reader may close."""
 
     msg: Literal["close_stream"] = "close_stream"
     event_id: str | None = None
 
 
-class UnexpectedErrorMessage(BaseModel):
+class UnexpectedErrorMessage(_WireModel):
     """The stream itself failed (unknown session, server stopping)."""
 
     msg: Literal["unexpected_error"] = "unexpected_error"

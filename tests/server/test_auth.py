@@ -11,6 +11,7 @@ from starlette.routing import Mount, Route
 import limelight as gr
 from limelight.server import create_app
 from limelight.server.auth import Authenticator, cookie_name
+from limelight.server.heartbeat import HEARTBEAT_PREFIX
 from limelight.server.services import ServerSettings
 
 from ..support import asgi_app_and_client, completion, read_session
@@ -49,7 +50,8 @@ def protected_routes() -> list[tuple[str, str]]:
             found += [(method, path) for method in sorted(route.methods) if method != "HEAD"]
         elif isinstance(route, Mount):
             assert route.path == "/assets"  # the bundle: public, nothing of the app in it
-    return found
+    # Served in front of the router (server/heartbeat.py), so not among its routes.
+    return [*found, ("GET", HEARTBEAT_PREFIX + "x")]
 
 
 @pytest.mark.parametrize(("method", "path"), protected_routes())

@@ -11,9 +11,11 @@ from starlette.middleware import Middleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..blocks_base import BlocksBase
 from .auth import AuthGuard, Login
+from .heartbeat import HeartbeatEndpoint
 from .http import error
 from .origin import OriginGuard
 from .routes import auth, call, files, info, page, queue
@@ -25,6 +27,28 @@ __all__ = ["create_app"]
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     return error(exc.status_code, exc.detail)
+
+
+class _GZip(GZipMiddleware):
+    """Starlette's gzip, skipped outright for clients that do not accept it (most API
+    clients), instead of wrapping their every response in a pass-through responder."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and not any(
+            name == b"accept-encoding" and b"gzip" in value for name, value in scope["headers"]
+        ):
+            await self.app(scope, receive, send)
+            return
+        await super().__call__(scope, receive, send)
+
+
+class _App(Starlette):
+    def build_middleware_stack(self) -> ASGIApp:
+        # The many idle heartbeats skip every other layer (they are GETs, so the origin
+        # guard has nothing to check); only the login guard, when the app has one, is
+        # in front of them.
+        heartbeats = HeartbeatEndpoint(super().build_middleware_stack(), self.state.services)
+        return AuthGuard(heartbeats, self.state.login)
 
 
 def create_app(app: BlocksBase, settings: ServerSettings | None = None) -> Starlette:
@@ -39,24 +63,24 @@ def create_app(app: BlocksBase, settings: ServerSettings | None = None) -> Starl
         finally:
             await svc.stop()
 
-    login = Login(svc.settings.auth, app.title)
-    asgi = Starlette(
+    asgi = _App(
+        # The router tries routes in order and the paths do not overlap: the busiest
+        # (calls and the queue) go first.
         routes=[
-            *info.routes,
-            *queue.routes,
             *call.routes,
+            *queue.routes,
+            *info.routes,
             *files.routes,
             *auth.routes,
             *page.routes,
         ],
         middleware=[
             Middleware(OriginGuard, settings=svc.settings),
-            Middleware(AuthGuard, login=login),
-            Middleware(GZipMiddleware, minimum_size=1024),
+            Middleware(_GZip, minimum_size=1024),
         ],
         exception_handlers={HTTPException: _http_error},
         lifespan=lifespan,
     )
     asgi.state.services = svc
-    asgi.state.login = login
+    asgi.state.login = Login(svc.settings.auth, app.title)
     return asgi

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import os
 import time
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,8 +16,8 @@ __all__ = ["Job", "new_event_id"]
 
 
 def new_event_id() -> str:
-    """A fresh, unguessable 32-hex-digit event id."""
-    return uuid.uuid4().hex
+    """A fresh, unguessable 32-hex-digit event id (what ``uuid4().hex`` gives, for less)."""
+    return os.urandom(16).hex()
 
 
 @dataclass

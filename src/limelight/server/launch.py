@@ -52,6 +52,19 @@ def choose_port(host: str, port: int | None) -> int:
     )
 
 
+class _Server(uvicorn.Server):
+    """uvicorn's server, telling a waiting thread the moment it listens."""
+
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        self.listening = threading.Event()
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if self.started:
+            self.listening.set()
+
+
 class RunningServer:
     """uvicorn serving ``asgi`` on ``host:port`` in a daemon thread."""
 
@@ -65,7 +78,7 @@ class RunningServer:
             ws="none",
             timeout_graceful_shutdown=1,
         )
-        self.server = uvicorn.Server(config)
+        self.server = _Server(config)
         self.host = host
         self.thread = threading.Thread(target=self.server.run, name="limelight-server", daemon=True)
 
@@ -81,12 +94,12 @@ class RunningServer:
         """Start serving; returns once the server accepts connections."""
         self.thread.start()
         deadline = time.monotonic() + timeout
-        while not self.server.started:
+        # Woken as soon as uvicorn listens; the timeout only bounds noticing a failed start.
+        while not self.server.listening.wait(0.05):
             if not self.thread.is_alive():
                 raise OSError(f"The server could not start on {self.host}.")
             if time.monotonic() > deadline:
                 raise TimeoutError("The server did not start in time.")
-            time.sleep(0.005)
 
     def stop(self) -> None:
         """Stop serving and wait for the thread to end."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import anyio
@@ -94,11 +95,13 @@ class Services:
 
     async def start(self) -> None:
         """Create the queue on the running loop and start housekeeping."""
+        self.executor = ThreadPoolExecutor(self.settings.max_threads, "limelight-worker")
+        """Where the app's synchronous functions run: threads start as calls need them."""
         self.runner = JobRunner(
             self.streams,
             self.sessions,
             self.show_error,
-            anyio.CapacityLimiter(self.settings.max_threads),
+            self.executor,
             self.files,
         )
         self._queue = InMemoryQueue(
@@ -151,3 +154,5 @@ class Services:
             await anyio.to_thread.run_sync(self.files.store.clear)
         if self._queue is not None:
             await self._queue.close()
+        # Threads still running a cancelled call finish it unobserved; nothing waits for them.
+        self.executor.shutdown(wait=False, cancel_futures=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import time
 from abc import ABC, abstractmethod
-from collections import deque
 from typing import Any
 
 __all__ = ["EventStreams", "InMemoryEventStreams", "Message"]
@@ -31,8 +30,10 @@ class EventStreams(ABC):
         keep their order relative to every other publish made from the loop."""
 
     @abstractmethod
-    async def next(self, channel: str, timeout: float) -> Message | None:
-        """The channel's next message, waiting up to ``timeout`` seconds (None if none came)."""
+    async def take(self, channel: str, timeout: float) -> list[Message]:
+        """Every message waiting in the channel, in order, waiting up to ``timeout``
+        seconds for the first one (empty if none came). Readers write what they take
+        at once: a burst of messages costs one socket write."""
 
     @abstractmethod
     def has_buffered(self, channel: str) -> bool:
@@ -48,12 +49,18 @@ class EventStreams(ABC):
 
 
 class _Channel:
-    __slots__ = ("messages", "touched", "wakeup")
+    __slots__ = ("messages", "touched", "waiter")
 
     def __init__(self) -> None:
-        self.messages: deque[Message] = deque()
-        self.wakeup = asyncio.Event()
+        self.messages: list[Message] = []
+        self.waiter: asyncio.Future[None] | None = None
+        """The reader's, while it waits for a message."""
         self.touched = time.monotonic()
+
+
+def _wake(waiter: asyncio.Future[None]) -> None:
+    if not waiter.done():
+        waiter.set_result(None)
 
 
 class InMemoryEventStreams(EventStreams):
@@ -75,17 +82,23 @@ class InMemoryEventStreams(EventStreams):
     def publish_soon(self, channel: str, message: Message) -> None:
         target = self._channel(channel)
         target.messages.append(message)
-        target.wakeup.set()
+        if target.waiter is not None:
+            _wake(target.waiter)
 
-    async def next(self, channel: str, timeout: float) -> Message | None:
+    async def take(self, channel: str, timeout: float) -> list[Message]:
         target = self._channel(channel)
         if not target.messages:
-            target.wakeup.clear()
+            # A bare future and timer: asyncio.wait_for would start a task per wait.
+            loop = asyncio.get_running_loop()
+            waiter = target.waiter = loop.create_future()
+            timer = loop.call_later(timeout, _wake, waiter)
             try:
-                await asyncio.wait_for(target.wakeup.wait(), timeout)
-            except asyncio.TimeoutError:
-                return None
-        return target.messages.popleft() if target.messages else None
+                await waiter
+            finally:
+                timer.cancel()
+                target.waiter = None
+        taken, target.messages = target.messages, []
+        return taken
 
     def has_buffered(self, channel: str) -> bool:
         target = self._channels.get(channel)

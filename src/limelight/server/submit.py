@@ -51,13 +51,19 @@ def find_dependency(
 
 def app_request(request: Request, session_hash: str) -> AppRequest:
     """What ``gr.Request`` shows a function about this HTTP request."""
-    client = request.client
+    # Read from the ASGI scope: request.url and request.headers build objects each call.
+    scope = request.scope
+    headers: dict[str, str] = {}
+    for name, value in scope["headers"]:
+        headers.setdefault(name.decode("latin-1"), value.decode("latin-1"))
+    client = scope.get("client")
+    path: str = scope["path"]
     return AppRequest(
-        headers=dict(request.headers),
-        client_host=client.host if client else None,
-        client_port=client.port if client else None,
-        query_params=dict(request.query_params),
-        path=request.url.path,
+        headers=headers,
+        client_host=client[0] if client else None,
+        client_port=client[1] if client else None,
+        query_params=dict(request.query_params) if scope.get("query_string") else {},
+        path=path.replace("?", "%3F").replace("#", "%23").replace("\\", "%5C"),
         session_hash=session_hash,
         username=current_user(request.scope),
     )

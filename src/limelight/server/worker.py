@@ -11,6 +11,7 @@ import functools
 import logging
 import time
 from collections.abc import Callable
+from concurrent.futures import Executor
 from contextlib import aclosing
 from typing import Any
 
@@ -80,13 +81,13 @@ class JobRunner:
         streams: EventStreams,
         sessions: SessionStore,
         show_error: Callable[[], bool],
-        limiter: anyio.CapacityLimiter,
+        executor: Executor,
         files: FileAccess | None = None,
     ) -> None:
         self.streams = streams
         self.sessions = sessions
         self.show_error = show_error
-        self.limiter = limiter
+        self.executor = executor
         self.files = files
         self.durations = _Durations()
 
@@ -120,7 +121,7 @@ class JobRunner:
                 request=job.request,
                 event_data=job.event_data,
                 trigger=job.trigger,
-                limiter=self.limiter,
+                executor=self.executor,
                 files=FileContext(self.files, root_url_of(job.request)) if self.files else None,
             )
             for job, session in zip(jobs, sessions)

@@ -7,13 +7,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from contextlib import aclosing
 from typing import Any
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import Response
 from starlette.routing import Route
 
 from ...api_info import parameter_defaults, parameter_names
@@ -26,6 +26,8 @@ from ...session_data import SessionData
 from ..http import json_response, read_json, read_model, services, sse
 from ..jobs import new_event_id
 from ..services import Services
+from ..sse import EventStream
+from ..streams import Message
 from ..submit import app_request, enqueue, find_dependency
 from ..worker import error_output
 from .info import root_url
@@ -111,30 +113,41 @@ async def call_v2(request: Request) -> Response:
     return await _start(request, dep, _from_kwargs(dep, await read_json(request)))
 
 
-async def _call_events(svc: Services, event_id: str) -> AsyncIterator[str]:
+def _call_event(message: Message) -> tuple[str, bool]:
+    """One queue message as the ``call`` API's SSE text, and whether it ends the call."""
+    kind = message["msg"]
+    if kind == "process_generating":
+        return sse(message["output"]["data"], "generating"), False
+    if kind == "process_completed":
+        output = message["output"]
+        if not message["success"]:
+            return sse(output, "error"), True
+        if "data" not in output:
+            return sse({"error": "Cancelled", "visible": True}, "error"), True
+        return sse(output["data"], "complete"), True
+    if kind == "log":
+        return sse(message, "log"), False
+    return "", False
+
+
+async def _call_events(svc: Services, event_id: str) -> AsyncGenerator[str, None]:
     channel = CALL_PREFIX + event_id
     finished = False
     try:
-        while True:
-            message = await svc.streams.next(channel, svc.settings.heartbeat_interval)
-            if message is None:
+        while not finished:
+            messages = await svc.streams.take(channel, svc.settings.heartbeat_interval)
+            if not messages:
                 yield "event: heartbeat\ndata: null\n\n"
                 continue
-            kind = message["msg"]
-            if kind == "process_generating":
-                yield sse(message["output"]["data"], "generating")
-            elif kind == "process_completed":
-                finished = True
-                output = message["output"]
-                if not message["success"]:
-                    yield sse(output, "error")
-                elif "data" not in output:
-                    yield sse({"error": "Cancelled", "visible": True}, "error")
-                else:
-                    yield sse(output["data"], "complete")
-                return
-            elif kind == "log":
-                yield sse(message, "log")
+            texts = []
+            for message in messages:
+                event, finished = _call_event(message)
+                texts.append(event)
+                if finished:
+                    break
+            text = "".join(texts)
+            if text:
+                yield text
     finally:
         if not finished:
             await svc.queue.cancel(event_id)
@@ -149,9 +162,7 @@ async def call_events(request: Request) -> Response:
     channel = CALL_PREFIX + event_id
     if not svc.queue.session_jobs(channel) and not svc.streams.has_buffered(channel):
         raise HTTPException(404, f"No pending call with event id {event_id}.")
-    return StreamingResponse(
-        _call_events(svc, event_id), media_type="text/event-stream", headers=SSE_HEADERS
-    )
+    return EventStream(_call_events(svc, event_id), SSE_HEADERS)
 
 
 async def run(request: Request) -> Response:
@@ -178,6 +189,7 @@ async def run(request: Request) -> Response:
         request=app_request(request, session_hash),
         event_data=body.event_data,
         trigger=trigger,
+        executor=svc.executor,
         files=FileContext(svc.files, root_url(request)),
     )
     last: list[Any] = [None] * len(dep.outputs)

@@ -1,15 +1,13 @@
-"""The queue protocol: join, the per-session event stream, media input streams, cancel,
-reset and heartbeat."""
+"""The queue protocol: join, the per-session event stream, media input streams, cancel
+and reset (the heartbeat is ``server/heartbeat.py``)."""
 
 from __future__ import annotations
 
-import asyncio
-import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import Response
 from starlette.routing import Route
 
 from ...components.base import PayloadError
@@ -18,11 +16,10 @@ from ...protocol import CancelRequest, JoinRequest
 from ..http import json_response, read_json, read_model, services, sse
 from ..jobs import Job
 from ..services import Services
+from ..sse import EventStream
 from ..submit import enqueue, find_dependency
 
 __all__ = ["routes"]
-
-log = logging.getLogger("limelight")
 
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 
@@ -81,7 +78,7 @@ async def stream_close(request: Request) -> Response:
     return json_response({"msg": "success"})
 
 
-async def _session_stream(svc: Services, session_hash: str) -> AsyncIterator[str]:
+async def _session_stream(svc: Services, session_hash: str) -> AsyncGenerator[str, None]:
     interval = svc.settings.heartbeat_interval
     completed = True
     try:
@@ -98,11 +95,11 @@ async def _session_stream(svc: Services, session_hash: str) -> AsyncIterator[str
             return
         completed = False
         while True:
-            message = await svc.streams.next(session_hash, interval)
-            if message is None:
-                yield sse({"msg": "heartbeat", "event_id": None})
+            messages = await svc.streams.take(session_hash, interval)
+            if messages:
+                yield "".join(sse(message) for message in messages)
             else:
-                yield sse(message)
+                yield sse({"msg": "heartbeat", "event_id": None})
             if _idle(svc, session_hash):
                 completed = True
                 yield sse({"msg": "close_stream", "event_id": None})
@@ -131,11 +128,7 @@ async def data(request: Request) -> Response:
     session_hash = request.query_params.get("session_hash")
     if not session_hash:
         raise HTTPException(422, "Query parameter 'session_hash' is required.")
-    return StreamingResponse(
-        _session_stream(services(request), session_hash),
-        media_type="text/event-stream",
-        headers=SSE_HEADERS,
-    )
+    return EventStream(_session_stream(services(request), session_hash), SSE_HEADERS)
 
 
 async def cancel(request: Request) -> Response:
@@ -153,36 +146,6 @@ async def reset(request: Request) -> Response:
     return json_response({"success": True})
 
 
-async def _heartbeats(svc: Services, session_hash: str) -> AsyncIterator[str]:
-    try:
-        while True:
-            yield "data: ALIVE\n\n"
-            await asyncio.sleep(svc.settings.heartbeat_interval)
-    finally:
-        await _session_gone(svc, session_hash)
-
-
-async def _session_gone(svc: Services, session_hash: str) -> None:
-    """The page closed: run ``unload`` events. The session's State stays until it expires,
-    so a client that reconnects its heartbeat keeps its values."""
-    for dep in svc.app.fns:
-        if any(event == "unload" for _, event in dep.targets) and dep.fn is not None:
-            try:
-                await asyncio.to_thread(dep.fn)
-            except Exception:
-                log.exception("Error in unload event %r of session %s", dep, session_hash)
-
-
-async def heartbeat(request: Request) -> Response:
-    """``GET /gradio_api/heartbeat/{session_hash}``: open while the page is open."""
-    session_hash = request.path_params["session_hash"]
-    return StreamingResponse(
-        _heartbeats(services(request), session_hash),
-        media_type="text/event-stream",
-        headers=SSE_HEADERS,
-    )
-
-
 routes = [
     Route("/gradio_api/queue/join", join, methods=["POST"]),
     Route("/gradio_api/queue/data", data, methods=["GET"]),
@@ -190,5 +153,4 @@ routes = [
     Route("/gradio_api/stream/{event_id}/close", stream_close, methods=["POST"]),
     Route("/gradio_api/cancel", cancel, methods=["POST"]),
     Route("/gradio_api/reset", reset, methods=["POST"]),
-    Route("/gradio_api/heartbeat/{session_hash}", heartbeat, methods=["GET"]),
 ]

@@ -1,0 +1,98 @@
+"""The heartbeat stream: ``GET /gradio_api/heartbeat/{session_hash}``, open while a page is.
+
+Every open page holds one, mostly idle, so it is served by a bare ASGI handler in front
+of the routing and middleware: one coroutine per connection instead of a request object,
+a streaming response, a task group and a frame per middleware layer. When it closes,
+the app's ``unload`` events run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import sys
+from collections.abc import AsyncIterator
+
+import anyio
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from .services import Services
+
+__all__ = ["HEARTBEAT_PREFIX", "HeartbeatEndpoint"]
+
+log = logging.getLogger("limelight")
+
+HEARTBEAT_PREFIX = "/gradio_api/heartbeat/"
+ALIVE = b"data: ALIVE\n\n"
+HEADERS = [
+    (b"content-type", b"text/event-stream; charset=utf-8"),
+    (b"cache-control", b"no-cache"),
+    (b"x-accel-buffering", b"no"),
+]
+
+if sys.version_info >= (3, 11):
+    from asyncio import timeout  # lighter than an anyio cancel scope, per idle connection
+else:
+
+    @contextlib.asynccontextmanager
+    async def timeout(delay: float) -> AsyncIterator[None]:
+        """``asyncio.timeout`` for Python 3.10: TimeoutError after ``delay`` seconds."""
+        with anyio.fail_after(delay):
+            yield
+
+
+class HeartbeatEndpoint:
+    """ASGI middleware answering heartbeat requests itself; everything else passes on."""
+
+    def __init__(self, app: ASGIApp, services: Services) -> None:
+        self.app = app
+        self.services = services
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        session_hash = _heartbeat_of(scope)
+        if session_hash is None:
+            await self.app(scope, receive, send)
+            return
+        # One frame per idle connection: no helpers awaited while waiting.
+        interval = self.services.settings.heartbeat_interval
+        try:
+            await send({"type": "http.response.start", "status": 200, "headers": HEADERS})
+            while True:
+                await send({"type": "http.response.body", "body": ALIVE, "more_body": True})
+                try:
+                    async with timeout(interval):
+                        while (await receive())["type"] != "http.disconnect":
+                            pass
+                        return
+                except TimeoutError:
+                    pass
+        except OSError:  # the client went away while we wrote
+            return
+        finally:
+            await _session_gone(self.services, session_hash)
+
+
+def _heartbeat_of(scope: Scope) -> str | None:
+    """The session hash if ``scope`` is a heartbeat request."""
+    if scope["type"] != "http" or scope["method"] != "GET":
+        return None
+    path: str = scope["path"]
+    root: str = scope.get("root_path", "")
+    if root and path.startswith(root):
+        path = path[len(root) :]
+    if not path.startswith(HEARTBEAT_PREFIX):
+        return None
+    session_hash = path[len(HEARTBEAT_PREFIX) :]
+    return session_hash if session_hash and "/" not in session_hash else None
+
+
+async def _session_gone(svc: Services, session_hash: str) -> None:
+    """The page closed: run ``unload`` events. The session's State stays until it expires,
+    so a client that reconnects its heartbeat keeps its values."""
+    for dep in svc.app.fns:
+        if any(event == "unload" for _, event in dep.targets) and dep.fn is not None:
+            try:
+                await asyncio.to_thread(dep.fn)
+            except Exception:
+                log.exception("Error in unload event %r of session %s", dep, session_hash)
