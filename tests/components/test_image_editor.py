@@ -83,5 +83,6 @@ def test_a_starting_value_naming_a_missing_file_warns_and_starts_empty() -> None
     with pytest.warns(UserWarning, match=r"no such file \./nowhere\.jpg"):
         editor = gr.ImageEditor(value="./nowhere.jpg")
     assert editor.value is None
+    assert editor.initial_value is None  # the server has no file to store at start
     with pytest.warns(UserWarning):
         assert gr.Image(value="missing/cheetah.jpg").value is None

@@ -133,6 +133,7 @@ class FileComponent(Component):
                 f"{type(self).__name__}: no such file {', '.join(missing)}; it starts empty",
                 stacklevel=4,
             )
+            self.initial_value = None  # so the server has nothing to store either
             return None
 
     def postprocess(self, value: Any) -> Any:
