@@ -87,6 +87,7 @@ if TYPE_CHECKING:
     from .request import Request
     from .themes import Base as Theme
     from .update import skip, update
+    from .validation import validate
 
 __all__ = [
     "HTML",
@@ -190,6 +191,7 @@ __all__ = [
     "skip",
     "themes",
     "update",
+    "validate",
 ]
 
 _LOCATIONS: dict[str, str] = {
@@ -210,6 +212,7 @@ _LOCATIONS: dict[str, str] = {
     "Request": "request",
     "update": "update",
     "skip": "update",
+    "validate": "validation",
     "on": "events",
     "EventData": "events",
     "SelectData": "events",

@@ -102,7 +102,8 @@ class ChatInterface(Blocks):
         cache_mode: Literal["eager", "lazy"] | None = None,
         **blocks_options: Any,
     ) -> None:
-        for ignored in ("analytics_enabled", "delete_cache", "validator"):
+        validator = blocks_options.pop("validator", None)
+        for ignored in ("analytics_enabled", "delete_cache"):
             blocks_options.pop(ignored, None)
         mode = flagging_mode or os.environ.get("GRADIO_CHAT_FLAGGING_MODE", "never")
         if mode not in ("never", "manual"):
@@ -124,6 +125,7 @@ class ChatInterface(Blocks):
         self._listen: ListenerOptions = {
             "concurrency_limit": concurrency_limit,
             "show_progress": show_progress,
+            "validator": validator,
         }
         with self:
             self._layout(title, description, chatbot, textbox, autofocus, autoscroll)
@@ -409,6 +411,7 @@ class ChatInterface(Blocks):
             api_description=description if description is not False else None,
             api_visibility=visibility,
             concurrency_limit=self._listen.get("concurrency_limit", "default"),
+            validator=self._listen.get("validator"),
         )
 
     def _prepare_api(self, message: Any, history: list[dict[str, Any]] | None, *extra: Any) -> Turn:

@@ -58,6 +58,9 @@ class ListenerOptions(TypedDict, total=False):
     """For a ``stream`` event: seconds between the chunks the browser sends."""
     scroll_to_output: bool
     every: float | None
+    validator: Callable[..., Any] | None
+    """Runs first with the same inputs; when it returns an invalid ``gr.validate(...)``
+    for any input, the function does not run and the user sees the messages."""
 
 
 class Dependency:
@@ -114,6 +117,7 @@ class Dependency:
         self.concurrency_id = options.get("concurrency_id") or str(self.id)
         self.time_limit = options.get("time_limit")
         self.stream_every = options.get("stream_every", 0.5)
+        self.validator = options.get("validator")
         self.scroll_to_output = options.get("scroll_to_output", False)
         self.api_visibility = self._visibility(options)
         self.api_name = registry.unique_api_name(self._api_name(options.get("api_name")))

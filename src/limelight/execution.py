@@ -30,6 +30,7 @@ from .progress import Progress
 from .request import Request
 from .session_data import SessionData
 from .threads import DONE, QUICK_SECONDS, GeneratorThread, in_thread, timed_in_thread
+from .validation import ValidationFailed, invalid_messages
 
 __all__ = ["CallContext", "check_payloads", "run_batch", "run_dependency"]
 
@@ -112,15 +113,48 @@ def _injected_kwargs(fn: Callable[..., Any], ctx: CallContext) -> dict[str, Any]
     return kwargs
 
 
-def _bind(dep: Dependency, values: list[Any], ctx: CallContext) -> Callable[[], Any]:
-    assert dep.fn is not None
-    kwargs = _injected_kwargs(dep.fn, ctx)
+def _bind(
+    dep: Dependency, values: list[Any], ctx: CallContext, fn: Callable[..., Any] | None = None
+) -> Callable[[], Any]:
+    """``fn`` (the dependency's function by default) ready to call with ``values``."""
+    fn = fn or dep.fn
+    assert fn is not None
+    kwargs = _injected_kwargs(fn, ctx)
     if dep.inputs_as_dict:
-        return functools.partial(dep.fn, dict(zip(dep.inputs, values)), **kwargs)
+        return functools.partial(fn, dict(zip(dep.inputs, values)), **kwargs)
     if dep.input_names is not None:
-        return functools.partial(dep.fn, **dict(zip(dep.input_names, values)), **kwargs)
-    args, kwargs = place_injected(dep.fn, values, kwargs)
-    return functools.partial(dep.fn, *args, **kwargs)
+        return functools.partial(fn, **dict(zip(dep.input_names, values)), **kwargs)
+    args, kwargs = place_injected(fn, values, kwargs)
+    return functools.partial(fn, *args, **kwargs)
+
+
+def _accepted_count(fn: Callable[..., Any], offered: int) -> int:
+    """How many positional inputs ``fn`` takes: a validator may take fewer than the event
+    has (a ChatInterface's may take the message alone), as Gradio allows."""
+    parameters = inspect.signature(fn).parameters.values()
+    if any(p.kind is inspect.Parameter.VAR_POSITIONAL for p in parameters):
+        return offered
+    positional = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    wanted = [p for p in parameters if p.kind in positional]
+    injected = injected_parameters(fn)
+    return min(offered, len([p for p in wanted if p.name not in injected]))
+
+
+async def _validate(dep: Dependency, values: list[Any], ctx: CallContext) -> None:
+    """Run the dependency's validator; ``ValidationFailed`` when it refuses an input."""
+    assert dep.validator is not None
+    call = _bind(dep, values[: _accepted_count(dep.validator, len(values))], ctx, dep.validator)
+    if inspect.iscoroutinefunction(dep.validator):
+        result = await call()
+    else:
+        result = await in_thread(ctx.executor, call)
+    names = [
+        (block.label if isinstance(block, Component) else None) or f"input {i + 1}"
+        for i, block in enumerate(dep.inputs)
+    ]
+    messages = invalid_messages(result, names)
+    if messages:
+        raise ValidationFailed(messages)
 
 
 async def _results(
@@ -225,6 +259,8 @@ async def run_dependency(
         return
     check_payloads(dep, data, ctx.session)
     values = _preprocess(dep, data, ctx)
+    if dep.validator is not None:
+        await _validate(dep, values, ctx)
     if dep.renderable is not None:
         ctx.render_config = await dep.renderable.run(values, ctx.session)
         yield []

@@ -76,7 +76,8 @@ class Interface(Blocks):
         legacy_mode = blocks_options.pop("allow_flagging", None)
         self.cache_examples = blocks_options.pop("cache_examples", None)
         self.cache_mode = blocks_options.pop("cache_mode", None)
-        for ignored in ("preload_example", "allow_duplication", "deep_link", "validator"):
+        validator = blocks_options.pop("validator", None)
+        for ignored in ("preload_example", "allow_duplication", "deep_link"):
             blocks_options.pop(ignored, None)
         super().__init__(mode="interface", **blocks_options)
         self.fn = fn
@@ -113,6 +114,7 @@ class Interface(Blocks):
             "api_visibility": api_visibility,
             "time_limit": time_limit,
             "stream_every": stream_every,
+            "validator": validator,
         }
         with self:
             self._layout(title, description, article, live, submit_btn, clear_btn, options)

@@ -51,6 +51,9 @@ class Dataframe(FormComponent):
     or a dict of columns; as an input it passes what ``type`` says (``"pandas"``,
     ``"numpy"`` or ``"array"``, a list of rows). pandas and numpy are imported only when
     used; without pandas installed, ``type="pandas"`` passes ``{"headers", "data"}``.
+    ``show_search="search"`` shows a box that filters rows by any cell; ``"filter"`` adds a
+    condition per column (contains, starts with, is, ``>``, ``≤``, is empty, ...) in the
+    browser, which never changes the value.
     """
 
     TYPE = "dataframe"
