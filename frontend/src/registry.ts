@@ -1,12 +1,8 @@
 // Component and layout modules by the config's `type` name. Each component is its own chunk,
 // fetched only when a page uses it; the four plain layouts are tiny and ship in the entry chunk.
-// So do the textbox and the button (2.6 KB): nearly every app shows them on its first screen,
-// and in the entry they need neither a request of their own nor a wait before the first render.
 
 import type { ComponentType } from "preact";
 import type { ComponentProps, LayoutProps } from "./block";
-import Button from "./components/button";
-import Textbox from "./components/textbox";
 import Column from "./layouts/column";
 import Form from "./layouts/form";
 import Group from "./layouts/group";
@@ -18,9 +14,11 @@ type Loader<P> = () => Promise<Module<P>>;
 const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   audio: () => import("./components/audio"),
   barplot: () => import("./components/nativeplot"),
+  button: () => import("./components/button"),
   chatbot: () => import("./components/chatbot"),
   checkbox: () => import("./components/checkbox"),
   checkboxgroup: () => import("./components/checkboxgroup"),
+  clearbutton: () => import("./components/button"),
   code: () => import("./components/code"),
   colorpicker: () => import("./components/colorpicker"),
   dataframe: () => import("./components/dataframe"),
@@ -45,15 +43,10 @@ const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   slider: () => import("./components/slider"),
   state: () => import("./components/state"),
   browserstate: () => import("./components/state"),
+  textbox: () => import("./components/textbox"),
   timer: () => import("./components/timer"),
   uploadbutton: () => import("./components/uploadbutton"),
   video: () => import("./components/video"),
-};
-
-const EAGER_COMPONENTS: Record<string, ComponentType<ComponentProps>> = {
-  button: Button,
-  clearbutton: Button,
-  textbox: Textbox,
 };
 
 const UNKNOWN: Loader<ComponentProps> = () => import("./components/unknown");
@@ -75,10 +68,9 @@ const LAZY_LAYOUTS: Record<string, Loader<LayoutProps>> = {
   sidebar: () => import("./layouts/sidebar"),
 };
 
-const resolved = new Map<string, ComponentType<ComponentProps> | ComponentType<LayoutProps>>([
-  ...Object.entries(EAGER_LAYOUTS),
-  ...Object.entries(EAGER_COMPONENTS),
-]);
+const resolved = new Map<string, ComponentType<ComponentProps> | ComponentType<LayoutProps>>(
+  Object.entries(EAGER_LAYOUTS),
+);
 const pending = new Map<string, Promise<unknown>>();
 
 /** Whether a type is a layout (its block has children) rather than a component. */
@@ -88,7 +80,7 @@ export function isLayout(type: string): boolean {
 
 /** Whether the registry has a module for this component type (else the fallback is used). */
 export function isKnownComponent(type: string): boolean {
-  return type in COMPONENTS || type in EAGER_COMPONENTS;
+  return type in COMPONENTS;
 }
 
 /** The component or layout for a type if its module has already loaded. */
@@ -102,16 +94,15 @@ export function peekLayout(type: string): ComponentType<LayoutProps> | undefined
 
 /** Load a type's module once; resolves when `peekComponent`/`peekLayout` can return it. */
 export function load(type: string): Promise<unknown> {
+  const done = resolved.get(type);
+  if (done) return Promise.resolve(done);
   let promise = pending.get(type);
   if (!promise) {
-    const done = resolved.get(type);
     const loader: Loader<ComponentProps> | Loader<LayoutProps> = LAZY_LAYOUTS[type] ?? COMPONENTS[type] ?? UNKNOWN;
-    promise = done
-      ? Promise.resolve(done)
-      : loader().then((module) => {
-          resolved.set(type, module.default);
-          return module.default;
-        });
+    promise = loader().then((module) => {
+      resolved.set(type, module.default);
+      return module.default;
+    });
     pending.set(type, promise);
   }
   return promise;

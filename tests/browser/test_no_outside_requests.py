@@ -12,8 +12,7 @@ from playwright.sync_api import ConsoleMessage, Error, Page, Request, expect
 
 pytestmark = pytest.mark.browser
 
-# The page (stylesheet inlined), its script and one chunk per component type in use beyond
-# the textbox and button in the entry: 2 for the hello demo today.
+# The page, its script and stylesheet, and one chunk per component type in use: 7 today.
 FIRST_RENDER_REQUEST_LIMIT = 12
 
 
