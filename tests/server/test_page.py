@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import limelight as gr
@@ -111,3 +113,20 @@ def test_the_chunk_map_names_only_files_the_build_wrote() -> None:
         pytest.skip("the frontend is not built")
     named = {f for files in json.loads(chunk_map.read_text()).values() for f in files}
     assert named and all((STATIC_DIR / f).is_file() for f in named), named
+
+
+def test_stylesheets_are_inlined(tmp_path: Path) -> None:
+    assets = tmp_path
+    (assets / "index-1.css").write_text("body{color:red}a::after{content:'</style>'}")
+    (assets / "fonts-2.css").write_text("@font-face{src:url(./f.woff2)}")
+    template = (
+        '<head><link rel="stylesheet" crossorigin href="./assets/index-1.css">'
+        '<link rel="stylesheet" crossorigin href="./assets/fonts-2.css">'
+        '<link rel="stylesheet" crossorigin href="./assets/gone-3.css"></head>'
+    )
+    html = page.inline_styles(template, assets)
+    assert html.startswith("<head><style>body{color:red}a::after{content:'<\\/style>'}</style>")
+    # url() would resolve against the page once moved; missing files stay links.
+    assert '<link rel="stylesheet" crossorigin href="./assets/fonts-2.css">' in html
+    assert '<link rel="stylesheet" crossorigin href="./assets/gone-3.css">' in html
+    assert html.count("</style>") == 1

@@ -11,6 +11,7 @@ import functools
 import gzip
 import html
 import json
+import re
 import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from ..http import dumps, services
 from . import assets
 from .info import root_url
 
-__all__ = ["STATIC_DIR", "routes"]
+__all__ = ["STATIC_DIR", "inline_styles", "routes"]
 
 STATIC_DIR = Path(__file__).resolve().parent.parent.parent / "static"
 PLACEHOLDER = "<!--limelight-head-->"
@@ -51,10 +52,36 @@ ROOT_URLS_KEPT = 8
 from the client, so the cache must not grow with it)."""
 
 
+STYLESHEET = re.compile(r'<link rel="stylesheet"[^>]*? href="\./assets/([\w.-]+\.css)"[^>]*>')
+"""A stylesheet link of the built ``index.html`` (Vite writes them in this form)."""
+
+
 @functools.cache
 def _template() -> str | None:
     index = STATIC_DIR / "index.html"
-    return index.read_text(encoding="utf-8") if index.is_file() else None
+    if not index.is_file():
+        return None
+    return inline_styles(index.read_text(encoding="utf-8"), assets.ASSETS_DIR)
+
+
+def inline_styles(template: str, assets_dir: Path) -> str:
+    """``template`` with its stylesheet links replaced by the stylesheets themselves.
+
+    The page then draws from its own bytes: the browser need not open another connection and
+    wait for the server before it may run the entry script (scripts wait for stylesheets).
+    A link is left as it is when its file is missing or names ``url(...)``, which would
+    resolve against the page rather than the stylesheet once moved.
+    """
+
+    def inline(match: re.Match[str]) -> str:
+        path = assets_dir / match[1]
+        css = path.read_text(encoding="utf-8") if path.is_file() else "url("
+        if "url(" in css:
+            return match[0]
+        # An escaped slash means the same in CSS and cannot end the element early.
+        return "<style>" + css.replace("</style", "<\\/style") + "</style>"
+
+    return STYLESHEET.sub(inline, template)
 
 
 @functools.cache
