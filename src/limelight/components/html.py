@@ -15,9 +15,10 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ..block import BlockContext
 from ..events import BoundListener, EventListener
 from ..sanitize import sanitize_html
-from .base import Component, ComponentOptions
+from .base import UPDATE, Component, ComponentOptions
 
 __all__ = ["HTML"]
 
@@ -28,14 +29,15 @@ CLICK_ON_LOAD = "element.addEventListener('click', () => trigger('click'));"
 _OPTION_NAMES = frozenset(ComponentOptions.__annotations__)
 
 
-class HTML(Component):
+class HTML(Component, BlockContext):
     """Shows HTML, or a custom component made of an HTML template, scoped CSS and JavaScript.
 
     The app's own ``html_template``, ``css_template``, ``js_on_load`` and ``head`` are trusted
     like ``js=``. Values (``value`` and props, which may come from users) are not: the
     rendered markup is sanitised (scripts, event handlers and ``javascript:`` links removed)
     unless ``sanitize=False``. Extra keyword arguments become template props, updatable
-    with ``gr.update(name=...)`` or by returning ``gr.HTML(name=...)``.
+    with ``gr.update(name=...)`` or by returning ``gr.HTML(name=...)``. Used with ``with``,
+    the components created inside are drawn where the template says ``@children``.
     """
 
     TYPE = "html"
@@ -109,21 +111,20 @@ class HTML(Component):
         return sanitize_html(str(value)) if self.sanitize else str(value)
 
     def api_info(self) -> dict[str, Any]:
-        return {} if self.templated else {"type": "string"}
+        return {"type": "string"}
 
     def example_payload(self) -> Any:
         return self.value if self.templated else "<p>Hello</p>"
 
     def component_props(self) -> dict[str, Any]:
         return {
-            **self.template_props,
+            "props": dict(self.template_props),
             "html_template": self.html_template,
             "css_template": self.css_template,
             "js_on_load": self.js_on_load,
             "apply_default_css": self.apply_default_css,
             "head": self.head,
             "server_fns": list(self.server_fns) or None,
-            "template_props": sorted(self.template_props),
             "sanitize": self.sanitize,
             "min_height": self.min_height,
             "max_height": self.max_height,
@@ -132,9 +133,15 @@ class HTML(Component):
         }
 
     def as_update(self) -> dict[str, Any]:
-        """Like ``Block.as_update``, with a subclass's ``**kwargs`` props spread out."""
+        """Like ``Block.as_update``; template props given go under ``props``, as Gradio
+        sends them: ``{"props": {"size": 30, "__type__": "update"}, "__type__": "update"}``."""
         update = super().as_update()
         for param in inspect.signature(type(self).__init__).parameters.values():
             if param.kind is param.VAR_KEYWORD and isinstance(update.get(param.name), dict):
                 update.update(update.pop(param.name))
+        given = {k: v for k, v in update.items() if k in self.template_props}
+        if given:
+            for name in given:
+                del update[name]
+            update["props"] = {**given, "__type__": UPDATE}
         return update
