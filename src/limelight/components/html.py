@@ -133,15 +133,19 @@ class HTML(Component, BlockContext):
         }
 
     def as_update(self) -> dict[str, Any]:
-        """Like ``Block.as_update``; template props given go under ``props``, as Gradio
-        sends them: ``{"props": {"size": 30, "__type__": "update"}, "__type__": "update"}``."""
+        """Like ``Block.as_update``; template props go under ``props`` as Gradio sends them:
+        ``{"props": {"size": 30, "__type__": "update"}, "__type__": "update"}``. A prop that
+        a subclass takes as a named parameter is also sent at the top level."""
         update = super().as_update()
+        named: set[str] = set()
         for param in inspect.signature(type(self).__init__).parameters.values():
-            if param.kind is param.VAR_KEYWORD and isinstance(update.get(param.name), dict):
+            if param.kind is not param.VAR_KEYWORD:
+                named.add(param.name)
+            elif isinstance(update.get(param.name), dict):
                 update.update(update.pop(param.name))
         given = {k: v for k, v in update.items() if k in self.template_props}
+        for name in set(given) - named:
+            del update[name]
         if given:
-            for name in given:
-                del update[name]
             update["props"] = {**given, "__type__": UPDATE}
         return update
