@@ -31,6 +31,16 @@ function render(props: Props, scope: Record<string, unknown>, pieces: number): s
   }
 }
 
+/** The filled `css_template`; a template that fails gives no CSS (the console says why). */
+function renderCss(template: string, scope: Record<string, unknown>): string {
+  try {
+    return renderTemplate(template, scope);
+  } catch (error) {
+    console.error("gr.HTML css_template failed:", error);
+    return "";
+  }
+}
+
 /** Template props as the server set them: the config's `props`, then partial updates. */
 function mergeServerProps(merged: Record<string, unknown>, before: Props | null, after: Props): string[] {
   const changed: string[] = [];
@@ -69,7 +79,7 @@ export default function Html({ id, inputId, props, setValue, fire, children }: C
   scopeRef.current = scope;
   const html = render(props, scope, children ? 2 : 1);
   const scopeClass = `html-scope-${id}`;
-  const css = scopeCss(str(props.css_template), scopeClass);
+  const css = scopeCss(renderCss(str(props.css_template), scope), scopeClass);
 
   useLayoutEffect(() => {
     const el = root.current;
