@@ -81,7 +81,9 @@ with gr.Blocks() as demo:
     with gr.HTML(
         html_template="<h3>${title}</h3>@children<button class='send'>Send</button>",
         css_template="border: 1px solid gray; border-radius: 8px; padding: 8px;",
-        js_on_load="element.querySelector('.send').addEventListener('click', () => trigger('submit'));",
+        js_on_load=(
+            "element.querySelector('.send').addEventListener('click', () => trigger('submit'));"
+        ),
         title="Contact",
         elem_id="form",
     ) as form:

@@ -144,7 +144,11 @@ function Layout({ id, type, node }: { id: number; type: string; node: LayoutNode
 function Node({ node }: { node: LayoutNode }) {
   const { store } = useServices();
   const type = store.types.get(node.id) ?? "unknown";
-  return isLayout(type) ? <Layout id={node.id} type={type} node={node} /> : <Block id={node.id} type={type} nodes={node.children} />;
+  return isLayout(type) ? (
+    <Layout id={node.id} type={type} node={node} />
+  ) : (
+    <Block id={node.id} type={type} nodes={node.children} />
+  );
 }
 
 function renderNode(node: LayoutNode): VNode {

@@ -24,7 +24,7 @@ XSS = [
     "<style>@import 'http://127.0.0.1:9/x.css';</style>",
     '<link rel=stylesheet href="http://127.0.0.1:9/x.css">',
     "</script><script>alert(1)</script>",
-    "\" autofocus onfocus=alert(1) x=\"",
+    '" autofocus onfocus=alert(1) x="',
     "' onmouseover=alert(1) x='",
     "`;alert(1);`${alert(1)}",
     "{{constructor.constructor 'alert(1)'}}",
@@ -58,13 +58,17 @@ def test_star_rating_demo(serve: Callable[..., str], page: Page) -> None:
     page.locator("#rating svg").nth(1).click()
     page.wait_for_function("document.querySelector('#rating h2').innerText === 'Rating: 2 / 5'")
     page.locator("#rating .submit").click()
-    page.wait_for_function("document.querySelector('#submitted input, #submitted textarea').value === '2'")
+    page.wait_for_function(
+        "document.querySelector('#submitted input, #submitted textarea').value === '2'"
+    )
     # Handlebars loops with @index, next to a ${} expression.
     assert page.locator("#fruits li").all_inner_texts() == ["0: apple", "1: banana", "2: cherry"]
     assert page.locator("#fruits p").inner_text() == "3 fruits"
     # A custom event with data reaches Python as EventData attributes.
     page.locator("#keys .text").press("q")
-    page.wait_for_function("document.querySelector('#pressed input, #pressed textarea').value === 'q'")
+    page.wait_for_function(
+        "document.querySelector('#pressed input, #pressed textarea').value === 'q'"
+    )
     # A server function answers the page's JavaScript.
     page.locator("#keys .text").fill("one two three four")
     page.locator("#keys .count").click()
@@ -73,9 +77,13 @@ def test_star_rating_demo(serve: Callable[..., str], page: Page) -> None:
     assert page.locator("#form .html-children #name").count() == 1
     page.locator("#name input, #name textarea").first.fill("Ada")
     page.locator("#form .send").click()
-    page.wait_for_function("document.querySelector('#greeting input, #greeting textarea').value === 'Hello Ada'")
+    page.wait_for_function(
+        "document.querySelector('#greeting input, #greeting textarea').value === 'Hello Ada'"
+    )
     # css_template is scoped: the star's cursor applies, other svgs on the page keep theirs.
-    assert page.locator("#rating svg").first.evaluate("e => getComputedStyle(e).cursor") == "pointer"
+    assert (
+        page.locator("#rating svg").first.evaluate("e => getComputedStyle(e).cursor") == "pointer"
+    )
     assert errors == []
 
 
@@ -106,7 +114,9 @@ def test_props_update_from_python(serve: Callable[..., str], page: Page) -> None
     assert h1.evaluate("e => e.style.fontSize") == "40px"  # a partial update keeps other props
     page.wait_for_function("document.querySelector('#hi .html').dataset.seen === 'Bo'")
     page.locator("#blue").click()
-    page.wait_for_function("getComputedStyle(document.querySelector('#hi h1')).color === 'rgb(0, 0, 255)'")
+    page.wait_for_function(
+        "getComputedStyle(document.querySelector('#hi h1')).color === 'rgb(0, 0, 255)'"
+    )
 
 
 def test_head_scripts_load_once_in_order_before_js_on_load(
@@ -194,7 +204,9 @@ def test_user_values_in_templates_run_no_script(serve: Callable[..., str], page:
             ".filter(a => a.name.startsWith('on')).map(a => e.tagName + ' ' + a.name))"
         )
         assert handlers == [], payload
-        hrefs = page.eval_on_selector_all("main a[href]", "els => els.map(e => e.getAttribute('href'))")
+        hrefs = page.eval_on_selector_all(
+            "main a[href]", "els => els.map(e => e.getAttribute('href'))"
+        )
         assert not [h for h in hrefs if h.lower().startswith(("javascript:", "data:"))], payload
         assert page.locator("main iframe, main script, main link").count() == 0, payload
     page.wait_for_timeout(300)

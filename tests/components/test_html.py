@@ -133,11 +133,16 @@ def test_event_data_keys_read_as_attributes() -> None:
 
 
 def test_children_sit_inside_the_html_block() -> None:
-    with gr.Blocks() as demo:
-        with gr.HTML(html_template="<h2>${title}</h2>@children", title="Form") as form:
-            name = gr.Textbox()
+    with (
+        gr.Blocks() as demo,
+        gr.HTML(html_template="<h2>${title}</h2>@children", title="Form") as form,
+    ):
+        name = gr.Textbox()
     assert form.children == [name]
-    assert build_config(demo, root_url="")["layout"]["children"][0] == {"id": form.id, "children": [{"id": name.id}]}
+    assert build_config(demo, root_url="")["layout"]["children"][0] == {
+        "id": form.id,
+        "children": [{"id": name.id}],
+    }
 
 
 def test_server_functions_are_listed_by_name() -> None:

@@ -53,7 +53,13 @@ function parse(template: string): Node[] {
     if (tag.startsWith("!")) continue;
     if (tag.startsWith("#")) {
       const [helper = "", ...rest] = tag.slice(1).trim().split(/\s+/);
-      const node: Extract<Node, { kind: "block" }> = { kind: "block", helper, arg: rest.join(" "), body: [], inverse: [] };
+      const node: Extract<Node, { kind: "block" }> = {
+        kind: "block",
+        helper,
+        arg: rest.join(" "),
+        body: [],
+        inverse: [],
+      };
       out().push(node);
       stack.push({ node, inElse: false });
     } else if (tag.startsWith("/")) {
