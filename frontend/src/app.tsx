@@ -78,7 +78,7 @@ export function resolveInteractive(id: number, props: Props, roles: AppServices[
 /** Components drawn without the card frame whatever their `container` prop says. */
 const BARE = new Set(["button", "clearbutton", "state", "timer"]);
 
-function Block({ id, type }: { id: number; type: string }) {
+function Block({ id, type, nodes }: { id: number; type: string; nodes?: LayoutNode[] }) {
   const { store, dispatcher, roles } = useServices();
   const props = store.props(id).value;
   const status = store.status(id).value;
@@ -100,6 +100,7 @@ function Block({ id, type }: { id: number; type: string }) {
     fire: (event, data) => dispatcher.trigger(id, event, data),
     stream: dispatcher.streamControl(id),
     busy: status !== null,
+    children: nodes?.length ? nodes.map(renderNode) : undefined,
   };
   return (
     <div
@@ -143,7 +144,11 @@ function Layout({ id, type, node }: { id: number; type: string; node: LayoutNode
 function Node({ node }: { node: LayoutNode }) {
   const { store } = useServices();
   const type = store.types.get(node.id) ?? "unknown";
-  return isLayout(type) ? <Layout id={node.id} type={type} node={node} /> : <Block id={node.id} type={type} />;
+  return isLayout(type) ? (
+    <Layout id={node.id} type={type} node={node} />
+  ) : (
+    <Block id={node.id} type={type} nodes={node.children} />
+  );
 }
 
 function renderNode(node: LayoutNode): VNode {

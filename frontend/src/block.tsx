@@ -34,6 +34,8 @@ export interface ComponentProps {
   stream?: StreamControl;
   /** Whether an event that writes to this block is queued or running (e.g. to show a stop button). */
   busy?: boolean;
+  /** The blocks created inside a component used as a context (`with gr.HTML(...):`), drawn. */
+  children?: VNode[];
 }
 
 /** What a layout module's default export receives. */

@@ -71,7 +71,7 @@ def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
                 "parameter_default": default if has_default else None,
                 "type": block.api_info(),
                 "python_type": {"type": python_type(block.api_info()), "description": ""},
-                "component": block.TYPE.capitalize(),
+                "component": type(block).__name__.capitalize(),
                 "example_input": block.example_payload(),
             }
         )
@@ -80,7 +80,7 @@ def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
             "label": block.label or "value",
             "type": block.api_info(),
             "python_type": {"type": python_type(block.api_info()), "description": ""},
-            "component": block.TYPE.capitalize(),
+            "component": type(block).__name__.capitalize(),
         }
         for block in dep.outputs
         if isinstance(block, Component) and not block.SKIP_API

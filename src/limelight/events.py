@@ -200,6 +200,14 @@ class EventData:
         self.target = target
         self._data = data
 
+    def __getattr__(self, name: str) -> Any:
+        # The keys of the data the browser sent read as attributes: ``evt.key`` for
+        # ``trigger('keypress', {key: ...})`` in a gr.HTML's js_on_load.
+        data = self.__dict__.get("_data")
+        if isinstance(data, dict) and name in data and not name.startswith("_"):
+            return data[name]
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
 
 class SelectData(EventData):
     """Data of a ``.select`` event: which item was selected, and its value."""

@@ -18,7 +18,7 @@ from .auth import AuthGuard, Login
 from .heartbeat import HeartbeatEndpoint
 from .http import error
 from .origin import OriginGuard
-from .routes import auth, call, files, info, page, queue
+from .routes import auth, call, files, info, page, queue, server_functions
 from .services import ServerSettings, Services
 
 __all__ = ["create_app"]
@@ -72,6 +72,7 @@ def create_app(app: BlocksBase, settings: ServerSettings | None = None) -> Starl
             *info.routes,
             *files.routes,
             *auth.routes,
+            *server_functions.routes,
             *page.routes,
         ],
         middleware=[

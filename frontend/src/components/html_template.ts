@@ -1,0 +1,145 @@
+// gr.HTML templates: `${expression}` parts are a JavaScript template literal written by the
+// app's author (trusted like `js=`), evaluated with `value` and every prop in scope; then
+// Handlebars tags are filled (see html_handlebars.ts). JavaScript runs first, so text from a
+// value can never become template code. Also: scoping `css_template` to one component, and
+// patching the rendered markup into the page without replacing unchanged elements (listeners
+// that `js_on_load` attached stay on them).
+
+import { hasHandlebars, renderHandlebars } from "./html_handlebars";
+
+type TemplateFn = (...args: unknown[]) => string;
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+const RESERVED = new Set(["default", "class", "function", "new", "this", "delete", "in", "var", "let", "const"]);
+
+/**
+ * The template's text as the body of a template literal: backticks and backslashes outside
+ * `${...}` are escaped; inside an expression (which may hold nested literals) nothing changes.
+ */
+export function literalBody(template: string): string {
+  let out = "";
+  let i = 0;
+  while (i < template.length) {
+    const c = template[i] ?? "";
+    if (c === "$" && template[i + 1] === "{") {
+      const end = expressionEnd(template, i + 2);
+      out += template.slice(i, end);
+      i = end;
+    } else {
+      out += c === "`" || c === "\\" ? `\\${c}` : c;
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/** The index just past the `}` that closes the expression starting at `start`. */
+function expressionEnd(text: string, start: number): number {
+  let depth = 1;
+  let i = start;
+  while (i < text.length && depth > 0) {
+    const c = text[i];
+    if (c === "'" || c === '"') i = stringEnd(text, i, c);
+    else if (c === "`") i = backtickEnd(text, i + 1);
+    else {
+      if (c === "{") depth += 1;
+      else if (c === "}") depth -= 1;
+      i += 1;
+    }
+  }
+  return i;
+}
+
+function stringEnd(text: string, start: number, quote: string): number {
+  let i = start + 1;
+  while (i < text.length && text[i] !== quote) i += text[i] === "\\" ? 2 : 1;
+  return i + 1;
+}
+
+function backtickEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && text[i] !== "`") {
+    if (text[i] === "\\") i += 2;
+    else if (text[i] === "$" && text[i + 1] === "{") i = expressionEnd(text, i + 2);
+    else i += 1;
+  }
+  return i + 1;
+}
+
+const compiled = new Map<string, TemplateFn>();
+
+function compile(template: string, names: string[]): TemplateFn {
+  const key = `${names.join(",")}\u0000${template}`;
+  let fn = compiled.get(key);
+  if (!fn) {
+    // The app's author wrote this template for this page, as with `js=`.
+    fn = new Function(...names, `return \`${literalBody(template)}\`;`) as TemplateFn;
+    compiled.set(key, fn);
+  }
+  return fn;
+}
+
+/** Fill `template` from `scope` (value and props); throws what the template's code throws. */
+export function renderTemplate(template: string, scope: Record<string, unknown>): string {
+  const names = Object.keys(scope).filter((name) => IDENTIFIER.test(name) && !RESERVED.has(name));
+  let html = template;
+  if (template.includes("${")) {
+    html = compile(template, [...names, "props"])(...names.map((name) => scope[name]), scope);
+  }
+  return hasHandlebars(html) ? renderHandlebars(html, scope) : html;
+}
+
+/**
+ * `css` confined to the element with class `scope`: top-level declarations style that element
+ * and rules apply inside it (CSS nesting does the scoping). Ends of blocks cannot escape it.
+ */
+export function scopeCss(css: string, scope: string): string {
+  if (!css.trim()) return "";
+  let depth = 0;
+  for (const c of css) {
+    if (c === "{") depth += 1;
+    else if (c === "}") depth -= 1;
+    // An unbalanced `}` would close the scope block and let later rules style the whole page.
+    if (depth < 0) return "";
+  }
+  return `.${scope} {\n${css}\n${"}".repeat(depth)}\n}`;
+}
+
+function sameKind(a: Node, b: Node): boolean {
+  return a.nodeType === b.nodeType && a.nodeName === b.nodeName;
+}
+
+function patchAttributes(target: Element, source: Element): void {
+  for (const attr of Array.from(target.attributes)) {
+    if (!source.hasAttribute(attr.name)) target.removeAttribute(attr.name);
+  }
+  for (const attr of Array.from(source.attributes)) {
+    if (target.getAttribute(attr.name) !== attr.value) target.setAttribute(attr.name, attr.value);
+  }
+}
+
+function patchChildren(target: Node, source: Node, keep: (node: Node) => boolean): void {
+  const wanted = Array.from(source.childNodes);
+  const present = Array.from(target.childNodes).filter((node) => !keep(node));
+  wanted.forEach((node, i) => {
+    const old = present[i];
+    if (old && sameKind(old, node)) {
+      if (old.nodeType === Node.ELEMENT_NODE) {
+        patchAttributes(old as Element, node as Element);
+        patchChildren(old, node, keep);
+      } else if (old.nodeValue !== node.nodeValue) old.nodeValue = node.nodeValue;
+    } else if (old) target.replaceChild(node, old);
+    else target.appendChild(node);
+  });
+  for (const extra of present.slice(wanted.length)) target.removeChild(extra);
+}
+
+/**
+ * Make `root`'s children match `html`, changing only what differs; nodes for which `keep`
+ * answers true (the scoped style, child components) are left where they are.
+ */
+export function patchHtml(root: HTMLElement, html: string, keep: (node: Node) => boolean): void {
+  const template = document.createElement("template");
+  template.innerHTML = html;
+  patchChildren(root, template.content, keep);
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { escapeHtml, renderHandlebars } from "../src/components/html_handlebars";
+import { literalBody, patchHtml, renderTemplate, scopeCss } from "../src/components/html_template";
+
+describe("gr.HTML templates", () => {
+  it("fills ${} expressions with the value and props", () => {
+    const html = renderTemplate(
+      "<h1>${value} (${value.length})</h1>${Array.from({length: n}, (_, i) => `<b>${i}</b>`).join('')}",
+      {
+        value: "John",
+        n: 2,
+      },
+    );
+    expect(html).toBe("<h1>John (4)</h1><b>0</b><b>1</b>");
+  });
+
+  it("leaves backticks and backslashes outside expressions as text", () => {
+    expect(literalBody("a`b\\c${`x`}")).toBe("a\\`b\\\\c${`x`}");
+    expect(renderTemplate("`code` \\n ${value}", { value: 1 })).toBe("`code` \\n 1");
+  });
+
+  it("exposes props by name and as props", () => {
+    expect(renderTemplate("${props.size}-${size}", { size: 3 })).toBe("3-3");
+  });
+
+  it("runs Handlebars loops and conditionals after the JavaScript", () => {
+    const template = "{{#each value}}<li>{{@index}}:{{this}}</li>{{else}}none{{/each}}{{#if ok}}Y{{else}}N{{/if}}";
+    expect(renderTemplate(template, { value: ["a", "<b>"], ok: false })).toBe("<li>0:a</li><li>1:&lt;b&gt;</li>N");
+    expect(renderTemplate(template, { value: [], ok: true })).toBe("noneY");
+    expect(
+      renderHandlebars("{{#each items}}{{name}}/{{../title}} {{/each}}", { title: "T", items: [{ name: "x" }] }),
+    ).toBe("x/T ");
+    expect(renderHandlebars("{{{raw}}}{{!comment}}{{#unless no}}u{{/unless}}", { raw: "<i>", no: 0 })).toBe("<i>u");
+  });
+
+  it("never reaches code or prototypes from Handlebars tags", () => {
+    expect(renderHandlebars("{{constructor}}{{value.constructor}}{{__proto__}}", { value: "x" })).toBe("");
+  });
+
+  it("does not run text from a value as template code", () => {
+    expect(renderTemplate("<p>${value}</p>", { value: "${alert(1)}" })).toBe("<p>${alert(1)}</p>");
+  });
+
+  it("escapes the characters that break out of markup", () => {
+    expect(escapeHtml(`<a href="x" onclick='y'>\``)).toBe(
+      "&lt;a href&#x3D;&quot;x&quot; onclick&#x3D;&#x27;y&#x27;&gt;&#x60;",
+    );
+  });
+
+  it("reports an unclosed block", () => {
+    expect(() => renderHandlebars("{{#each x}}", { x: [] })).toThrow(SyntaxError);
+  });
+});
+
+describe("scoped CSS", () => {
+  it("nests the rules under the component's class", () => {
+    expect(scopeCss("color: red; img { height: 5px; }", "s1")).toBe(".s1 {\ncolor: red; img { height: 5px; }\n\n}");
+    expect(scopeCss("  ", "s1")).toBe("");
+  });
+
+  it("drops CSS that would close the scope early", () => {
+    expect(scopeCss("} body { display: none", "s1")).toBe("");
+  });
+});
+
+describe("patchHtml", () => {
+  it("keeps unchanged elements (and their listeners) when redrawing", () => {
+    const root = document.createElement("div");
+    patchHtml(root, "<button class='a'>1</button><p>x</p>", () => false);
+    const button = root.querySelector("button");
+    patchHtml(root, "<button class='a b'>2</button><p>y</p><i></i>", () => false);
+    expect(root.querySelector("button")).toBe(button);
+    expect(root.innerHTML).toBe('<button class="a b">2</button><p>y</p><i></i>');
+    patchHtml(root, "<span>z</span>", () => false);
+    expect(root.innerHTML).toBe("<span>z</span>");
+  });
+});

@@ -1,0 +1,77 @@
+"""``POST /gradio_api/component_server``: a gr.HTML's ``server_functions`` called from its
+``js_on_load`` as ``await server.name(...)``.
+
+The body is Gradio's: ``{"session_hash", "component_id", "fn_name", "data"}``; the answer is
+the function's return value as JSON. Only functions the app listed in ``server_functions``
+can be called; anything else is a 404, a bad body a 4xx.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+import anyio
+from pydantic import BaseModel, ConfigDict
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from ...exceptions import Error
+from ..http import error, json_response, read_model, services
+
+__all__ = ["ServerFunctionCall", "call_arguments", "routes"]
+
+
+class ServerFunctionCall(BaseModel):
+    """One call of a component's server function."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    session_hash: str | None = None
+    component_id: int
+    fn_name: str
+    data: Any = None
+
+
+def call_arguments(fn: Callable[..., Any], data: Any) -> list[Any]:
+    """The positional arguments for ``fn``: Gradio's client sends one argument as itself and
+    several as a list, so a list is spread over a function taking that many parameters."""
+    params = [
+        p
+        for p in inspect.signature(fn).parameters.values()
+        if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+    ]
+    if not params:
+        return [] if data in (None, []) else [data]
+    if len(params) > 1 and isinstance(data, list) and len(data) == len(params):
+        return list(data)
+    return [data]
+
+
+async def component_server(request: Request) -> Response:
+    """Run the named server function of the named component on ``data``."""
+    call = await read_model(request, ServerFunctionCall)
+    block = services(request).app.blocks.get(call.component_id)
+    functions: dict[str, Callable[..., Any]] = getattr(block, "server_fns", None) or {}
+    fn = functions.get(call.fn_name) if isinstance(functions, dict) else None
+    if fn is None:
+        return error(404, "Function not found.")
+    try:
+        args = call_arguments(fn, call.data)
+        if inspect.iscoroutinefunction(fn):
+            result = await fn(*args)
+        else:
+            result = await anyio.to_thread.run_sync(lambda: fn(*args))
+    except Error as exc:
+        return error(400, exc.message)
+    except Exception:  # the app's function failed on this input: say so, without internals
+        return error(400, f"The server function {call.fn_name!r} failed.")
+    return json_response(result)
+
+
+routes = [
+    Route("/gradio_api/component_server", component_server, methods=["POST"]),
+    Route("/gradio_api/component_server/", component_server, methods=["POST"]),
+]
