@@ -207,7 +207,7 @@ class BlocksBase(BlockContext, DependencyRegistry):
         (a ``gr.Button`` moved into a component's corner by ``buttons=`` is one)."""
         found: dict[int, Block] = {block.id: block for block in self.walk()}
         for dep in self.fns:
-            triggers = [block for block, _ in dep.targets if isinstance(block, Block)]
+            triggers = [b for b, _ in dep.targets if isinstance(b, Block) and b is not self]
             for block in (*dep.inputs, *dep.outputs, *triggers):
                 found.setdefault(block.id, block)
         return found

@@ -75,3 +75,12 @@ def test_preserved_by_key_reaches_the_config_of_keyed_blocks() -> None:
     keyed = gr.Textbox(key="k", preserved_by_key=["value", "label"]).config()["props"]
     assert keyed["preserved_by_key"] == ["value", "label"]
     assert gr.Row(key="r").config()["props"]["preserved_by_key"] == ["value"]
+
+
+def test_the_app_itself_is_not_one_of_its_components() -> None:
+    from limelight.config import build_config
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        demo.load(lambda: "hi", None, box)
+    assert {c["type"] for c in build_config(demo)["components"]} == {"textbox"}
