@@ -16,7 +16,12 @@ from contextlib import aclosing
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-__all__ = ["EventStream"]
+__all__ = ["EventStream", "Last"]
+
+
+class Last(str):
+    """The final text of an event stream: sent with the end of the response (one write
+    instead of two), after which the stream's generator is closed."""
 
 
 class EventStream(Response):
@@ -44,11 +49,16 @@ class EventStream(Response):
                 await send(
                     {"type": "http.response.start", "status": 200, "headers": self.raw_headers}
                 )
+                last = False
                 async for text in events:
+                    last = isinstance(text, Last)
                     await send(
-                        {"type": "http.response.body", "body": text.encode(), "more_body": True}
+                        {"type": "http.response.body", "body": text.encode(), "more_body": not last}
                     )
-                await send({"type": "http.response.body", "body": b"", "more_body": False})
+                    if last:
+                        break
+                if not last:
+                    await send({"type": "http.response.body", "body": b"", "more_body": False})
         except asyncio.CancelledError:
             if not watch.gone:
                 raise
