@@ -24,6 +24,9 @@ class Last(str):
     instead of two), after which the stream's generator is closed."""
 
 
+_RAW_HEADERS: dict[tuple[tuple[str, str], ...], list[tuple[bytes, bytes]]] = {}
+
+
 class EventStream(Response):
     """Streams the text ``events`` yields as ``text/event-stream``. When the client
     disconnects, ``events`` is cancelled where it waits (its ``finally`` blocks run)."""
@@ -36,7 +39,13 @@ class EventStream(Response):
         self.events = events
         self.status_code = 200
         self.background = None
-        self.init_headers(headers)
+        # The routes pass the same few header sets: work each one's raw form out once.
+        key = tuple(headers.items()) if headers else ()
+        raw = _RAW_HEADERS.get(key)
+        if raw is None:
+            self.init_headers(headers)
+            raw = _RAW_HEADERS[key] = list(self.raw_headers)
+        self.raw_headers = list(raw)  # a copy: middleware may change a response's headers
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         task = asyncio.current_task()
