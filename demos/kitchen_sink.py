@@ -5,6 +5,7 @@ for the generated images, sound and charts); add `?__theme=dark` to the URL for 
 scheme. The browser tests screenshot it in both schemes.
 """
 
+import importlib.util
 import math
 import tempfile
 from pathlib import Path
@@ -68,6 +69,14 @@ def figure() -> Figure:
     fig = Figure(figsize=(4, 2.5))
     fig.add_subplot().bar(["a", "b", "c"], [3, 1, 2], color="#4d7c0f")
     return fig
+
+
+def plotly_figure() -> object:
+    """Waves as a plotly figure (only when plotly is installed)."""
+    # lazy: plotly is optional for this demo
+    import plotly.express as px
+
+    return px.line(waves(), x="x", y="y", color="wave", height=260)
 
 
 def echo(*values: object) -> str:
@@ -141,6 +150,8 @@ with gr.Blocks(title="Kitchen sink") as demo:
             with gr.Row():
                 gr.ScatterPlot(waves(), x="x", y="y", color="wave", title="ScatterPlot", height=220)
                 gr.Plot(figure(), format="png", label="Plot (matplotlib)")
+            if importlib.util.find_spec("plotly"):  # optional: drawn by plotly.js when installed
+                gr.Plot(plotly_figure(), label="Plot (plotly)")
         with gr.Tab("Media", id="media"):
             with gr.Row():
                 gr.Image(gradient(), label="Image")

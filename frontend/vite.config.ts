@@ -60,5 +60,7 @@ export default defineConfig({
   test: {
     environment: "happy-dom",
     include: ["tests/**/*.test.{ts,tsx}"],
+    // CI machines are small and busy: importing a lazy chunk may take seconds there.
+    testTimeout: 30_000,
   },
 });

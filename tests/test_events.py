@@ -182,3 +182,15 @@ def test_dict_inputs_pass_keyword_arguments() -> None:
     assert asyncio.run(run()) == [["Hi, Ada!"]]
     assert parameter_names(dep) == ["name", "greeting"]
     assert demo.fns == [dep]
+
+
+def test_load_decorates_a_function_when_given_none() -> None:
+    with gr.Blocks() as demo:
+        shown = gr.Textbox()
+
+        @demo.load(inputs=None, outputs=shown)
+        def greet() -> str:
+            return "hi"
+
+    assert greet() == "hi"
+    assert demo.fns[0].targets == [(demo, "load")]

@@ -22,6 +22,7 @@ NOT_COMPONENT_MODULES = {
     "imaging.py",
     "native_plot.py",
     "sound.py",
+    "watermark.py",
     "waveform.py",
 }
 

@@ -35,3 +35,22 @@ def test_without_install_gradio_is_not_limelight() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
     )
     assert done.stdout.strip() == "False"
+
+
+def test_gradio_theme_modules_resolve(tmp_path: Path) -> None:
+    script = tmp_path / "app.py"
+    script.write_text(
+        "import gradio as gr\n"
+        "from gradio.themes.base import Base\n"
+        "from gradio.themes.utils import colors, fonts, sizes\n"
+        "print(Base is gr.themes.Base, colors.emerald.name, sizes.radius_md.name)\n"
+    )
+    code = (
+        "from limelight import gradio_alias; gradio_alias.install(); "
+        f"exec(open({str(script)!r}).read())"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "emerald", "radius_md"]

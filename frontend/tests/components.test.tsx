@@ -7,6 +7,7 @@ import Checkbox from "../src/components/checkbox";
 import Dropdown from "../src/components/dropdown";
 import Json from "../src/components/json";
 import Label from "../src/components/label";
+import Markdown from "../src/components/markdown";
 import Radio from "../src/components/radio";
 import Slider from "../src/components/slider";
 import Textbox from "../src/components/textbox";
@@ -187,9 +188,25 @@ describe("dropdown", () => {
     act(() => void input.dispatchEvent(new FocusEvent("blur")));
     expect(calls.setValue).toEqual(["Durian"]);
   });
+
+  it("fires key_up with the key and the text typed so far", () => {
+    mount(<Dropdown {...propsFor("dropdown", { label: "Fruit", choices, value: null, allow_custom_value: true })} />);
+    const input = host.querySelector<HTMLInputElement>("input[role=combobox]")!;
+    type(input, "Du");
+    act(() => void input.dispatchEvent(new KeyboardEvent("keyup", { key: "u", bubbles: true })));
+    expect(calls.fired).toContainEqual(["key_up", { key: "u", input_value: "Du" }]);
+  });
 });
 
 describe("output displays", () => {
+  it("markdown with buttons=['copy'] fires copy with its text", () => {
+    mount(<Markdown {...propsFor("markdown", { value: "Some *text*", buttons: ["copy"] })} />);
+    act(() => host.querySelector<HTMLButtonElement>("button[aria-label='Copy']")!.click());
+    expect(calls.fired).toContainEqual(["copy", { value: "Some *text*" }]);
+    mount(<Markdown {...propsFor("markdown", { value: "plain" })} />);
+    expect(host.querySelector("button")).toBeNull();
+  });
+
   it("json shows a collapsible tree", () => {
     mount(<Json {...propsFor("json", { label: "Data", value: { a: [1, 2], b: { c: null } } })} />);
     expect(host.querySelectorAll("details").length).toBeGreaterThan(1);

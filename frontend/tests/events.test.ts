@@ -3,7 +3,7 @@ import type { Dependency } from "../src/config";
 import { Dispatcher } from "../src/events";
 import { Store } from "../src/store";
 import type { ToastInput } from "../src/toasts";
-import { component, dependency, FakeApi, settle } from "./fakes";
+import { component, dependency, FakeApi, settle, WAIT } from "./fakes";
 
 const COMPONENTS = [
   component(1, "textbox", { value: "World" }),
@@ -294,7 +294,7 @@ describe("Dispatcher: chains", () => {
       dependency(1, { targets: [[null, "then"]], trigger_after: 0 }),
     ]);
     dispatcher.trigger(3, "click");
-    await vi.waitFor(() => expect(api.joins.map((j) => j.body.fn_index)).toEqual([1]));
+    await vi.waitFor(() => expect(api.joins.map((j) => j.body.fn_index)).toEqual([1]), WAIT);
   });
 });
 

@@ -83,3 +83,7 @@ export function dependency(id: number, fields: Partial<Dependency>): Dependency 
     ...fields,
   };
 }
+
+/** Options for `vi.waitFor` on work that loads a module or crosses the event loop: generous,
+ * because a loaded CI machine can take over a second to import a chunk. */
+export const WAIT = { timeout: 10_000, interval: 20 };

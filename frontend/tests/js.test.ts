@@ -3,7 +3,7 @@ import { Dispatcher } from "../src/events";
 import { compileJs, jsValues, runJs } from "../src/js";
 import { Store } from "../src/store";
 import type { ToastInput } from "../src/toasts";
-import { component, dependency, FakeApi, settle } from "./fakes";
+import { component, dependency, FakeApi, settle, WAIT } from "./fakes";
 
 describe("compileJs", () => {
   it("takes arrow functions, function expressions and async functions", async () => {
@@ -45,21 +45,21 @@ describe("js= listeners", () => {
   it("without a Python function, sets the outputs from the return value and runs the chain", async () => {
     const { api, store, dispatcher } = setup("(x) => x.split('').reverse().join('')", false);
     dispatcher.trigger(3, "click");
-    await vi.waitFor(() => expect(store.value(2)).toBe("cba"));
-    await vi.waitFor(() => expect(api.joins.map((j) => j.body.data)).toEqual([["cba"]]));
+    await vi.waitFor(() => expect(store.value(2)).toBe("cba"), WAIT);
+    await vi.waitFor(() => expect(api.joins.map((j) => j.body.data)).toEqual([["cba"]]), WAIT);
   });
 
   it("with a Python function, sends the return value as the inputs", async () => {
     const { api, dispatcher } = setup("(x) => [x + '!']", true);
     dispatcher.trigger(3, "click");
-    await vi.waitFor(() => expect(api.joins).toHaveLength(1));
+    await vi.waitFor(() => expect(api.joins).toHaveLength(1), WAIT);
     expect(api.joins[0].body).toMatchObject({ fn_index: 0, data: ["abc!"] });
   });
 
   it("keeps the inputs when the function returns nothing", async () => {
     const { api, dispatcher } = setup("(x) => { window.__seen = x; }", true);
     dispatcher.trigger(3, "click");
-    await vi.waitFor(() => expect(api.joins).toHaveLength(1));
+    await vi.waitFor(() => expect(api.joins).toHaveLength(1), WAIT);
     expect(api.joins[0].body.data).toEqual(["abc"]);
     expect((window as unknown as { __seen: string }).__seen).toBe("abc");
   });
@@ -67,7 +67,7 @@ describe("js= listeners", () => {
   it("toasts a JavaScript error and does not call the server", async () => {
     const { api, toasts, store, dispatcher } = setup("() => { throw new Error('boom'); }", true);
     dispatcher.trigger(3, "click");
-    await vi.waitFor(() => expect(toasts).toHaveLength(1));
+    await vi.waitFor(() => expect(toasts).toHaveLength(1), WAIT);
     expect(toasts[0]).toMatchObject({ level: "error", title: "JavaScript error" });
     expect(toasts[0].message).toContain("boom");
     await settle();

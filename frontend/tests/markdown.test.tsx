@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ComponentProps } from "../src/block";
 import Html from "../src/components/html";
 import Markdown from "../src/components/markdown";
+import { WAIT } from "./fakes";
 
 let host: HTMLElement;
 
@@ -37,7 +38,7 @@ describe("markdown", () => {
   it("renders GitHub-flavoured markdown, loading marked on first use", async () => {
     const md = "# Title\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n\n~~gone~~ `code`";
     act(() => render(<Markdown {...propsFor("markdown", { value: md })} />, host));
-    await vi.waitFor(() => expect(host.querySelector("table")).not.toBeNull());
+    await vi.waitFor(() => expect(host.querySelector("table")).not.toBeNull(), WAIT);
     expect(host.querySelector("h1")!.textContent).toBe("Title");
     expect(host.querySelectorAll("td")).toHaveLength(2);
     expect(host.querySelector("input[type=checkbox]")).not.toBeNull();
@@ -47,7 +48,7 @@ describe("markdown", () => {
 
   it("removes scripts and event handlers", async () => {
     act(() => render(<Markdown {...propsFor("markdown", { value: `hello\n\n${UNSAFE}` })} />, host));
-    await vi.waitFor(() => expect(host.querySelector("img")).not.toBeNull());
+    await vi.waitFor(() => expect(host.querySelector("img")).not.toBeNull(), WAIT);
     expect(host.querySelector("script")).toBeNull();
     expect(host.querySelector("img")!.hasAttribute("onerror")).toBe(false);
     expect(host.querySelector("a")!.getAttribute("href")).toBeNull();

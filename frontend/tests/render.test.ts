@@ -3,7 +3,7 @@ import type { Dependency } from "../src/config";
 import { Dispatcher } from "../src/events";
 import { isRenderConfig, Renderer, type RenderConfig } from "../src/render";
 import { Store } from "../src/store";
-import { component, dependency, FakeApi, settle } from "./fakes";
+import { component, dependency, FakeApi, settle, WAIT } from "./fakes";
 
 const CONTAINER = 10;
 const RENDER_DEP = dependency(0, { targets: [[1, "change"]], inputs: [1], outputs: [], render_id: CONTAINER });
@@ -44,7 +44,7 @@ async function rerender(api: FakeApi, dispatcher: Dispatcher, config: RenderConf
   dispatcher.userInput(1, "x");
   await settle();
   api.complete(api.joins.length - 1, [], { render_config: config });
-  await vi.waitFor(() => expect(dispatcher.isRunning(0)).toBe(false));
+  await vi.waitFor(() => expect(dispatcher.isRunning(0)).toBe(false), WAIT);
 }
 
 describe("render_config", () => {
@@ -130,7 +130,7 @@ describe("render_config", () => {
     dispatcher.trigger(1, "change");
     await settle();
     api.complete(0, [], { render_config: renderOf("a", 20) });
-    await vi.waitFor(() => expect(api.joins.map((j) => j.body.fn_index)).toEqual([0, 1]));
+    await vi.waitFor(() => expect(api.joins.map((j) => j.body.fn_index)).toEqual([0, 1]), WAIT);
     expect(store.types.get(20)).toBe("row");
   });
 });

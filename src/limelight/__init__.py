@@ -14,6 +14,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from .blocks import Blocks
+    from .caching import Cache, cache
     from .chat_events import CopyData, EditData, LikeData, RetryData, UndoData
     from .chat_interface import ChatInterface
     from .chat_message import ChatMessage
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
         Audio,
         BarPlot,
         BrowserState,
+        Brush,
         Button,
         Chatbot,
         Checkbox,
@@ -31,42 +33,60 @@ if TYPE_CHECKING:
         Code,
         ColorPicker,
         Component,
+        DataFrame,
         Dataframe,
         Dataset,
         DateTime,
         DownloadButton,
         Dropdown,
+        DuplicateButton,
+        Eraser,
         File,
         Gallery,
         HighlightedText,
         Image,
+        ImageEditor,
+        ImageMask,
         Label,
+        LayerOptions,
         LinePlot,
+        LoginButton,
         Markdown,
+        Model3D,
         MultimodalTextbox,
         Number,
+        Paint,
+        PlayableVideo,
         Plot,
         Radio,
         ScatterPlot,
+        Sketchpad,
         Slider,
         State,
         Text,
+        TextArea,
         Textbox,
         Timer,
         UploadButton,
         Video,
+        WatermarkOptions,
         WaveformOptions,
+        WebcamOptions,
     )
-    from .events import EventData, SelectData, on
+    from .events import DeletedFileData, EventData, KeyUpData, SelectData, on
     from .examples import Examples
     from .exceptions import Error, Info, Success, Warning
+    from .file_access import set_static_paths
     from .flagging import CSVLogger, FlaggingCallback, SimpleCSVLogger
+    from .i18n import I18n
     from .interface import Interface
     from .layouts import Accordion, Column, Group, Row, Sidebar, Tab, TabItem, Tabs
+    from .media import get_audio, get_file, get_image, get_model3d, get_video
     from .progress import Progress
     from .render import render
     from .request import Request
-    from .update import update
+    from .themes import Base as Theme
+    from .update import skip, update
     from .validation import validate
 
 __all__ = [
@@ -77,8 +97,10 @@ __all__ = [
     "BarPlot",
     "Blocks",
     "BrowserState",
+    "Brush",
     "Button",
     "CSVLogger",
+    "Cache",
     "ChatInterface",
     "ChatMessage",
     "Chatbot",
@@ -90,12 +112,16 @@ __all__ = [
     "Column",
     "Component",
     "CopyData",
+    "DataFrame",
     "Dataframe",
     "Dataset",
     "DateTime",
+    "DeletedFileData",
     "DownloadButton",
     "Dropdown",
+    "DuplicateButton",
     "EditData",
+    "Eraser",
     "Error",
     "EventData",
     "Examples",
@@ -104,15 +130,24 @@ __all__ = [
     "Gallery",
     "Group",
     "HighlightedText",
+    "I18n",
     "Image",
+    "ImageEditor",
+    "ImageMask",
     "Info",
     "Interface",
+    "KeyUpData",
     "Label",
+    "LayerOptions",
     "LikeData",
     "LinePlot",
+    "LoginButton",
     "Markdown",
+    "Model3D",
     "MultimodalTextbox",
     "Number",
+    "Paint",
+    "PlayableVideo",
     "Plot",
     "Progress",
     "Radio",
@@ -123,6 +158,7 @@ __all__ = [
     "SelectData",
     "Sidebar",
     "SimpleCSVLogger",
+    "Sketchpad",
     "Slider",
     "State",
     "Success",
@@ -130,36 +166,58 @@ __all__ = [
     "TabItem",
     "Tabs",
     "Text",
+    "TextArea",
     "Textbox",
+    "Theme",
     "Timer",
     "UndoData",
     "UploadButton",
     "Video",
     "Warning",
+    "WatermarkOptions",
     "WaveformOptions",
+    "WebcamOptions",
     "__version__",
+    "cache",
+    "get_audio",
+    "get_file",
+    "get_image",
+    "get_model3d",
+    "get_video",
+    "media",
     "on",
     "render",
+    "set_static_paths",
+    "skip",
+    "themes",
     "update",
     "validate",
 ]
 
 _LOCATIONS: dict[str, str] = {
     "Blocks": "blocks",
+    "Cache": "caching",
+    "cache": "caching",
     "Examples": "examples",
     "ChatInterface": "chat_interface",
     "ChatMessage": "chat_message",
     **dict.fromkeys(("CopyData", "EditData", "LikeData", "RetryData", "UndoData"), "chat_events"),
     "Interface": "interface",
+    "I18n": "i18n",
+    "set_static_paths": "file_access",
     **dict.fromkeys(("CSVLogger", "FlaggingCallback", "SimpleCSVLogger"), "flagging"),
     "Progress": "progress",
     "render": "render",
+    **dict.fromkeys(("get_audio", "get_file", "get_image", "get_model3d", "get_video"), "media"),
     "Request": "request",
     "update": "update",
+    "skip": "update",
     "validate": "validation",
     "on": "events",
     "EventData": "events",
     "SelectData": "events",
+    "KeyUpData": "events",
+    "DeletedFileData": "events",
     **dict.fromkeys(("Error", "Info", "Success", "Warning"), "exceptions"),
     **dict.fromkeys(
         ("Accordion", "Column", "Group", "Row", "Sidebar", "Tab", "TabItem", "Tabs"), "layouts"
@@ -179,30 +237,39 @@ _LOCATIONS: dict[str, str] = {
             "Code",
             "ColorPicker",
             "Component",
+            "DataFrame",
             "Dataframe",
             "Dataset",
             "DateTime",
             "Dropdown",
+            "DuplicateButton",
             "HighlightedText",
             "DownloadButton",
             "File",
             "Gallery",
             "Image",
+            *("Brush", "Eraser", "ImageEditor", "ImageMask", "LayerOptions", "Paint"),
+            *("Sketchpad", "WebcamOptions"),
             "Label",
             "LinePlot",
+            "LoginButton",
             "Markdown",
+            "Model3D",
             "MultimodalTextbox",
             "Number",
+            "PlayableVideo",
             "Plot",
             "Radio",
             "ScatterPlot",
             "Slider",
             "State",
             "Text",
+            "TextArea",
             "Textbox",
             "Timer",
             "UploadButton",
             "Video",
+            "WatermarkOptions",
             "WaveformOptions",
         ),
         "components",
@@ -210,11 +277,29 @@ _LOCATIONS: dict[str, str] = {
 }
 
 
+_SUBMODULES = frozenset({"media", "themes"})
+"""Submodules that Gradio scripts reach as attributes (``gr.themes.Soft()``)."""
+
+_RENAMED = {"Theme": ("themes", "Base")}
+"""Public names whose object has another name in its module."""
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
+    if name in _RENAMED:
+        module_name, attr = _RENAMED[name]
+        value = getattr(importlib.import_module(f".{module_name}", __name__), attr)
+        globals()[name] = value
+        return value
     module = _LOCATIONS.get(name)
     if module is None:
         raise AttributeError(f"module 'limelight' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    loaded = importlib.import_module(f".{module}", __name__)
+    if _LOCATIONS.get(module) == module:
+        # importing the submodule bound its name here; the public name is its function
+        globals()[module] = getattr(loaded, module)
+    value = getattr(loaded, name)
     globals()[name] = value
     return value
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from typing_extensions import Self, Unpack
 
@@ -19,6 +19,7 @@ from .components.base import Component
 from .components.state import State
 from .components.timer import Timer
 from .dependency import Dependency, DependencyRegistry, ListenerOptions, Trigger
+from .events import UNSET, Fn, _Unset
 
 if TYPE_CHECKING:
     from .example_cache import ExampleCache
@@ -160,16 +161,42 @@ class BlocksBase(BlockContext, DependencyRegistry):
                 found.setdefault(block.id, block)
         return found
 
+    @overload
     def load(
         self,
-        fn: Callable[..., Any] | None = None,
+        fn: Fn | None,
         inputs: Any = None,
         outputs: Any = None,
         **options: Unpack[ListenerOptions],
-    ) -> Dependency:
-        """Run ``fn`` each time a user opens the page (and on each ``every`` seconds)."""
+    ) -> Dependency: ...
+
+    @overload
+    def load(
+        self,
+        fn: _Unset = UNSET,
+        inputs: Any = None,
+        outputs: Any = None,
+        **options: Unpack[ListenerOptions],
+    ) -> Callable[[Fn], Fn]: ...
+
+    def load(
+        self,
+        fn: Fn | _Unset | None = UNSET,
+        inputs: Any = None,
+        outputs: Any = None,
+        **options: Unpack[ListenerOptions],
+    ) -> Dependency | Callable[[Fn], Fn]:
+        """Run ``fn`` each time a user opens the page (and on each ``every`` seconds); without
+        ``fn``, decorate the function to run (``@demo.load(inputs=..., outputs=...)``)."""
         targets: list[Trigger] = [(self, "load")]
         targets += [(timer, "tick") for timer in self._timers(options.pop("every", None))]
+        if isinstance(fn, _Unset):
+
+            def decorate(func: Fn) -> Fn:
+                self.add_dependency(targets, func, inputs, outputs, **options)
+                return func
+
+            return decorate
         return self.add_dependency(targets, fn, inputs, outputs, **options)
 
     def unload(self, fn: Callable[[], Any]) -> Dependency:

@@ -16,6 +16,7 @@ from .blocks_base import BlocksBase
 from .components.base import Component
 from .components.state import State
 from .dependency import Dependency
+from .themes import theme_css
 
 __all__ = [
     "GRADIO_VERSION",
@@ -47,7 +48,7 @@ def build_config(app: BlocksBase, *, root_url: str = "") -> dict[str, Any]:
         "dev_mode": False,
         "analytics_enabled": False,
         "components": [component_config(b, interactive) for b in blocks.values()],
-        "css": app.css,
+        "css": _css(app),
         "js": app.js,
         "head": app.head,
         "title": app.title,
@@ -68,6 +69,12 @@ def build_config(app: BlocksBase, *, root_url: str = "") -> dict[str, Any]:
         "username": None,
         "root": root_url,
     }
+
+
+def _css(app: BlocksBase) -> str | None:
+    """The app's own CSS after its theme's stylesheet, so that the app's rules win."""
+    themed = "\n".join(part for part in (theme_css(app.theme), app.css) if part)
+    return themed or None
 
 
 def interactive_ids(blocks: list[Block], fns: list[Dependency]) -> set[int]:

@@ -10,15 +10,24 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
+from pydantic import ValidationError
 from typing_extensions import Unpack
 
 from . import context
 from .dependency import Dependency, DependencyRegistry, ListenerOptions, Trigger
+from .protocol import FileData
 
 if TYPE_CHECKING:
     from .block import Block
 
-__all__ = ["EventData", "EventListener", "SelectData", "on"]
+__all__ = [
+    "DeletedFileData",
+    "EventData",
+    "EventListener",
+    "KeyUpData",
+    "SelectData",
+    "on",
+]
 
 Fn = Callable[..., Any]
 
@@ -124,7 +133,8 @@ class EventListener:
 
 @overload
 def on(
-    triggers: Sequence[BoundListener] | BoundListener | None,
+    triggers: Sequence[BoundListener] | BoundListener | None = None,
+    *,
     fn: Fn | None,
     inputs: Any = None,
     outputs: Any = None,
@@ -135,6 +145,16 @@ def on(
 @overload
 def on(
     triggers: Sequence[BoundListener] | BoundListener | None,
+    fn: Fn | None,
+    inputs: Any = None,
+    outputs: Any = None,
+    **options: Unpack[ListenerOptions],
+) -> Dependency: ...
+
+
+@overload
+def on(
+    triggers: Sequence[BoundListener] | BoundListener | None = None,
     fn: _Unset = UNSET,
     inputs: Any = None,
     outputs: Any = None,
@@ -143,7 +163,7 @@ def on(
 
 
 def on(
-    triggers: Sequence[BoundListener] | BoundListener | None,
+    triggers: Sequence[BoundListener] | BoundListener | None = None,
     fn: Fn | _Unset | None = UNSET,
     inputs: Any = None,
     outputs: Any = None,
@@ -191,3 +211,29 @@ class SelectData(EventData):
         self.row_value: Any = data.get("row_value")
         self.col_value: Any = data.get("col_value")
         self.selected: bool = data.get("selected", True)
+
+
+class KeyUpData(EventData):
+    """Data of a Dropdown's ``key_up`` event: the key released and the text typed so far."""
+
+    def __init__(self, target: Block | None, data: dict[str, Any]) -> None:
+        super().__init__(target, data)
+        self.key: str = data.get("key", "")
+        self.input_value: str = data.get("input_value", "")
+
+
+class DeletedFileData(EventData):
+    """Data of a File's ``delete`` event: the file the user removed (a ``FileData``, with
+    ``path`` and ``orig_name``; None when the browser sent none) and its position."""
+
+    def __init__(self, target: Block | None, data: dict[str, Any]) -> None:
+        super().__init__(target, data)
+        self.file: FileData | None = _file_data(data.get("value"))
+        self.index: int | None = data.get("index")
+
+
+def _file_data(value: Any) -> FileData | None:
+    try:
+        return FileData.model_validate(value) if isinstance(value, dict) else None
+    except ValidationError:
+        return None

@@ -14,7 +14,18 @@ from pathlib import Path
 
 from .filestore import FileStore
 
-__all__ = ["FileAccess", "FileNotAllowed", "is_inside"]
+__all__ = ["FileAccess", "FileNotAllowed", "is_inside", "set_static_paths"]
+
+_STATIC_PATHS: list[Path] = []
+"""Files and folders every app of this process may serve (``set_static_paths``)."""
+
+
+def set_static_paths(paths: str | Path | Iterable[str | Path]) -> None:
+    """Let clients read the files in ``paths`` (files or folders), like ``allowed_paths`` of
+    ``launch`` but for every app of this process; call it before creating the app. Blocked
+    paths still win."""
+    items = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    _STATIC_PATHS.extend(_resolve(p) for p in items)
 
 
 class FileNotAllowed(PermissionError):
@@ -80,7 +91,9 @@ class FileAccess:
         )
 
     def _in_allowed(self, path: Path) -> bool:
-        return self.store.holds(path) or any(is_inside(path, a) for a in self.allowed)
+        return self.store.holds(path) or any(
+            is_inside(path, a) for a in (*self.allowed, *_STATIC_PATHS)
+        )
 
     def readable(self, raw: object) -> Path:
         """The resolved path of a file a client may read (served by URL or named in an

@@ -6,7 +6,7 @@ from typing import Any
 
 from .components.base import UPDATE
 
-__all__ = ["update"]
+__all__ = ["skip", "update"]
 
 
 def update(**props: Any) -> dict[str, Any]:
@@ -15,3 +15,8 @@ def update(**props: Any) -> dict[str, Any]:
     Properties not named are left as they are.
     """
     return {"__type__": UPDATE, **props}
+
+
+def skip() -> dict[str, Any]:
+    """Return this for an output to leave it exactly as it is (value and properties)."""
+    return update()

@@ -68,3 +68,28 @@ def test_markdown_and_html_cells_are_rendered(serve: Callable[..., str], page: P
     expect(page.locator(".df-rich u")).to_have_text("u")
     # A str column shows markup as text.
     expect(page.get_by_role("gridcell", name="<b>raw</b>")).to_be_visible()
+
+
+def test_edit_event_and_clipped_cells(serve: Callable[..., str], page: Page) -> None:
+    def edited(data: gr.EditData) -> str:
+        return f"{data.index} {data.previous_value!r} -> {data.value!r}"
+
+    with gr.Blocks() as demo:
+        df = gr.Dataframe(
+            [["a very long description", 1]],
+            headers=["text", "n"],
+            datatype=["str", "number"],
+            max_chars=6,
+            interactive=True,
+            elem_id="df",
+        )
+        said = gr.Textbox(elem_id="said")
+        df.edit(edited, None, said)
+    wait_ready(page, serve(demo))
+    clipped = page.locator("#df .df-body .df-cell").first
+    expect(clipped).to_have_text("a very…")
+    expect(clipped.locator("span")).to_have_attribute("title", "a very long description")
+    page.locator("#df .df-body .df-cell").nth(1).dblclick()
+    page.locator("#df .df-edit").fill("5")
+    page.locator("#df .df-edit").press("Enter")
+    expect(page.locator("#said input")).to_have_value("[0, 1] 1 -> 5")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,6 +37,8 @@ def test_every_component_renders(
             page.wait_for_function("document.querySelectorAll('.nativeplot canvas').length >= 3")
             page.wait_for_selector(".plot-block img", state="visible")
             page.wait_for_selector(".df-rich strong", state="visible")
+            if importlib.util.find_spec("plotly"):
+                page.wait_for_selector(".plot-plotly .scatterlayer .trace", state="visible")
         if tab == "Media":
             page.wait_for_selector(".image-block img", state="visible")
         shot = tmp_path / f"kitchen_sink_{theme}_{tab.lower()}.png"

@@ -87,6 +87,10 @@ def test_fixed_counts_pin_the_limits_and_show_search_accepts_a_bool() -> None:
     assert props["show_search"] == "search"
 
 
+def test_show_search_filter_reaches_the_config() -> None:
+    assert gr.Dataframe(show_search="filter").config()["props"]["show_search"] == "filter"
+
+
 def test_static_columns_fix_the_column_count() -> None:
     props = gr.Dataframe([[1, 2]], headers=["a", "b"], static_columns=[0]).config()["props"]
     assert props["static_columns"] == [0]

@@ -65,3 +65,11 @@ def test_video_subtitles_join_the_initial_value(tmp_path: Any) -> None:
     subtitles.write_text("WEBVTT\n", encoding="utf-8")
     value = gr.Video(str(video), subtitles=str(subtitles)).value
     assert value["subtitles"]["path"].endswith(".vtt")
+
+
+def test_dataframe_and_native_plot_arguments() -> None:
+    table = gr.Dataframe(max_chars=10, pinned_columns=1, line_breaks=False).config()["props"]
+    assert (table["max_chars"], table["pinned_columns"], table["line_breaks"]) == (10, 1, False)
+    assert hasattr(gr.Dataframe, "edit")
+    plot = gr.BarPlot(x_axis_labels_visible=False, colors_in_legend=["a"]).config()["props"]
+    assert (plot["x_axis_labels_visible"], plot["colors_in_legend"]) == (False, ["a"])

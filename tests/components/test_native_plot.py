@@ -166,3 +166,46 @@ async def test_a_function_returning_a_dataframe_updates_the_plot() -> None:
     value = done["output"]["data"][0]
     assert value["data"] == [[0, 0], [1, 1]]
     assert value["mark"] == "line"
+
+
+def test_binning_and_aggregation_leave_the_rows_as_gradio_sends_them() -> None:
+    """Gradio 6.31 sends the raw rows whatever x_bin/y_aggregate say (its browser groups
+    them); so does limelight, so API clients see the same payload either way."""
+    frame = pd.DataFrame({"x": [1, 2, 7], "y": [1.0, 2.0, 4.0], "c": ["a", "b", "a"]})
+    plain = gr.BarPlot(x="x", y="y").postprocess(frame)
+    binned = gr.BarPlot(x="x", y="y", x_bin=5, y_aggregate="mean", color="c").postprocess(frame)
+    assert binned == plain
+    assert binned is not None
+    assert binned["data"] == [[1, 1.0, "a"], [2, 2.0, "b"], [7, 4.0, "a"]]
+
+
+@pytest.mark.parametrize(("make", "mark"), PLOTS)
+def test_x_bin_and_y_aggregate_reach_the_config(make: Callable[..., Any], mark: str) -> None:
+    props = make(_frame(), x="when", y="y", x_bin="1h", y_aggregate="median").config()["props"]
+    assert (props["x_bin"], props["y_aggregate"]) == ("1h", "median")
+    assert make(x="x", y="y", x_bin=2.5).config()["props"]["x_bin"] == 2.5
+    defaults = make().config()["props"]
+    assert (defaults["x_bin"], defaults["y_aggregate"]) == (None, None)
+
+
+@pytest.mark.parametrize("x_bin", [0, -2, "1 hour", "h", "1w", True])
+def test_a_bad_x_bin_is_refused(x_bin: Any) -> None:
+    with pytest.raises(ValueError, match="x_bin"):
+        gr.BarPlot(x="x", y="y", x_bin=x_bin)
+
+
+def test_a_bad_y_aggregate_is_refused() -> None:
+    with pytest.raises(ValueError, match="y_aggregate must be one of sum, mean"):
+        gr.LinePlot(x="x", y="y", y_aggregate="average")  # type: ignore[arg-type]
+
+
+@pytest.mark.anyio
+async def test_an_update_changes_the_bin_without_resending_rows() -> None:
+    with gr.Blocks() as demo:
+        size = gr.Radio(["10m", "1h"], value="10m")
+        plot = gr.BarPlot(_frame(), x="when", y="y", x_bin="10m")
+        size.change(lambda s: gr.BarPlot(x_bin=s, y_aggregate="max"), size, plot)
+    async with asgi_client(demo) as client:
+        done = completion(await run_event(client, 0, ["1h"]))
+    (update,) = done["output"]["data"]
+    assert update == {"__type__": "update", "x_bin": "1h", "y_aggregate": "max"}

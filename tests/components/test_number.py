@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 import limelight as gr
@@ -75,3 +76,10 @@ def test_props() -> None:
         0.1,
         1,
     )
+
+
+def test_numpy_numbers_are_numbers() -> None:
+    assert gr.Number().postprocess(np.int64(5)) == 5
+    assert isinstance(gr.Number().postprocess(np.int64(5)), int)
+    assert gr.Number().postprocess(np.float32(1.5)) == 1.5
+    assert gr.Slider().postprocess(np.int32(3)) == 3

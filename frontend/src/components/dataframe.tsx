@@ -2,11 +2,15 @@
 // 100,000 rows stay responsive. Click a header to sort (asc, desc, off); click a cell to select it
 // (`select` with its index and value); double-click an editable cell to change it. Editable
 // tables can rename columns and add rows and columns (within `row_limits`/`column_limits`);
-// `show_search` filters the rows shown; markdown and html cells are rendered, sanitised.
+// `show_search="search"` filters the rows shown by a query on any cell; `"filter"` adds a
+// condition per column (`dataframe_filter.ts`); markdown and html cells are rendered, sanitised.
 
 import { useMemo, useRef, useState } from "preact/hooks";
 import { BlockTitle, num, str, type ComponentProps } from "../block";
 import { RichCell } from "./dataframe_cell";
+import { rowTest, type ColumnFilter } from "./dataframe_filter";
+import { FilterChips, FilterForm } from "./dataframe_filters";
+import { HeaderCell } from "./dataframe_header";
 import "./dataframe.css";
 
 const ROW_HEIGHT = 34;
@@ -49,12 +53,27 @@ function blankCell(datatype: string): unknown {
   return datatype === "bool" ? false : "";
 }
 
+/** Whether a column holds numbers: its datatype says so, or its first filled cell is one. */
+function isNumeric(data: unknown[][], col: number, datatype: string): boolean {
+  if (datatype === "number") return true;
+  if (datatype !== "str") return false;
+  const first = data.find((row) => row[col] !== null && row[col] !== undefined && row[col] !== "");
+  return typeof first?.[col] === "number";
+}
+
 function width(value: unknown): string | undefined {
   if (typeof value === "number") return `${value}px`;
   return typeof value === "string" && value ? value : undefined;
 }
 
+/** A cell's text cut to `max_chars` characters (the whole text in its tooltip). */
+function Clipped({ text, max }: { text: string; max: number | null }) {
+  if (max === null || text.length <= max) return <>{text}</>;
+  return <span title={text}>{text.slice(0, max)}…</span>;
+}
+
 export default function Dataframe({ inputId, props, interactive, setValue, fire }: ComponentProps) {
+  const maxChars = num(props.max_chars);
   const table = useMemo(() => tableOf(props.value), [props.value]);
   const columns = Math.max(table.headers.length, table.data[0]?.length ?? 0);
   const headers = Array.from({ length: columns }, (_, i) => table.headers[i] ?? String(i + 1));
@@ -66,14 +85,25 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire 
   const [query, setQuery] = useState("");
   const [renaming, setRenaming] = useState<number | null>(null);
   const searchable = props.show_search === "search" || props.show_search === "filter" || props.show_search === true;
+  const filtering = props.show_search === "filter";
+  const [filters, setFilters] = useState<ColumnFilter[]>([]);
+  const [filterCol, setFilterCol] = useState<number | null>(null);
+  const numeric = useMemo(
+    () => datatypes.map((d, col) => filtering && isNumeric(table.data, col, d)),
+    [table, filtering, datatypes.join()],
+  );
   const statics = new Set(Array.isArray(props.static_columns) ? props.static_columns : []);
   const order = useMemo(() => {
     const needle = query.trim().toLowerCase();
     let idx = table.data.map((_, i) => i);
     if (needle) idx = idx.filter((i) => table.data[i].some((c) => str(c).toLowerCase().includes(needle)));
+    if (filtering && filters.length) {
+      const keep = rowTest(filters);
+      idx = idx.filter((i) => keep(table.data[i]));
+    }
     if (sort) idx.sort((a, b) => sort.dir * compare(table.data[a][sort.col], table.data[b][sort.col]));
     return idx;
-  }, [table, sort, query]);
+  }, [table, sort, query, filtering, filters]);
   const [scrollTop, setScrollTop] = useState(0);
   const [editing, setEditing] = useState<[number, number] | null>(null);
   const [selected, setSelected] = useState<[number, number] | null>(null);
@@ -95,6 +125,7 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire 
     data[row] = data[row].slice();
     data[row][col] = cell;
     setValue({ headers, data, metadata: null });
+    fire("edit", { index: [row, col], value: cell, previous_value: table.data[row][col] });
   };
   const rename = (col: number, text: string) => {
     setRenaming(null);
@@ -118,6 +149,10 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire 
       selected: true,
     });
   };
+  const applyFilter = (col: number, filter: ColumnFilter | null) => {
+    setFilters((all) => [...all.filter((f) => f.col !== col), ...(filter ? [filter] : [])]);
+    setFilterCol(null);
+  };
   const template = headers.map((_, i) => width(widths[i]) ?? "minmax(100px, 1fr)").join(" ");
   const rowNumbers = props.show_row_numbers === true;
   const gridColumns = rowNumbers ? `56px ${template}` : template;
@@ -135,6 +170,25 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire 
           onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
         />
       ) : null}
+      {filtering && filterCol !== null && filterCol < columns ? (
+        <FilterForm
+          key={filterCol}
+          col={filterCol}
+          header={headers[filterCol]}
+          numeric={numeric[filterCol]}
+          current={filters.find((f) => f.col === filterCol)}
+          apply={(filter) => applyFilter(filterCol, filter)}
+          close={() => setFilterCol(null)}
+        />
+      ) : null}
+      {filtering ? (
+        <FilterChips
+          filters={filters}
+          headers={headers}
+          remove={(col) => applyFilter(col, null)}
+          clear={() => setFilters([])}
+        />
+      ) : null}
       <div
         ref={scroller}
         class={`df-scroll${wrap ? " wrap" : ""}`}
@@ -148,46 +202,19 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire 
         <div class="df-row df-head" role="row" style={{ gridTemplateColumns: gridColumns }}>
           {rowNumbers ? <div class="df-cell df-num" role="columnheader" /> : null}
           {headers.map((h, col) => (
-            <div
+            <HeaderCell
               key={col}
-              role="columnheader"
-              class="df-cell"
-              aria-sort={sort?.col === col ? (sort.dir === 1 ? "ascending" : "descending") : "none"}
-            >
-              {renaming === col ? (
-                <input
-                  class="df-edit"
-                  aria-label={`New name for ${h}`}
-                  ref={(el) => el?.focus()}
-                  defaultValue={h}
-                  onBlur={(event) => rename(col, (event.currentTarget as HTMLInputElement).value)}
-                  onKeyDown={(event) => {
-                    if (event.key === "Enter") (event.currentTarget as HTMLInputElement).blur();
-                    if (event.key === "Escape") setRenaming(null);
-                  }}
-                />
-              ) : (
-                <>
-                  <button type="button" class="df-sort" onClick={() => toggleSort(col)}>
-                    {h}
-                    <span class="df-arrow" aria-hidden="true">
-                      {sort?.col === col ? (sort.dir === 1 ? "▲" : "▼") : ""}
-                    </span>
-                  </button>
-                  {interactive && !statics.has(col) ? (
-                    <button
-                      type="button"
-                      class="df-rename"
-                      aria-label={`Rename ${h}`}
-                      title="Rename"
-                      onClick={() => setRenaming(col)}
-                    >
-                      ✎
-                    </button>
-                  ) : null}
-                </>
-              )}
-            </div>
+              name={h}
+              sorted={sort?.col === col ? sort.dir : 0}
+              renaming={renaming === col}
+              renamable={interactive && !statics.has(col)}
+              filtered={filtering ? filters.some((f) => f.col === col) : undefined}
+              filterOpen={filterCol === col}
+              onSort={() => toggleSort(col)}
+              onToggleFilter={() => setFilterCol((open) => (open === col ? null : col))}
+              onStartRename={() => setRenaming(col)}
+              onRename={(name) => (name === null ? setRenaming(null) : rename(col, name))}
+            />
           ))}
         </div>
         <div class="df-body" style={{ height: `${order.length * ROW_HEIGHT}px` }}>
@@ -226,7 +253,7 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire 
                     ) : datatypes[col] === "markdown" || datatypes[col] === "html" ? (
                       <RichCell text={str(value)} kind={datatypes[col]} />
                     ) : (
-                      str(value)
+                      <Clipped text={str(value)} max={maxChars} />
                     )}
                   </div>
                 );

@@ -182,6 +182,13 @@ export default function Dropdown({ inputId, props, interactive, setValue, fire }
           readOnly={!interactive || !filterable}
           onInput={onInput}
           onKeyDown={onKeyDown}
+          onKeyUp={(event) =>
+            interactive &&
+            fire("key_up", {
+              key: event.key,
+              input_value: (event.currentTarget as HTMLInputElement).value,
+            })
+          }
           onClick={() => interactive && setOpen(true)}
           onFocus={() => {
             if (interactive) setOpen(true);

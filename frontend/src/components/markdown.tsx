@@ -46,7 +46,7 @@ function size(value: unknown): string | undefined {
   return typeof value === "string" && value ? value : undefined;
 }
 
-export default function Markdown({ props }: ComponentProps) {
+export default function Markdown({ props, fire }: ComponentProps) {
   const source = str(props.value);
   const breaks = props.line_breaks === true;
   const sanitizeHtml = props.sanitize_html !== false;
@@ -78,7 +78,7 @@ export default function Markdown({ props }: ComponentProps) {
       void import("./highlight").then((hl) => hl.highlightBlocks(root));
     }
   }, [html, props.header_links]);
-  return (
+  const body = (
     <div
       ref={ref}
       class="prose markdown"
@@ -86,5 +86,18 @@ export default function Markdown({ props }: ComponentProps) {
       style={{ height: size(props.height), maxHeight: size(props.max_height), minHeight: size(props.min_height) }}
       dangerouslySetInnerHTML={{ __html: html }}
     />
+  );
+  if (!(Array.isArray(props.buttons) && props.buttons.includes("copy"))) return body;
+  const copy = () => {
+    void navigator.clipboard?.writeText(source).catch(() => undefined);
+    fire("copy", { value: source });
+  };
+  return (
+    <div class="markdown-block">
+      <button type="button" class="icon-btn markdown-copy" aria-label="Copy" onClick={copy}>
+        ⧉
+      </button>
+      {body}
+    </div>
   );
 }

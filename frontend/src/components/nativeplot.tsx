@@ -1,6 +1,7 @@
 // gr.LinePlot, gr.ScatterPlot and gr.BarPlot, drawn with uPlot (a small canvas charting library,
-// in this chunk only). Dragging across the chart fires `select` with the x range; a double click
-// fires `double_click`. Hovering shows the values under the cursor in a tooltip.
+// in this chunk only). Rows are binned, aggregated and stacked first (`plotdata.ts`). Dragging
+// across the chart fires `select` with the x range; a double click fires `double_click`.
+// Hovering shows the values under the cursor in a tooltip.
 
 import { useEffect, useMemo, useRef } from "preact/hooks";
 import uPlot from "uplot";
@@ -22,13 +23,30 @@ const PALETTE = [
   "#bab0ac",
 ];
 
-/** A scale's range: `x_lim`/`y_lim` where given, else the data's (from zero for bars). */
-function limits(value: unknown, fromZero = false): (u: uPlot, min: number, max: number) => uPlot.Range.MinMax {
+/**
+ * A scale's range: `x_lim`/`y_lim` where given, else the data's (from zero for bars; up to the
+ * end of the last bin when x values are bin starts).
+ */
+function limits(
+  value: unknown,
+  fromZero = false,
+  binWidth = 0,
+): (u: uPlot, min: number, max: number) => uPlot.Range.MinMax {
   const lim = Array.isArray(value) ? value : [];
-  return (_u, min, max) => [
-    num(lim[0]) ?? (fromZero ? Math.min(0, min) : min),
-    num(lim[1]) ?? (fromZero ? Math.max(0, max) : max),
-  ];
+  return (_u, min, max) => {
+    const lo = num(lim[0]) ?? (fromZero ? Math.min(0, min) : min);
+    const hi = num(lim[1]) ?? (fromZero ? Math.max(0, max) : max + binWidth);
+    // A flat series (every y the same) would give uPlot an empty range, which it cannot tick.
+    if (lo !== hi) return [lo, hi];
+    const pad = Math.abs(lo) / 10 || 1;
+    return [lo - pad, hi + pad];
+  };
+}
+
+/** The series in drawing order: stacked bars draw the tallest stack first, the bottom one last. */
+function drawOrder(chart: Chart): { name: string; ys: (number | null)[]; color: number }[] {
+  const series = chart.series.map((s, i) => ({ name: s.name, ys: chart.stacked?.[i] ?? s.ys, color: i }));
+  return chart.stacked ? series.reverse() : series;
 }
 
 function formatX(chart: Chart, value: number): string {
@@ -67,7 +85,12 @@ function optionsFor(chart: Chart, props: Record<string, unknown>, width: number,
   const grid = { stroke: "rgba(128,128,128,0.18)", width: 1 };
   const colorMap = (props.color_map ?? {}) as Record<string, string>;
   const nominal = chart.xKind === "nominal";
-  const bars = mark === "bar" ? uPlot.paths.bars?.({ size: [0.6, 64] }) : undefined;
+  const binned = chart.binWidth !== null;
+  // Binned bars fill their bin from its start (x is the bin's start); others centre on x.
+  const bars =
+    mark === "bar"
+      ? uPlot.paths.bars?.(binned ? { size: [0.96, Infinity], align: 1 } : { size: [0.6, 64] })
+      : undefined;
   return {
     width,
     height: num(props.height) ?? 300,
@@ -77,7 +100,7 @@ function optionsFor(chart: Chart, props: Record<string, unknown>, width: number,
     scales: {
       x: nominal
         ? { time: false, range: () => [-0.5, chart.categories.length - 0.5] }
-        : { time: chart.xKind === "temporal", range: limits(props.x_lim) },
+        : { time: chart.xKind === "temporal", range: limits(props.x_lim, false, chart.binWidth ?? 0) },
       y: { range: limits(props.y_lim, mark === "bar") },
     },
     axes: [
@@ -92,6 +115,9 @@ function optionsFor(chart: Chart, props: Record<string, unknown>, width: number,
               values: (_u: uPlot, ticks: number[]) => ticks.map((t) => formatX(chart, t)),
             }
           : {}),
+        ...(props.x_axis_labels_visible === false
+          ? { values: (_u: uPlot, ticks: number[]) => ticks.map(() => "") }
+          : {}),
       },
       { label: str(props.y_title) || str(props.y) || undefined, stroke: text, grid },
     ],
@@ -100,8 +126,8 @@ function optionsFor(chart: Chart, props: Record<string, unknown>, width: number,
         label: str(props.x_title) || str(props.x, "x"),
         value: (_u: uPlot, v: number | null) => (v === null ? "--" : formatX(chart, v)),
       },
-      ...chart.series.map((s, i) => {
-        const color = colorMap[s.name] ?? PALETTE[i % PALETTE.length];
+      ...drawOrder(chart).map((s) => {
+        const color = colorMap[s.name] ?? PALETTE[s.color % PALETTE.length];
         if (mark === "bar") return { label: s.name, stroke: color, fill: color, paths: bars, points: { show: false } };
         if (mark === "point")
           return { label: s.name, stroke: color, paths: () => null, points: { show: true, size: 7, fill: color } };
@@ -117,13 +143,13 @@ export default function NativePlot({ id, inputId, props, fire }: ComponentProps)
   const payload = useMemo(() => payloadOf(props.value), [props.value]);
   const chart = useMemo(
     () => (payload ? chartOf(payload, props) : null),
-    [payload, props.x, props.y, props.color, props.sort],
+    [payload, props.x, props.y, props.color, props.sort, props.x_bin, props.y_aggregate],
   );
   useEffect(() => {
     const el = host.current;
     if (!el || !chart || !payload) return;
     const opts = optionsFor(chart, props, el.clientWidth || 600, payload.mark);
-    const u = new uPlot(opts, [chart.xs, ...chart.series.map((s) => s.ys)] as uPlot.AlignedData, el);
+    const u = new uPlot(opts, [chart.xs, ...drawOrder(chart).map((s) => s.ys)] as uPlot.AlignedData, el);
     u.hooks.setSelect = [
       (plot: uPlot) => {
         if (plot.select.width <= 0) return;

@@ -1,6 +1,9 @@
 // Turns a native plot's payload (`{columns, data, datatypes, mark}`, as Gradio sends it) and its
-// props (x, y, color, sort) into the column arrays uPlot draws: one x array, one y array per
-// colour series, with nulls where a row belongs to another series. Pure, so it is unit-tested.
+// props (x, y, color, sort, x_bin, y_aggregate) into the column arrays uPlot draws: one x array,
+// one y array per colour series, with nulls where a row belongs to another series. Rows are
+// grouped per bin or category first (`plotagg.ts`). Pure, so it is unit-tested.
+
+import { aggregateOf, binStart, binWidth, grouped, stacked } from "./plotagg";
 
 export type Kind = "quantitative" | "nominal" | "temporal";
 
@@ -17,9 +20,13 @@ export interface Chart {
   categories: string[];
   xs: number[];
   series: { name: string; ys: (number | null)[] }[];
-  /** The source row of each x position (bars, which are summed, have none). */
+  /** The source row of each x position (grouped points have none). */
   rows: (unknown[] | null)[];
   columns: string[];
+  /** The width of the bins x values were put in (each x is then a bin's start), if any. */
+  binWidth: number | null;
+  /** For stacked bars: where each series' bar reaches (`series` keeps the plain values). */
+  stacked: (number | null)[][] | null;
 }
 
 export function payloadOf(value: unknown): PlotPayload | null {
@@ -58,16 +65,9 @@ function categoryOrder(rows: unknown[][], xi: number, yi: number, sort: unknown)
   return seen;
 }
 
-/** Sum y per (x, series), as a bar chart shows it. */
-function summed(points: { x: number; s: string; y: number | null }[]): { x: number; s: string; y: number | null }[] {
-  const sums = new Map<string, { x: number; s: string; y: number | null }>();
-  for (const p of points) {
-    const key = `${p.x}\u0000${p.s}`;
-    const prev = sums.get(key);
-    if (prev) prev.y = (prev.y ?? 0) + (p.y ?? 0);
-    else sums.set(key, { ...p });
-  }
-  return [...sums.values()];
+/** Whether rows are grouped: binned x, a category x, or bars (which sum rows with the same x). */
+function aggregates(kind: Kind, width: number | null, mark: string): boolean {
+  return width !== null || kind === "nominal" || mark === "bar";
 }
 
 export function chartOf(payload: PlotPayload, props: Record<string, unknown>): Chart {
@@ -80,24 +80,49 @@ export function chartOf(payload: PlotPayload, props: Record<string, unknown>): C
   const xKind: Kind = datatypes[xName] ?? "quantitative";
   const categories = xKind === "nominal" && xi >= 0 ? categoryOrder(data, xi, yi, props.sort) : [];
   const position = new Map(categories.map((c, i) => [c, i]));
+  const width = xKind === "nominal" ? null : binWidth(props.x_bin, xKind === "temporal");
+  const xOf = (row: unknown[]): number => {
+    if (xKind === "nominal") return position.get(String(row[xi])) ?? NaN;
+    const x = numeric(row[xi]) ?? NaN;
+    return width === null ? x : binStart(x, width);
+  };
   let points = data
     .map((row, r) => ({
-      x: xKind === "nominal" ? (position.get(String(row[xi])) ?? NaN) : (numeric(row[xi]) ?? NaN),
+      x: xOf(row),
       s: ci >= 0 ? String(row[ci]) : yName,
       y: yi >= 0 ? numeric(row[yi]) : null,
       r,
     }))
     .filter((p) => Number.isFinite(p.x));
-  const bars = payload.mark === "bar";
-  if (bars) points = summed(points).map((p) => ({ ...p, r: -1 }));
-  points.sort((a, b) => a.x - b.x);
   const names = [...new Set(points.map((p) => p.s))];
+  if (!aggregates(xKind, width, payload.mark)) {
+    points.sort((a, b) => a.x - b.x);
+    return {
+      xKind,
+      categories,
+      xs: points.map((p) => p.x),
+      series: names.map((name) => ({ name, ys: points.map((p) => (p.s === name ? p.y : null)) })),
+      rows: points.map((p) => data[p.r]),
+      columns,
+      binWidth: null,
+      stacked: null,
+    };
+  }
+  points = grouped(points, aggregateOf(props.y_aggregate)).map((p) => ({ ...p, r: -1 }));
+  const xs = [...new Set(points.map((p) => p.x))].sort((a, b) => a - b);
+  const at = new Map(xs.map((x, i) => [x, i]));
+  const series = names.map((name) => ({ name, ys: xs.map((): number | null => null) }));
+  const index = new Map(names.map((name, i) => [name, i]));
+  for (const p of points) series[index.get(p.s) ?? 0].ys[at.get(p.x) ?? 0] = p.y;
+  const stack = payload.mark === "bar" && ci >= 0 && series.length > 1;
   return {
     xKind,
     categories,
-    xs: points.map((p) => p.x),
-    series: names.map((name) => ({ name, ys: points.map((p) => (p.s === name ? p.y : null)) })),
-    rows: points.map((p) => (p.r >= 0 ? data[p.r] : null)),
+    xs,
+    series,
+    rows: xs.map(() => null),
     columns,
+    binWidth: width,
+    stacked: stack ? stacked(series.map((s) => s.ys)) : null,
   };
 }

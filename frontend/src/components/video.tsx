@@ -68,7 +68,10 @@ export default function VideoView({ inputId, props, interactive, setValue, fire 
             crossOrigin="anonymous"
             onPlay={() => fire("play")}
             onPause={() => fire("pause")}
-            onEnded={() => fire("stop")}
+            onEnded={() => {
+              fire("stop");
+              fire("end");
+            }}
           >
             {subtitles ? (
               <track kind="subtitles" src={fileUrl(subtitles) ?? undefined} default label="Subtitles" />

@@ -25,15 +25,28 @@ from .dataset import Dataset
 from .datetime_component import DateTime
 from .download_button import DownloadButton
 from .dropdown import Dropdown
+from .duplicate_button import DuplicateButton
 from .file import File
 from .gallery import Gallery
 from .highlighted_text import HighlightedText
 from .html import HTML
 from .image import Image
+from .image_editor import (
+    Brush,
+    Eraser,
+    ImageEditor,
+    ImageMask,
+    LayerOptions,
+    Paint,
+    Sketchpad,
+    WebcamOptions,
+)
 from .json_component import JSON
 from .label import Label
 from .line_plot import LinePlot
+from .login_button import LoginButton
 from .markdown import Markdown
+from .model3d import Model3D
 from .multimodal_textbox import MultimodalTextbox
 from .number import Number
 from .plot import Plot
@@ -41,10 +54,11 @@ from .radio import Radio
 from .scatter_plot import ScatterPlot
 from .slider import Slider
 from .state import State
-from .textbox import Textbox
+from .textbox import TextArea, Textbox
 from .timer import Timer
 from .upload_button import UploadButton
-from .video import Video
+from .video import PlayableVideo, Video
+from .watermark import WatermarkOptions
 from .waveform import WaveformOptions
 
 __all__ = [
@@ -55,6 +69,7 @@ __all__ = [
     "Audio",
     "BarPlot",
     "BrowserState",
+    "Brush",
     "Button",
     "Chatbot",
     "Checkbox",
@@ -63,33 +78,47 @@ __all__ = [
     "Code",
     "ColorPicker",
     "Component",
+    "DataFrame",
     "Dataframe",
     "Dataset",
     "DateTime",
     "DownloadButton",
     "Dropdown",
+    "DuplicateButton",
+    "Eraser",
     "File",
     "FormComponent",
     "Gallery",
     "HighlightedText",
     "Image",
+    "ImageEditor",
+    "ImageMask",
     "Label",
+    "LayerOptions",
     "LinePlot",
+    "LoginButton",
     "Markdown",
+    "Model3D",
     "MultimodalTextbox",
     "Number",
+    "Paint",
     "PayloadError",
+    "PlayableVideo",
     "Plot",
     "Radio",
     "ScatterPlot",
+    "Sketchpad",
     "Slider",
     "State",
     "Text",
+    "TextArea",
     "Textbox",
     "Timer",
     "UploadButton",
     "Video",
+    "WatermarkOptions",
     "WaveformOptions",
+    "WebcamOptions",
     "component_from",
 ]
 
@@ -110,16 +139,20 @@ REGISTRY: dict[str, type[Component]] = {
         ColorPicker,
         DateTime,
         Dropdown,
+        DuplicateButton,
         HTML,
         HighlightedText,
         DownloadButton,
         File,
         Gallery,
         Image,
+        ImageEditor,
         JSON,
         Label,
         LinePlot,
+        LoginButton,
         Markdown,
+        Model3D,
         MultimodalTextbox,
         Number,
         Plot,
@@ -137,6 +170,9 @@ REGISTRY: dict[str, type[Component]] = {
 Text = Textbox
 """Gradio's short name for ``Textbox``."""
 
+DataFrame = Dataframe
+"""Gradio's other spelling of ``Dataframe``."""
+
 SHORTCUTS: dict[str, type[Component]] = {
     **REGISTRY,
     "text": Textbox,
@@ -145,6 +181,7 @@ SHORTCUTS: dict[str, type[Component]] = {
 
 PRESETS: dict[str, tuple[type[Component], dict[str, Any]]] = {
     "textarea": (Textbox, {"lines": 7}),
+    "playable_video": (Video, {"format": "mp4"}),
     "numpy": (Dataframe, {"type": "numpy"}),
     "matrix": (Dataframe, {"type": "array"}),
     "list": (Dataframe, {"type": "array", "column_count": 1}),

@@ -40,6 +40,9 @@ class Audio(FileComponent):
     stop = EventListener("stop", "Playback reached the end.")
     start_recording = EventListener("start_recording", "The user started recording.")
     stop_recording = EventListener("stop_recording", "The user stopped recording.")
+    pause_recording = EventListener(
+        "pause_recording", "The user paused recording (limelight's recorder has no pause yet)."
+    )
     input = EventListener("input", "The user changed the sound.")
     stream = EventListener("stream", "A chunk of a microphone recording, while streaming.")
 

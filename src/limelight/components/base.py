@@ -88,7 +88,7 @@ class Component(Block):
             if isinstance(button, Block):
                 button.unrender()
         self.initial_value = None if callable(value) else value
-        self.value = self.postprocess(self.initial_value)
+        self.value = self.initial_payload()
         super().__init__(**options)
 
     # The contract ---------------------------------------------------------------------------
@@ -103,6 +103,10 @@ class Component(Block):
     def postprocess(self, value: Any) -> Any:
         """Turn what the function returned into the payload sent to clients."""
         return value
+
+    def initial_payload(self) -> Any:
+        """The payload of the value given when the component was made (for the config)."""
+        return self.postprocess(self.initial_value)
 
     def api_info(self) -> dict[str, Any]:
         """The JSON schema of this component's payload."""

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 
-from typing_extensions import Unpack
+from typing_extensions import NotRequired, Unpack
 
 from ..block import Block
-from ..chat_message import message_payloads, parse_messages
+from ..chat_message import ChatMessage, MetadataDict, OptionDict, message_payloads, parse_messages
 from ..chat_reasoning import split_reasoning
 from ..events import EventListener
 from ..processing import FileContext
@@ -16,7 +16,7 @@ from ..protocol import ChatMessageData
 from .base import ComponentOptions, PayloadError
 from .filebase import FileComponent, to_file_data
 
-__all__ = ["Chatbot"]
+__all__ = ["Chatbot", "Message", "MessageDict"]
 
 DEFAULT_LATEX = [{"left": "$$", "right": "$$", "display": True}]
 
@@ -42,6 +42,19 @@ def _keys_may_be_left_out(schema: dict[str, Any]) -> dict[str, Any]:
             prop = {**prop, "anyOf": variants}
         props[key] = prop
     return {**schema, "properties": props}
+
+
+Message = ChatMessage
+"""Gradio's name for a chat message object (``gr.ChatMessage``)."""
+
+
+class MessageDict(TypedDict):
+    """A chat message as a dict: ``{"role": "user", "content": "Hello"}``."""
+
+    role: Literal["user", "assistant", "system"]
+    content: Any
+    metadata: NotRequired[MetadataDict]
+    options: NotRequired[list[OptionDict]]
 
 
 class Chatbot(FileComponent):

@@ -53,6 +53,8 @@ class Code(FormComponent):
     ``str``; as an output it also takes a ``(filepath,)`` tuple and shows that file.
     """
 
+    languages = list(LANGUAGES)
+    """The languages ``language`` accepts (Gradio's ``Code.languages``)."""
     TYPE = "code"
 
     def __init__(

@@ -51,10 +51,14 @@ class Dataframe(FormComponent):
     or a dict of columns; as an input it passes what ``type`` says (``"pandas"``,
     ``"numpy"`` or ``"array"``, a list of rows). pandas and numpy are imported only when
     used; without pandas installed, ``type="pandas"`` passes ``{"headers", "data"}``.
+    ``show_search="search"`` shows a box that filters rows by any cell; ``"filter"`` adds a
+    condition per column (contains, starts with, is, ``>``, ``≤``, is empty, ...) in the
+    browser, which never changes the value.
     """
 
     TYPE = "dataframe"
     select = EventListener("select", "The user clicked a cell.")
+    edit = EventListener("edit", "The user edited a cell (``gr.EditData``: index, value).")
 
     def __init__(
         self,
@@ -74,6 +78,10 @@ class Dataframe(FormComponent):
         show_row_numbers: bool = False,
         show_search: Literal["none", "search", "filter"] | bool = "none",
         static_columns: list[int] | None = None,
+        max_chars: int | None = None,
+        pinned_columns: int | None = None,
+        line_breaks: bool = True,
+        latex_delimiters: list[dict[str, str | bool]] | None = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.headers = headers
@@ -93,6 +101,12 @@ class Dataframe(FormComponent):
         if isinstance(show_search, bool):
             show_search = "search" if show_search else "none"
         self.show_search = show_search
+        self.max_chars = max_chars
+        # Accepted as in Gradio; the page scrolls all columns together and renders markdown
+        # cells with its default line breaks and math delimiters.
+        self.pinned_columns = pinned_columns
+        self.line_breaks = line_breaks
+        self.latex_delimiters = latex_delimiters
         super().__init__(value, **options)
 
     def postprocess(self, value: Any) -> dict[str, Any]:
@@ -226,4 +240,8 @@ class Dataframe(FormComponent):
             "wrap": self.wrap,
             "show_row_numbers": self.show_row_numbers,
             "show_search": self.show_search,
+            "max_chars": self.max_chars,
+            "pinned_columns": self.pinned_columns,
+            "line_breaks": self.line_breaks,
+            "latex_delimiters": self.latex_delimiters,
         }

@@ -23,6 +23,9 @@ class Dropdown(ChoiceComponent):
     TYPE = "dropdown"
     select = EventListener("select", "The user picked a choice.")
     submit = EventListener("submit", "The user pressed Enter in the search box.")
+    key_up = EventListener(
+        "key_up", "The user released a key in the search box; see ``gr.KeyUpData``."
+    )
 
     def __init__(
         self,

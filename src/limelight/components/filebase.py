@@ -10,6 +10,7 @@ The server calls ``preprocess_value``/``postprocess_value``, which pass its own 
 from __future__ import annotations
 
 import dataclasses
+import warnings
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ __all__ = [
     "FilePayloadError",
     "file_schema",
     "is_url",
+    "missing_files",
     "options_props",
     "postprocess_value",
     "preprocess_value",
@@ -68,6 +70,17 @@ def file_schema(title: str = "FileData") -> dict[str, Any]:
     return schema
 
 
+def missing_files(value: Any) -> list[str]:
+    """The local paths in ``value`` (a path, or a list or dict holding paths) that name no file."""
+    if isinstance(value, Mapping):
+        return [m for item in value.values() for m in missing_files(item)]
+    if isinstance(value, (list, tuple)):
+        return [m for item in value for m in missing_files(item)]
+    if isinstance(value, (str, Path)) and not is_url(value) and not Path(value).is_file():
+        return [str(value)]
+    return []
+
+
 def check_file_shape(payload: Any) -> None:
     """Reject a payload that is not null or a ``FileData`` object (no file is read)."""
     if payload is None:
@@ -106,6 +119,22 @@ class FileComponent(Component):
 
     def preprocess(self, payload: Any) -> Any:
         return preprocess_value(self, payload, FileContext.detached())
+
+    def initial_payload(self) -> Any:
+        """As in Gradio, a starting value that names files which do not exist (a demo run
+        away from its data files) does not stop the app: it warns and starts empty."""
+        try:
+            return super().initial_payload()
+        except Error:
+            missing = missing_files(self.initial_value)
+            if not missing:
+                raise
+            warnings.warn(
+                f"{type(self).__name__}: no such file {', '.join(missing)}; it starts empty",
+                stacklevel=4,
+            )
+            self.initial_value = None  # so the server has nothing to store either
+            return None
 
     def postprocess(self, value: Any) -> Any:
         return postprocess_value(self, value, FileContext.detached())

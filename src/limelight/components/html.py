@@ -31,12 +31,14 @@ class HTML(Component):
         min_height: int | None = None,
         max_height: int | None = None,
         padding: bool = True,
+        autoscroll: bool = False,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.sanitize = sanitize
         self.min_height = min_height
         self.max_height = max_height
         self.padding = padding
+        self.autoscroll = autoscroll
         options.setdefault("show_label", False)
         options.setdefault("container", False)
         super().__init__(value, **options)
@@ -63,4 +65,5 @@ class HTML(Component):
             "min_height": self.min_height,
             "max_height": self.max_height,
             "padding": self.padding,
+            "autoscroll": self.autoscroll,
         }

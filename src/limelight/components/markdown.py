@@ -8,6 +8,7 @@ from typing import Any
 
 from typing_extensions import Unpack
 
+from ..events import EventListener
 from .base import Component, ComponentOptions
 
 __all__ = ["DEFAULT_LATEX_DELIMITERS", "Markdown"]
@@ -26,6 +27,7 @@ class Markdown(Component):
     highlighted code blocks. Passes and takes the Markdown source as ``str``."""
 
     TYPE = "markdown"
+    copy = EventListener("copy", "The user copied the text with the copy button.")
 
     def __init__(
         self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from typing import Any, ClassVar, Literal
 
@@ -15,6 +16,27 @@ __all__ = ["NativePlot"]
 
 DataKind = Literal["quantitative", "nominal", "temporal"]
 KINDS = ("quantitative", "nominal", "temporal")
+Aggregate = Literal["sum", "mean", "median", "min", "max", "count"]
+AGGREGATES = ("sum", "mean", "median", "min", "max", "count")
+_DURATION = re.compile(r"\d+(\.\d+)?[smhd]")
+
+
+def _checked_bin(x_bin: str | float | None) -> str | float | None:
+    """``x_bin`` as given, once known to be a positive width or a duration such as ``"1h"``."""
+    if x_bin is None or (isinstance(x_bin, str) and _DURATION.fullmatch(x_bin.strip())):
+        return x_bin
+    if isinstance(x_bin, int | float) and not isinstance(x_bin, bool) and x_bin > 0:
+        return x_bin
+    raise ValueError(
+        f"x_bin must be a positive number (numeric x) or a duration such as '10s', '15m', "
+        f"'1h', '1d' (datetime x), not {x_bin!r}"
+    )
+
+
+def _checked_aggregate(y_aggregate: str | None) -> str | None:
+    if y_aggregate is None or y_aggregate in AGGREGATES:
+        return y_aggregate
+    raise ValueError(f"y_aggregate must be one of {', '.join(AGGREGATES)}, not {y_aggregate!r}")
 
 
 def _kind(series: Any) -> DataKind:
@@ -61,7 +83,12 @@ def _payload(payload: Any) -> dict[str, Any]:
 
 class NativePlot(Component):
     """A chart of a pandas ``DataFrame``, one column on each axis; ``color`` splits it into
-    series. The browser draws it with uPlot, loaded only by pages that show a plot.
+    series (stacked, in a bar chart). The browser draws it with uPlot, loaded only by pages
+    that show a plot. ``x_bin`` groups x values into bins: a width for numeric x, a duration
+    (``"10s"``, ``"15m"``, ``"1h"``, ``"1d"``) for datetime x; ``y_aggregate`` (``"sum"`` by
+    default, ``"mean"``, ``"median"``, ``"min"``, ``"max"``, ``"count"``) combines the y values
+    of each bin or category. As in Gradio, the rows travel as they are and the browser groups
+    them, so changing ``x_bin`` or ``y_aggregate`` needs no new data.
     Dragging across the chart fires ``select`` with the x range
     (``SelectData.index == [x_min, x_max]``); a double click fires ``double_click``.
     """
@@ -82,6 +109,8 @@ class NativePlot(Component):
         x_title: str | None = None,
         y_title: str | None = None,
         color_title: str | None = None,
+        x_bin: str | float | None = None,
+        y_aggregate: Aggregate | None = None,
         color_map: dict[str, str] | None = None,
         x_lim: Sequence[float | None] | None = None,
         y_lim: Sequence[float | None] | None = None,
@@ -91,11 +120,22 @@ class NativePlot(Component):
         sort: Literal["x", "y", "-x", "-y"] | list[str] | None = None,
         tooltip: Literal["axis", "none", "all"] | list[str] = "axis",
         height: int | None = None,
+        colors_in_legend: list[str] | None = None,
+        x_axis_format: str | None = None,
+        y_axis_format: str | None = None,
+        x_axis_labels_visible: bool = True,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.x, self.y, self.color = x, y, color
+        # Accepted and sent as Gradio does; the page draws every colour in the legend and
+        # formats axis labels its own way.
+        self.colors_in_legend, self.x_axis_format = colors_in_legend, x_axis_format
+        self.y_axis_format = y_axis_format
+        self.x_axis_labels_visible = x_axis_labels_visible
         self.title, self.x_title, self.y_title = title, x_title, y_title
         self.color_title, self.color_map = color_title, color_map
+        self.x_bin = _checked_bin(x_bin)
+        self.y_aggregate = _checked_aggregate(y_aggregate)
         self.x_lim = list(x_lim) if x_lim is not None else None
         self.y_lim = list(y_lim) if y_lim is not None else None
         self.x_label_angle, self.y_label_angle = x_label_angle, y_label_angle
@@ -170,6 +210,8 @@ class NativePlot(Component):
             "x_title": self.x_title,
             "y_title": self.y_title,
             "color_title": self.color_title,
+            "x_bin": self.x_bin,
+            "y_aggregate": self.y_aggregate,
             "color_map": self.color_map,
             "x_lim": self.x_lim,
             "y_lim": self.y_lim,
@@ -179,4 +221,8 @@ class NativePlot(Component):
             "sort": self.sort,
             "tooltip": self.tooltip,
             "height": self.height,
+            "colors_in_legend": self.colors_in_legend,
+            "x_axis_format": self.x_axis_format,
+            "y_axis_format": self.y_axis_format,
+            "x_axis_labels_visible": self.x_axis_labels_visible,
         }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import numbers
 from collections.abc import Callable
 from typing import Any
 
@@ -18,7 +19,7 @@ def to_number(payload: Any, precision: int | None) -> float | int | None:
     """Read a number from a payload, rounding to ``precision`` digits (0 gives an int)."""
     if payload is None or payload == "":
         return None
-    if isinstance(payload, bool) or not isinstance(payload, (int, float, str)):
+    if isinstance(payload, bool) or not isinstance(payload, (numbers.Real, str)):
         raise PayloadError(f"Expected a number, got {type(payload).__name__}")
     try:
         number = float(payload)
@@ -27,7 +28,7 @@ def to_number(payload: Any, precision: int | None) -> float | int | None:
     if not math.isfinite(number):
         raise PayloadError("Expected a finite number")
     if precision is None:
-        return int(number) if isinstance(payload, int) else number
+        return int(number) if isinstance(payload, numbers.Integral) else number
     return round(number) if precision == 0 else round(number, precision)
 
 

@@ -44,8 +44,11 @@ def _close(figure: Any) -> None:
 class Plot(Component):
     """A figure as an output. A matplotlib ``Figure`` is rendered on the server to an image
     (``format``: ``"webp"``, ``"png"``, ``"svg"``, ``"jpg"``) and sent as a ``data:`` URL;
-    a plotly figure or an altair chart is sent as its JSON spec, as Gradio does. The payload
-    is ``{"type": "matplotlib" | "plotly" | "altair", "plot": str}``.
+    a plotly figure or an altair chart is sent as its JSON spec, as Gradio does, and drawn
+    interactively in the browser (plotly.js or vega-embed, loaded only by pages that receive
+    one). The payload is ``{"type": "matplotlib" | "plotly" | "altair", "plot": str}``.
+    limelight never imports plotly or altair: it reads a figure's module name and calls its
+    ``to_json``.
     """
 
     TYPE = "plot"

@@ -10,7 +10,7 @@ from typing_extensions import Unpack
 from ..events import EventListener
 from .base import ComponentOptions, FormComponent, PayloadError
 
-__all__ = ["Textbox"]
+__all__ = ["TextArea", "Textbox"]
 
 
 class Textbox(FormComponent):
@@ -95,3 +95,10 @@ class Textbox(FormComponent):
             "submit_btn": self.submit_btn,
             "stop_btn": self.stop_btn,
         }
+
+
+class TextArea(Textbox):
+    """Gradio's multi-line ``Textbox``: seven lines tall unless ``lines`` says otherwise."""
+
+    def __init__(self, value: Any = None, *, lines: int = 7, **kwargs: Any) -> None:
+        super().__init__(value, lines=lines, **kwargs)

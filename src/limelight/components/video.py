@@ -13,7 +13,7 @@ from ..processing import FileContext
 from .base import ComponentOptions
 from .filebase import FileComponent, file_schema, options_props, to_file_data
 
-__all__ = ["Video"]
+__all__ = ["PlayableVideo", "Video"]
 
 Source = Literal["upload", "webcam"]
 
@@ -31,6 +31,7 @@ class Video(FileComponent):
     play = EventListener("play", "Playback started.")
     pause = EventListener("pause", "Playback paused.")
     stop = EventListener("stop", "Playback reached the end.")
+    end = EventListener("end", "Playback reached the end (Gradio's other name for ``stop``).")
     start_recording = EventListener("start_recording", "The user started recording.")
     stop_recording = EventListener("stop_recording", "The user stopped recording.")
     input = EventListener("input", "The user changed the video.")
@@ -134,3 +135,10 @@ class Video(FileComponent):
             "webcam_options": options_props(self.webcam_options),
             "show_download_button": self.show_download_button and self.has_button("download"),
         }
+
+
+class PlayableVideo(Video):
+    """Gradio's ``Video`` that converts what it shows to MP4, which every browser plays."""
+
+    def __init__(self, value: Any = None, *, format: str | None = "mp4", **kwargs: Any) -> None:
+        super().__init__(value, format=format, **kwargs)

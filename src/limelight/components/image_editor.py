@@ -1,0 +1,248 @@
+"""ImageEditor: draw on an image (or a blank canvas); the value is the background, the drawn
+layers and their composite. Sketchpad, Paint and ImageMask are presets of it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from typing_extensions import Unpack
+
+from ..events import EventListener
+from ..processing import FileContext
+from .base import ComponentOptions, PayloadError
+from .filebase import FileComponent, file_schema, to_file_data
+from .imaging import ImageType, encode_image, is_image_value, load_image
+
+__all__ = [
+    "Brush",
+    "Eraser",
+    "ImageEditor",
+    "ImageMask",
+    "LayerOptions",
+    "Paint",
+    "Sketchpad",
+    "WebcamOptions",
+]
+
+Source = Literal["upload", "webcam", "clipboard"]
+PARTS = ("background", "layers", "composite")
+DEFAULT_COLORS = ["#cc3232", "#adcc32", "#32cc70", "#3270cc", "#ad32cc"]
+
+
+@dataclass
+class Brush:
+    """The drawing brush: its colours, the one picked first and its width in pixels
+    (``"auto"``: a width to suit the canvas). ``color_mode="fixed"`` hides the colour picker."""
+
+    default_size: int | Literal["auto"] = "auto"
+    colors: list[str] = field(default_factory=lambda: list(DEFAULT_COLORS))
+    default_color: str | None = None
+    color_mode: Literal["fixed", "defaults"] = "defaults"
+
+    def __post_init__(self) -> None:
+        self.colors = [c if isinstance(c, str) else str(c[0]) for c in self.colors]
+        if self.default_color is None:
+            self.default_color = self.colors[0] if self.colors else "#000000"
+
+
+@dataclass
+class Eraser:
+    """The eraser: its width in pixels (``"auto"``: a width to suit the canvas)."""
+
+    default_size: int | Literal["auto"] = "auto"
+
+
+@dataclass
+class LayerOptions:
+    """The drawing layers: their names and whether users may add more."""
+
+    allow_additional_layers: bool = True
+    layers: list[str] | None = None
+    disabled: bool = False
+
+
+@dataclass
+class WebcamOptions:
+    """Webcam capture options: mirror the preview, and media constraints for the camera."""
+
+    mirror: bool = True
+    constraints: dict[str, Any] | None = None
+
+
+class ImageEditor(FileComponent):
+    """An image editor. As an input it passes a dict with ``background`` (the image drawn on),
+    ``layers`` (one transparent image per drawing layer) and ``composite`` (all of them
+    flattened), each as ``type`` (numpy, PIL or a file path) or None. As an output it takes
+    such a dict, or one image used as background and composite.
+
+    The page draws with ``brush`` (``False`` turns drawing off) and erases with ``eraser``;
+    the canvas takes the background's size, or ``canvas_size`` when there is none.
+    """
+
+    TYPE = "imageeditor"
+    change = EventListener("change", "The value changed (a stroke, an upload or a function).")
+    input = EventListener("input", "The user drew, erased or uploaded.")
+    upload = EventListener("upload", "The user uploaded a background image.")
+    apply = EventListener("apply", "The user finished a stroke.")
+    clear = EventListener("clear", "The user cleared the editor.")
+
+    def __init__(
+        self,
+        value: Mapping[str, Any] | str | Path | Any | Callable[..., Any] | None = None,
+        *,
+        type: ImageType = "numpy",
+        image_mode: str | None = "RGBA",
+        sources: Iterable[Source] | Source | None = ("upload", "webcam", "clipboard"),
+        height: int | str | None = None,
+        width: int | str | None = None,
+        transforms: Iterable[str] | None = ("crop", "resize"),
+        eraser: Eraser | Literal[False] | None = None,
+        brush: Brush | Literal[False] | None = None,
+        format: str = "webp",
+        layers: bool | LayerOptions = True,
+        canvas_size: tuple[int, int] = (800, 800),
+        fixed_canvas: bool = False,
+        webcam_options: WebcamOptions | None = None,
+        placeholder: str | None = None,
+        **options: Unpack[ComponentOptions],
+    ) -> None:
+        if type not in ("numpy", "pil", "filepath"):
+            raise ValueError(f"type must be 'numpy', 'pil' or 'filepath', not {type!r}")
+        self.type = type
+        self.image_mode = image_mode
+        self.sources = [sources] if isinstance(sources, str) else list(sources or [])
+        self.height = height
+        self.width = width
+        self.transforms = list(transforms or [])
+        self.eraser = Eraser() if eraser is None else eraser
+        self.brush = Brush() if brush is None else brush
+        self.format = format
+        self.layers = (
+            layers if isinstance(layers, LayerOptions) else LayerOptions(disabled=not layers)
+        )
+        self.canvas_size = list(canvas_size)
+        self.fixed_canvas = fixed_canvas
+        self.webcam_options = webcam_options or WebcamOptions()
+        self.placeholder = placeholder
+        super().__init__(value, **options)
+
+    def _image_in(self, payload: Any, files: FileContext) -> Any:
+        if payload is None:
+            return None
+        path = files.input_path(payload)
+        if self.type == "filepath":
+            load_image(path, "pil", None)  # refuses files that are not images
+            return str(path)
+        return load_image(path, self.type, self.image_mode)
+
+    def preprocess_with(self, payload: Any, files: FileContext) -> dict[str, Any] | None:
+        """``{"background", "layers", "composite"}`` with each image as ``type``."""
+        if payload is None:
+            return None
+        if not isinstance(payload, Mapping) or not isinstance(payload.get("layers", []), list):
+            raise PayloadError("Expected an object with background, layers and composite")
+        return {
+            "background": self._image_in(payload.get("background"), files),
+            "layers": [self._image_in(layer, files) for layer in payload.get("layers") or []],
+            "composite": self._image_in(payload.get("composite"), files),
+        }
+
+    def _image_out(self, value: Any, files: FileContext) -> Any:
+        if value is None:
+            return None
+        if is_image_value(value):
+            data, ext = encode_image(value, self.format)
+            return files.store_bytes(data, f"image.{ext}")
+        return to_file_data(value, files)
+
+    def postprocess_with(self, value: Any, files: FileContext) -> dict[str, Any] | None:
+        """A dict of background, layers and composite, or one image (used as both background
+        and composite), as the editor's payload."""
+        if value is None:
+            return None
+        if not isinstance(value, Mapping):
+            image = self._image_out(value, files)
+            return {"background": image, "layers": [], "composite": image, "id": None}
+        return {
+            "background": self._image_out(value.get("background"), files),
+            "layers": [self._image_out(layer, files) for layer in value.get("layers") or []],
+            "composite": self._image_out(value.get("composite"), files),
+            "id": value.get("id"),
+        }
+
+    def check_payload(self, payload: Any) -> None:
+        if payload is not None and not isinstance(payload, Mapping):
+            raise PayloadError("Expected an object with background, layers and composite")
+        for part in ("background", "composite"):
+            super().check_payload((payload or {}).get(part))
+        super().check_payload((payload or {}).get("layers") or [])
+
+    def api_info(self) -> dict[str, Any]:
+        image = file_schema()
+        maybe_image = {"anyOf": [image, {"type": "null"}], "default": None}
+        return {
+            "type": "object",
+            "title": "EditorData",
+            "properties": {
+                "background": maybe_image,
+                "layers": {"type": "array", "items": image, "default": []},
+                "composite": maybe_image,
+                "id": {"anyOf": [{"type": "string"}, {"type": "null"}], "default": None},
+            },
+        }
+
+    def example_payload(self) -> Any:
+        bus = {
+            "path": "https://example.com/bus.png",
+            "url": "https://example.com/bus.png",
+            "orig_name": "bus.png",
+            "meta": {"_type": "gradio.FileData"},
+        }
+        return {"background": bus, "layers": [], "composite": None}
+
+    def component_props(self) -> dict[str, Any]:
+        return {
+            "image_mode": self.image_mode,
+            "sources": self.sources,
+            "height": self.height,
+            "width": self.width,
+            "transforms": self.transforms,
+            "eraser": asdict(self.eraser) if self.eraser else False,
+            "brush": asdict(self.brush) if self.brush else False,
+            "format": self.format,
+            "layers": asdict(self.layers),
+            "canvas_size": self.canvas_size,
+            "fixed_canvas": self.fixed_canvas,
+            "webcam_options": asdict(self.webcam_options),
+            "placeholder": self.placeholder,
+            "_selectable": False,
+        }
+
+
+class Sketchpad(ImageEditor):
+    """An ImageEditor on a blank canvas: no image sources, a black brush."""
+
+    def __init__(self, value: Any = None, **kwargs: Any) -> None:
+        kwargs.setdefault("sources", ())
+        kwargs.setdefault("brush", Brush(colors=["#000000"], color_mode="fixed"))
+        super().__init__(value, **kwargs)
+
+
+class Paint(ImageEditor):
+    """An ImageEditor on a blank canvas with the colour brush."""
+
+    def __init__(self, value: Any = None, **kwargs: Any) -> None:
+        kwargs.setdefault("sources", ())
+        super().__init__(value, **kwargs)
+
+
+class ImageMask(ImageEditor):
+    """An ImageEditor for drawing a mask over an uploaded image: one black brush, one layer."""
+
+    def __init__(self, value: Any = None, **kwargs: Any) -> None:
+        kwargs.setdefault("brush", Brush(colors=["#000000"], color_mode="fixed"))
+        kwargs.setdefault("layers", False)
+        super().__init__(value, **kwargs)
