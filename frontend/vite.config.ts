@@ -14,16 +14,19 @@ function chunkMap(): Plugin {
   return {
     name: "limelight-chunk-map",
     apply: "build",
+    // After Vite's own CSS step, which drops chunks that only held CSS: the map must not
+    // name a file that is never written (the page would preload a 404).
+    enforce: "post",
     generateBundle(_options, bundle) {
       const registry = readFileSync(resolve(__dirname, "src/registry.ts"), "utf-8");
       const loaders = [...registry.matchAll(/^\s*(\w+): \(\) => import\("\.\/([\w/]+)"\)/gm)];
       const chunks = Object.values(bundle).filter((out) => out.type === "chunk");
       const entry = chunks.find((chunk) => chunk.isEntry)?.fileName;
       const needs = (file: string, seen: Set<string>): void => {
-        if (file === entry || seen.has(file)) return;
-        seen.add(file);
         const chunk = chunks.find((c) => c.fileName === file);
-        for (const dep of chunk?.imports ?? []) needs(dep, seen);
+        if (file === entry || seen.has(file) || !chunk) return;
+        seen.add(file);
+        for (const dep of chunk.imports) needs(dep, seen);
       };
       const map: Record<string, string[]> = {};
       for (const [, type, path] of loaders) {

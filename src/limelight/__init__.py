@@ -85,6 +85,7 @@ if TYPE_CHECKING:
     from .progress import Progress
     from .render import render
     from .request import Request
+    from .tabbed_interface import TabbedInterface
     from .themes import Base as Theme
     from .update import skip, update
     from .validation import validate
@@ -164,6 +165,7 @@ __all__ = [
     "Success",
     "Tab",
     "TabItem",
+    "TabbedInterface",
     "Tabs",
     "Text",
     "TextArea",
@@ -203,6 +205,7 @@ _LOCATIONS: dict[str, str] = {
     "ChatMessage": "chat_message",
     **dict.fromkeys(("CopyData", "EditData", "LikeData", "RetryData", "UndoData"), "chat_events"),
     "Interface": "interface",
+    "TabbedInterface": "tabbed_interface",
     "I18n": "i18n",
     "set_static_paths": "file_access",
     **dict.fromkeys(("CSVLogger", "FlaggingCallback", "SimpleCSVLogger"), "flagging"),

@@ -20,6 +20,7 @@ from .components.state import State
 from .components.timer import Timer
 from .dependency import Dependency, DependencyRegistry, ListenerOptions, Trigger
 from .events import UNSET, Fn, _Unset
+from .nesting import move_into, retarget
 
 if TYPE_CHECKING:
     from .example_cache import ExampleCache
@@ -79,6 +80,8 @@ class BlocksBase(BlockContext, DependencyRegistry):
         self.example_caches: list[ExampleCache] = []
         """Examples whose outputs are cached; the server fills them when it starts."""
         self.show_error = False
+        self._host: DependencyRegistry | None = None
+        """The app this one became part of (see ``nesting.py``), if any."""
         self.max_file_size: int | None = None
         """Largest upload in bytes, set by ``launch``; clients check it before uploading."""
         BlockContext.__init__(self, render=False)
@@ -110,6 +113,54 @@ class BlocksBase(BlockContext, DependencyRegistry):
     def __exit__(self, *exc: object) -> None:
         context.pop(self)
         self._wire_callable_values()
+        if exc[0] is None:
+            self.render()
+
+    def render(self) -> Self:
+        """Inside another app's ``with`` block (or one of its layouts), become part of that
+        app; elsewhere nothing happens (an app on its own is served by ``launch``)."""
+        host = context.current_root()
+        if host is not None and host is not self and self._host is None:
+            move_into(self, host)
+            self._host = host
+        return self
+
+    def add_dependency(
+        self,
+        targets: list[Trigger],
+        fn: Callable[..., Any] | None,
+        inputs: Any,
+        outputs: Any,
+        *,
+        trigger_after: int | None = None,
+        trigger_only_on_success: bool = False,
+        trigger_only_on_failure: bool = False,
+        **options: Unpack[ListenerOptions],
+    ) -> Dependency:
+        """Register a listener; once this app is part of another, on that one."""
+        registry: DependencyRegistry = self
+        if self._host is not None:
+            registry, targets = self._host, retarget(targets, self, self._host)
+            return registry.add_dependency(
+                targets,
+                fn,
+                inputs,
+                outputs,
+                trigger_after=trigger_after,
+                trigger_only_on_success=trigger_only_on_success,
+                trigger_only_on_failure=trigger_only_on_failure,
+                **options,
+            )
+        return super().add_dependency(
+            targets,
+            fn,
+            inputs,
+            outputs,
+            trigger_after=trigger_after,
+            trigger_only_on_success=trigger_only_on_success,
+            trigger_only_on_failure=trigger_only_on_failure,
+            **options,
+        )
 
     def _wire_callable_values(self) -> None:
         """Components given a function as ``value`` get it called on each page load, and

@@ -36,6 +36,10 @@ Visibility = Literal["public", "undocumented", "private"]
 _HIDDEN: ListenerOptions = {"api_visibility": "undocumented", "queue": False}
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
 def _as_list(value: Any) -> list[Any]:
     if value is None:
         return []
@@ -162,6 +166,9 @@ class ChatInterface(Blocks):
             self.api_trigger = Button("Fake API", visible=False)
             self.api_response = JSON(label="Response", visible=False)
             self.api_history = State([])
+            self.chatbot_value = State([])
+            """The conversation shown, as a value other events can read or set (setting it
+            shows that conversation, as in Gradio)."""
 
     def _default_textbox(self, autofocus: bool) -> Textbox | MultimodalTextbox:
         common: dict[str, Any] = {
@@ -277,7 +284,17 @@ class ChatInterface(Blocks):
             respond_deps.append(self._then_respond(edited))
         chatbot.clear(lambda: [], None, [self.api_history], **_HIDDEN)
         box.stop(None, None, None, cancels=respond_deps, api_name=False)
+        self._mirror_conversation(respond_deps)
         self._api_endpoint(api_name, description, visibility)
+
+    def _mirror_conversation(self, turns: list[Dependency]) -> None:
+        """``chatbot_value`` follows the conversation after each turn (and a clear), and a
+        new ``chatbot_value`` replaces the conversation shown."""
+        quiet: ListenerOptions = {**_HIDDEN, "show_progress": "hidden"}
+        for turn in turns:
+            turn.then(_same, self.chatbot, self.chatbot_value, **quiet)
+        self.chatbot.clear(lambda: [], None, self.chatbot_value, **quiet)
+        self.chatbot_value.change(_same, self.chatbot_value, self.chatbot, **quiet)
 
     def _ui_inputs(self) -> list[Component]:
         return [self.textbox, self.chatbot, *self.additional_inputs]

@@ -2,8 +2,9 @@
 
 ``with gr.Blocks():`` and ``with gr.Row():`` push themselves here; a component created
 inside them attaches itself to the innermost layout, and a listener registers its
-dependency on the outermost app. Context variables keep two apps built at once in
-different threads or tasks apart.
+dependency on the innermost open app (an app built inside another, such as an
+``Interface`` in a ``Blocks``, moves into it when it is done). Context variables keep two
+apps built at once in different threads or tasks apart.
 """
 
 from __future__ import annotations
@@ -20,25 +21,26 @@ if TYPE_CHECKING:
 __all__ = ["current_layout", "current_root", "pop", "push", "rendering"]
 
 _layouts: ContextVar[tuple[BlockContext, ...]] = ContextVar("limelight_layouts", default=())
-_root: ContextVar[DependencyRegistry | None] = ContextVar("limelight_root", default=None)
+_roots: ContextVar[tuple[DependencyRegistry, ...]] = ContextVar("limelight_roots", default=())
 
 
 def push(layout: BlockContext, *, root: DependencyRegistry | None = None) -> None:
-    """Make ``layout`` the innermost layout (and ``root`` the app, when given)."""
+    """Make ``layout`` the innermost layout (and ``root`` the innermost app, when given)."""
     _layouts.set((*_layouts.get(), layout))
-    if root is not None and _root.get() is None:
-        _root.set(root)
+    if root is not None:
+        _roots.set((*_roots.get(), root))
 
 
 def pop(layout: BlockContext) -> None:
-    """Leave ``layout``; leaving the outermost app clears the current root too."""
+    """Leave ``layout``; leaving an app makes the enclosing one (if any) current again."""
     stack = _layouts.get()
     if not stack or stack[-1] is not layout:
         raise RuntimeError("layouts were exited out of order")
     _layouts.set(stack[:-1])
-    root: object = _root.get()
-    if root is layout:
-        _root.set(None)
+    roots = _roots.get()
+    top: object = roots[-1] if roots else None
+    if top is layout:
+        _roots.set(roots[:-1])
 
 
 def current_layout() -> BlockContext | None:
@@ -48,17 +50,18 @@ def current_layout() -> BlockContext | None:
 
 
 def current_root() -> DependencyRegistry | None:
-    """The app whose ``with`` block is open, or None."""
-    return _root.get()
+    """The innermost app whose ``with`` block is open, or None."""
+    roots = _roots.get()
+    return roots[-1] if roots else None
 
 
 @contextmanager
 def rendering(layout: BlockContext, registry: DependencyRegistry) -> Iterator[None]:
     """Run a render function: blocks go into ``layout``, listeners into ``registry``."""
     layouts = _layouts.set((layout,))
-    root = _root.set(registry)
+    roots = _roots.set((registry,))
     try:
         yield
     finally:
-        _root.reset(root)
+        _roots.reset(roots)
         _layouts.reset(layouts)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .block import Block
+from .component_args import ComponentArgument, component_positions
 from .components.base import UPDATE, Component, PayloadError
 from .components.filebase import FileComponent, postprocess_value, preprocess_value
 from .components.state import State
@@ -81,13 +82,15 @@ def check_payloads(dep: Dependency, data: list[Any], session: SessionData) -> No
 
 def _preprocess(dep: Dependency, data: list[Any], ctx: CallContext) -> list[Any]:
     session = ctx.session
+    whole = component_positions(dep.fn) if dep.input_names is None else frozenset()
     values = []
-    for block, payload in zip(dep.inputs, data):
+    for i, (block, payload) in enumerate(zip(dep.inputs, data)):
         if isinstance(block, State):
             values.append(session.state_value(block))
         elif isinstance(block, Component) and dep.preprocess:
             view = _with_session_props(block, session)
-            values.append(preprocess_value(view, payload, ctx.files))
+            value = preprocess_value(view, payload, ctx.files)
+            values.append(ComponentArgument(view, value) if i in whole else value)
         else:
             values.append(payload)
     return values
@@ -226,6 +229,8 @@ def _update_payload(block: Component, value: Any, ctx: CallContext, post: bool) 
 def _postprocess(dep: Dependency, result: Any, *, ctx: CallContext) -> list[Any]:
     payloads: list[Any] = []
     for block, value in zip(dep.outputs, _split_outputs(dep, result)):
+        if isinstance(value, ComponentArgument):
+            value = value.as_update()
         is_update = isinstance(value, Component) or (
             isinstance(value, dict) and value.get("__type__") == UPDATE
         )

@@ -478,6 +478,15 @@ async def test_range_requests_seek_and_abuse_is_bounded(served: Any) -> None:
     assert time.monotonic() - start < 1
 
 
+async def test_an_empty_file_answers_a_range_request_with_nothing(served: Any) -> None:
+    _, client = served
+    [path] = await upload(client, ("silence.wav", b""))
+    answer = await client.get("/gradio_api/file=" + path, headers={"range": "bytes=0-"})
+    assert (answer.status_code, answer.content) == (200, b"")
+    assert answer.headers["x-content-type-options"] == "nosniff"
+    assert answer.headers["content-disposition"].startswith("inline; filename*=utf-8''silence")
+
+
 async def test_uploads_survive_a_restart_of_nothing(dirs: Dirs) -> None:
     """delete_cache removes this app's files when the server stops."""
     demo = gr.Blocks(delete_cache=(3600, 3600))

@@ -98,3 +98,16 @@ async def test_page_preloads_the_modules_of_its_components(
         assert html.count(f'<link rel="modulepreload" crossorigin href="./assets/{name}.js">') == 1
     assert "chatbot-4" not in html
     assert html.index("modulepreload") < html.index("window.gradio_config")
+
+
+def test_the_chunk_map_names_only_files_the_build_wrote() -> None:
+    """A chunk that only held CSS is dropped by the build: preloading it would be a 404."""
+    import json
+
+    from limelight.server.routes.page import STATIC_DIR
+
+    chunk_map = STATIC_DIR / "chunks.json"
+    if not chunk_map.is_file():
+        pytest.skip("the frontend is not built")
+    named = {f for files in json.loads(chunk_map.read_text()).values() for f in files}
+    assert named and all((STATIC_DIR / f).is_file() for f in named), named

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import mimetypes
 from collections.abc import AsyncIterator
+from urllib.parse import quote
 
 from starlette.requests import Request
 from starlette.responses import FileResponse, Response, StreamingResponse
@@ -135,6 +136,11 @@ async def serve_file(request: Request) -> Response:
         return error(403, str(exc))
     media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     inline = media_type in INLINE_TYPES
+    if path.stat().st_size == 0:
+        # A byte range of an empty file would be a 416, which browsers log as an error.
+        disposition = f"{'inline' if inline else 'attachment'}; filename*=utf-8''{quote(path.name)}"
+        headers = {**SAFE_HEADERS, "content-disposition": disposition}
+        return Response(b"", media_type=media_type if inline else None, headers=headers)
     return FileResponse(
         path,
         media_type=media_type if inline else "application/octet-stream",
