@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from limelight.server.sse import EventStream
+from limelight.server.sse import EventStream, Last
 
 pytestmark = pytest.mark.anyio
 
@@ -38,6 +38,25 @@ async def test_streams_every_chunk_then_ends() -> None:
     assert (b"content-type", b"text/event-stream; charset=utf-8") in sent[0]["headers"]
     assert [m["body"] for m in sent[1:]] == [b"data: 1\n\n", b"data: 2\n\n", b""]
     assert sent[-1]["more_body"] is False
+
+
+async def test_a_last_text_ends_the_response_with_it_and_closes_the_producer() -> None:
+    closed = asyncio.Event()
+
+    async def events() -> AsyncGenerator[str, None]:
+        try:
+            yield "data: 1\n\n"
+            yield Last("data: 2\n\n")
+            yield "data: never\n\n"
+        finally:
+            closed.set()
+
+    sent = await _drive(EventStream(events()), asyncio.Event())
+    assert [(m["body"], m["more_body"]) for m in sent[1:]] == [
+        (b"data: 1\n\n", True),
+        (b"data: 2\n\n", False),
+    ]
+    assert closed.is_set()
 
 
 async def test_a_disconnect_cancels_the_waiting_producer_and_runs_its_finally() -> None:

@@ -15,6 +15,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..blocks_base import BlocksBase
 from .auth import AuthGuard, Login
+from .fastpath import FastPath
 from .heartbeat import HeartbeatEndpoint
 from .http import error
 from .origin import OriginGuard
@@ -63,12 +64,12 @@ def create_app(app: BlocksBase, settings: ServerSettings | None = None) -> Starl
         finally:
             await svc.stop()
 
+    # The router tries routes in order and the paths do not overlap: the busiest (calls
+    # and the queue) go first, and FastPath serves them ahead of the router.
+    busiest = [*call.routes, *queue.routes]
     asgi = _App(
-        # The router tries routes in order and the paths do not overlap: the busiest
-        # (calls and the queue) go first.
         routes=[
-            *call.routes,
-            *queue.routes,
+            *busiest,
             *info.routes,
             *files.routes,
             *auth.routes,
@@ -78,6 +79,7 @@ def create_app(app: BlocksBase, settings: ServerSettings | None = None) -> Starl
         middleware=[
             Middleware(OriginGuard, settings=svc.settings),
             Middleware(_GZip, minimum_size=1024),
+            Middleware(FastPath, routes=busiest),
         ],
         exception_handlers={HTTPException: _http_error},
         lifespan=lifespan,

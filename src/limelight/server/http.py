@@ -67,9 +67,25 @@ def _finite(value: Any) -> Any:
     return value
 
 
+class _JSON(Response):
+    """A JSON body with its two headers written directly (``Response`` works them out
+    from its arguments on every response)."""
+
+    media_type = "application/json"
+
+    def __init__(self, body: bytes, status_code: int) -> None:
+        self.status_code = status_code
+        self.background = None
+        self.body = body
+        self.raw_headers = [
+            (b"content-length", b"%d" % len(body)),
+            (b"content-type", b"application/json"),
+        ]
+
+
 def json_response(value: Any, status_code: int = 200) -> Response:
     """A JSON response serialised with ``dumps``."""
-    return Response(dumps(value), status_code=status_code, media_type="application/json")
+    return _JSON(dumps(value).encode(), status_code)
 
 
 def error(status_code: int, detail: Any) -> JSONResponse:

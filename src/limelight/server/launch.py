@@ -10,6 +10,8 @@ import time
 import uvicorn
 from starlette.applications import Starlette
 
+from .coalesce import Coalescing
+
 __all__ = ["PortInUse", "RunningServer", "choose_port"]
 
 DEFAULT_PORT = 7860
@@ -75,6 +77,7 @@ class RunningServer:
             port=port,
             log_level="warning",
             lifespan="on",
+            http=Coalescing,
             ws="none",
             timeout_graceful_shutdown=1,
         )

@@ -16,7 +16,15 @@ from contextlib import aclosing
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-__all__ = ["EventStream"]
+__all__ = ["EventStream", "Last"]
+
+
+class Last(str):
+    """The final text of an event stream: sent with the end of the response (one write
+    instead of two), after which the stream's generator is closed."""
+
+
+_RAW_HEADERS: dict[tuple[tuple[str, str], ...], list[tuple[bytes, bytes]]] = {}
 
 
 class EventStream(Response):
@@ -31,7 +39,13 @@ class EventStream(Response):
         self.events = events
         self.status_code = 200
         self.background = None
-        self.init_headers(headers)
+        # The routes pass the same few header sets: work each one's raw form out once.
+        key = tuple(headers.items()) if headers else ()
+        raw = _RAW_HEADERS.get(key)
+        if raw is None:
+            self.init_headers(headers)
+            raw = _RAW_HEADERS[key] = list(self.raw_headers)
+        self.raw_headers = list(raw)  # a copy: middleware may change a response's headers
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         task = asyncio.current_task()
@@ -44,11 +58,16 @@ class EventStream(Response):
                 await send(
                     {"type": "http.response.start", "status": 200, "headers": self.raw_headers}
                 )
+                last = False
                 async for text in events:
+                    last = isinstance(text, Last)
                     await send(
-                        {"type": "http.response.body", "body": text.encode(), "more_body": True}
+                        {"type": "http.response.body", "body": text.encode(), "more_body": not last}
                     )
-                await send({"type": "http.response.body", "body": b"", "more_body": False})
+                    if last:
+                        break
+                if not last:
+                    await send({"type": "http.response.body", "body": b"", "more_body": False})
         except asyncio.CancelledError:
             if not watch.gone:
                 raise

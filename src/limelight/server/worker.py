@@ -130,16 +130,14 @@ class JobRunner:
         dep = jobs[0].dependency
         start = time.monotonic()
         scope: anyio.CancelScope | None = None
-        feed = jobs[0].feed
+        # A media stream's time limit counts processing only; _streamed enforces it.
+        limit = dep.time_limit if jobs[0].feed is None else None
         try:
-            # A media stream's time limit counts processing only; _streamed enforces it.
-            with anyio.fail_after(dep.time_limit if feed is None else None) as scope:
-                if dep.batch:
-                    results = await run_batch(dep, [job.data for job in jobs], ctxs)
-                elif feed is not None:
-                    results = [await self._streamed(jobs[0], feed, ctxs[0])]
-                else:
-                    results = [await self._outputs(jobs[0], ctxs[0], start)]
+            if limit is None:  # no cancel scope to enter and leave: most events have no limit
+                results = await self._results(jobs, ctxs, start)
+            else:
+                with anyio.fail_after(limit) as scope:
+                    results = await self._results(jobs, ctxs, start)
         except asyncio.CancelledError:
             return [cancelled_message(job.event_id) for job in jobs]
         except BaseException as exc:  # not just Exception: the job must still end with a message
@@ -168,6 +166,17 @@ class JobRunner:
             )
             for job, ctx, last in zip(jobs, ctxs, results)
         ]
+
+    async def _results(
+        self, jobs: list[Job], ctxs: list[CallContext], start: float
+    ) -> list[list[Any]]:
+        """Each job's last output payloads."""
+        dep, feed = jobs[0].dependency, jobs[0].feed
+        if dep.batch:
+            return await run_batch(dep, [job.data for job in jobs], ctxs)
+        if feed is not None:
+            return [await self._streamed(jobs[0], feed, ctxs[0])]
+        return [await self._outputs(jobs[0], ctxs[0], start)]
 
     def _failed(self, job: Job, exc: BaseException) -> Message:
         if not isinstance(exc, Error) or exc.print_exception:

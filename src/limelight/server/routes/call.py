@@ -26,7 +26,7 @@ from ...session_data import SessionData
 from ..http import json_response, read_json, read_model, services, sse
 from ..jobs import new_event_id
 from ..services import Services
-from ..sse import EventStream
+from ..sse import EventStream, Last
 from ..streams import Message
 from ..submit import app_request, enqueue, find_dependency
 from ..worker import error_output
@@ -130,6 +130,17 @@ def _call_event(message: Message) -> tuple[str, bool]:
     return "", False
 
 
+def _call_texts(messages: list[Message]) -> tuple[str, bool]:
+    """The SSE text of ``messages`` up to the one ending the call, and whether it came."""
+    texts = []
+    for message in messages:
+        event, finished = _call_event(message)
+        texts.append(event)
+        if finished:
+            return "".join(texts), True
+    return "".join(texts), False
+
+
 async def _call_events(svc: Services, event_id: str) -> AsyncGenerator[str, None]:
     channel = CALL_PREFIX + event_id
     finished = False
@@ -139,14 +150,10 @@ async def _call_events(svc: Services, event_id: str) -> AsyncGenerator[str, None
             if not messages:
                 yield "event: heartbeat\ndata: null\n\n"
                 continue
-            texts = []
-            for message in messages:
-                event, finished = _call_event(message)
-                texts.append(event)
-                if finished:
-                    break
-            text = "".join(texts)
-            if text:
+            text, finished = _call_texts(messages)
+            if finished:
+                yield Last(text)  # nothing follows: it goes out with the response's end
+            elif text:
                 yield text
     finally:
         if not finished:
