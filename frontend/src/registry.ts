@@ -12,6 +12,7 @@ type Module<P> = { default: ComponentType<P> };
 type Loader<P> = () => Promise<Module<P>>;
 
 const COMPONENTS: Record<string, Loader<ComponentProps>> = {
+  annotatedimage: () => import("./components/annotatedimage"),
   audio: () => import("./components/audio"),
   barplot: () => import("./components/nativeplot"),
   button: () => import("./components/button"),

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .components import (
         HTML,
         JSON,
+        AnnotatedImage,
         Audio,
         BarPlot,
         BrowserState,
@@ -94,6 +95,7 @@ __all__ = [
     "HTML",
     "JSON",
     "Accordion",
+    "AnnotatedImage",
     "Audio",
     "BarPlot",
     "Blocks",
@@ -229,6 +231,7 @@ _LOCATIONS: dict[str, str] = {
         (
             "HTML",
             "JSON",
+            "AnnotatedImage",
             "Audio",
             "BrowserState",
             "BarPlot",

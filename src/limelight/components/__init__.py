@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .annotated_image import AnnotatedImage
 from .audio import Audio
 from .bar_plot import BarPlot
 from .base import Component, FormComponent, PayloadError
@@ -66,6 +67,7 @@ __all__ = [
     "JSON",
     "REGISTRY",
     "SHORTCUTS",
+    "AnnotatedImage",
     "Audio",
     "BarPlot",
     "BrowserState",
@@ -125,6 +127,7 @@ __all__ = [
 REGISTRY: dict[str, type[Component]] = {
     cls.TYPE: cls
     for cls in (
+        AnnotatedImage,
         Audio,
         BarPlot,
         BrowserState,
