@@ -34,6 +34,7 @@ const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   html: () => import("./components/html"),
   image: () => import("./components/image"),
   imageeditor: () => import("./components/imageeditor"),
+  imageslider: () => import("./components/imageslider"),
   json: () => import("./components/json"),
   label: () => import("./components/label"),
   lineplot: () => import("./components/nativeplot"),

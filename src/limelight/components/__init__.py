@@ -32,6 +32,7 @@ from .gallery import Gallery
 from .highlighted_text import HighlightedText
 from .html import HTML
 from .image import Image
+from .image_slider import ImageSlider
 from .image_editor import (
     Brush,
     Eraser,
@@ -95,6 +96,7 @@ __all__ = [
     "Image",
     "ImageEditor",
     "ImageMask",
+    "ImageSlider",
     "Label",
     "LayerOptions",
     "LinePlot",
@@ -149,6 +151,7 @@ REGISTRY: dict[str, type[Component]] = {
         File,
         Gallery,
         Image,
+        ImageSlider,
         ImageEditor,
         JSON,
         Label,
