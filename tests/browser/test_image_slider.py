@@ -19,7 +19,7 @@ def test_pair_divider_and_upload(page: Page, serve: Callable[..., str], tmp_path
     red = np.full((40, 80, 3), (255, 0, 0), dtype=np.uint8)
     blue = np.full((40, 80, 3), (0, 0, 255), dtype=np.uint8)
     with gr.Blocks() as demo:
-        shown = gr.ImageSlider(value=(red, blue), label="Compare", slider_position=25)
+        gr.ImageSlider(value=(red, blue), label="Compare", slider_position=25)
         editable = gr.ImageSlider(label="Mine", type="pil", interactive=True)
         size = gr.Textbox(label="Size")
         editable.upload(lambda pair: f"{pair[0].size} {pair[1]}", editable, size)

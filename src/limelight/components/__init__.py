@@ -32,7 +32,6 @@ from .gallery import Gallery
 from .highlighted_text import HighlightedText
 from .html import HTML
 from .image import Image
-from .image_slider import ImageSlider
 from .image_editor import (
     Brush,
     Eraser,
@@ -43,6 +42,7 @@ from .image_editor import (
     Sketchpad,
     WebcamOptions,
 )
+from .image_slider import ImageSlider
 from .json_component import JSON
 from .label import Label
 from .line_plot import LinePlot
