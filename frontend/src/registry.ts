@@ -43,6 +43,7 @@ const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   model3d: () => import("./components/model3d"),
   multimodaltextbox: () => import("./components/multimodaltextbox"),
   number: () => import("./components/number"),
+  paramviewer: () => import("./components/paramviewer"),
   plot: () => import("./components/plot"),
   radio: () => import("./components/radio"),
   scatterplot: () => import("./components/nativeplot"),

@@ -51,6 +51,7 @@ from .markdown import Markdown
 from .model3d import Model3D
 from .multimodal_textbox import MultimodalTextbox
 from .number import Number
+from .param_viewer import ParamViewer
 from .plot import Plot
 from .radio import Radio
 from .scatter_plot import ScatterPlot
@@ -106,6 +107,7 @@ __all__ = [
     "MultimodalTextbox",
     "Number",
     "Paint",
+    "ParamViewer",
     "PayloadError",
     "PlayableVideo",
     "Plot",
@@ -161,6 +163,7 @@ REGISTRY: dict[str, type[Component]] = {
         Model3D,
         MultimodalTextbox,
         Number,
+        ParamViewer,
         Plot,
         Radio,
         ScatterPlot,
