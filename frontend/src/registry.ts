@@ -25,6 +25,7 @@ const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   dataframe: () => import("./components/dataframe"),
   dataset: () => import("./components/dataset"),
   datetime: () => import("./components/datetime"),
+  deeplinkbutton: () => import("./components/deeplinkbutton"),
   downloadbutton: () => import("./components/downloadbutton"),
   dropdown: () => import("./components/dropdown"),
   duplicatebutton: () => import("./components/button"),

@@ -24,6 +24,7 @@ from .color_picker import ColorPicker
 from .dataframe import Dataframe
 from .dataset import Dataset
 from .datetime_component import DateTime
+from .deep_link_button import DeepLinkButton
 from .download_button import DownloadButton
 from .dropdown import Dropdown
 from .duplicate_button import DuplicateButton
@@ -86,6 +87,7 @@ __all__ = [
     "Dataframe",
     "Dataset",
     "DateTime",
+    "DeepLinkButton",
     "DownloadButton",
     "Dropdown",
     "DuplicateButton",
@@ -145,6 +147,7 @@ REGISTRY: dict[str, type[Component]] = {
         Dataset,
         ColorPicker,
         DateTime,
+        DeepLinkButton,
         Dropdown,
         DuplicateButton,
         HTML,
