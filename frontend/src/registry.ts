@@ -43,6 +43,7 @@ const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   markdown: () => import("./components/markdown"),
   model3d: () => import("./components/model3d"),
   multimodaltextbox: () => import("./components/multimodaltextbox"),
+  navbar: () => import("./components/navbar"),
   number: () => import("./components/number"),
   paramviewer: () => import("./components/paramviewer"),
   plot: () => import("./components/plot"),

@@ -51,6 +51,7 @@ from .login_button import LoginButton
 from .markdown import Markdown
 from .model3d import Model3D
 from .multimodal_textbox import MultimodalTextbox
+from .navbar import Navbar
 from .number import Number
 from .param_viewer import ParamViewer
 from .plot import Plot
@@ -107,6 +108,7 @@ __all__ = [
     "Markdown",
     "Model3D",
     "MultimodalTextbox",
+    "Navbar",
     "Number",
     "Paint",
     "ParamViewer",
@@ -165,6 +167,7 @@ REGISTRY: dict[str, type[Component]] = {
         Markdown,
         Model3D,
         MultimodalTextbox,
+        Navbar,
         Number,
         ParamViewer,
         Plot,
