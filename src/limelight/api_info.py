@@ -119,6 +119,8 @@ def python_type(schema: dict[str, Any], defs: dict[str, Any] | None = None) -> s
     kind = schema.get("type")
     if isinstance(kind, list):
         return " | ".join(python_type({"type": k}, defs) for k in kind)
+    if kind == "array" and "prefixItems" in schema:  # a fixed-length tuple
+        return f"tuple[{', '.join(python_type(s, defs) for s in schema['prefixItems'])}]"
     if kind == "array":
         return f"list[{python_type(schema.get('items', {}), defs)}]"
     if kind == "object":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .annotated_image import AnnotatedImage
 from .audio import Audio
 from .bar_plot import BarPlot
 from .base import Component, FormComponent, PayloadError
@@ -23,6 +24,7 @@ from .color_picker import ColorPicker
 from .dataframe import Dataframe
 from .dataset import Dataset
 from .datetime_component import DateTime
+from .deep_link_button import DeepLinkButton
 from .download_button import DownloadButton
 from .dropdown import Dropdown
 from .duplicate_button import DuplicateButton
@@ -41,6 +43,7 @@ from .image_editor import (
     Sketchpad,
     WebcamOptions,
 )
+from .image_slider import ImageSlider
 from .json_component import JSON
 from .label import Label
 from .line_plot import LinePlot
@@ -48,7 +51,9 @@ from .login_button import LoginButton
 from .markdown import Markdown
 from .model3d import Model3D
 from .multimodal_textbox import MultimodalTextbox
+from .navbar import Navbar
 from .number import Number
+from .param_viewer import ParamViewer
 from .plot import Plot
 from .radio import Radio
 from .scatter_plot import ScatterPlot
@@ -66,6 +71,7 @@ __all__ = [
     "JSON",
     "REGISTRY",
     "SHORTCUTS",
+    "AnnotatedImage",
     "Audio",
     "BarPlot",
     "BrowserState",
@@ -82,6 +88,7 @@ __all__ = [
     "Dataframe",
     "Dataset",
     "DateTime",
+    "DeepLinkButton",
     "DownloadButton",
     "Dropdown",
     "DuplicateButton",
@@ -93,6 +100,7 @@ __all__ = [
     "Image",
     "ImageEditor",
     "ImageMask",
+    "ImageSlider",
     "Label",
     "LayerOptions",
     "LinePlot",
@@ -100,8 +108,10 @@ __all__ = [
     "Markdown",
     "Model3D",
     "MultimodalTextbox",
+    "Navbar",
     "Number",
     "Paint",
+    "ParamViewer",
     "PayloadError",
     "PlayableVideo",
     "Plot",
@@ -125,6 +135,7 @@ __all__ = [
 REGISTRY: dict[str, type[Component]] = {
     cls.TYPE: cls
     for cls in (
+        AnnotatedImage,
         Audio,
         BarPlot,
         BrowserState,
@@ -138,6 +149,7 @@ REGISTRY: dict[str, type[Component]] = {
         Dataset,
         ColorPicker,
         DateTime,
+        DeepLinkButton,
         Dropdown,
         DuplicateButton,
         HTML,
@@ -146,6 +158,7 @@ REGISTRY: dict[str, type[Component]] = {
         File,
         Gallery,
         Image,
+        ImageSlider,
         ImageEditor,
         JSON,
         Label,
@@ -154,7 +167,9 @@ REGISTRY: dict[str, type[Component]] = {
         Markdown,
         Model3D,
         MultimodalTextbox,
+        Navbar,
         Number,
+        ParamViewer,
         Plot,
         Radio,
         ScatterPlot,

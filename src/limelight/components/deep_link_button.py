@@ -1,0 +1,50 @@
+"""DeepLinkButton: a button that copies a link to the app to the clipboard."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from typing_extensions import Unpack
+
+from .base import ComponentOptions
+from .button import Button
+
+__all__ = ["DeepLinkButton"]
+
+
+class DeepLinkButton(Button):
+    """A button that copies the page's URL (with its query) to the clipboard and shows
+    ``copied_value`` for a moment. limelight does not restore a session's values from a
+    link, so the link opens the app as it starts. Fires ``click`` as any button.
+    """
+
+    TYPE = "deeplinkbutton"
+
+    def __init__(
+        self,
+        value: str = "Share via Link",
+        copied_value: str = "Link Copied!",
+        *,
+        variant: Literal["primary", "secondary"] = "secondary",
+        size: Literal["sm", "md", "lg"] = "lg",
+        icon: str | None = None,
+        link: str | None = None,
+        link_target: Literal["_self", "_blank", "_parent", "_top"] = "_self",
+        **options: Unpack[ComponentOptions],
+    ) -> None:
+        self.copied_value = copied_value
+        super().__init__(
+            value,
+            variant=variant,
+            size=size,
+            icon=icon,
+            link=link,
+            link_target=link_target,
+            **options,
+        )
+
+    def example_payload(self) -> str:
+        return "Share via Link"
+
+    def component_props(self) -> dict[str, Any]:
+        return {**super().component_props(), "copied_value": self.copied_value}
