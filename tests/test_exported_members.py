@@ -19,6 +19,7 @@ NOT_COMPONENT_MODULES = {
     "base.py",
     "choices.py",
     "filebase.py",
+    "image_files.py",
     "imaging.py",
     "native_plot.py",
     "sound.py",

@@ -11,8 +11,9 @@ from typing_extensions import Unpack
 from ..events import EventListener
 from ..processing import FileContext
 from .base import ComponentOptions
-from .filebase import FileComponent, file_schema, options_props, to_file_data
-from .imaging import ImageType, encode_image, is_image_value, load_image
+from .filebase import FileComponent, file_schema, options_props
+from .image_files import image_in, image_out
+from .imaging import ImageType
 
 __all__ = ["Image"]
 
@@ -76,22 +77,11 @@ class Image(FileComponent):
 
     def preprocess_with(self, payload: Any, files: FileContext) -> Any:
         """The uploaded image as ``type``: ``PayloadError`` if the file is not an image."""
-        if payload is None:
-            return None
-        path = files.input_path(payload)
-        if self.type == "filepath":
-            load_image(path, "pil", None)  # refuses files that are not images
-            return str(path)
-        return load_image(path, self.type, self.image_mode)
+        return image_in(payload, files, self.type, self.image_mode)
 
     def postprocess_with(self, value: Any, files: FileContext) -> Any:
         """An array or PIL image is encoded as ``format``; a path or URL is shown as is."""
-        if value is None:
-            return None
-        if is_image_value(value):
-            data, ext = encode_image(value, self.format)
-            return files.store_bytes(data, f"image.{ext}")
-        return to_file_data(value, files)
+        return image_out(value, files, self.format)
 
     def api_info(self) -> dict[str, Any]:
         return file_schema("ImageData")

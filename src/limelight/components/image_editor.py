@@ -13,8 +13,9 @@ from typing_extensions import Unpack
 from ..events import EventListener
 from ..processing import FileContext
 from .base import ComponentOptions, PayloadError
-from .filebase import FileComponent, file_schema, to_file_data
-from .imaging import ImageType, encode_image, is_image_value, load_image
+from .filebase import FileComponent, file_schema
+from .image_files import image_in, image_out
+from .imaging import ImageType
 
 __all__ = [
     "Brush",
@@ -130,13 +131,7 @@ class ImageEditor(FileComponent):
         super().__init__(value, **options)
 
     def _image_in(self, payload: Any, files: FileContext) -> Any:
-        if payload is None:
-            return None
-        path = files.input_path(payload)
-        if self.type == "filepath":
-            load_image(path, "pil", None)  # refuses files that are not images
-            return str(path)
-        return load_image(path, self.type, self.image_mode)
+        return image_in(payload, files, self.type, self.image_mode)
 
     def preprocess_with(self, payload: Any, files: FileContext) -> dict[str, Any] | None:
         """``{"background", "layers", "composite"}`` with each image as ``type``."""
@@ -151,12 +146,7 @@ class ImageEditor(FileComponent):
         }
 
     def _image_out(self, value: Any, files: FileContext) -> Any:
-        if value is None:
-            return None
-        if is_image_value(value):
-            data, ext = encode_image(value, self.format)
-            return files.store_bytes(data, f"image.{ext}")
-        return to_file_data(value, files)
+        return image_out(value, files, self.format)
 
     def postprocess_with(self, value: Any, files: FileContext) -> dict[str, Any] | None:
         """A dict of background, layers and composite, or one image (used as both background

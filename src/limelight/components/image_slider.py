@@ -10,8 +10,9 @@ from typing_extensions import Unpack
 from ..events import EventListener
 from ..processing import FileContext
 from .base import ComponentOptions, PayloadError
-from .filebase import FileComponent, check_file_shape, file_schema, to_file_data
-from .imaging import ImageType, encode_image, is_image_value, load_image
+from .filebase import FileComponent, check_file_shape, file_schema
+from .image_files import image_in, image_out
+from .imaging import ImageType
 
 __all__ = ["ImageSlider"]
 
@@ -69,13 +70,7 @@ class ImageSlider(FileComponent):
         return tuple(self._load(item, files) for item in payload)
 
     def _load(self, item: Any, files: FileContext) -> Any:
-        if item is None:
-            return None
-        path = files.input_path(item)
-        if self.type == "filepath":
-            load_image(path, "pil", None)  # refuses files that are not images
-            return str(path)
-        return load_image(path, self.type, self.image_mode)
+        return image_in(item, files, self.type, self.image_mode)
 
     def postprocess_with(self, value: Any, files: FileContext) -> Any:
         """A pair of ``ImageData``; arrays and PIL images are encoded as ``format``."""
@@ -86,12 +81,7 @@ class ImageSlider(FileComponent):
         return [self._store(item, files) for item in value]
 
     def _store(self, item: Any, files: FileContext) -> Any:
-        if item is None:
-            return None
-        if is_image_value(item):
-            data, ext = encode_image(item, self.format)
-            return files.store_bytes(data, f"image.{ext}")
-        return to_file_data(item, files)
+        return image_out(item, files, self.format)
 
     def check_payload(self, payload: Any) -> None:
         """``null`` or a list of two ``FileData`` (or ``null``) items."""
