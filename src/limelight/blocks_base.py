@@ -138,20 +138,11 @@ class BlocksBase(BlockContext, DependencyRegistry):
         **options: Unpack[ListenerOptions],
     ) -> Dependency:
         """Register a listener; once this app is part of another, on that one."""
-        registry: DependencyRegistry = self
-        if self._host is not None:
-            registry, targets = self._host, retarget(targets, self, self._host)
-            return registry.add_dependency(
-                targets,
-                fn,
-                inputs,
-                outputs,
-                trigger_after=trigger_after,
-                trigger_only_on_success=trigger_only_on_success,
-                trigger_only_on_failure=trigger_only_on_failure,
-                **options,
-            )
-        return super().add_dependency(
+        if self._host is None:
+            register = super().add_dependency
+        else:
+            register, targets = self._host.add_dependency, retarget(targets, self, self._host)
+        return register(
             targets,
             fn,
             inputs,
