@@ -260,3 +260,14 @@ def test_chatbot_messages_describe_optional_keys_by_their_type() -> None:
     assert "metadata: dict(title: str, id: int | str," in spelled
     assert "dict(file: filepath, alt_text: str | None, type: Literal[file])" in spelled
     assert "options: list[dict(value: str, label: str)] | None" in spelled
+
+
+@pytest.mark.anyio
+async def test_buttons_are_neither_parameters_nor_returns() -> None:
+    with gr.Blocks() as demo:
+        name = gr.Textbox(label="Name")
+        go = gr.Button("Go")
+        go.click(lambda n, b: (n, gr.Button(visible=False)), [name, go], [name, go], api_name="go")
+    endpoint = (await _info(demo))["named_endpoints"]["/go"]
+    assert [p["component"] for p in endpoint["parameters"]] == ["Textbox"]
+    assert [r["component"] for r in endpoint["returns"]] == ["Textbox"]
