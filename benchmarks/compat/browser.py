@@ -51,7 +51,9 @@ def _watch(page: Page) -> list[str]:
     errors: list[str] = []
 
     def on_console(message: ConsoleMessage) -> None:
-        if message.type == "error":
+        # A demo's own pictures and scripts from the internet cannot load on this offline
+        # machine, under Gradio too: not a finding about the app.
+        if message.type == "error" and "net::ERR_NAME_NOT_RESOLVED" not in message.text:
             errors.append(message.text[:200])
 
     page.on("console", on_console)
@@ -93,6 +95,12 @@ def _hidden(config: dict[str, Any]) -> set[int]:
 
     walk(config.get("layout", {}), False)
     return hidden | invisible
+
+
+def _drawn_blocks(config: dict[str, Any]) -> bool:
+    """Whether the page has anything to draw (a lone gr.BrowserState has not)."""
+    kinds = {block.get("type") for block in config.get("components", [])}
+    return bool(kinds - INVISIBLE - {"blocks"})
 
 
 def _missing(page: Page, config: dict[str, Any]) -> list[str]:
@@ -215,11 +223,13 @@ def check_page(browser: Browser, url: str, upload: Path) -> list[str]:
     errors = _watch(page)
     try:
         page.goto(url)
-        page.wait_for_selector("[data-block]", state="attached", timeout=15000)
+        page.wait_for_function("window.gradio_config !== undefined", timeout=15000)
+        config: dict[str, Any] = page.evaluate("window.gradio_config")
+        if _drawn_blocks(config):
+            page.wait_for_selector("[data-block]", state="attached", timeout=15000)
         page.wait_for_function(
             "document.querySelectorAll('.block-loading').length === 0", timeout=15000
         )
-        config: dict[str, Any] = page.evaluate("window.gradio_config")
         problems = [f"not rendered: {name}" for name in _missing(page, config)]
         if _answers_people(config) and not _interact(page, upload):
             problems.append("no output after the interaction")
