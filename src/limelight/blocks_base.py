@@ -125,6 +125,15 @@ class BlocksBase(BlockContext, DependencyRegistry):
             self._host = host
         return self
 
+    def clear(self) -> Self:
+        """Empty the app of its blocks and listeners and give it back, so that an app object
+        can be laid out anew (``with demo.clear():``), as in Gradio."""
+        for child in list(self.children):
+            child.parent = None
+        self.children.clear()
+        self.fns.clear()
+        return self
+
     def add_dependency(
         self,
         targets: list[Trigger],
