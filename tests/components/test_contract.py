@@ -21,7 +21,7 @@ ALL = sorted(REGISTRY.items())
 HIDDEN = (State, BrowserState)
 """Per-visitor values: never shown, so without the shared display options."""
 WITH_VALUES = [(name, cls) for name, cls in ALL if cls not in HIDDEN]
-NOT_IN_API = (*HIDDEN, gr.Button)
+NOT_IN_API = (State, gr.Button)
 """Neither parameters nor returns of an endpoint (buttons, as in Gradio 6)."""
 
 CONFIGURED: dict[str, Callable[[], Component]] = {
