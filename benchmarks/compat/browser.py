@@ -8,8 +8,10 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser, ConsoleMessage, Locator, Page, Playwright
+import httpx
+from playwright.sync_api import Browser, ConsoleMessage, Locator, Page, Playwright, Response
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 __all__ = ["check_page", "launch"]
@@ -47,18 +49,40 @@ def launch(playwright: Playwright) -> Browser:
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
-def _watch(page: Page) -> list[str]:
+def _watch(page: Page, reference: str | None) -> list[str]:
+    """Console errors and failed requests of ``page``. A request that fails the same way on
+    Gradio's server (``reference``), such as a script a test demo names but never ships, is no
+    finding about limelight."""
     errors: list[str] = []
+
+    def on_response(response: Response) -> None:
+        if response.status < 400:
+            return
+        path = urlsplit(response.url)
+        if reference is not None and _fails_too(reference, path.path, path.query):
+            return
+        errors.append(f"{response.status} for {path.path}")
 
     def on_console(message: ConsoleMessage) -> None:
         # A demo's own pictures and scripts from the internet cannot load on this offline
         # machine, under Gradio too: not a finding about the app.
-        if message.type == "error" and "net::ERR_NAME_NOT_RESOLVED" not in message.text:
-            errors.append(message.text[:200])
+        text = message.text
+        # Failed requests are judged by on_response, which knows their address.
+        if message.type == "error" and not text.startswith("Failed to load resource"):
+            errors.append(text[:200])
 
     page.on("console", on_console)
+    page.on("response", on_response)
     page.on("pageerror", lambda exc: errors.append(str(exc)[:200]))
     return errors
+
+
+def _fails_too(reference: str, path: str, query: str) -> bool:
+    try:
+        answer = httpx.get(f"{reference.rstrip('/')}{path}", params=query or None, timeout=10)
+    except httpx.HTTPError:
+        return True
+    return answer.status_code >= 400
 
 
 def _hidden(config: dict[str, Any]) -> set[int]:
@@ -216,11 +240,12 @@ def _interact(page: Page, upload: Path) -> bool:
     return False
 
 
-def check_page(browser: Browser, url: str, upload: Path) -> list[str]:
+def check_page(browser: Browser, url: str, upload: Path, reference: str | None) -> list[str]:
     """Problems found on the page of ``url`` (none means the check passes); ``upload`` is
-    the file chosen when the clicked button asks for one."""
+    the file chosen when the clicked button asks for one; ``reference`` is the same demo on
+    Gradio, when it runs."""
     page = browser.new_page()
-    errors = _watch(page)
+    errors = _watch(page, reference)
     try:
         page.goto(url)
         page.wait_for_function("window.gradio_config !== undefined", timeout=15000)
