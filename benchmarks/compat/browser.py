@@ -142,12 +142,12 @@ def _missing(page: Page, config: dict[str, Any]) -> list[str]:
     return missing
 
 
-def _click(page: Page, button: Locator, upload: Path) -> None:
-    """Click ``button``; when it opens a file chooser (an UploadButton), choose ``upload``."""
+def _click(page: Page, button: Locator, samples: dict[str, Path]) -> None:
+    """Click ``button``; when it opens a file chooser (an UploadButton), choose a picture."""
     try:
         with page.expect_file_chooser(timeout=1500) as chooser:
             button.click()
-        chooser.value.set_files(str(upload))
+        chooser.value.set_files(str(samples["image"]))
     except PlaywrightTimeout:  # an ordinary button: no chooser opened
         pass
 
@@ -181,7 +181,8 @@ def _changed(page: Page, before: str, timeout: float) -> bool:
 def _prepare(page: Page) -> None:
     """Pick the first example (if any), then fill the empty textboxes, marking them so that
     the harness's own typing is not taken for the app's output."""
-    example = page.locator(".block-dataset button, .block-dataset tr:has(td)").first
+    # The last example shown: the first may be what the page already holds (a preloaded one).
+    example = page.locator(".block-dataset button, .block-dataset tr:has(td)").last
     if example.count():
         example.click()
     for box in page.locator(".block-textbox textarea:visible, .block-textbox input:visible").all():
@@ -190,13 +191,13 @@ def _prepare(page: Page) -> None:
             box.evaluate("el => { el.dataset.harnessFilled = '1'; }")
 
 
-def _actions(page: Page, upload: Path) -> list[Callable[[], None]]:
+def _actions(page: Page, samples: dict[str, Path]) -> list[Callable[[], None]]:
     """The interactions to try: primary buttons first (an Interface's Submit comes after its
     Clear), then the other buttons, Enter in a textbox, a choice, a table cell."""
     primary = page.locator(BUTTONS).and_(page.locator(".btn-primary")).all()
     others = [b for b in page.locator(BUTTONS).all() if b not in primary]
     actions: list[Callable[[], None]] = [
-        partial(_click, page, button, upload) for button in [*primary, *others][:TRIES]
+        partial(_click, page, button, samples) for button in [*primary, *others][:TRIES]
     ]
     textbox = page.locator(TEXTBOXES).first
     if textbox.count():
@@ -210,7 +211,19 @@ def _actions(page: Page, upload: Path) -> list[Callable[[], None]]:
     cell = page.locator(".df-cell:visible").first
     if cell.count():
         actions.append(cell.click)
+    drop = page.locator("input[type=file]").first
+    sample = _sample_for(drop.get_attribute("accept") or "", samples) if drop.count() else None
+    if sample is not None:
+        actions.append(lambda: drop.set_input_files(str(sample)))
     return actions
+
+
+def _sample_for(accept: str, samples: dict[str, Path]) -> Path | None:
+    """The sample file a file input takes: a picture, a sound, or any file."""
+    for kind in ("image", "audio"):
+        if f"{kind}/" in accept:
+            return samples[kind]
+    return None if "video/" in accept else samples["file"]
 
 
 def _answers_people(config: dict[str, Any]) -> bool:
@@ -223,7 +236,7 @@ def _answers_people(config: dict[str, Any]) -> bool:
     return False
 
 
-def _interact(page: Page, upload: Path) -> bool:
+def _interact(page: Page, samples: dict[str, Path]) -> bool:
     """Whether the page shows something new after the harness uses it as a person would:
     what filling the form changes counts, and so does the first of a few controls tried in
     turn that changes the page (a demo's first button may only clear or toggle)."""
@@ -231,7 +244,7 @@ def _interact(page: Page, upload: Path) -> bool:
     _prepare(page)
     if _changed(page, before, 1500):
         return True
-    for action in _actions(page, upload):
+    for action in _actions(page, samples):
         before = page.evaluate(SNAPSHOT_JS)
         if not page.is_closed():
             action()
@@ -240,10 +253,12 @@ def _interact(page: Page, upload: Path) -> bool:
     return False
 
 
-def check_page(browser: Browser, url: str, upload: Path, reference: str | None) -> list[str]:
-    """Problems found on the page of ``url`` (none means the check passes); ``upload`` is
-    the file chosen when the clicked button asks for one; ``reference`` is the same demo on
-    Gradio, when it runs."""
+def check_page(
+    browser: Browser, url: str, samples: dict[str, Path], reference: str | None
+) -> list[str]:
+    """Problems found on the page of ``url`` (none means the check passes); ``samples`` are
+    the files given where the page asks for one (``image``, ``audio``, ``file``);
+    ``reference`` is the same demo on Gradio, when it runs."""
     page = browser.new_page()
     errors = _watch(page, reference)
     try:
@@ -256,7 +271,7 @@ def check_page(browser: Browser, url: str, upload: Path, reference: str | None) 
             "document.querySelectorAll('.block-loading').length === 0", timeout=15000
         )
         problems = [f"not rendered: {name}" for name in _missing(page, config)]
-        if _answers_people(config) and not _interact(page, upload):
+        if _answers_people(config) and not _interact(page, samples):
             problems.append("no output after the interaction")
         page.wait_for_timeout(300)
     except Exception as exc:  # any Playwright failure is a finding, not a harness crash

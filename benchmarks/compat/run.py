@@ -94,7 +94,7 @@ def check_demo(
         calls = call_all(ours.url, theirs_url, info, reference, files, examples, result.notes)
         result.record("call", calls)
         if browser is not None:
-            result.record("browser", check_page(browser, ours.url, files["image"], theirs_url))
+            result.record("browser", check_page(browser, ours.url, files, theirs_url))
     finally:
         ours.stop()
         if theirs is not None:
