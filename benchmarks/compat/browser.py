@@ -152,9 +152,11 @@ def _click(page: Page, button: Locator, samples: dict[str, Path]) -> None:
         pass
 
 
-BUTTONS = (
-    ".block-button button:visible:enabled, button.block-button:visible:enabled,"
-    " .block-uploadbutton button:visible:enabled"
+# Blocks drawn as buttons; the last three change nothing on the page (a link, a copy).
+BUTTON_KINDS = ("button", "clearbutton", "uploadbutton", "downloadbutton")
+BUTTONS = ", ".join(
+    f".block-{kind} button:visible:enabled, button.block-{kind}:visible:enabled"
+    for kind in BUTTON_KINDS
 )
 TEXTBOXES = (
     ".block-textbox textarea:visible:enabled:not([readonly]),"
@@ -162,8 +164,34 @@ TEXTBOXES = (
 )
 CHOICES = "input[type=radio]:visible:enabled, input[type=checkbox]:visible:enabled"
 SLIDERS = "input[type=range]:visible:enabled"
-# Triggers a person does not fire by using the page.
-NOT_BY_HAND = {"load", "unload", "tick"}
+# Triggers the harness does not fire: not a person's (load, tick), or a person's that need a
+# device or a gesture it does not make (recording, playing media, copy and like buttons).
+NOT_BY_HAND = {
+    "load",
+    "unload",
+    "tick",
+    "copy",
+    "like",
+    "play",
+    "pause",
+    "stop",
+    "end",
+    "start_recording",
+    "stop_recording",
+    "pause_recording",
+    "stream",
+    "retry",
+    "undo",
+    "edit",
+    "key_up",
+    "focus",
+    "blur",
+    "download",
+    "preview_open",
+    "preview_close",
+    "example_select",
+    "option_select",
+}
 # How many of the page's controls are tried, in turn, until one changes what the page shows.
 TRIES = 3
 
@@ -211,6 +239,9 @@ def _actions(page: Page, samples: dict[str, Path]) -> list[Callable[[], None]]:
     cell = page.locator(".df-cell:visible").first
     if cell.count():
         actions.append(cell.click)
+    tab = page.locator("[role=tab]:not([aria-selected=true]):visible").first
+    if tab.count():
+        actions.append(tab.click)
     drop = page.locator("input[type=file]").first
     sample = _sample_for(drop.get_attribute("accept") or "", samples) if drop.count() else None
     if sample is not None:
