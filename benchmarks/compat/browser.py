@@ -239,6 +239,9 @@ def _actions(page: Page, samples: dict[str, Path]) -> list[Callable[[], None]]:
     cell = page.locator(".df-cell:visible").first
     if cell.count():
         actions.append(cell.click)
+    combo = page.locator(".block-dropdown [role=combobox]:visible:enabled").first
+    if combo.count():
+        actions.append(partial(_choose, page, combo))
     tab = page.locator("[role=tab]:not([aria-selected=true]):visible").first
     if tab.count():
         actions.append(tab.click)
@@ -247,6 +250,14 @@ def _actions(page: Page, samples: dict[str, Path]) -> list[Callable[[], None]]:
     if sample is not None:
         actions.append(lambda: drop.set_input_files(str(sample)))
     return actions
+
+
+def _choose(page: Page, combo: Locator) -> None:
+    """Open a dropdown and pick its last option (the first may be the one shown)."""
+    combo.click()
+    option = page.locator("[role=listbox] [role=option]:visible").last
+    if option.count():
+        option.click()
 
 
 def _sample_for(accept: str, samples: dict[str, Path]) -> Path | None:
