@@ -20,7 +20,7 @@ def build_api_info(
     """``{"named_endpoints": {...}, "unnamed_endpoints": {}}`` for the public endpoints."""
     named: dict[str, Any] = {}
     for dep in app.fns:
-        if dep.fn is None or dep.api_name is None:
+        if dep.fn is None or dep.api_visibility == "private":
             continue
         if dep.api_visibility != "public" and not all_endpoints:
             continue

@@ -8,6 +8,7 @@ Every listener (``btn.click(...)``, ``demo.load(...)``, ``.then(...)``) adds one
 from __future__ import annotations
 
 import inspect
+import string
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
@@ -24,6 +25,10 @@ Trigger = tuple["Block | None", str]
 
 ShowProgress = Literal["full", "minimal", "hidden"]
 Visibility = Literal["public", "undocumented", "private"]
+
+_DROPPED_FROM_NAMES = frozenset(string.punctuation) - {"-", "_"}
+"""Characters a function's name loses on its way to an endpoint name (``<lambda>`` ->
+``lambda``)."""
 
 
 class ListenerOptions(TypedDict, total=False):
@@ -147,13 +152,18 @@ class Dependency:
             return "undocumented"
         return options.get("api_visibility", "public")
 
-    def _api_name(self, requested: str | Literal[False] | None) -> str | None:
-        if requested is False or self.fn is None:
-            return None
-        if requested:
+    def _api_name(self, requested: str | Literal[False] | None) -> str:
+        """The name before de-duplication. As in Gradio, every listener has one, hidden
+        ones too (``false``, ``js_fn``, ``unnamed``), so that the names the public
+        endpoints end up with (``classify_1``, ``lambda_2``) are the ones Gradio gives."""
+        if requested is False:
+            return "false"
+        if isinstance(requested, str) and requested.strip():
             return requested.lstrip("/")
+        if self.fn is None:
+            return "js_fn" if self.js else "unnamed"
         name = getattr(self.fn, "__name__", None) or type(self.fn).__name__
-        return "lambda" if name == "<lambda>" else name
+        return "".join(ch for ch in str(name) if ch not in _DROPPED_FROM_NAMES)
 
     def then(
         self,
@@ -218,10 +228,8 @@ class DependencyRegistry:
         """The ``fn_index`` the next dependency gets: its position in the app."""
         return len(self.fns)
 
-    def unique_api_name(self, name: str | None) -> str | None:
-        """``name``, or ``name_1``, ``name_2``, ... if another endpoint already took it."""
-        if name is None:
-            return None
+    def unique_api_name(self, name: str) -> str:
+        """``name``, or ``name_1``, ``name_2``, ... if another listener already took it."""
         taken = {dep.api_name for dep in self.fns}
         candidate, n = name, 0
         while candidate in taken:

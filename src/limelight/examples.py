@@ -71,23 +71,26 @@ class Examples:
             elem_id=elem_id,
             visible=visible,
         )
+        self.cache = self._cache(cache_examples, cache_mode)
+        # Named as Gradio names these listeners, so that later endpoints number alike.
         load = self.dataset.click(
             self._load,
             self.dataset,
             self.inputs,
-            api_name=False,
+            api_name="load_example" if self.cache is None else "load_example_input",
+            api_visibility="undocumented",
             queue=False,
             show_progress="hidden",
             postprocess=True,
         )
         self.load_dependency = load
-        self.cache = self._cache(cache_examples, cache_mode)
         if self.cache is not None:
             load.then(
                 self._cached_outputs,
                 self.dataset,
                 self.outputs,
-                api_name=False,
+                api_name="load_example",
+                api_visibility="undocumented",
                 postprocess=False,
                 queue=False,
                 show_progress="hidden",

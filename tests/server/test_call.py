@@ -240,7 +240,7 @@ async def test_api_alias_of_run() -> None:
 @pytest.mark.anyio
 async def test_run_predict_by_fn_index() -> None:
     demo = _app()
-    private = next(dep for dep in demo.fns if dep.api_name is None)
+    private = next(dep for dep in demo.fns if dep.api_visibility == "private")
     async with asgi_client(demo) as client:
         response = await client.post(
             "/gradio_api/run/predict",
