@@ -94,6 +94,7 @@ async def _start(request: Request, dep: Dependency, data: list[Any]) -> Response
         diffs=False,
         ephemeral=True,
         event_id=event_id,
+        shown_session_hash=event_id,  # a bare hex string, like the one Gradio makes up
     )
     return json_response({"event_id": event_id})
 
@@ -193,7 +194,7 @@ async def run(request: Request) -> Response:
         trigger = svc.blocks.get(body.trigger_id) or session.rendered_block(body.trigger_id)
     ctx = CallContext(
         session=session,
-        request=app_request(request, session_hash),
+        request=app_request(request, session_hash or None),
         event_data=body.event_data,
         trigger=trigger,
         executor=svc.executor,
