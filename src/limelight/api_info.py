@@ -63,25 +63,24 @@ def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
             continue
         has_default = name in defaults or block.value is not None
         default = defaults.get(name, block.value)
+        schema = block.api_info()
         parameters.append(
             {
-                "label": name if block.label is None else block.label,
+                "label": f"parameter_{block.id}" if block.label is None else block.label,
                 "parameter_name": name,
                 "parameter_has_default": has_default,
                 "parameter_default": default if has_default else None,
-                "type": block.api_info(),
-                "python_type": {"type": python_type(block.api_info()), "description": ""},
+                "type": schema,
+                "python_type": {
+                    "type": python_type(schema),
+                    "description": schema.get("additional_description", ""),
+                },
                 "component": type(block).__name__.capitalize(),
                 "example_input": block.example_payload(),
             }
         )
     returns = [
-        {
-            "label": block.label or "value",
-            "type": block.api_info(),
-            "python_type": {"type": python_type(block.api_info()), "description": ""},
-            "component": type(block).__name__.capitalize(),
-        }
+        _return_info(block)
         for block in dep.outputs
         if isinstance(block, Component) and not block.SKIP_API
     ]
@@ -91,6 +90,19 @@ def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
         "api_visibility": dep.api_visibility,
         "description": dep.api_description or "",
         "code_snippets": _snippets(str(dep.api_name), parameters, root_url),
+    }
+
+
+def _return_info(block: Component) -> dict[str, Any]:
+    schema = block.api_info()
+    # A note on a plain value's format ("Formatted as YYYY-MM-DD"), not a payload model's
+    # docstring: Gradio shows none for those.
+    note = "" if "properties" in schema else schema.get("description", "")
+    return {
+        "label": f"value_{block.id}" if block.label is None else block.label,
+        "type": schema,
+        "python_type": {"type": python_type(schema), "description": note},
+        "component": type(block).__name__.capitalize(),
     }
 
 
@@ -112,8 +124,8 @@ def python_type(schema: dict[str, Any], defs: dict[str, Any] | None = None) -> s
         return "filepath"  # a FileData payload: clients pass handle_file(path_or_url)
     if "const" in schema:
         return f"Literal[{schema['const']}]"
-    if "enum" in schema:
-        return "Literal[" + ", ".join(repr(v) for v in schema["enum"]) + "]"
+    if "enum" in schema:  # every choice quoted, numbers too: Literal['1', '2'], as Gradio
+        return "Literal[" + ", ".join(f"'{v}'" for v in schema["enum"]) + "]"
     if "anyOf" in schema:
         return " | ".join(python_type(s, defs) for s in schema["anyOf"])
     kind = schema.get("type")

@@ -43,7 +43,6 @@ class BrowserState(Component):
     """
 
     TYPE = "browserstate"
-    SKIP_API = True
 
     def __init__(
         self,

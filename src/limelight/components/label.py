@@ -13,6 +13,19 @@ from .base import Component, ComponentOptions, PayloadError
 __all__ = ["Label"]
 
 
+LABEL_TYPES: list[dict[str, Any]] = [
+    {"type": "string"},
+    {"type": "integer"},
+    {"type": "number"},
+    {"type": "null"},
+]
+"""A class label is text or a number (``{0: 0.7, 1: 0.3}`` keeps its int keys), as in Gradio."""
+
+
+def _label(key: Any) -> Any:
+    return key if isinstance(key, (str, int, float)) and not isinstance(key, bool) else str(key)
+
+
 class Label(Component):
     """Shows a label, or ``{class: confidence}`` as the top classes with bars.
 
@@ -52,8 +65,8 @@ class Label(Component):
         if self.num_top_classes is not None:
             ranked = ranked[: self.num_top_classes]
         return {
-            "label": str(ranked[0][0]) if ranked else None,
-            "confidences": [{"label": str(k), "confidence": float(v)} for k, v in ranked],
+            "label": _label(ranked[0][0]) if ranked else None,
+            "confidences": [{"label": _label(k), "confidence": float(v)} for k, v in ranked],
         }
 
     def preprocess(self, payload: Any) -> dict[str, float] | str | None:
@@ -71,13 +84,13 @@ class Label(Component):
     def api_info(self) -> dict[str, Any]:
         return {
             "properties": {
-                "label": {"anyOf": [{"type": "string"}, {"type": "null"}], "default": None},
+                "label": {"anyOf": LABEL_TYPES, "default": None},
                 "confidences": {
                     "anyOf": [
                         {
                             "items": {
                                 "properties": {
-                                    "label": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+                                    "label": {"anyOf": LABEL_TYPES},
                                     "confidence": {"anyOf": [{"type": "number"}, {"type": "null"}]},
                                 },
                                 "type": "object",

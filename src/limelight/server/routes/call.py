@@ -39,12 +39,13 @@ CALL_PREFIX = "call:"
 
 
 def _hidden(block: Any) -> bool:
-    """State and BrowserState inputs: not API parameters (``gradio_client`` sends nulls)."""
+    """State and Button inputs: not API parameters (``gradio_client`` sends nulls for
+    State; a button's value, its label, is not data)."""
     return isinstance(block, Component) and block.SKIP_API
 
 
 def _with_state_slots(dep: Dependency, data: list[Any]) -> list[Any]:
-    """Let callers leave out State and BrowserState inputs: put a null where each one goes."""
+    """Let callers leave out State and Button inputs: put a null where each one goes."""
     visible = [b for b in dep.inputs if not _hidden(b)]
     if len(data) != len(visible) or len(visible) == len(dep.inputs):
         return data
