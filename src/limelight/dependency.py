@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .block import Block
     from .render import Renderable
 
-__all__ = ["Dependency", "DependencyRegistry", "ListenerOptions", "Trigger"]
+__all__ = ["Dependency", "DependencyRegistry", "ListenerOptions", "Trigger", "endpoint_name"]
 
 Trigger = tuple["Block | None", str]
 """A block and the name of one of its events; None as block means "after a dependency"."""
@@ -29,6 +29,11 @@ Visibility = Literal["public", "undocumented", "private"]
 _DROPPED_FROM_NAMES = frozenset(string.punctuation) - {"-", "_"}
 """Characters a function's name loses on its way to an endpoint name (``<lambda>`` ->
 ``lambda``)."""
+
+
+def endpoint_name(name: str) -> str:
+    """A function's name as an endpoint name: punctuation dropped (``<lambda>`` -> ``lambda``)."""
+    return "".join(ch for ch in name if ch not in _DROPPED_FROM_NAMES)
 
 
 class ListenerOptions(TypedDict, total=False):
@@ -162,8 +167,7 @@ class Dependency:
             return requested.lstrip("/")
         if self.fn is None:
             return "js_fn" if self.js else "unnamed"
-        name = getattr(self.fn, "__name__", None) or type(self.fn).__name__
-        return "".join(ch for ch in str(name) if ch not in _DROPPED_FROM_NAMES)
+        return endpoint_name(getattr(self.fn, "__name__", None) or type(self.fn).__name__)
 
     def then(
         self,
