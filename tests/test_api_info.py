@@ -62,7 +62,7 @@ async def test_endpoint_shape() -> None:
     }
     assert b["parameter_name"] == "b"
     assert b["parameter_has_default"] is True
-    assert b["parameter_default"] == 3
+    assert b["parameter_default"] == 0  # the slider's value wins over the signature's 3
     assert b["component"] == "Slider"
     assert b["type"]["description"] == "numeric value between 0 and 10"
     (ret,) = endpoint["returns"]
@@ -336,3 +336,26 @@ async def test_the_call_route_passes_none_for_a_button_input() -> None:
         started = await client.post("/gradio_api/call/f", json={"data": ["hi"]})
         stream = await client.get(f"/gradio_api/call/f/{started.json()['event_id']}")
     assert '["hi|None"]' in stream.text
+
+
+def test_defaults_and_description_as_gradio_decides_them() -> None:
+    def g(a: str, b: str | None = None, c: int = 4) -> str:
+        """Joins things.
+
+        Args:
+            a: the first
+        """
+        return a
+
+    with gr.Blocks() as demo:
+        texts = [gr.Textbox(), gr.Textbox(), gr.Textbox()]
+        gr.Button().click(g, texts, texts[0], api_name="g")
+        gr.Button().click(g, texts, texts[0], api_name="quiet", api_description=False)
+    named = build_api_info(demo, root_url="")["named_endpoints"]
+    defaults = [
+        (p["parameter_has_default"], p["parameter_default"]) for p in named["/g"]["parameters"]
+    ]
+    # A signature default counts only when it is None (the client may leave it out).
+    assert defaults == [(False, None), (True, None), (False, None)]
+    assert named["/g"]["description"] == "Joins things."
+    assert named["/quiet"]["description"] == ""

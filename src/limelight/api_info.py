@@ -8,7 +8,7 @@ from typing import Any
 
 from .blocks_base import BlocksBase
 from .components.base import Component
-from .dependency import Dependency
+from .dependency import Dependency, docstring_summary
 from .injection import injected_parameters, parameters_of
 
 __all__ = ["build_api_info", "parameter_defaults", "parameter_names", "python_type"]
@@ -47,11 +47,21 @@ def parameter_names(dep: Dependency) -> list[str]:
 
 
 def parameter_defaults(dep: Dependency) -> dict[str, Any]:
-    """The defaults in ``dep``'s function signature, by parameter name."""
-    if dep.fn is None:
-        return {}
-    params = parameters_of(dep.fn).values()
-    return {p.name: p.default for p in params if p.default is not inspect.Parameter.empty}
+    """What a client may leave out of a call to ``dep``, by parameter name, with the value
+    it stands for. As Gradio decides: an input's component value when it has one, else
+    None when the signature's default is None (other signature defaults do not count)."""
+    signature: dict[str, Any] = {}
+    if dep.fn is not None:
+        params = parameters_of(dep.fn).values()
+        signature = {p.name: p.default for p in params if p.default is not inspect.Parameter.empty}
+    defaults: dict[str, Any] = {}
+    for name, block in zip(parameter_names(dep), dep.inputs):
+        value = getattr(block, "value", None)
+        if value is not None:
+            defaults[name] = value
+        elif name in signature and signature[name] is None:
+            defaults[name] = None
+    return defaults
 
 
 def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
@@ -61,8 +71,8 @@ def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
     for name, block in zip(parameter_names(dep), dep.inputs):
         if not isinstance(block, Component) or block.SKIP_API:
             continue
-        has_default = name in defaults or block.value is not None
-        default = defaults.get(name, block.value)
+        has_default = name in defaults
+        default = defaults.get(name)
         schema = block.api_info()
         parameters.append(
             {
@@ -88,9 +98,17 @@ def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
         "parameters": parameters,
         "returns": returns,
         "api_visibility": dep.api_visibility,
-        "description": dep.api_description or "",
+        "description": _description(dep),
         "code_snippets": _snippets(str(dep.api_name), parameters, root_url),
     }
+
+
+def _description(dep: Dependency) -> str:
+    if dep.api_description is False:
+        return ""
+    if dep.api_description is None:
+        return docstring_summary(dep.fn) if dep.fn is not None else ""
+    return dep.api_description
 
 
 def _return_info(block: Component) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from .components import Button, Chatbot, Component, Markdown, State, component_f
 from .components.json_component import JSON
 from .components.multimodal_textbox import MultimodalTextbox
 from .components.textbox import Textbox
-from .dependency import Dependency, ListenerOptions, endpoint_name
+from .dependency import Dependency, ListenerOptions, docstring_summary, endpoint_name
 from .events import SelectData
 from .example_cache import ExampleCache
 from .flagging import ChatCSVLogger
@@ -425,7 +425,8 @@ class ChatInterface(Blocks):
             inputs,
             outputs,
             api_name=api_name or _endpoint_name_for(self.fn),
-            api_description=description if description is not False else None,
+            # The endpoint runs a wrapper: describe it by the app's function, as Gradio does.
+            api_description=docstring_summary(self.fn) if description is None else description,
             api_visibility=visibility,
             concurrency_limit=self._listen.get("concurrency_limit", "default"),
             validator=self._listen.get("validator"),

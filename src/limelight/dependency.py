@@ -18,7 +18,14 @@ if TYPE_CHECKING:
     from .block import Block
     from .render import Renderable
 
-__all__ = ["Dependency", "DependencyRegistry", "ListenerOptions", "Trigger", "endpoint_name"]
+__all__ = [
+    "Dependency",
+    "DependencyRegistry",
+    "ListenerOptions",
+    "Trigger",
+    "docstring_summary",
+    "endpoint_name",
+]
 
 Trigger = tuple["Block | None", str]
 """A block and the name of one of its events; None as block means "after a dependency"."""
@@ -36,12 +43,30 @@ def endpoint_name(name: str) -> str:
     return "".join(ch for ch in name if ch not in _DROPPED_FROM_NAMES)
 
 
+_SECTION_HEADS = ("Args:", "Parameters:", "Arguments:", "Returns:")
+
+
+def docstring_summary(fn: Callable[..., Any]) -> str:
+    """The text of ``fn``'s docstring before its first section (``Args:``, ``Returns:``...),
+    on one line: what ``/info`` shows as an endpoint's description, as in Gradio."""
+    lines = []
+    for line in (inspect.getdoc(fn) or "").splitlines():
+        line = line.strip()
+        if line.startswith(_SECTION_HEADS):
+            break
+        if line:
+            lines.append(line)
+    return " ".join(lines)
+
+
 class ListenerOptions(TypedDict, total=False):
     """Keyword options that every listener takes, as in Gradio."""
 
     api_name: str | Literal[False] | None
     """The endpoint name; defaults to the function's name. False hides the endpoint."""
-    api_description: str | None
+    api_description: str | Literal[False] | None
+    """The endpoint's description in ``/info``; None takes the function's docstring, False
+    shows none."""
     api_visibility: Visibility
     """``public`` (listed), ``undocumented`` (callable, unlisted) or ``private``."""
     show_api: bool

@@ -51,7 +51,7 @@ class Interface(Blocks):
         description: str | None = None,
         article: str | None = None,
         api_name: str | Literal[False] | None = None,
-        api_description: str | None = None,
+        api_description: str | Literal[False] | None = None,
         submit_btn: str = "Submit",
         clear_btn: str | None = "Clear",
         concurrency_limit: int | Literal["default"] | None = "default",

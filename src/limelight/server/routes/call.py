@@ -54,7 +54,8 @@ def _with_state_slots(dep: Dependency, data: list[Any]) -> list[Any]:
 
 
 def _from_kwargs(dep: Dependency, body: Any) -> list[Any]:
-    """``call/v2`` takes an object keyed by parameter name; defaults fill the gaps."""
+    """``call/v2`` takes an object keyed by parameter name; the defaults ``/info``
+    advertises fill the gaps, and a parameter without one is required (as in Gradio)."""
     if not isinstance(body, dict):
         raise HTTPException(422, "Expected a JSON object of named parameters.")
     names = parameter_names(dep)
@@ -68,8 +69,10 @@ def _from_kwargs(dep: Dependency, body: Any) -> list[Any]:
             data.append(None)
         elif name in body:
             data.append(body[name])
+        elif name in defaults:
+            data.append(defaults[name])
         else:
-            data.append(defaults.get(name, getattr(block, "value", None)))
+            raise HTTPException(422, f"No value provided for required argument: {name}")
     return data
 
 
