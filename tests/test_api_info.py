@@ -359,3 +359,14 @@ def test_defaults_and_description_as_gradio_decides_them() -> None:
     assert defaults == [(False, None), (True, None), (False, None)]
     assert named["/g"]["description"] == "Joins things."
     assert named["/quiet"]["description"] == ""
+
+
+@pytest.mark.anyio
+async def test_buttons_are_neither_parameters_nor_returns() -> None:
+    with gr.Blocks() as demo:
+        name = gr.Textbox(label="Name")
+        go = gr.Button("Go")
+        go.click(lambda n, b: (n, gr.Button(visible=False)), [name, go], [name, go], api_name="go")
+    endpoint = (await _info(demo))["named_endpoints"]["/go"]
+    assert [p["component"] for p in endpoint["parameters"]] == ["Textbox"]
+    assert [r["component"] for r in endpoint["returns"]] == ["Textbox"]

@@ -17,8 +17,8 @@ class Button(Component):
     """A button. Wire ``.click(fn, inputs, outputs)``; as an input it passes its text."""
 
     TYPE = "button"
+    # As in Gradio, a button is no API parameter or return: clients neither send nor get it.
     SKIP_API = True
-    """Not an API parameter or return, as in Gradio: ``/call`` passes None for it."""
     click = EventListener("click", "The user clicked the button.")
 
     def __init__(
