@@ -110,11 +110,13 @@ class Examples:
             elem_id=elem_id,
             visible=visible,
         )
+        self.cache = self._cache(cache_examples, cache_mode)
+        # Named as Gradio names these listeners, so that later endpoints number alike.
         load = self.dataset.click(
             self._load,
             self.dataset,
             self.inputs,
-            api_name=api_name,
+            api_name=api_name if self.cache is None or not api_name else f"{api_name}_input",
             api_visibility=api_visibility,
             api_description=api_description or None,
             queue=False,
@@ -122,15 +124,13 @@ class Examples:
             postprocess=True,
         )
         self.load_dependency = load
-        self.cache = self._cache(cache_examples, cache_mode)
-        if preload is not False and self.examples:
-            self._preload(preload)
         if self.cache is not None:
             load.then(
                 self._cached_outputs,
                 self.dataset,
                 self.outputs,
-                api_name=False,
+                api_name=api_name,
+                api_visibility=api_visibility,
                 postprocess=False,
                 queue=False,
                 show_progress="hidden",
@@ -145,6 +145,8 @@ class Examples:
                 postprocess=postprocess,
                 batch=batch,
             )
+        if preload is not False and self.examples:
+            self._preload(preload)
 
     def _preload(self, index: int) -> None:
         """Show example ``index`` and its cached outputs when the page opens: only with eager
@@ -160,8 +162,17 @@ class Examples:
         async def outputs() -> Any:
             return await self._cached_outputs(index)
 
-        app.load(lambda: self._load(index), None, self.inputs, queue=False, **hidden)
-        app.load(outputs, None, self.outputs, postprocess=False, **hidden)
+        app.load(
+            lambda: self._load(index),
+            None,
+            self.inputs,
+            queue=False,
+            api_name="load_example_input",
+            **hidden,
+        )
+        app.load(
+            outputs, None, self.outputs, postprocess=False, api_name="load_example_output", **hidden
+        )
 
     def _cache(
         self, cache_examples: bool | Literal["lazy"] | None, cache_mode: str | None

@@ -73,3 +73,12 @@ def test_input_gives_confidences_or_text() -> None:
 def test_props() -> None:
     props = gr.Label(num_top_classes=3, color="red").config()["props"]
     assert (props["num_top_classes"], props["color"]) == (3, "red")
+
+
+def test_numeric_class_labels_stay_numbers() -> None:
+    # As in Gradio: {0: 0.7, 1: 0.3} sends its labels as the numbers they are.
+    payload = gr.Label().postprocess({0: 0.7, 1: 0.3})
+    assert payload == {
+        "label": 0,
+        "confidences": [{"label": 0, "confidence": 0.7}, {"label": 1, "confidence": 0.3}],
+    }

@@ -15,6 +15,15 @@ from .base import Component, ComponentOptions, PayloadError
 __all__ = ["Label"]
 
 
+LABEL_TYPES: list[dict[str, Any]] = [
+    {"type": "string"},
+    {"type": "integer"},
+    {"type": "number"},
+    {"type": "null"},
+]
+"""A class label is text or a number (``{0: 0.7, 1: 0.3}`` keeps its int keys), as in Gradio."""
+
+
 class Label(Component):
     """Shows a label, or ``{class: confidence}`` as the top classes with bars.
 
@@ -78,13 +87,13 @@ class Label(Component):
     def api_info(self) -> dict[str, Any]:
         return {
             "properties": {
-                "label": {"anyOf": [{"type": "string"}, {"type": "null"}], "default": None},
+                "label": {"anyOf": LABEL_TYPES, "default": None},
                 "confidences": {
                     "anyOf": [
                         {
                             "items": {
                                 "properties": {
-                                    "label": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+                                    "label": {"anyOf": LABEL_TYPES},
                                     "confidence": {"anyOf": [{"type": "number"}, {"type": "null"}]},
                                 },
                                 "type": "object",
