@@ -90,8 +90,11 @@ def check_demo(
         result.record("info", compare_info(info, reference))
         files = sample_files(work / "files")
         theirs_url = theirs.url if reference is not None and theirs is not None else None
-        examples = example_rows(theirs_url or ours.url)
-        calls = call_all(ours.url, theirs_url, info, reference, files, examples, result.notes)
+        try:
+            examples = example_rows(theirs_url or ours.url)
+            calls = call_all(ours.url, theirs_url, info, reference, files, examples, result.notes)
+        except Exception as exc:  # a client that cannot even connect fails the check, no more
+            calls = [f"gradio_client: {type(exc).__name__}: {exc}"]
         result.record("call", calls)
         if browser is not None:
             result.record("browser", check_page(browser, ours.url, files, theirs_url))
