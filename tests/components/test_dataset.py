@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import limelight as gr
@@ -40,3 +42,9 @@ def test_samples_can_be_updated() -> None:
     dataset = gr.Dataset(components=[gr.Number(precision=0)], samples=[[1]])
     assert dataset.normalize_prop("samples", [[2.2], [3]]) == [[2], [3]]
     assert dataset.preprocess(1) == [3]
+
+
+def test_a_sample_file_that_is_not_there_is_shown_as_text(tmp_path: Path) -> None:
+    missing = str(tmp_path / "gone.png")
+    dataset = gr.Dataset(components=[gr.Image()], samples=[[missing]])
+    assert dataset.config()["props"]["samples"] == [[missing]]

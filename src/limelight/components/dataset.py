@@ -8,6 +8,7 @@ from typing import Any, Literal
 from typing_extensions import Unpack
 
 from ..events import EventListener
+from ..exceptions import Error
 from .base import Component, ComponentOptions, PayloadError
 
 __all__ = ["Dataset"]
@@ -79,7 +80,9 @@ class Dataset(Component):
             component = self.components[i] if i < len(self.components) else None
             try:
                 shown.append(component.postprocess(value) if component else value)
-            except (PayloadError, ValueError, OSError):
+            except (PayloadError, Error, ValueError, OSError):
+                # A sample the component cannot show (a file that is not there) is shown as
+                # its text: one bad example must not take the page down.
                 shown.append(str(value))
         return shown
 
