@@ -370,3 +370,13 @@ async def test_buttons_are_neither_parameters_nor_returns() -> None:
     endpoint = (await _info(demo))["named_endpoints"]["/go"]
     assert [p["component"] for p in endpoint["parameters"]] == ["Textbox"]
     assert [r["component"] for r in endpoint["returns"]] == ["Textbox"]
+
+
+@pytest.mark.anyio
+async def test_ready_made_variants_are_named_after_their_component() -> None:
+    with gr.Blocks() as demo:
+        notes = gr.TextArea(label="Notes")
+        sketch = gr.Sketchpad(label="Sketch")
+        gr.Button().click(lambda n, s: n, [notes, sketch], notes, api_name="keep")
+    endpoint = (await _info(demo))["named_endpoints"]["/keep"]
+    assert [p["component"] for p in endpoint["parameters"]] == ["Textbox", "Imageeditor"]

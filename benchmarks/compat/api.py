@@ -59,6 +59,8 @@ def example_rows(url: str) -> dict[str, list[Json]]:
     return rows
 
 
+# Where each library keeps an upload, inside a text a function made of its path.
+UPLOAD_DIR = re.compile(r"/tmp/(?:gradio|limelight)/[0-9a-f]{16,}/")
 # An absolute path quoted in a type (choices made of sample files): where each library keeps
 # its media differs, and is no difference in the API.
 QUOTED_PATH = re.compile(r"'/[^']*/([^'/]+)'")
@@ -179,6 +181,8 @@ def _normalise(value: Json) -> Json:
         return round(value, 6)
     if isinstance(value, str) and os.path.isabs(value) and os.path.exists(value):
         return "<file>"
+    if isinstance(value, str):
+        return UPLOAD_DIR.sub("<upload>/", value)
     if isinstance(value, tuple):
         value = list(value)
     if isinstance(value, list):

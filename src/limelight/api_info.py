@@ -85,7 +85,7 @@ def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
                     "type": python_type(schema),
                     "description": schema.get("additional_description", ""),
                 },
-                "component": type(block).__name__.capitalize(),
+                "component": block.TYPE.capitalize(),
                 "example_input": block.example_payload(),
             }
         )
@@ -120,7 +120,7 @@ def _return_info(block: Component) -> dict[str, Any]:
         "label": f"value_{block.id}" if block.label is None else block.label,
         "type": schema,
         "python_type": {"type": python_type(schema), "description": note},
-        "component": type(block).__name__.capitalize(),
+        "component": block.TYPE.capitalize(),
     }
 
 
