@@ -92,27 +92,15 @@ async def test_state_is_carried_between_calls() -> None:
     assert second[-2]["output"]["data"] == ["b 2", None]
 
 
-def test_clear_button_is_private_and_unqueued() -> None:
+def test_clear_empties_the_form_in_the_page_as_gradio_does() -> None:
     demo = gr.Interface(greet, ["text", gr.Slider(1, 5, value=2)], "text")
     clear = _buttons(demo)["Clear"]
-    dep = next(d for d in demo.fns if d.targets == [(clear, "click")])
-    assert dep.api_visibility == "private"
-    assert dep.queue is False
-    assert dep.outputs == [*demo.input_components, *demo.output_components]
-
-
-@pytest.mark.anyio
-async def test_clear_restores_initial_values() -> None:
-    demo = gr.Interface(greet, ["text", gr.Slider(1, 5, value=2)], "text")
-    clear = _buttons(demo)["Clear"]
-    dep = next(d for d in demo.fns if d.targets == [(clear, "click")])
-    async with asgi_client(demo) as client:
-        response = await client.post(
-            "/gradio_api/run/predict",
-            json={"data": [], "fn_index": dep.id, "session_hash": "s"},
-        )
-    assert response.status_code == 200
-    assert response.json()["data"] == [None, 2, None]
+    empties, reshow, _flag_reset = [d for d in demo.fns if d.targets == [(clear, "click")]]
+    assert (empties.api_name, empties.api_visibility, empties.fn) == ("js_fn", "private", None)
+    assert empties.outputs == [*demo.input_components, *demo.output_components]
+    assert empties.js == "() => [null, 1, null]"
+    assert reshow.api_name == "js_fn_1"
+    assert reshow.outputs == [demo.input_column]
 
 
 def test_no_clear_button_when_disabled() -> None:

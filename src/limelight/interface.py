@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .blocks import Blocks
-from .components import Button, Component, Markdown, State, component_from
+from .components import Button, ClearButton, Component, Markdown, State, component_from
 from .components.textbox import Textbox
 from .dependency import Dependency, ListenerOptions
 from .examples import Examples
@@ -117,6 +117,8 @@ class Interface(Blocks):
             "stream_every": stream_every,
             "validator": validator,
         }
+        self.input_column: Column | None = None
+        """The column holding the inputs (None when there are none)."""
         with self:
             self._layout(title, description, article, live, submit_btn, clear_btn, options)
 
@@ -163,15 +165,15 @@ class Interface(Blocks):
         if description:
             Markdown(description, elem_classes="ll-description")
         submit: Button | None = None
-        clear: Button | None = None
+        clear: ClearButton | None = None
         stop: Button | None = None
         with Row():
             if self.input_components:
-                with Column(variant="panel"):
+                with Column(variant="panel") as self.input_column:
                     self._render_inputs()
                     with Row():
                         if clear_label:
-                            clear = Button(clear_label, variant="secondary")
+                            clear = ClearButton(value=clear_label, variant="secondary")
                         if not live:
                             submit = Button(submit_label, variant="primary")
                             stop = self._stop_button()
@@ -265,7 +267,7 @@ class Interface(Blocks):
         self,
         main: Dependency,
         buttons: list[tuple[Button, str, str | None]],
-        clear: Button | None,
+        clear: ClearButton | None,
     ) -> None:
         """Flag buttons (manual) or every successful call (auto) store the current values.
 
@@ -298,14 +300,19 @@ class Interface(Blocks):
         for button, label, option in buttons:
             button.click(
                 lambda: Button(value="Saving...", interactive=False), None, button, **common
-            ).then(flagger(option, label), flagged, button, **raw)
+            )
+            button.click(flagger(option, label), flagged, button, **raw)
             if clear is not None:
                 clear.click(_reset_to(label), None, button, **common)
         if self.flagging_mode == "auto" and self.output_components:
             main.success(flagger(None, None), flagged, None, **raw)
 
     def _wire(
-        self, live: bool, submit: Button | None, clear: Button | None, options: ListenerOptions
+        self,
+        live: bool,
+        submit: Button | None,
+        clear: ClearButton | None,
+        options: ListenerOptions,
     ) -> Dependency:
         inputs, outputs = self.input_components, self.output_components
         if live:
@@ -315,16 +322,11 @@ class Interface(Blocks):
             triggers += [(c, "submit") for c in inputs if isinstance(c, Textbox) and c.lines == 1]
         main = self.add_dependency(triggers, self.fn, inputs, outputs, **options)  # type: ignore[arg-type]
         if clear is not None:
-            cleared = [c for c in (*inputs, *outputs) if not isinstance(c, State)]
-            defaults = [c.initial_value for c in cleared]
-            clear.click(
-                lambda: defaults if len(defaults) != 1 else defaults[0],
-                None,
-                cleared,
-                api_name=False,
-                queue=False,
-                show_progress="hidden",
-            )
+            clear.add([*inputs, *outputs])
+            if self.input_column is not None:
+                # Shows the inputs again when an app hid them (named js_fn_1, as in Gradio).
+                reshown = '() => [{"visible": true, "__type__": "update"}]'
+                clear.click(None, [], [self.input_column], js=reshown, api_visibility="private")
         return main
 
 

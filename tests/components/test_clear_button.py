@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import limelight as gr
@@ -9,19 +11,23 @@ from tests.support import asgi_client, run_event
 
 
 @pytest.mark.anyio
-async def test_click_clears_the_components() -> None:
+async def test_click_empties_in_the_page_and_restores_state_on_the_server() -> None:
     with gr.Blocks() as demo:
         text = gr.Textbox("hello")
-        number = gr.Number(3)
+        slider = gr.Slider(1, 5, value=3)
         state = gr.State([1])
-        button = gr.ClearButton([text, number, state])
-    (dep,) = demo.fns
-    assert dep.targets == [(button, "click")]
-    assert dep.api_visibility == "private"
+        button = gr.ClearButton([text, slider, state])
+    in_page, on_server = demo.fns
+    assert in_page.targets == on_server.targets == [(button, "click")]
+    assert (in_page.fn, in_page.api_name, in_page.api_visibility) == (None, "js_fn", "private")
+    assert in_page.outputs == [text, slider]
+    assert json.loads(in_page.js.removeprefix("() => ")) == [None, 1]
+    assert on_server.outputs == [state]
     async with asgi_client(demo) as client:
-        messages = await run_event(client, dep.id, [])
+        messages = await run_event(client, on_server.id, [])
     done = next(m for m in messages if m.get("msg") == "process_completed")
-    assert done["output"]["data"] == [None, None, None]
+    assert done["output"]["data"] == [None]
+    assert state.initial() == [1]
 
 
 def test_clear_button_is_a_button_with_its_own_type() -> None:
@@ -33,6 +39,8 @@ def test_clear_button_is_a_button_with_its_own_type() -> None:
 def test_api_name_names_the_clear_endpoint() -> None:
     with gr.Blocks() as demo:
         text = gr.Textbox()
-        gr.ClearButton(text, api_name="reset", api_visibility="public")
-    (dep,) = demo.fns
-    assert (dep.api_name, dep.api_visibility) == ("reset", "public")
+        state = gr.State(0)
+        gr.ClearButton([text, state], api_name="reset", api_visibility="public")
+    in_page, on_server = demo.fns
+    assert (in_page.api_name, in_page.api_visibility) == ("reset", "private")
+    assert (on_server.api_name, on_server.api_visibility) == ("reset_1", "public")

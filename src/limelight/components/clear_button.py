@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
 from typing_extensions import Self, Unpack
 
-from .base import Component, ComponentOptions
+from .base import Component, ComponentOptions, PayloadError
 from .button import Button
 from .state import State
 
@@ -48,20 +49,43 @@ class ClearButton(Button):
             self.add(components)
 
     def add(self, components: Component | Sequence[Component]) -> Self:
-        """Also clear ``components`` when the button is clicked."""
+        """Also clear ``components`` when the button is clicked: the page empties them at
+        once (a JavaScript-only listener, as in Gradio) and State components go back to their
+        first value on the server."""
         targets = [components] if isinstance(components, Component) else list(components)
+        shown = [c for c in targets if not isinstance(c, State)]
+        states = [c for c in targets if isinstance(c, State)]
+        if shown:
+            empties = json.dumps([_empty_payload(c) for c in shown])
+            self.click(
+                None,
+                [],
+                shown,
+                js=f"() => {empties}",
+                api_name=self.api_name,
+                api_visibility="private",
+            )
+        if states:
 
-        def cleared() -> Any:
-            values = [c.initial() if isinstance(c, State) else None for c in targets]
-            return values[0] if len(values) == 1 else tuple(values)
+            def restored() -> Any:
+                values = [state.initial() for state in states]
+                return values[0] if len(values) == 1 else tuple(values)
 
-        self.click(
-            cleared,
-            None,
-            targets,
-            api_name=self.api_name or False,
-            api_visibility=self.api_visibility,
-            queue=False,
-            show_progress="hidden",
-        )
+            self.click(
+                restored,
+                None,
+                states,
+                api_name=self.api_name,
+                api_visibility=self.api_visibility,
+                queue=False,
+                show_progress="hidden",
+            )
         return self
+
+
+def _empty_payload(component: Component) -> Any:
+    """What ``component`` shows when it holds nothing, as its page view takes it."""
+    try:
+        return component.postprocess(None)
+    except (PayloadError, ValueError, TypeError):
+        return None
