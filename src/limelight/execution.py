@@ -25,10 +25,11 @@ from .components.filebase import FileComponent, postprocess_value, preprocess_va
 from .components.state import State
 from .dependency import Dependency
 from .events import EventData, SelectData
-from .injection import injected_parameters, parameters_of, place_injected
+from .injection import accepts_none, injected_parameters, parameters_of, place_injected
+from .oauth import signed_out_value
 from .processing import FileContext
 from .progress import Progress
-from .request import Request
+from .request import Header, Request
 from .session_data import SessionData
 from .threads import DONE, QUICK_SECONDS, GeneratorThread, in_thread, timed_in_thread
 from .validation import ValidationFailed, invalid_messages
@@ -113,7 +114,16 @@ def _injected_kwargs(fn: Callable[..., Any], ctx: CallContext) -> dict[str, Any]
         elif issubclass(wanted, EventData):
             # Each subclass (LikeData, EditData, ...) reads its own fields from the event data.
             kwargs[name] = wanted(ctx.trigger, ctx.event_data)
+        elif issubclass(wanted, Header):
+            kwargs[name] = _header(ctx.request, name)
+        else:  # OAuthProfile, OAuthToken: nobody is signed in (see ``oauth``)
+            kwargs[name] = signed_out_value(accepts_none(fn, name))
     return kwargs
+
+
+def _header(request: Request | None, name: str) -> Header | None:
+    value = request.headers.get(name.replace("_", "-").lower()) if request else None
+    return None if value is None else Header(value)
 
 
 def _bind(

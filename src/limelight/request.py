@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["Request"]
+__all__ = ["Header", "Request"]
 
 
 class Client:
@@ -46,3 +46,10 @@ class Request:
 
     def __getattr__(self, name: str) -> Any:
         raise AttributeError(f"gr.Request has no attribute {name!r}")
+
+
+class Header(str):
+    """The value of one request header, for a parameter annotated ``gr.Header``: the
+    parameter's name with ``_`` read as ``-`` names the header (``x_api_token`` reads
+    ``X-Api-Token``); None when the request has no such header. Takes no input component.
+    """

@@ -7,6 +7,16 @@ import { FieldLabel, num, str, type ComponentProps } from "../block";
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
 
+/** `html_attributes` (gr.InputHTMLAttributes) as element attributes: the ones set, by name. */
+export function htmlAttributes(value: unknown): Record<string, string | number | boolean> {
+  if (typeof value !== "object" || value === null) return {};
+  const set: Record<string, string | number | boolean> = {};
+  for (const [name, attr] of Object.entries(value)) {
+    if (typeof attr === "string" || typeof attr === "number" || typeof attr === "boolean") set[name] = attr;
+  }
+  return set;
+}
+
 export default function Textbox({ inputId, props, interactive, setValue, fire, busy = false }: ComponentProps) {
   const lines = Math.max(1, num(props.lines) ?? 1);
   const maxLines = Math.max(lines, num(props.max_lines) ?? 20);
@@ -64,6 +74,7 @@ export default function Textbox({ inputId, props, interactive, setValue, fire, b
     onFocus: () => fire("focus"),
     onBlur: () => fire("blur"),
   };
+  const attributes = htmlAttributes(props.html_attributes);
   return (
     <div class="textbox">
       <FieldLabel forId={inputId} props={props} fallback={str(props.placeholder) || "Textbox"} />
@@ -79,6 +90,7 @@ export default function Textbox({ inputId, props, interactive, setValue, fire, b
             ref={setControl}
             rows={lines}
             style={{ "--lines": String(lines), "--max-lines": String(maxLines) }}
+            {...attributes}
           />
         ) : (
           // Preact's types check attributes per literal input type; all three types take these props.
@@ -87,6 +99,7 @@ export default function Textbox({ inputId, props, interactive, setValue, fire, b
             ref={setControl}
             type={type as "text"}
             autoComplete={type === "password" ? "current-password" : "off"}
+            {...attributes}
           />
         )}
         {submitLabel ? (
