@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 import limelight as gr
-from limelight.api_info import python_type
+from limelight.api_info import build_api_info, python_type
 
 from .support import asgi_client
 
@@ -260,3 +260,25 @@ def test_chatbot_messages_describe_optional_keys_by_their_type() -> None:
     assert "metadata: dict(title: str, id: int | str," in spelled
     assert "dict(file: filepath, alt_text: str | None, type: Literal[file])" in spelled
     assert "options: list[dict(value: str, label: str)] | None" in spelled
+
+
+def test_description_is_the_docstring_unless_given() -> None:
+    def shout(text: str) -> str:
+        """Upper-cases text.
+
+        Loudly.
+
+        Args:
+            text: what to shout
+        """
+        return text.upper()
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        box.submit(shout, box, box, api_name="shout")
+        box.change(shout, box, box, api_name="quiet", api_description=False)
+        box.blur(shout, box, box, api_name="told", api_description="Told")
+    endpoints = build_api_info(demo, root_url="")["named_endpoints"]
+    assert endpoints["/shout"]["description"] == "Upper-cases text. Loudly."
+    assert endpoints["/quiet"]["description"] == ""
+    assert endpoints["/told"]["description"] == "Told"

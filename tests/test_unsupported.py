@@ -26,7 +26,6 @@ CALLS: dict[str, tuple[Callable[[], Any], str]] = {
     "Walkthrough": (lambda: gr.Walkthrough(), "gr.Walkthrough"),
     "Step": (lambda: gr.Step("One"), "gr.Step"),
     "Draggable": (lambda: gr.Draggable(), "gr.Draggable"),
-    "api": (lambda: gr.api(len), "gr.api"),
 }
 
 

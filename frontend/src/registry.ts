@@ -13,6 +13,8 @@ type Loader<P> = () => Promise<Module<P>>;
 
 const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   annotatedimage: () => import("./components/annotatedimage"),
+  // gr.api's typed values: an endpoint without a UI, so nothing to draw.
+  api: () => import("./components/state"),
   audio: () => import("./components/audio"),
   barplot: () => import("./components/nativeplot"),
   button: () => import("./components/button"),

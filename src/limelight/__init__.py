@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from .api_endpoint import api
     from .blocks import Blocks, close_all
     from .caching import Cache, cache
     from .chat_events import CopyData, EditData, LikeData, RetryData, UndoData
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
         JSON,
         AnnotatedImage,
         Annotatedimage,
+        Api,
         Audio,
         BarPlot,
         BrowserState,
@@ -119,7 +121,6 @@ if TYPE_CHECKING:
         Walkthrough,
         Workflow,
         WorkflowCanvas,
-        api,
         deploy,
         load,
         load_chat,
@@ -137,6 +138,7 @@ __all__ = [
     "Accordion",
     "AnnotatedImage",
     "Annotatedimage",
+    "Api",
     "Audio",
     "BarPlot",
     "Blocks",
@@ -283,6 +285,7 @@ __all__ = [
 _LOCATIONS: dict[str, str] = {
     "Blocks": "blocks",
     "close_all": "blocks",
+    "api": "api_endpoint",
     "MessageDict": "components.chatbot",
     **dict.fromkeys(("NO_RELOAD", "get_package_version"), "environment"),
     "DownloadData": "events",
@@ -292,7 +295,7 @@ _LOCATIONS: dict[str, str] = {
     **dict.fromkeys(("OAuthProfile", "OAuthToken"), "oauth"),
     **dict.fromkeys(
         (
-            *("Dialogue", "Draggable", "FileExplorer", "Step", "Walkthrough", "api"),
+            *("Dialogue", "Draggable", "FileExplorer", "Step", "Walkthrough"),
             "Server",
             "Workflow",
             "WorkflowCanvas",
@@ -388,7 +391,7 @@ _LOCATIONS: dict[str, str] = {
             "WaveformOptions",
             *("Annotatedimage", "Checkboxgroup", "Highlight", "Highlightedtext", "Json"),
             *("Files", "List", "Matrix", "Mic", "Microphone", "Numpy"),
-            *("InputHTMLAttributes", "component"),
+            *("Api", "InputHTMLAttributes", "component"),
         ),
         "components",
     ),

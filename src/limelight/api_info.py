@@ -89,9 +89,26 @@ def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
         "parameters": parameters,
         "returns": returns,
         "api_visibility": dep.api_visibility,
-        "description": dep.api_description or "",
+        "description": _description(dep),
         "code_snippets": _snippets(str(dep.api_name), parameters, root_url),
     }
+
+
+_SECTIONS = ("Args:", "Parameters:", "Arguments:", "Returns:")
+"""Docstring headings that end an endpoint's description."""
+
+
+def _description(dep: Dependency) -> str:
+    """``api_description``; when None, the function's docstring up to its first section
+    (``Args:``...) on one line, as Gradio shows it; False shows none."""
+    if dep.api_description is not None:
+        return dep.api_description or ""
+    lines: list[str] = []
+    for line in (inspect.getdoc(dep.fn) or "").splitlines():
+        if line.strip().startswith(_SECTIONS):
+            break
+        lines.append(line.strip())
+    return " ".join(line for line in lines if line)
 
 
 def python_type(schema: dict[str, Any], defs: dict[str, Any] | None = None) -> str:
@@ -114,8 +131,9 @@ def python_type(schema: dict[str, Any], defs: dict[str, Any] | None = None) -> s
         return f"Literal[{schema['const']}]"
     if "enum" in schema:
         return "Literal[" + ", ".join(repr(v) for v in schema["enum"]) + "]"
-    if "anyOf" in schema:
-        return " | ".join(python_type(s, defs) for s in schema["anyOf"])
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            return " | ".join(python_type(s, defs) for s in schema[key])
     kind = schema.get("type")
     if isinstance(kind, list):
         return " | ".join(python_type({"type": k}, defs) for k in kind)
@@ -142,7 +160,7 @@ def _object_type(schema: dict[str, Any], defs: dict[str, Any]) -> str:
     extra = schema.get("additionalProperties")
     if extra is True:
         return "dict(str, Any)"
-    if isinstance(extra, dict) and extra:
+    if isinstance(extra, dict):  # ``{}``: values of any type
         return f"dict(str, {python_type(extra, defs)})"
     return "dict()"
 

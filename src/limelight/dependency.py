@@ -31,7 +31,8 @@ class ListenerOptions(TypedDict, total=False):
 
     api_name: str | Literal[False] | None
     """The endpoint name; defaults to the function's name. False hides the endpoint."""
-    api_description: str | None
+    api_description: str | Literal[False] | None
+    """Shown in the API docs; None takes the function's docstring, False shows none."""
     api_visibility: Visibility
     """``public`` (listed), ``undocumented`` (callable, unlisted) or ``private``."""
     show_api: bool

@@ -21,7 +21,6 @@ __all__ = [
     "Walkthrough",
     "Workflow",
     "WorkflowCanvas",
-    "api",
     "deploy",
     "load",
     "load_chat",
@@ -113,9 +112,3 @@ Dialogue = _not_built("Dialogue", "a speaker-by-speaker transcript editor")
 Walkthrough = _not_built("Walkthrough", "a layout of steps shown one at a time")
 Step = _not_built("Step", "one step of a gr.Walkthrough")
 Draggable = _not_built("Draggable", "a layout whose children can be reordered by dragging")
-
-
-def api(fn: Any = "decorator", **kwargs: Any) -> NoReturn:
-    """Gradio's endpoint without a UI, typed from the function's signature; limelight does
-    not have it yet."""
-    raise NotSupportedError(_NOT_YET.format("gr.api (an API endpoint without a UI)"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .annotated_image import AnnotatedImage
+from .api_component import Api
 from .audio import Audio, Microphone
 from .bar_plot import BarPlot
 from .base import Component, FormComponent, PayloadError
@@ -73,6 +74,7 @@ __all__ = [
     "SHORTCUTS",
     "AnnotatedImage",
     "Annotatedimage",
+    "Api",
     "Audio",
     "BarPlot",
     "BrowserState",
@@ -149,6 +151,7 @@ REGISTRY: dict[str, type[Component]] = {
     cls.TYPE: cls
     for cls in (
         AnnotatedImage,
+        Api,
         Audio,
         BarPlot,
         BrowserState,
