@@ -32,6 +32,7 @@ const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   dropdown: () => import("./components/dropdown"),
   duplicatebutton: () => import("./components/button"),
   file: () => import("./components/file"),
+  fileexplorer: () => import("./components/fileexplorer"),
   gallery: () => import("./components/gallery"),
   highlightedtext: () => import("./components/highlightedtext"),
   html: () => import("./components/html"),

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
         DuplicateButton,
         Eraser,
         File,
+        FileExplorer,
         Files,
         Gallery,
         Highlight,
@@ -115,7 +116,6 @@ if TYPE_CHECKING:
     from .unsupported import (
         Dialogue,
         Draggable,
-        FileExplorer,
         Server,
         Step,
         Walkthrough,
@@ -295,7 +295,7 @@ _LOCATIONS: dict[str, str] = {
     **dict.fromkeys(("OAuthProfile", "OAuthToken"), "oauth"),
     **dict.fromkeys(
         (
-            *("Dialogue", "Draggable", "FileExplorer", "Step", "Walkthrough"),
+            *("Dialogue", "Draggable", "Step", "Walkthrough"),
             "Server",
             "Workflow",
             "WorkflowCanvas",
@@ -391,7 +391,7 @@ _LOCATIONS: dict[str, str] = {
             "WaveformOptions",
             *("Annotatedimage", "Checkboxgroup", "Highlight", "Highlightedtext", "Json"),
             *("Files", "List", "Matrix", "Mic", "Microphone", "Numpy"),
-            *("Api", "InputHTMLAttributes", "component"),
+            *("Api", "FileExplorer", "InputHTMLAttributes", "component"),
         ),
         "components",
     ),

@@ -15,7 +15,6 @@ from .exceptions import NotSupportedError
 __all__ = [
     "Dialogue",
     "Draggable",
-    "FileExplorer",
     "Server",
     "Step",
     "Walkthrough",
@@ -107,7 +106,6 @@ def _not_built(name: str, what: str) -> type:
     return type(name, (), {"__init__": __init__, "__doc__": doc, "__module__": __name__})
 
 
-FileExplorer = _not_built("FileExplorer", "a tree of server files to pick from")
 Dialogue = _not_built("Dialogue", "a speaker-by-speaker transcript editor")
 Walkthrough = _not_built("Walkthrough", "a layout of steps shown one at a time")
 Step = _not_built("Step", "one step of a gr.Walkthrough")

@@ -7,12 +7,17 @@ import { FieldLabel, num, str, type ComponentProps } from "../block";
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
 
-/** `html_attributes` (gr.InputHTMLAttributes) as element attributes: the ones set, by name. */
-export function htmlAttributes(value: unknown): Record<string, string | number | boolean> {
+/**
+ * `html_attributes` (gr.InputHTMLAttributes) as element attributes: the ones set, by name.
+ * Booleans become "true"/"false" text: `spellcheck="false"` is an attribute value, and a bare
+ * `false` would make Preact drop the attribute instead of setting it.
+ */
+export function htmlAttributes(value: unknown): Record<string, string | number> {
   if (typeof value !== "object" || value === null) return {};
-  const set: Record<string, string | number | boolean> = {};
+  const set: Record<string, string | number> = {};
   for (const [name, attr] of Object.entries(value)) {
-    if (typeof attr === "string" || typeof attr === "number" || typeof attr === "boolean") set[name] = attr;
+    if (typeof attr === "string" || typeof attr === "number") set[name] = attr;
+    else if (typeof attr === "boolean") set[name] = String(attr);
   }
   return set;
 }

@@ -30,6 +30,7 @@ from .download_button import DownloadButton
 from .dropdown import Dropdown
 from .duplicate_button import DuplicateButton
 from .file import File, Files
+from .file_explorer import FileExplorer
 from .gallery import Gallery
 from .highlighted_text import HighlightedText
 from .html import HTML
@@ -98,6 +99,7 @@ __all__ = [
     "DuplicateButton",
     "Eraser",
     "File",
+    "FileExplorer",
     "Files",
     "FormComponent",
     "Gallery",
@@ -172,6 +174,7 @@ REGISTRY: dict[str, type[Component]] = {
         HighlightedText,
         DownloadButton,
         File,
+        FileExplorer,
         Gallery,
         Image,
         ImageSlider,
