@@ -22,9 +22,6 @@ CALLS: dict[str, tuple[Callable[[], Any], str]] = {
     "Workflow": (lambda: gr.Workflow(), "workflow canvas"),
     "WorkflowCanvas": (lambda: gr.WorkflowCanvas(), "workflow canvas"),
     "Dialogue": (lambda: gr.Dialogue(), "gr.Dialogue"),
-    "Walkthrough": (lambda: gr.Walkthrough(), "gr.Walkthrough"),
-    "Step": (lambda: gr.Step("One"), "gr.Step"),
-    "Draggable": (lambda: gr.Draggable(), "gr.Draggable"),
 }
 
 

@@ -72,12 +72,16 @@ const EAGER_LAYOUTS: Record<string, ComponentType<LayoutProps>> = {
   // A tab item is drawn by its `tabs` parent; one found elsewhere is shown as a column.
   tabitem: Column,
   tab: Column,
+  // A step is drawn by its `walkthrough` parent; one found elsewhere is shown as a column.
+  walkthroughstep: Column,
 };
 
 const LAZY_LAYOUTS: Record<string, Loader<LayoutProps>> = {
   tabs: () => import("./layouts/tabs"),
   accordion: () => import("./layouts/accordion"),
   sidebar: () => import("./layouts/sidebar"),
+  walkthrough: () => import("./layouts/walkthrough"),
+  draggable: () => import("./layouts/draggable"),
 };
 
 const resolved = new Map<string, ComponentType<ComponentProps> | ComponentType<LayoutProps>>(

@@ -104,7 +104,19 @@ if TYPE_CHECKING:
     from .flagging import CSVLogger, FlaggingCallback, SimpleCSVLogger
     from .i18n import I18n
     from .interface import Interface
-    from .layouts import Accordion, Column, Group, Row, Sidebar, Tab, TabItem, Tabs
+    from .layouts import (
+        Accordion,
+        Column,
+        Draggable,
+        Group,
+        Row,
+        Sidebar,
+        Step,
+        Tab,
+        TabItem,
+        Tabs,
+        Walkthrough,
+    )
     from .media import get_audio, get_file, get_image, get_model3d, get_video
     from .oauth import OAuthProfile, OAuthToken
     from .progress import Progress
@@ -115,10 +127,7 @@ if TYPE_CHECKING:
     from .themes import Base as Theme
     from .unsupported import (
         Dialogue,
-        Draggable,
         Server,
-        Step,
-        Walkthrough,
         Workflow,
         WorkflowCanvas,
         deploy,
@@ -295,7 +304,7 @@ _LOCATIONS: dict[str, str] = {
     **dict.fromkeys(("OAuthProfile", "OAuthToken"), "oauth"),
     **dict.fromkeys(
         (
-            *("Dialogue", "Draggable", "Step", "Walkthrough"),
+            "Dialogue",
             "Server",
             "Workflow",
             "WorkflowCanvas",
@@ -333,7 +342,11 @@ _LOCATIONS: dict[str, str] = {
     "DeletedFileData": "events",
     **dict.fromkeys(("Error", "Info", "Success", "Warning"), "exceptions"),
     **dict.fromkeys(
-        ("Accordion", "Column", "Group", "Row", "Sidebar", "Tab", "TabItem", "Tabs"), "layouts"
+        (
+            *("Accordion", "Column", "Group", "Row", "Sidebar", "Tab", "TabItem", "Tabs"),
+            *("Draggable", "Step", "Walkthrough"),
+        ),
+        "layouts",
     ),
     **dict.fromkeys(
         (

@@ -14,10 +14,7 @@ from .exceptions import NotSupportedError
 
 __all__ = [
     "Dialogue",
-    "Draggable",
     "Server",
-    "Step",
-    "Walkthrough",
     "Workflow",
     "WorkflowCanvas",
     "deploy",
@@ -107,6 +104,3 @@ def _not_built(name: str, what: str) -> type:
 
 
 Dialogue = _not_built("Dialogue", "a speaker-by-speaker transcript editor")
-Walkthrough = _not_built("Walkthrough", "a layout of steps shown one at a time")
-Step = _not_built("Step", "one step of a gr.Walkthrough")
-Draggable = _not_built("Draggable", "a layout whose children can be reordered by dragging")
