@@ -21,7 +21,6 @@ CALLS: dict[str, tuple[Callable[[], Any], str]] = {
     "Server": (lambda: gr.Server(), "gr.Server"),
     "Workflow": (lambda: gr.Workflow(), "workflow canvas"),
     "WorkflowCanvas": (lambda: gr.WorkflowCanvas(), "workflow canvas"),
-    "Dialogue": (lambda: gr.Dialogue(), "gr.Dialogue"),
 }
 
 

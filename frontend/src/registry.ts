@@ -28,6 +28,7 @@ const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   dataset: () => import("./components/dataset"),
   datetime: () => import("./components/datetime"),
   deeplinkbutton: () => import("./components/deeplinkbutton"),
+  dialogue: () => import("./components/dialogue"),
   downloadbutton: () => import("./components/downloadbutton"),
   dropdown: () => import("./components/dropdown"),
   duplicatebutton: () => import("./components/button"),

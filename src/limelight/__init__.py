@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         Dataset,
         DateTime,
         DeepLinkButton,
+        Dialogue,
         DownloadButton,
         Dropdown,
         DuplicateButton,
@@ -126,7 +127,6 @@ if TYPE_CHECKING:
     from .tabbed_interface import TabbedInterface
     from .themes import Base as Theme
     from .unsupported import (
-        Dialogue,
         Server,
         Workflow,
         WorkflowCanvas,
@@ -304,7 +304,6 @@ _LOCATIONS: dict[str, str] = {
     **dict.fromkeys(("OAuthProfile", "OAuthToken"), "oauth"),
     **dict.fromkeys(
         (
-            "Dialogue",
             "Server",
             "Workflow",
             "WorkflowCanvas",
@@ -404,7 +403,7 @@ _LOCATIONS: dict[str, str] = {
             "WaveformOptions",
             *("Annotatedimage", "Checkboxgroup", "Highlight", "Highlightedtext", "Json"),
             *("Files", "List", "Matrix", "Mic", "Microphone", "Numpy"),
-            *("Api", "FileExplorer", "InputHTMLAttributes", "component"),
+            *("Api", "Dialogue", "FileExplorer", "InputHTMLAttributes", "component"),
         ),
         "components",
     ),

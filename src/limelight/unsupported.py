@@ -13,7 +13,6 @@ from typing import Any, NoReturn
 from .exceptions import NotSupportedError
 
 __all__ = [
-    "Dialogue",
     "Server",
     "Workflow",
     "WorkflowCanvas",
@@ -93,14 +92,3 @@ class WorkflowCanvas:
         raise NotSupportedError(
             "gr.WorkflowCanvas: limelight has no workflow canvas (see gr.Workflow)"
         )
-
-
-def _not_built(name: str, what: str) -> type:
-    def __init__(self: object, *args: Any, **kwargs: Any) -> None:
-        raise NotSupportedError(_NOT_YET.format(f"gr.{name} ({what})"))
-
-    doc = f"Gradio's ``gr.{name}`` ({what}); limelight does not have it yet: creating one raises."
-    return type(name, (), {"__init__": __init__, "__doc__": doc, "__module__": __name__})
-
-
-Dialogue = _not_built("Dialogue", "a speaker-by-speaker transcript editor")

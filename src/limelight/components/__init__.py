@@ -26,6 +26,7 @@ from .dataframe import Dataframe, List, Matrix, Numpy
 from .dataset import Dataset
 from .datetime_component import DateTime
 from .deep_link_button import DeepLinkButton
+from .dialogue import Dialogue
 from .download_button import DownloadButton
 from .dropdown import Dropdown
 from .duplicate_button import DuplicateButton
@@ -94,6 +95,7 @@ __all__ = [
     "Dataset",
     "DateTime",
     "DeepLinkButton",
+    "Dialogue",
     "DownloadButton",
     "Dropdown",
     "DuplicateButton",
@@ -168,6 +170,7 @@ REGISTRY: dict[str, type[Component]] = {
         ColorPicker,
         DateTime,
         DeepLinkButton,
+        Dialogue,
         Dropdown,
         DuplicateButton,
         HTML,
