@@ -6,17 +6,12 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { blockClass, domId, isHidden, str, type LayoutProps } from "../block";
 import type { LayoutNode, Props } from "../config";
+import { openingStep } from "../first_screen";
 import "./walkthrough.css";
 
 interface Step {
   node: LayoutNode;
   props: Props;
-}
-
-function selectedStep(steps: Step[], selected: unknown): Step | undefined {
-  const byId = steps.find((step) => step.props.id != null && step.props.id === selected);
-  if (byId) return byId;
-  return typeof selected === "number" && steps[selected] ? steps[selected] : steps[0];
 }
 
 export default function Walkthrough({ id, props, node, renderChild, fire, propsOf }: LayoutProps) {
@@ -25,7 +20,8 @@ export default function Walkthrough({ id, props, node, renderChild, fire, propsO
     .filter((step) => !isHidden(step.props));
   const [selected, setSelected] = useState<unknown>(props.selected ?? null);
   useEffect(() => setSelected(props.selected ?? null), [props.selected]);
-  const current = selectedStep(steps, selected);
+  const opening = openingStep(selected, node.children ?? [], propsOf);
+  const current = steps.find((step) => step.node === opening);
   const drawn = useRef(new Set<number>());
   if (current) drawn.current.add(current.node.id);
 
