@@ -282,3 +282,14 @@ def test_description_is_the_docstring_unless_given() -> None:
     assert endpoints["/shout"]["description"] == "Upper-cases text. Loudly."
     assert endpoints["/quiet"]["description"] == ""
     assert endpoints["/told"]["description"] == "Told"
+
+
+def test_presets_are_named_after_the_component_they_preset() -> None:
+    with gr.Blocks() as demo:
+        table, area, explorer = gr.Numpy(), gr.TextArea(), gr.Files()
+        out = gr.Textbox()
+        gr.Button().click(lambda *values: "", [table, area, explorer], out, api_name="all")
+    endpoint = build_api_info(demo, root_url="")["named_endpoints"]["/all"]
+    names = [p["component"] for p in endpoint["parameters"]]
+    assert names == ["Dataframe", "Textbox", "File"]
+    assert endpoint["returns"][0]["component"] == "Textbox"

@@ -11,7 +11,13 @@ from .components.base import Component
 from .dependency import Dependency
 from .injection import injected_parameters, parameters_of
 
-__all__ = ["build_api_info", "parameter_defaults", "parameter_names", "python_type"]
+__all__ = [
+    "build_api_info",
+    "component_name",
+    "parameter_defaults",
+    "parameter_names",
+    "python_type",
+]
 
 
 def build_api_info(
@@ -54,6 +60,13 @@ def parameter_defaults(dep: Dependency) -> dict[str, Any]:
     return {p.name: p.default for p in params if p.default is not inspect.Parameter.empty}
 
 
+def component_name(block: Component) -> str:
+    """The component's name in the API docs, as Gradio gives it: the class that declares its
+    type, so a preset (``gr.Numpy``, ``gr.TextArea``) shows as the component it presets."""
+    declaring = next(c for c in type(block).__mro__ if "TYPE" in vars(c))
+    return declaring.__name__.capitalize()
+
+
 def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
     """The description of one endpoint: its parameters, returns and code snippets."""
     defaults = parameter_defaults(dep)
@@ -71,7 +84,7 @@ def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
                 "parameter_default": default if has_default else None,
                 "type": block.api_info(),
                 "python_type": {"type": python_type(block.api_info()), "description": ""},
-                "component": type(block).__name__.capitalize(),
+                "component": component_name(block),
                 "example_input": block.example_payload(),
             }
         )
@@ -80,7 +93,7 @@ def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
             "label": block.label or "value",
             "type": block.api_info(),
             "python_type": {"type": python_type(block.api_info()), "description": ""},
-            "component": type(block).__name__.capitalize(),
+            "component": component_name(block),
         }
         for block in dep.outputs
         if isinstance(block, Component) and not block.SKIP_API
