@@ -380,3 +380,36 @@ async def test_ready_made_variants_are_named_after_their_component() -> None:
         gr.Button().click(lambda n, s: n, [notes, sketch], notes, api_name="keep")
     endpoint = (await _info(demo))["named_endpoints"]["/keep"]
     assert [p["component"] for p in endpoint["parameters"]] == ["Textbox", "Imageeditor"]
+
+
+def test_description_is_the_docstring_unless_given() -> None:
+    def shout(text: str) -> str:
+        """Upper-cases text.
+
+        Loudly.
+
+        Args:
+            text: what to shout
+        """
+        return text.upper()
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        box.submit(shout, box, box, api_name="shout")
+        box.change(shout, box, box, api_name="quiet", api_description=False)
+        box.blur(shout, box, box, api_name="told", api_description="Told")
+    endpoints = build_api_info(demo, root_url="")["named_endpoints"]
+    assert endpoints["/shout"]["description"] == "Upper-cases text. Loudly."
+    assert endpoints["/quiet"]["description"] == ""
+    assert endpoints["/told"]["description"] == "Told"
+
+
+def test_presets_are_named_after_the_component_they_preset() -> None:
+    with gr.Blocks() as demo:
+        table, area, explorer = gr.Numpy(), gr.TextArea(), gr.Files()
+        out = gr.Textbox()
+        gr.Button().click(lambda *values: "", [table, area, explorer], out, api_name="all")
+    endpoint = build_api_info(demo, root_url="")["named_endpoints"]["/all"]
+    names = [p["component"] for p in endpoint["parameters"]]
+    assert names == ["Dataframe", "Textbox", "File"]
+    assert endpoint["returns"][0]["component"] == "Textbox"

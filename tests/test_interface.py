@@ -161,10 +161,10 @@ def test_preset_shortcuts_set_their_arguments() -> None:
     box = component_from("textarea")
     assert isinstance(box, gr.Textbox) and box.lines == 7
     demo = gr.Interface(lambda m: m, "matrix", "numpy", api_name="predict")
-    assert [type(c).__name__ for c in (*demo.input_components, *demo.output_components)] == [
-        "Dataframe",
-        "Dataframe",
-    ]
+    matrix, numpy = (*demo.input_components, *demo.output_components)
+    assert isinstance(matrix, gr.Matrix) and matrix.type == "array"
+    assert isinstance(numpy, gr.Numpy) and numpy.type == "numpy"
+    assert isinstance(component_from("files"), gr.Files)
 
 
 def test_additional_inputs_sit_in_a_closed_accordion() -> None:

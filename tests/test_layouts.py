@@ -1,10 +1,11 @@
-"""Layouts: Sidebar, Row, Column, Tabs and Accordion props and events."""
+"""Layouts: Sidebar, Row, Column, Tabs, Accordion, Walkthrough and Draggable props and events."""
 
 from __future__ import annotations
 
 import pytest
 
 import limelight as gr
+from tests.support import asgi_client, completion, run_event
 
 
 def test_sidebar_props_and_events() -> None:
@@ -70,3 +71,49 @@ def test_clear_empties_an_app_to_be_laid_out_anew() -> None:
     assert demo.children == [fresh]
     assert demo.fns == []
     assert box.parent is None
+
+
+def test_walkthrough_steps_match_gradio_config() -> None:
+    with gr.Blocks() as demo, gr.Walkthrough(selected=0) as walk:
+        with gr.Step("Image", id=0) as first:
+            gr.Textbox()
+        with gr.Step("Prompt", visible=True, interactive=False, id=1) as second:
+            gr.Textbox()
+        change = walk.change(lambda: None)
+        select = second.select(lambda: None)
+    assert walk.config()["type"] == "walkthrough" and walk.config()["props"]["selected"] == 0
+    step = second.config()
+    assert (step["type"], step["props"]["name"]) == ("walkthroughstep", "step")
+    assert (step["props"]["label"], step["props"]["id"], step["props"]["interactive"]) == (
+        "Prompt",
+        1,
+        False,
+    )
+    assert walk.children == [first, second] and walk in demo.children
+    assert change.targets == [(walk, "change")] and select.targets == [(second, "select")]
+
+
+@pytest.mark.anyio
+async def test_a_function_moves_the_walkthrough_on() -> None:
+    with gr.Blocks() as demo:
+        with gr.Walkthrough(selected=0) as walk:
+            with gr.Step("One", id=0):
+                go = gr.Button("Next")
+            with gr.Step("Two", id=1):
+                gr.Textbox()
+        go.click(lambda: gr.Walkthrough(selected=1), None, walk)
+    async with asgi_client(demo) as client:
+        done = completion(await run_event(client, 0, []))
+    assert done["output"]["data"] == [{"__type__": "update", "selected": 1}]
+
+
+def test_draggable_orientation() -> None:
+    with gr.Blocks(), gr.Draggable(orientation="row") as drag:
+        gr.Textbox()
+        gr.Textbox()
+    assert drag.config()["type"] == "draggable"
+    assert drag.config()["props"]["orientation"] == "row"
+    assert len(drag.children) == 2
+    assert gr.Draggable().config()["props"]["orientation"] == "column"
+    with pytest.raises(ValueError, match="orientation"):
+        gr.Draggable(orientation="grid")  # type: ignore[arg-type]

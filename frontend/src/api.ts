@@ -24,6 +24,11 @@ export interface Api {
   sendChunk(eventId: string, body: JoinRequest): Promise<void>;
   /** The media input stream of run `eventId` stopped: its run ends after the current chunk. */
   stopStream(eventId: string): Promise<void>;
+  /**
+   * Call a component's server function (a FileExplorer's `ls`) for this session; resolves to
+   * its JSON answer, rejects with an `ApiError` when the server refuses.
+   */
+  callServer(componentId: number, fnName: string, data: unknown): Promise<unknown>;
 }
 
 /** A refusal by the server, with a message fit for a toast. */
@@ -131,6 +136,13 @@ export class HttpApi implements Api {
 
   async stopStream(eventId: string): Promise<void> {
     await this.post(`stream/${encodeURIComponent(eventId)}/close`, {}).catch(() => undefined);
+  }
+
+  async callServer(componentId: number, fnName: string, data: unknown): Promise<unknown> {
+    const body = { component_id: componentId, fn_name: fnName, data, session_hash: this.sessionHash };
+    const response = await this.post("component_server", body);
+    if (!response.ok) throw await refusal(response);
+    return (await response.json()) as unknown;
   }
 
   /** Keep the session alive on the server (only when the config asks for it). */

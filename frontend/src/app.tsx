@@ -98,6 +98,7 @@ function Block({ id, type, nodes }: { id: number; type: string; nodes?: LayoutNo
     interactive: resolveInteractive(id, props, roles),
     setValue: (value) => dispatcher.userInput(id, value),
     fire: (event, data) => dispatcher.trigger(id, event, data),
+    callServer: (fnName, data) => dispatcher.callServer(id, fnName, data),
     stream: dispatcher.streamControl(id),
     busy: status !== null,
     children: nodes?.length ? nodes.map(renderNode) : undefined,

@@ -36,6 +36,8 @@ export interface ComponentProps {
   busy?: boolean;
   /** The blocks created inside a component used as a context (`with gr.HTML(...):`), drawn. */
   children?: VNode[];
+  /** Call one of the component's server functions (`server_fns`, e.g. a FileExplorer's `ls`). */
+  callServer?: (fnName: string, data: unknown) => Promise<unknown>;
 }
 
 /** What a layout module's default export receives. */

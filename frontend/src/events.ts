@@ -150,6 +150,11 @@ export class Dispatcher implements RenderedListeners {
   }
 
   /** The user edited a block's value: store it and fire `input` then `change`. */
+  /** Call block `blockId`'s server function `fnName` (for this page's session). */
+  callServer(blockId: number, fnName: string, data: unknown): Promise<unknown> {
+    return this.api.callServer(blockId, fnName, data);
+  }
+
   userInput(blockId: number, value: unknown): void {
     this.store.update(blockId, { value });
     this.trigger(blockId, "input");

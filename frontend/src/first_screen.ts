@@ -17,6 +17,21 @@ export function openingTab(
   return shown.find((child) => (propsOf(child.id).id ?? child.id) === selected) ?? shown[0];
 }
 
+/**
+ * The step a `walkthrough` shows: the visible one whose `id` prop `selected` names, else the
+ * one at that position, else the first.
+ */
+export function openingStep(
+  selected: unknown,
+  children: LayoutNode[],
+  propsOf: (id: number) => Props,
+): LayoutNode | undefined {
+  const shown = children.filter((child) => !isHidden(propsOf(child.id)));
+  const byId = shown.find((child) => propsOf(child.id).id != null && propsOf(child.id).id === selected);
+  if (byId) return byId;
+  return typeof selected === "number" && shown[selected] ? shown[selected] : shown[0];
+}
+
 /** The types of the blocks drawn when the page opens. */
 export function firstScreenTypes(config: GradioConfig): Set<string> {
   const byId = new Map(config.components.map((c) => [c.id, c]));
@@ -30,6 +45,9 @@ export function firstScreenTypes(config: GradioConfig): Set<string> {
     if (block?.type === "tabs") {
       const tab = openingTab(block.props, children, propsOf);
       children = tab ? [tab] : [];
+    } else if (block?.type === "walkthrough") {
+      const step = openingStep(block.props.selected ?? null, children, propsOf);
+      children = step ? [step] : [];
     } else if (block?.type === "accordion" && block.props.open === false) {
       children = [];
     }

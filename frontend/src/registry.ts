@@ -13,6 +13,8 @@ type Loader<P> = () => Promise<Module<P>>;
 
 const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   annotatedimage: () => import("./components/annotatedimage"),
+  // gr.api's typed values: an endpoint without a UI, so nothing to draw.
+  api: () => import("./components/state"),
   audio: () => import("./components/audio"),
   barplot: () => import("./components/nativeplot"),
   button: () => import("./components/button"),
@@ -26,10 +28,12 @@ const COMPONENTS: Record<string, Loader<ComponentProps>> = {
   dataset: () => import("./components/dataset"),
   datetime: () => import("./components/datetime"),
   deeplinkbutton: () => import("./components/deeplinkbutton"),
+  dialogue: () => import("./components/dialogue"),
   downloadbutton: () => import("./components/downloadbutton"),
   dropdown: () => import("./components/dropdown"),
   duplicatebutton: () => import("./components/button"),
   file: () => import("./components/file"),
+  fileexplorer: () => import("./components/fileexplorer"),
   gallery: () => import("./components/gallery"),
   highlightedtext: () => import("./components/highlightedtext"),
   html: () => import("./components/html"),
@@ -69,12 +73,16 @@ const EAGER_LAYOUTS: Record<string, ComponentType<LayoutProps>> = {
   // A tab item is drawn by its `tabs` parent; one found elsewhere is shown as a column.
   tabitem: Column,
   tab: Column,
+  // A step is drawn by its `walkthrough` parent; one found elsewhere is shown as a column.
+  walkthroughstep: Column,
 };
 
 const LAZY_LAYOUTS: Record<string, Loader<LayoutProps>> = {
   tabs: () => import("./layouts/tabs"),
   accordion: () => import("./layouts/accordion"),
   sidebar: () => import("./layouts/sidebar"),
+  walkthrough: () => import("./layouts/walkthrough"),
+  draggable: () => import("./layouts/draggable"),
 };
 
 const resolved = new Map<string, ComponentType<ComponentProps> | ComponentType<LayoutProps>>(

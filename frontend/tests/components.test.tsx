@@ -89,6 +89,18 @@ describe("textbox", () => {
   });
 });
 
+describe("textbox html_attributes", () => {
+  it("sets the attributes given on the input", () => {
+    mount(
+      <Textbox {...propsFor("textbox", { html_attributes: { spellcheck: false, autocorrect: "off", lang: null } })} />,
+    );
+    const input = host.querySelector("input")!;
+    expect(input.getAttribute("autocorrect")).toBe("off");
+    expect(input.getAttribute("spellcheck")).toBe("false");
+    expect(input.hasAttribute("lang")).toBe(false);
+  });
+});
+
 describe("button", () => {
   it("shows its value and fires click", () => {
     mount(<Button {...propsFor("button", { value: "Submit", variant: "primary" })} />);

@@ -18,6 +18,9 @@ export class FakeApi implements Api {
   readonly cancels: CancelRequest[] = [];
   readonly chunks: { eventId: string; body: JoinRequest }[] = [];
   readonly closed: string[] = [];
+  readonly serverCalls: { componentId: number; fnName: string; data: unknown }[] = [];
+  /** What `callServer` answers, by function name (the data is recorded, not read). */
+  serverAnswers: Record<string, unknown> = {};
   predictResult: PredictResult = { ok: true, output: { data: [] } };
   refuseJoin: Error | null = null;
 
@@ -43,6 +46,11 @@ export class FakeApi implements Api {
 
   async stopStream(eventId: string): Promise<void> {
     this.closed.push(eventId);
+  }
+
+  async callServer(componentId: number, fnName: string, data: unknown): Promise<unknown> {
+    this.serverCalls.push({ componentId, fnName, data });
+    return this.serverAnswers[fnName] ?? null;
   }
 
   /** Deliver a message to the n-th joined event. */

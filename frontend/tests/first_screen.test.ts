@@ -46,4 +46,33 @@ describe("firstScreenTypes", () => {
     expect(types.has("chatbot")).toBe(true);
     expect(types.has("textbox")).toBe(false);
   });
+
+  it("takes the step a walkthrough opens on, by id or by position", () => {
+    const walkthrough = (selected: unknown): GradioConfig => ({
+      components: [
+        component(1, "walkthrough", { selected }),
+        component(2, "walkthroughstep", { label: "One", id: 5 }),
+        component(3, "textbox", {}),
+        component(4, "walkthroughstep", { label: "Two" }),
+        component(6, "chatbot", {}),
+      ],
+      dependencies: [],
+      layout: {
+        id: 0,
+        children: [
+          {
+            id: 1,
+            children: [
+              { id: 2, children: [{ id: 3 }] },
+              { id: 4, children: [{ id: 6 }] },
+            ],
+          },
+        ],
+      },
+    });
+    expect(firstScreenTypes(walkthrough(5)).has("textbox")).toBe(true);
+    expect(firstScreenTypes(walkthrough(1)).has("chatbot")).toBe(true);
+    expect(firstScreenTypes(walkthrough(1)).has("textbox")).toBe(false);
+    expect(firstScreenTypes(walkthrough(null)).has("chatbot")).toBe(false);
+  });
 });

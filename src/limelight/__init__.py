@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .blocks import Blocks
+    from .api_endpoint import api
+    from .blocks import Blocks, close_all
     from .caching import Cache, cache
     from .chat_events import CopyData, EditData, LikeData, RetryData, UndoData
     from .chat_interface import ChatInterface
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
         HTML,
         JSON,
         AnnotatedImage,
+        Annotatedimage,
+        Api,
         Audio,
         BarPlot,
         BrowserState,
@@ -30,6 +33,7 @@ if TYPE_CHECKING:
         Chatbot,
         Checkbox,
         CheckboxGroup,
+        Checkboxgroup,
         ClearButton,
         Code,
         ColorPicker,
@@ -39,26 +43,38 @@ if TYPE_CHECKING:
         Dataset,
         DateTime,
         DeepLinkButton,
+        Dialogue,
         DownloadButton,
         Dropdown,
         DuplicateButton,
         Eraser,
         File,
+        FileExplorer,
+        Files,
         Gallery,
+        Highlight,
         HighlightedText,
+        Highlightedtext,
         Image,
         ImageEditor,
         ImageMask,
         ImageSlider,
+        InputHTMLAttributes,
+        Json,
         Label,
         LayerOptions,
         LinePlot,
+        List,
         LoginButton,
         Markdown,
+        Matrix,
+        Mic,
+        Microphone,
         Model3D,
         MultimodalTextbox,
         Navbar,
         Number,
+        Numpy,
         Paint,
         ParamViewer,
         PlayableVideo,
@@ -77,29 +93,61 @@ if TYPE_CHECKING:
         WatermarkOptions,
         WaveformOptions,
         WebcamOptions,
+        component,
     )
-    from .events import DeletedFileData, EventData, KeyUpData, SelectData, on
+    from .components.chatbot import MessageDict
+    from .environment import NO_RELOAD, get_package_version
+    from .events import DeletedFileData, DownloadData, EventData, KeyUpData, SelectData, on
     from .examples import Examples
     from .exceptions import Error, Info, Success, Warning
     from .file_access import set_static_paths
+    from .filestore import FileSize
     from .flagging import CSVLogger, FlaggingCallback, SimpleCSVLogger
     from .i18n import I18n
     from .interface import Interface
-    from .layouts import Accordion, Column, Group, Row, Sidebar, Tab, TabItem, Tabs
+    from .layouts import (
+        Accordion,
+        Column,
+        Draggable,
+        Group,
+        Row,
+        Sidebar,
+        Step,
+        Tab,
+        TabItem,
+        Tabs,
+        Walkthrough,
+    )
     from .media import get_audio, get_file, get_image, get_model3d, get_video
+    from .oauth import OAuthProfile, OAuthToken
     from .progress import Progress
+    from .protocol import FileData
     from .render import render
-    from .request import Request
+    from .request import Header, Request
     from .tabbed_interface import TabbedInterface
     from .themes import Base as Theme
+    from .unsupported import (
+        Server,
+        Workflow,
+        WorkflowCanvas,
+        deploy,
+        load,
+        load_chat,
+        load_ipython_extension,
+        load_openapi,
+        mount_gradio_app,
+    )
     from .update import skip, update
     from .validation import validate
 
 __all__ = [
     "HTML",
     "JSON",
+    "NO_RELOAD",
     "Accordion",
     "AnnotatedImage",
+    "Annotatedimage",
+    "Api",
     "Audio",
     "BarPlot",
     "Blocks",
@@ -113,6 +161,7 @@ __all__ = [
     "Chatbot",
     "Checkbox",
     "CheckboxGroup",
+    "Checkboxgroup",
     "ClearButton",
     "Code",
     "ColorPicker",
@@ -125,7 +174,10 @@ __all__ = [
     "DateTime",
     "DeepLinkButton",
     "DeletedFileData",
+    "Dialogue",
     "DownloadButton",
+    "DownloadData",
+    "Draggable",
     "Dropdown",
     "DuplicateButton",
     "EditData",
@@ -134,28 +186,45 @@ __all__ = [
     "EventData",
     "Examples",
     "File",
+    "FileData",
+    "FileExplorer",
+    "FileSize",
+    "Files",
     "FlaggingCallback",
     "Gallery",
     "Group",
+    "Header",
+    "Highlight",
     "HighlightedText",
+    "Highlightedtext",
     "I18n",
     "Image",
     "ImageEditor",
     "ImageMask",
     "ImageSlider",
     "Info",
+    "InputHTMLAttributes",
     "Interface",
+    "Json",
     "KeyUpData",
     "Label",
     "LayerOptions",
     "LikeData",
     "LinePlot",
+    "List",
     "LoginButton",
     "Markdown",
+    "Matrix",
+    "MessageDict",
+    "Mic",
+    "Microphone",
     "Model3D",
     "MultimodalTextbox",
     "Navbar",
     "Number",
+    "Numpy",
+    "OAuthProfile",
+    "OAuthToken",
     "Paint",
     "ParamViewer",
     "PlayableVideo",
@@ -167,11 +236,13 @@ __all__ = [
     "Row",
     "ScatterPlot",
     "SelectData",
+    "Server",
     "Sidebar",
     "SimpleCSVLogger",
     "Sketchpad",
     "Slider",
     "State",
+    "Step",
     "Success",
     "Tab",
     "TabItem",
@@ -185,18 +256,32 @@ __all__ = [
     "UndoData",
     "UploadButton",
     "Video",
+    "Walkthrough",
     "Warning",
     "WatermarkOptions",
     "WaveformOptions",
     "WebcamOptions",
+    "Workflow",
+    "WorkflowCanvas",
     "__version__",
+    "api",
     "cache",
+    "close_all",
+    "component",
+    "components",
+    "deploy",
     "get_audio",
     "get_file",
     "get_image",
     "get_model3d",
+    "get_package_version",
     "get_video",
+    "load",
+    "load_chat",
+    "load_ipython_extension",
+    "load_openapi",
     "media",
+    "mount_gradio_app",
     "on",
     "render",
     "set_static_paths",
@@ -208,6 +293,29 @@ __all__ = [
 
 _LOCATIONS: dict[str, str] = {
     "Blocks": "blocks",
+    "close_all": "blocks",
+    "api": "api_endpoint",
+    "MessageDict": "components.chatbot",
+    **dict.fromkeys(("NO_RELOAD", "get_package_version"), "environment"),
+    "DownloadData": "events",
+    "FileData": "protocol",
+    "FileSize": "filestore",
+    "Header": "request",
+    **dict.fromkeys(("OAuthProfile", "OAuthToken"), "oauth"),
+    **dict.fromkeys(
+        (
+            "Server",
+            "Workflow",
+            "WorkflowCanvas",
+            "deploy",
+            "load",
+            "load_chat",
+            "load_ipython_extension",
+            "load_openapi",
+            "mount_gradio_app",
+        ),
+        "unsupported",
+    ),
     "Cache": "caching",
     "cache": "caching",
     "Examples": "examples",
@@ -233,7 +341,11 @@ _LOCATIONS: dict[str, str] = {
     "DeletedFileData": "events",
     **dict.fromkeys(("Error", "Info", "Success", "Warning"), "exceptions"),
     **dict.fromkeys(
-        ("Accordion", "Column", "Group", "Row", "Sidebar", "Tab", "TabItem", "Tabs"), "layouts"
+        (
+            *("Accordion", "Column", "Group", "Row", "Sidebar", "Tab", "TabItem", "Tabs"),
+            *("Draggable", "Step", "Walkthrough"),
+        ),
+        "layouts",
     ),
     **dict.fromkeys(
         (
@@ -289,13 +401,16 @@ _LOCATIONS: dict[str, str] = {
             "Video",
             "WatermarkOptions",
             "WaveformOptions",
+            *("Annotatedimage", "Checkboxgroup", "Highlight", "Highlightedtext", "Json"),
+            *("Files", "List", "Matrix", "Mic", "Microphone", "Numpy"),
+            *("Api", "Dialogue", "FileExplorer", "InputHTMLAttributes", "component"),
         ),
         "components",
     ),
 }
 
 
-_SUBMODULES = frozenset({"media", "themes"})
+_SUBMODULES = frozenset({"components", "media", "themes"})
 """Submodules that Gradio scripts reach as attributes (``gr.themes.Soft()``)."""
 
 _RENAMED = {"Theme": ("themes", "Base")}

@@ -11,7 +11,13 @@ from .components.base import Component
 from .dependency import Dependency, docstring_summary
 from .injection import injected_parameters, parameters_of
 
-__all__ = ["build_api_info", "parameter_defaults", "parameter_names", "python_type"]
+__all__ = [
+    "build_api_info",
+    "component_name",
+    "parameter_defaults",
+    "parameter_names",
+    "python_type",
+]
 
 
 def build_api_info(
@@ -64,6 +70,13 @@ def parameter_defaults(dep: Dependency) -> dict[str, Any]:
     return defaults
 
 
+def component_name(block: Component) -> str:
+    """The component's name in the API docs, as Gradio gives it: the class that declares its
+    type, so a preset (``gr.Numpy``, ``gr.TextArea``) shows as the component it presets."""
+    declaring = next(c for c in type(block).__mro__ if "TYPE" in vars(c))
+    return declaring.__name__.capitalize()
+
+
 def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
     """The description of one endpoint: its parameters, returns and code snippets."""
     defaults = parameter_defaults(dep)
@@ -85,7 +98,7 @@ def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
                     "type": python_type(schema),
                     "description": schema.get("additional_description", ""),
                 },
-                "component": block.TYPE.capitalize(),
+                "component": component_name(block),
                 "example_input": block.example_payload(),
             }
         )
@@ -120,7 +133,7 @@ def _return_info(block: Component) -> dict[str, Any]:
         "label": f"value_{block.id}" if block.label is None else block.label,
         "type": schema,
         "python_type": {"type": python_type(schema), "description": note},
-        "component": block.TYPE.capitalize(),
+        "component": component_name(block),
     }
 
 
@@ -144,8 +157,9 @@ def python_type(schema: dict[str, Any], defs: dict[str, Any] | None = None) -> s
         return f"Literal[{schema['const']}]"
     if "enum" in schema:  # every choice quoted, numbers too: Literal['1', '2'], as Gradio
         return "Literal[" + ", ".join(f"'{v}'" for v in schema["enum"]) + "]"
-    if "anyOf" in schema:
-        return " | ".join(python_type(s, defs) for s in schema["anyOf"])
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            return " | ".join(python_type(s, defs) for s in schema[key])
     kind = schema.get("type")
     if isinstance(kind, list):
         return " | ".join(python_type({"type": k}, defs) for k in kind)
@@ -172,7 +186,7 @@ def _object_type(schema: dict[str, Any], defs: dict[str, Any]) -> str:
     extra = schema.get("additionalProperties")
     if extra is True:
         return "dict(str, Any)"
-    if isinstance(extra, dict) and extra:
+    if isinstance(extra, dict):  # ``{}``: values of any type
         return f"dict(str, {python_type(extra, defs)})"
     return "dict()"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+import weakref
 import webbrowser
 from typing import Any, NamedTuple
 
@@ -18,7 +19,7 @@ from .server.launch import RunningServer, choose_port
 from .server.origin import is_loopback_host
 from .server.services import ServerSettings
 
-__all__ = ["Blocks", "LaunchResult", "launch_overrides"]
+__all__ = ["Blocks", "LaunchResult", "close_all", "launch_overrides"]
 
 
 class LaunchResult(NamedTuple):
@@ -113,6 +114,7 @@ class Blocks(BlocksBase):
         asgi = create_app(self, settings)
         self.server = RunningServer(asgi, host, port)
         self.server.start()
+        _SERVING.add(self)
         shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
         self.server_name, self.server_port = host, self.server.port
         self.local_url = f"http://{shown_host}:{self.server.port}/"
@@ -137,8 +139,19 @@ class Blocks(BlocksBase):
 
     def close(self, verbose: bool = True) -> None:
         """Stop the server started by ``launch``."""
+        _SERVING.discard(self)
         if self.server is not None:
             self.server.stop()
             self.server = None
             if verbose and self.local_url:
                 print(f"Closing server running on port: {self.server_port}", file=sys.stderr)
+
+
+_SERVING: weakref.WeakSet[Blocks] = weakref.WeakSet()
+"""Apps whose server is running, for ``close_all``; weak so a dropped app is not kept."""
+
+
+def close_all(verbose: bool = True) -> None:
+    """Stop the server of every app this process launched and has not closed."""
+    for app in list(_SERVING):
+        app.close(verbose=verbose)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DeletedFileData",
+    "DownloadData",
     "EventData",
     "EventListener",
     "KeyUpData",
@@ -245,3 +246,14 @@ def _file_data(value: Any) -> FileData | None:
         return FileData.model_validate(value) if isinstance(value, dict) else None
     except ValidationError:
         return None
+
+
+class DownloadData(EventData):
+    """Data of a File's ``download`` event: ``file``, the ``FileData`` the user downloaded
+    (None when the browser sent none). The page sends ``{"index", "value"}``; Gradio's
+    sends the file itself, so both are read."""
+
+    def __init__(self, target: Block | None, data: dict[str, Any] | None) -> None:
+        super().__init__(target, data)
+        sent = data.get("value", data) if data else None
+        self.file: FileData | None = _file_data(sent)

@@ -1,4 +1,5 @@
-"""Messages from a running function to its user: ``gr.Error``, ``gr.Info``, ``gr.Warning``."""
+"""Messages from a running function to its user: ``gr.Error``, ``gr.Info``, ``gr.Warning``;
+and ``NotSupportedError``, raised by the Gradio names limelight has but cannot honour."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import logging
 
 from .reporting import current_reporter
 
-__all__ = ["Error", "Info", "Success", "Warning"]
+__all__ = ["Error", "Info", "NotSupportedError", "Success", "Warning"]
 
 log = logging.getLogger("limelight")
 
@@ -34,6 +35,10 @@ class Error(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class NotSupportedError(NotImplementedError):
+    """A Gradio feature limelight does not have; the message names it and says why."""
 
 
 def _log(message: str, level: str, title: str, duration: float | None, visible: bool) -> None:

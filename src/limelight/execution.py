@@ -9,7 +9,6 @@ instances read as updates.
 
 from __future__ import annotations
 
-import copy
 import functools
 import inspect
 import warnings
@@ -26,11 +25,12 @@ from .components.filebase import FileComponent, postprocess_value, preprocess_va
 from .components.state import State
 from .dependency import Dependency
 from .events import EventData, SelectData
-from .injection import injected_parameters, parameters_of, place_injected
+from .injection import accepts_none, injected_parameters, parameters_of, place_injected
+from .oauth import signed_out_value
 from .processing import FileContext
 from .progress import Progress
-from .request import Request
-from .session_data import SessionData
+from .request import Header, Request
+from .session_data import SessionData, session_view
 from .threads import DONE, QUICK_SECONDS, GeneratorThread, in_thread, timed_in_thread
 from .validation import ValidationFailed, invalid_messages
 
@@ -54,18 +54,6 @@ class CallContext:
     """Set by a ``@gr.render`` run: the blocks and listeners it made, for the browser."""
 
 
-def _with_session_props(component: Component, session: SessionData) -> Component:
-    """The component as this session sees it, after the updates it received."""
-    overrides = session.props.get(component.id)
-    if not overrides:
-        return component
-    view = copy.copy(component)
-    for name, value in overrides.items():
-        if hasattr(view, name):
-            setattr(view, name, value)
-    return view
-
-
 def check_payloads(dep: Dependency, data: list[Any], session: SessionData) -> None:
     """Raise ``PayloadError`` naming the problem if ``data`` cannot be passed to ``dep``."""
     if len(data) != len(dep.inputs):
@@ -75,7 +63,7 @@ def check_payloads(dep: Dependency, data: list[Any], session: SessionData) -> No
     for block, payload in zip(dep.inputs, data):
         if isinstance(block, Component) and not isinstance(block, State):
             try:
-                _with_session_props(block, session).check_payload(payload)
+                session_view(block, session).check_payload(payload)
             except PayloadError as exc:
                 name = block.label or type(block).__name__
                 raise PayloadError(f"Invalid value for '{name}': {exc}") from None
@@ -89,7 +77,7 @@ def _preprocess(dep: Dependency, data: list[Any], ctx: CallContext) -> list[Any]
         if isinstance(block, State):
             values.append(session.state_value(block))
         elif isinstance(block, Component) and dep.preprocess:
-            view = _with_session_props(block, session)
+            view = session_view(block, session)
             value = preprocess_value(view, payload, ctx.files)
             values.append(ComponentArgument(view, value) if i in whole else value)
         else:
@@ -114,7 +102,16 @@ def _injected_kwargs(fn: Callable[..., Any], ctx: CallContext) -> dict[str, Any]
         elif issubclass(wanted, EventData):
             # Each subclass (LikeData, EditData, ...) reads its own fields from the event data.
             kwargs[name] = wanted(ctx.trigger, ctx.event_data)
+        elif issubclass(wanted, Header):
+            kwargs[name] = _header(ctx.request, name)
+        else:  # OAuthProfile, OAuthToken: nobody is signed in (see ``oauth``)
+            kwargs[name] = signed_out_value(accepts_none(fn, name))
     return kwargs
+
+
+def _header(request: Request | None, name: str) -> Header | None:
+    value = request.headers.get(name.replace("_", "-").lower()) if request else None
+    return None if value is None else Header(value)
 
 
 def _bind(

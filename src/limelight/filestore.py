@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 __all__ = [
+    "FileSize",
     "FileStore",
     "FileTooLarge",
     "LocalFileStore",
@@ -40,6 +41,16 @@ _UNITS.update({"kib": 1024, "mib": 1024**2, "gib": 1024**3, "tib": 1024**4})
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$")
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]")
 MAX_NAME = 200
+
+
+class FileSize:
+    """Byte counts for ``launch(max_file_size=5 * gr.FileSize.MB)``, in powers of 1024."""
+
+    B = 1
+    KB = 1024
+    MB = 1024**2
+    GB = 1024**3
+    TB = 1024**4
 
 
 def parse_size(size: int | str | None) -> int | None:

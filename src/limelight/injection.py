@@ -1,8 +1,10 @@
 """Arguments a function receives by declaring them, not from its inputs.
 
 A parameter annotated ``gr.Request`` gets the request, one annotated ``gr.EventData`` (or
-``gr.SelectData``) gets the event's data, and one whose default is ``gr.Progress()`` (or
-annotated so) gets a progress tracker. They take no input component.
+``gr.SelectData``) gets the event's data, one annotated ``gr.Header`` a request header,
+one annotated ``gr.OAuthProfile``/``gr.OAuthToken`` the signed-in user (see ``oauth``), and
+one whose default is ``gr.Progress()`` (or annotated so) gets a progress tracker. They take
+no input component.
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from .events import EventData
+from .oauth import OAuthProfile, OAuthToken
 from .progress import Progress
-from .request import Request
+from .request import Header, Request
 
-__all__ = ["injected_parameters", "parameters_of", "place_injected"]
+__all__ = ["accepts_none", "injected_parameters", "parameters_of", "place_injected"]
 
-INJECTABLE: tuple[type, ...] = (Request, EventData, Progress)
+INJECTABLE: tuple[type, ...] = (Request, EventData, Progress, Header, OAuthProfile, OAuthToken)
 
 
 def parameters_of(fn: Callable[..., Any]) -> Mapping[str, inspect.Parameter]:
@@ -80,6 +83,16 @@ def _inspect(fn: Callable[..., Any]) -> dict[str, type]:
                 found[name] = candidate
                 break
     return found
+
+
+def accepts_none(fn: Callable[..., Any], name: str) -> bool:
+    """Whether ``fn``'s parameter ``name`` is annotated to accept None (``X | None``)."""
+    try:
+        hint = typing.get_type_hints(fn).get(name)
+    except Exception:  # unresolvable string annotations: read the raw text
+        hint = parameters_of(fn)[name].annotation
+        return isinstance(hint, str) and ("None" in hint or "Optional" in hint)
+    return type(None) in _union_members(hint)
 
 
 def place_injected(

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # the server makes them; building an app must not import Starlette
     from starlette.requests import HTTPConnection
 
-__all__ = ["Request"]
+__all__ = ["Header", "Request"]
 
 
 class AttributeDict(dict[str, Any]):
@@ -83,3 +83,10 @@ class Request:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
+
+
+class Header(str):
+    """The value of one request header, for a parameter annotated ``gr.Header``: the
+    parameter's name with ``_`` read as ``-`` names the header (``x_api_token`` reads
+    ``X-Api-Token``); None when the request has no such header. Takes no input component.
+    """

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import copy
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from .block import Block
 from .components.state import State
 from .dependency import Dependency
 
-__all__ = ["RenderResult", "SessionData"]
+__all__ = ["RenderResult", "SessionData", "session_view"]
+
+B = TypeVar("B", bound=Block)
 
 
 @dataclass
@@ -79,3 +82,16 @@ class SessionData:
         for state in states:
             if state.id in self.states:
                 self.drop_state(state)
+
+
+def session_view(block: B, session: SessionData) -> B:
+    """``block`` as this session sees it, after the updates it received (a copy when
+    an update changed any of its props, else the block itself)."""
+    overrides = session.props.get(block.id)
+    if not overrides:
+        return block
+    view = copy.copy(block)
+    for name, value in overrides.items():
+        if hasattr(view, name):
+            setattr(view, name, value)
+    return view

@@ -34,6 +34,7 @@ CONFIGURED: dict[str, Callable[[], Component]] = {
     "number_precision": lambda: gr.Number(precision=2, minimum=-1, maximum=100),
     "label_top": lambda: gr.Label(num_top_classes=1),
     "textbox_lines": lambda: gr.Textbox(lines=4, max_length=50),
+    "dialogue_list": lambda: gr.Dialogue(type="list"),
 }
 """Instances with options set, so round trips also run where choices and bounds apply."""
 
@@ -93,6 +94,8 @@ def test_example_payload_round_trips(name: str, make: Callable[[], Component]) -
     component = make()
     if isinstance(component, FileComponent):
         pytest.skip("example payloads are URLs, never fetched; test_<name>.py round-trips files")
+    if isinstance(component, gr.Dialogue) and component.type == "text":
+        pytest.skip("passes the lines formatted as text; dialogue_list round-trips the lines")
     payload = component.example_payload()
     assert component.postprocess(component.preprocess(payload)) == payload
 

@@ -8,6 +8,7 @@ import { FieldLabel, num, str, type ComponentProps } from "../block";
 import { accepts, uploadFiles } from "../media";
 import type { FileData } from "../wire";
 import { Recorder } from "./mic_recorder";
+import { htmlAttributes } from "./textbox";
 import "./chatbot.css";
 
 interface Value {
@@ -129,6 +130,7 @@ export default function MultimodalTextbox({ inputId, props, interactive, setValu
           onKeyDown={onKeyDown}
           onPaste={onPaste}
           onFocus={() => fire("focus")}
+          {...htmlAttributes(props.html_attributes)}
           onBlur={() => fire("blur")}
         />
         {showStop ? (

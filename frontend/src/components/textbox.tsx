@@ -7,6 +7,21 @@ import { FieldLabel, num, str, type ComponentProps } from "../block";
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
 
+/**
+ * `html_attributes` (gr.InputHTMLAttributes) as element attributes: the ones set, by name.
+ * Booleans become "true"/"false" text: `spellcheck="false"` is an attribute value, and a bare
+ * `false` would make Preact drop the attribute instead of setting it.
+ */
+export function htmlAttributes(value: unknown): Record<string, string | number> {
+  if (typeof value !== "object" || value === null) return {};
+  const set: Record<string, string | number> = {};
+  for (const [name, attr] of Object.entries(value)) {
+    if (typeof attr === "string" || typeof attr === "number") set[name] = attr;
+    else if (typeof attr === "boolean") set[name] = String(attr);
+  }
+  return set;
+}
+
 export default function Textbox({ inputId, props, interactive, setValue, fire, busy = false }: ComponentProps) {
   const lines = Math.max(1, num(props.lines) ?? 1);
   const maxLines = Math.max(lines, num(props.max_lines) ?? 20);
@@ -64,6 +79,7 @@ export default function Textbox({ inputId, props, interactive, setValue, fire, b
     onFocus: () => fire("focus"),
     onBlur: () => fire("blur"),
   };
+  const attributes = htmlAttributes(props.html_attributes);
   return (
     <div class="textbox">
       <FieldLabel forId={inputId} props={props} fallback={str(props.placeholder) || "Textbox"} />
@@ -79,6 +95,7 @@ export default function Textbox({ inputId, props, interactive, setValue, fire, b
             ref={setControl}
             rows={lines}
             style={{ "--lines": String(lines), "--max-lines": String(maxLines) }}
+            {...attributes}
           />
         ) : (
           // Preact's types check attributes per literal input type; all three types take these props.
@@ -87,6 +104,7 @@ export default function Textbox({ inputId, props, interactive, setValue, fire, b
             ref={setControl}
             type={type as "text"}
             autoComplete={type === "password" ? "current-password" : "off"}
+            {...attributes}
           />
         )}
         {submitLabel ? (

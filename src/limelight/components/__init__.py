@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from .annotated_image import AnnotatedImage
-from .audio import Audio
+from .api_component import Api
+from .audio import Audio, Microphone
 from .bar_plot import BarPlot
 from .base import Component, FormComponent, PayloadError
 from .browser_state import BrowserState
@@ -21,14 +22,16 @@ from .checkbox_group import CheckboxGroup
 from .clear_button import ClearButton
 from .code import Code
 from .color_picker import ColorPicker
-from .dataframe import Dataframe
+from .dataframe import Dataframe, List, Matrix, Numpy
 from .dataset import Dataset
 from .datetime_component import DateTime
 from .deep_link_button import DeepLinkButton
+from .dialogue import Dialogue
 from .download_button import DownloadButton
 from .dropdown import Dropdown
 from .duplicate_button import DuplicateButton
-from .file import File
+from .file import File, Files
+from .file_explorer import FileExplorer
 from .gallery import Gallery
 from .highlighted_text import HighlightedText
 from .html import HTML
@@ -59,7 +62,7 @@ from .radio import Radio
 from .scatter_plot import ScatterPlot
 from .slider import Slider
 from .state import State
-from .textbox import TextArea, Textbox
+from .textbox import InputHTMLAttributes, TextArea, Textbox
 from .timer import Timer
 from .upload_button import UploadButton
 from .video import PlayableVideo, Video
@@ -72,6 +75,8 @@ __all__ = [
     "REGISTRY",
     "SHORTCUTS",
     "AnnotatedImage",
+    "Annotatedimage",
+    "Api",
     "Audio",
     "BarPlot",
     "BrowserState",
@@ -80,6 +85,7 @@ __all__ = [
     "Chatbot",
     "Checkbox",
     "CheckboxGroup",
+    "Checkboxgroup",
     "ClearButton",
     "Code",
     "ColorPicker",
@@ -89,27 +95,39 @@ __all__ = [
     "Dataset",
     "DateTime",
     "DeepLinkButton",
+    "Dialogue",
     "DownloadButton",
     "Dropdown",
     "DuplicateButton",
     "Eraser",
     "File",
+    "FileExplorer",
+    "Files",
     "FormComponent",
     "Gallery",
+    "Highlight",
     "HighlightedText",
+    "Highlightedtext",
     "Image",
     "ImageEditor",
     "ImageMask",
     "ImageSlider",
+    "InputHTMLAttributes",
+    "Json",
     "Label",
     "LayerOptions",
     "LinePlot",
+    "List",
     "LoginButton",
     "Markdown",
+    "Matrix",
+    "Mic",
+    "Microphone",
     "Model3D",
     "MultimodalTextbox",
     "Navbar",
     "Number",
+    "Numpy",
     "Paint",
     "ParamViewer",
     "PayloadError",
@@ -129,6 +147,7 @@ __all__ = [
     "WatermarkOptions",
     "WaveformOptions",
     "WebcamOptions",
+    "component",
     "component_from",
 ]
 
@@ -136,6 +155,7 @@ REGISTRY: dict[str, type[Component]] = {
     cls.TYPE: cls
     for cls in (
         AnnotatedImage,
+        Api,
         Audio,
         BarPlot,
         BrowserState,
@@ -150,12 +170,14 @@ REGISTRY: dict[str, type[Component]] = {
         ColorPicker,
         DateTime,
         DeepLinkButton,
+        Dialogue,
         Dropdown,
         DuplicateButton,
         HTML,
         HighlightedText,
         DownloadButton,
         File,
+        FileExplorer,
         Gallery,
         Image,
         ImageSlider,
@@ -185,24 +207,39 @@ REGISTRY: dict[str, type[Component]] = {
 Text = Textbox
 """Gradio's short name for ``Textbox``."""
 
+Json = JSON
+"""Gradio's other spelling of ``JSON``."""
+
+Annotatedimage = AnnotatedImage
+"""Gradio's other spelling of ``AnnotatedImage``."""
+
+Checkboxgroup = CheckboxGroup
+"""Gradio's other spelling of ``CheckboxGroup``."""
+
+Highlightedtext = Highlight = HighlightedText
+"""Gradio's other names for ``HighlightedText``."""
+
+Mic = Microphone
+"""Gradio's short name for ``Microphone``."""
+
 DataFrame = Dataframe
 """Gradio's other spelling of ``Dataframe``."""
 
 SHORTCUTS: dict[str, type[Component]] = {
     **REGISTRY,
     "text": Textbox,
-    "files": File,
+    "textarea": TextArea,
+    "playable_video": PlayableVideo,
+    "files": Files,
+    "numpy": Numpy,
+    "matrix": Matrix,
+    "list": List,
+    "microphone": Microphone,
+    "mic": Microphone,
 }
 
 PRESETS: dict[str, tuple[type[Component], dict[str, Any]]] = {
-    "textarea": (Textbox, {"lines": 7}),
-    "playable_video": (Video, {"format": "mp4"}),
-    "numpy": (Dataframe, {"type": "numpy"}),
-    "matrix": (Dataframe, {"type": "array"}),
-    "list": (Dataframe, {"type": "array", "column_count": 1}),
     "pil": (Image, {"type": "pil"}),
-    "microphone": (Audio, {"sources": ["microphone"]}),
-    "mic": (Audio, {"sources": ["microphone"]}),
 }
 """Gradio's preset shortcut strings: a component class with some arguments already set."""
 
@@ -223,3 +260,9 @@ def component_from(spec: Component | str | type[Component], **kwargs: Any) -> Co
             raise ValueError(f"Unknown component shortcut {spec!r}; known ones: {known}")
         return cls(**kwargs)
     raise TypeError(f"Expected a component, a component class or a string, got {spec!r}")
+
+
+def component(cls_name: str, render: bool = True) -> Component:
+    """A component from its name or shortcut (``gr.component("textbox")``), as Gradio's
+    ``gr.component`` makes one; ``render=False`` leaves it out of the layout."""
+    return component_from(cls_name, render=render)

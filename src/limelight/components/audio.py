@@ -15,7 +15,7 @@ from .filebase import FileComponent, file_schema, to_file_data
 from .sound import encode_wav, is_sound_value, read_wav
 from .waveform import WaveformOptions
 
-__all__ = ["Audio"]
+__all__ = ["Audio", "Microphone"]
 
 Source = Literal["upload", "microphone"]
 
@@ -130,3 +130,10 @@ class Audio(FileComponent):
             "recording": self.recording,
             "playback_position": self.playback_position,
         }
+
+
+class Microphone(Audio):
+    """Gradio's ``Audio`` that records from the microphone only (``gr.Mic`` is the same)."""
+
+    def __init__(self, value: Any = None, **kwargs: Any) -> None:
+        super().__init__(value, **{**kwargs, "sources": ["microphone"]})

@@ -10,10 +10,11 @@ from typing_extensions import Unpack
 from ..events import EventListener
 from .base import ComponentOptions, FormComponent, PayloadError
 
-__all__ = ["Dataframe"]
+__all__ = ["Dataframe", "List", "Matrix", "Numpy"]
 
 DataType = Literal["str", "number", "bool", "date", "markdown", "html"]
 Count = int | tuple[int, str] | None
+TableType = Literal["pandas", "numpy", "array"]
 Limits = tuple[int | None, int | None] | None
 
 
@@ -71,7 +72,7 @@ class Dataframe(FormComponent):
         column_count: Count = None,
         column_limits: Limits = None,
         datatype: DataType | list[DataType] = "str",
-        type: Literal["pandas", "numpy", "array"] = "pandas",
+        type: TableType = "pandas",
         max_height: int | str = 500,
         column_widths: list[str | int] | None = None,
         wrap: bool = False,
@@ -245,3 +246,46 @@ class Dataframe(FormComponent):
             "line_breaks": self.line_breaks,
             "latex_delimiters": self.latex_delimiters,
         }
+
+
+class Numpy(Dataframe):
+    """Gradio's ``Dataframe`` that gives and takes a numpy array; rows can be added."""
+
+    def __init__(
+        self,
+        value: Any = None,
+        *,
+        type: TableType = "numpy",
+        row_count: Count = (1, "dynamic"),
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(value, type=type, row_count=row_count, **kwargs)
+
+
+class Matrix(Dataframe):
+    """Gradio's ``Dataframe`` that gives and takes a list of rows; rows can be added."""
+
+    def __init__(
+        self,
+        value: Any = None,
+        *,
+        type: TableType = "array",
+        row_count: Count = (1, "dynamic"),
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(value, type=type, row_count=row_count, **kwargs)
+
+
+class List(Dataframe):
+    """Gradio's one-column ``Dataframe``: a list of rows of one value each."""
+
+    def __init__(
+        self,
+        value: Any = None,
+        *,
+        type: TableType = "array",
+        row_count: Count = (1, "dynamic"),
+        col_count: Count = 1,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(value, type=type, row_count=row_count, col_count=col_count, **kwargs)

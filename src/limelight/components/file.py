@@ -14,7 +14,7 @@ from ..processing import FileContext
 from .base import ComponentOptions, PayloadError
 from .filebase import FileComponent, FilePayloadError, file_schema, to_file_data
 
-__all__ = ["File", "NamedString", "accepts_type"]
+__all__ = ["File", "Files", "NamedString", "accepts_type"]
 
 
 class NamedString(str):
@@ -134,3 +134,16 @@ class File(FileComponent):
             "allow_reordering": self.allow_reordering,
             "_selectable": False,
         }
+
+
+class Files(File):
+    """Gradio's ``File`` for several files at once (``file_count="multiple"``)."""
+
+    def __init__(
+        self,
+        value: Any = None,
+        *,
+        file_count: Literal["single", "multiple", "directory"] = "multiple",
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(value, file_count=file_count, **kwargs)

@@ -12,6 +12,7 @@ from ..processing import FileContext
 from ..protocol import MultimodalData
 from .base import ComponentOptions, FormComponent, PayloadError
 from .filebase import FileComponent, to_file_data
+from .textbox import InputHTMLAttributes, html_attributes_props
 
 __all__ = ["MultimodalTextbox"]
 
@@ -60,7 +61,7 @@ class MultimodalTextbox(FileComponent, FormComponent):
         submit_btn: str | bool | None = True,
         stop_btn: str | bool | None = False,
         max_plain_text_length: int = 1000,
-        html_attributes: Any = None,
+        html_attributes: InputHTMLAttributes | dict[str, Any] | None = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.sources = [sources] if isinstance(sources, str) else sources or ["upload"]
@@ -114,7 +115,7 @@ class MultimodalTextbox(FileComponent, FormComponent):
 
     def component_props(self) -> dict[str, Any]:
         return {
-            "html_attributes": self.html_attributes,
+            "html_attributes": html_attributes_props(self.html_attributes),
             "sources": self.sources,
             "file_types": self.file_types,
             "file_count": self.file_count,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any, Literal
 
@@ -10,7 +11,33 @@ from typing_extensions import Unpack
 from ..events import EventListener
 from .base import ComponentOptions, FormComponent, PayloadError
 
-__all__ = ["TextArea", "Textbox"]
+__all__ = ["InputHTMLAttributes", "TextArea", "Textbox", "html_attributes_props"]
+
+
+@dataclasses.dataclass
+class InputHTMLAttributes:
+    """HTML attributes for a text box's input element (``html_attributes=``); those left
+    None keep the browser's default."""
+
+    autocapitalize: Literal["off", "none", "on", "sentences", "words", "characters"] | None = None
+    autocorrect: Literal["on", "off"] | None = None
+    spellcheck: bool | None = None
+    autocomplete: str | None = None
+    tabindex: int | None = None
+    enterkeyhint: Literal["enter", "done", "go", "next", "previous", "search", "send"] | None = None
+    lang: str | None = None
+
+
+def html_attributes_props(
+    attributes: InputHTMLAttributes | dict[str, Any] | None,
+) -> dict[str, Any] | None:
+    """``html_attributes`` as the page gets it: every field of a ``gr.InputHTMLAttributes``
+    (None for the unset ones), or a dict of attributes as given, as Gradio sends them."""
+    if attributes is None or isinstance(attributes, dict):
+        return attributes
+    if not isinstance(attributes, InputHTMLAttributes):
+        raise TypeError(f"html_attributes must be a gr.InputHTMLAttributes, got {attributes!r}")
+    return dataclasses.asdict(attributes)
 
 
 class Textbox(FormComponent):
@@ -42,7 +69,7 @@ class Textbox(FormComponent):
         submit_btn: str | bool = False,
         stop_btn: str | bool = False,
         text_align: Literal["left", "right"] | None = None,
-        html_attributes: Any = None,
+        html_attributes: InputHTMLAttributes | dict[str, Any] | None = None,
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.type = type
@@ -83,7 +110,7 @@ class Textbox(FormComponent):
     def component_props(self) -> dict[str, Any]:
         return {
             "text_align": self.text_align,
-            "html_attributes": self.html_attributes,
+            "html_attributes": html_attributes_props(self.html_attributes),
             "type": self.type,
             "lines": self.lines,
             "max_lines": self.max_lines,

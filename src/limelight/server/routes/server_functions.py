@@ -3,7 +3,9 @@
 
 The body is Gradio's: ``{"session_hash", "component_id", "fn_name", "data"}``; the answer is
 the function's return value as JSON. Only functions the app listed in ``server_functions``
-can be called; anything else is a 404, a bad body a 4xx.
+(or a component's own, such as a FileExplorer's ``ls``) can be called; anything else is a
+404, a bad body a 4xx. With a ``session_hash``, the component is the one that session sees,
+after the updates its events made (a FileExplorer's new ``root_dir``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from ...exceptions import Error
+from ...session_data import session_view
 from ..http import error, json_response, read_model, services
 
 __all__ = ["ServerFunctionCall", "call_arguments", "routes"]
@@ -54,6 +57,8 @@ async def component_server(request: Request) -> Response:
     """Run the named server function of the named component on ``data``."""
     call = await read_model(request, ServerFunctionCall)
     block = services(request).app.blocks.get(call.component_id)
+    if block is not None and call.session_hash:
+        block = session_view(block, await services(request).sessions.load(call.session_hash))
     functions: dict[str, Callable[..., Any]] = getattr(block, "server_fns", None) or {}
     fn = functions.get(call.fn_name) if isinstance(functions, dict) else None
     if fn is None:
