@@ -20,6 +20,7 @@ from .components.state import State
 from .components.timer import Timer
 from .dependency import Dependency, DependencyRegistry, ListenerOptions, Trigger
 from .events import UNSET, Fn, _Unset
+from .i18n import I18n
 from .nesting import move_into, retarget
 
 if TYPE_CHECKING:
@@ -84,6 +85,12 @@ class BlocksBase(BlockContext, DependencyRegistry):
         """The app this one became part of (see ``nesting.py``), if any."""
         self.max_file_size: int | None = None
         """Largest upload in bytes, set by ``launch``; clients check it before uploading."""
+        self.footer_links: list[str | dict[str, str]] = ["api", "gradio"]
+        """The page footer's links, set by ``launch(footer_links=)``."""
+        self.pwa = False
+        """Whether the page links a web app manifest (``launch(pwa=True)``)."""
+        self.i18n: I18n | None = None
+        """The app's translations (``launch(i18n=)``), sent to the page."""
         BlockContext.__init__(self, render=False)
 
     def set_page_options(

@@ -6,7 +6,7 @@ import logging
 
 from .reporting import current_reporter
 
-__all__ = ["Error", "Info", "Success", "Warning"]
+__all__ = ["Error", "Info", "Success", "UnsupportedOption", "Warning"]
 
 log = logging.getLogger("limelight")
 
@@ -34,6 +34,14 @@ class Error(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class UnsupportedOption(NotImplementedError):
+    """A Gradio option limelight does not implement, asked for explicitly: refused with a
+    message saying so, instead of being accepted and ignored."""
+
+    def __init__(self, call: str, option: str, why: str) -> None:
+        super().__init__(f"{call}({option}) is not supported by limelight: {why}")
 
 
 def _log(message: str, level: str, title: str, duration: float | None, visible: bool) -> None:
