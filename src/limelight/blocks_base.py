@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, overload
 
 from typing_extensions import Self, Unpack
 
@@ -26,7 +26,18 @@ from .nesting import move_into, retarget
 if TYPE_CHECKING:
     from .example_cache import ExampleCache
 
-__all__ = ["BlocksBase", "QueueSettings"]
+__all__ = ["BlocksBase", "PageOptions", "QueueSettings"]
+
+
+class PageOptions(TypedDict, total=False):
+    """The page's look, which ``Blocks`` (and so ``Interface``) also takes."""
+
+    theme: Any
+    css: str | None
+    css_paths: str | Path | Sequence[str | Path] | None
+    js: str | None
+    head: str | None
+    head_paths: str | Path | Sequence[str | Path] | None
 
 
 class QueueSettings:
@@ -52,20 +63,23 @@ class BlocksBase(BlockContext, DependencyRegistry):
 
     def __init__(
         self,
-        theme: Any = None,
         analytics_enabled: bool | None = None,
         mode: str = "blocks",
         title: str = "limelight",
-        css: str | None = None,
-        css_paths: Any = None,
-        js: str | None = None,
-        head: str | None = None,
-        head_paths: Any = None,
         fill_height: bool = False,
         fill_width: bool = False,
         delete_cache: tuple[int, int] | None = None,
-        **kwargs: Any,
+        *,
+        theme: Any = None,
+        css: str | None = None,
+        css_paths: str | Path | Sequence[str | Path] | None = None,
+        js: str | None = None,
+        head: str | None = None,
+        head_paths: str | Path | Sequence[str | Path] | None = None,
     ) -> None:
+        """``analytics_enabled`` is accepted for Gradio's sake: limelight sends no analytics.
+        The page options (``theme`` to ``head_paths``) may be given here, as before Gradio 6,
+        or to ``launch``."""
         DependencyRegistry.__init__(self)
         self.theme = theme
         self.mode = mode

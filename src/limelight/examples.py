@@ -72,7 +72,7 @@ class Examples:
             visible=visible,
         )
         load = self.dataset.click(
-            self._load,
+            self.load_example,
             self.dataset,
             self.inputs,
             api_name=False,
@@ -123,6 +123,7 @@ class Examples:
         payloads = await self.cache.get(index)
         return payloads[0] if len(payloads) == 1 else tuple(payloads)
 
-    def _load(self, index: int) -> Any:
+    def load_example(self, index: int) -> Any:
+        """The values of example ``index``, as its inputs take them."""
         row = self.examples[index]
         return row[0] if len(row) == 1 else tuple(row)
