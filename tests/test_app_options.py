@@ -118,3 +118,10 @@ def test_no_preload_without_eager_cache_or_with_values_or_false(
     with pytest.raises(IndexError, match="preload_example=5"):
         gr.Interface(shout, "text", "text", examples=["a"], cache_examples=True,
                      preload_example=5)  # fmt: skip
+
+
+def test_queue_takes_gradios_keywords_only() -> None:
+    demo = gr.Blocks().queue(max_size=3, default_concurrency_limit=2)
+    assert (demo.queue_settings.max_size, demo.queue_settings.default_concurrency_limit) == (3, 2)
+    with pytest.raises(TypeError, match="concurrency_count"):
+        gr.Blocks().queue(concurrency_count=4)  # type: ignore[call-arg]

@@ -273,7 +273,6 @@ class BlocksBase(BlockContext, DependencyRegistry):
         max_size: int | None = None,
         *,
         default_concurrency_limit: int | Literal["not_set"] | None = "not_set",
-        **kwargs: Any,
     ) -> Self:
         """Configure the queue every queued event goes through.
 
