@@ -48,10 +48,12 @@ def test_several_outputs_are_numbered() -> None:
     assert [c.label for c in demo.output_components] == ["output 0", "output 1"]
 
 
-def test_main_event_is_named_predict() -> None:
+def test_main_event_is_named_after_the_function_as_in_gradio_6() -> None:
+    assert gr.Interface(lambda text: text, "text", "text").fns[0].api_name == "lambda"
+    assert gr.Interface(greet, "text", "text", api_name="predict").fns[0].api_name == "predict"
     demo = gr.Interface(greet, ["text", "number"], "text")
     main = demo.fns[0]
-    assert main.api_name == "predict"
+    assert main.api_name == "greet"
     assert main.inputs == demo.input_components
     assert main.outputs == demo.output_components
     assert build_config(demo)["mode"] == "interface"
@@ -158,9 +160,9 @@ def test_api_name_can_be_changed_or_hidden() -> None:
 async def test_predict_through_the_call_api() -> None:
     demo = gr.Interface(greet, ["text", gr.Slider(1, 5, value=1, step=1)], "text")
     async with asgi_client(demo) as client:
-        started = await client.post("/gradio_api/call/predict", json={"data": ["Ann", 3]})
+        started = await client.post("/gradio_api/call/greet", json={"data": ["Ann", 3]})
         event_id = started.json()["event_id"]
-        stream = await client.get(f"/gradio_api/call/predict/{event_id}")
+        stream = await client.get(f"/gradio_api/call/greet/{event_id}")
     assert "event: complete" in stream.text
     assert '["Hello, Ann!!!"]' in stream.text
 
