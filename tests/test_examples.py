@@ -62,7 +62,7 @@ def test_pagination_and_labels_reach_the_config() -> None:
 
 def test_interface_examples_render_a_dataset_and_keep_fn_index_zero() -> None:
     demo = gr.Interface(lambda a, b: a + b, ["number", "number"], "number", examples=[[1, 2]])
-    assert demo.fns[0].api_name == "predict"
+    assert demo.fns[0].api_name == "lambda"
     assert demo.examples_handler is not None
     dataset = demo.examples_handler.dataset
     assert dataset.id in demo.blocks

@@ -32,10 +32,10 @@ EXPECTED: dict[str, set[str]] = {
         "_api_mode additional_inputs additional_inputs_accordion allow_duplication "
         "allow_flagging analytics_enabled api_description api_name api_visibility article "
         "batch cache_examples cache_mode clear_btn concurrency_limit css css_paths deep_link "
-        "delete_cache description example_labels examples examples_per_page fill_width "
-        "flagging_callback flagging_dir flagging_mode flagging_options fn head head_paths "
-        "inputs js live max_batch_size outputs preload_example show_progress stop_btn "
-        "stream_every submit_btn theme time_limit title validator"
+        "delete_cache description example_labels examples examples_per_page fill_height "
+        "fill_width flagging_callback flagging_dir flagging_mode flagging_options fn head "
+        "head_paths inputs js live max_batch_size outputs preload_example show_progress "
+        "stop_btn stream_every submit_btn theme time_limit title validator"
     ),
     "ChatInterface": names(
         "additional_inputs additional_inputs_accordion additional_outputs analytics_enabled "
@@ -50,9 +50,9 @@ EXPECTED: dict[str, set[str]] = {
         "elem_classes elem_id height key label max_height open preserved_by_key render visible"
     ),
     "AnnotatedImage": names(
-        "buttons color_map container elem_classes elem_id every format height info inputs "
-        "interactive key label min_width preserved_by_key render scale show_label show_legend "
-        "value visible width"
+        "buttons color_map container elem_classes elem_id every format height inputs key "
+        "label min_width preserved_by_key render scale show_label show_legend value visible "
+        "width"
     ),
     "Audio": names(
         "autoplay buttons container editable elem_classes elem_id every format info inputs "
@@ -62,22 +62,21 @@ EXPECTED: dict[str, set[str]] = {
     ),
     "BarPlot": names(
         "buttons caption color color_map color_title colors_in_legend container elem_classes "
-        "elem_id every height info inputs interactive key label min_width preserved_by_key "
-        "render scale show_label sort title tooltip value visible x x_axis_format "
-        "x_axis_labels_visible x_bin x_label_angle x_lim x_title y y_aggregate y_axis_format "
-        "y_label_angle y_lim y_title"
+        "elem_id every height inputs key label min_width preserved_by_key render scale "
+        "show_label sort title tooltip value visible x x_axis_format x_axis_labels_visible "
+        "x_bin x_label_angle x_lim x_title y y_aggregate y_axis_format y_label_angle y_lim "
+        "y_title"
     ),
     "BrowserState": names("default_value render secret storage_key"),
     "Button": names(
-        "buttons container elem_classes elem_id every icon info inputs interactive key label "
-        "link link_target min_width preserved_by_key render scale show_label size value "
-        "variant visible"
+        "buttons elem_classes elem_id every icon inputs interactive key link link_target "
+        "min_width preserved_by_key render scale size value variant visible"
     ),
     "Chatbot": names(
         "allow_file_downloads allow_tags autoscroll avatar_images buttons container editable "
         "elem_classes elem_id every examples feedback_options feedback_value "
-        "group_consecutive_messages height info inputs interactive key label latex_delimiters "
-        "layout like_user_message line_breaks max_height min_height min_width placeholder "
+        "group_consecutive_messages height inputs key label latex_delimiters layout "
+        "like_user_message line_breaks max_height min_height min_width placeholder "
         "preserved_by_key reasoning_tags render render_markdown resizable rtl sanitize_html "
         "scale show_label value visible watermark"
     ),
@@ -91,9 +90,9 @@ EXPECTED: dict[str, set[str]] = {
         "value visible"
     ),
     "ClearButton": names(
-        "api_name api_visibility buttons components container elem_classes elem_id every icon "
-        "info inputs interactive key label link link_target min_width preserved_by_key render "
-        "scale show_label size value variant visible"
+        "api_name api_visibility buttons components elem_classes elem_id every icon inputs "
+        "interactive key link link_target min_width preserved_by_key render scale size value "
+        "variant visible"
     ),
     "Code": names(
         "autocomplete buttons container elem_classes elem_id every info inputs interactive "
@@ -114,20 +113,20 @@ EXPECTED: dict[str, set[str]] = {
     ),
     "DataFrame": names(
         "buttons col_count column_count column_limits column_widths container datatype "
-        "elem_classes elem_id every headers info inputs interactive key label "
-        "latex_delimiters line_breaks max_chars max_height min_width pinned_columns "
-        "preserved_by_key render row_count row_limits scale show_label show_row_numbers "
-        "show_search static_columns type value visible wrap"
+        "elem_classes elem_id every headers inputs interactive key label latex_delimiters "
+        "line_breaks max_chars max_height min_width pinned_columns preserved_by_key render "
+        "row_count row_limits scale show_label show_row_numbers show_search static_columns "
+        "type value visible wrap"
     ),
     "Dataframe": names(
         "buttons col_count column_count column_limits column_widths container datatype "
-        "elem_classes elem_id every headers info inputs interactive key label "
-        "latex_delimiters line_breaks max_chars max_height min_width pinned_columns "
-        "preserved_by_key render row_count row_limits scale show_label show_row_numbers "
-        "show_search static_columns type value visible wrap"
+        "elem_classes elem_id every headers inputs interactive key label latex_delimiters "
+        "line_breaks max_chars max_height min_width pinned_columns preserved_by_key render "
+        "row_count row_limits scale show_label show_row_numbers show_search static_columns "
+        "type value visible wrap"
     ),
     "Dataset": names(
-        "buttons component_props components container elem_classes elem_id every headers info "
+        "buttons component_props components container elem_classes elem_id every headers "
         "inputs interactive key label layout min_width preserved_by_key proxy_url render "
         "sample_labels samples samples_per_page scale show_label type value visible"
     ),
@@ -137,13 +136,13 @@ EXPECTED: dict[str, set[str]] = {
         "visible"
     ),
     "DeepLinkButton": names(
-        "buttons container copied_value elem_classes elem_id every icon info inputs "
-        "interactive key label link link_target min_width preserved_by_key render scale "
-        "show_label size value variant visible"
+        "buttons container copied_value elem_classes elem_id every icon inputs interactive "
+        "key link link_target min_width preserved_by_key render scale size value variant "
+        "visible"
     ),
     "DownloadButton": names(
-        "buttons container elem_classes elem_id every icon info inputs interactive key label "
-        "min_width preserved_by_key render scale show_label size value variant visible"
+        "buttons container elem_classes elem_id every icon inputs interactive key label "
+        "min_width preserved_by_key render scale size value variant visible"
     ),
     "Dropdown": names(
         "allow_custom_value buttons choices container elem_classes elem_id every filterable "
@@ -151,8 +150,8 @@ EXPECTED: dict[str, set[str]] = {
         "num_choices_shown preserved_by_key render scale show_label type value visible"
     ),
     "DuplicateButton": names(
-        "buttons container elem_classes elem_id every icon info inputs interactive key label "
-        "link min_width preserved_by_key render scale show_label size value variant visible"
+        "buttons container elem_classes elem_id every icon inputs interactive key link "
+        "link_target min_width preserved_by_key render scale size value variant visible"
     ),
     "File": names(
         "allow_reordering buttons container elem_classes elem_id every file_count file_types "
@@ -161,20 +160,20 @@ EXPECTED: dict[str, set[str]] = {
     ),
     "Gallery": names(
         "allow_preview buttons columns container elem_classes elem_id every file_types "
-        "fit_columns format height info inputs interactive key label min_width object_fit "
+        "fit_columns format height inputs interactive key label min_width object_fit "
         "preserved_by_key preview render rows scale selected_index show_label sources type "
         "value visible"
     ),
     "Group": names("elem_classes elem_id key preserved_by_key render visible"),
     "HTML": names(
         "apply_default_css autoscroll buttons container css_template elem_classes elem_id "
-        "every head html_template info inputs interactive js_on_load key label max_height "
-        "min_height min_width padding preserved_by_key render sanitize scale server_functions "
-        "show_label value visible"
+        "every head html_template inputs js_on_load key label max_height min_height min_width "
+        "padding preserved_by_key render sanitize scale server_functions show_label value "
+        "visible"
     ),
     "HighlightedText": names(
         "adjacent_separator buttons color_map combine_adjacent container elem_classes elem_id "
-        "every info inputs interactive key label min_width preserved_by_key render rtl scale "
+        "every inputs interactive key label min_width preserved_by_key render rtl scale "
         "show_inline_category show_label show_legend show_whitespaces value visible"
     ),
     "Image": names(
@@ -196,36 +195,35 @@ EXPECTED: dict[str, set[str]] = {
         "visible webcam_options width"
     ),
     "ImageSlider": names(
-        "buttons container elem_classes elem_id every format height image_mode info inputs "
+        "buttons container elem_classes elem_id every format height image_mode inputs "
         "interactive key label max_height min_width preserved_by_key render scale show_label "
         "slider_position type value visible width"
     ),
     "JSON": names(
-        "buttons container elem_classes elem_id every height info inputs interactive key "
-        "label max_height min_height min_width open preserved_by_key render scale "
-        "show_indices show_label value visible"
+        "buttons container elem_classes elem_id every height inputs key label max_height "
+        "min_height min_width open preserved_by_key render scale show_indices show_label "
+        "value visible"
     ),
     "Label": names(
-        "buttons color container elem_classes elem_id every info inputs interactive key label "
-        "min_width num_top_classes preserved_by_key render scale show_heading show_label "
-        "value visible"
+        "buttons color container elem_classes elem_id every inputs key label min_width "
+        "num_top_classes preserved_by_key render scale show_heading show_label value visible"
     ),
     "LinePlot": names(
         "buttons caption color color_map color_title colors_in_legend container elem_classes "
-        "elem_id every height info inputs interactive key label min_width preserved_by_key "
-        "render scale show_label sort title tooltip value visible x x_axis_format "
-        "x_axis_labels_visible x_bin x_label_angle x_lim x_title y y_aggregate y_axis_format "
-        "y_label_angle y_lim y_title"
+        "elem_id every height inputs key label min_width preserved_by_key render scale "
+        "show_label sort title tooltip value visible x x_axis_format x_axis_labels_visible "
+        "x_bin x_label_angle x_lim x_title y y_aggregate y_axis_format y_label_angle y_lim "
+        "y_title"
     ),
     "LoginButton": names(
-        "buttons container elem_classes elem_id every icon info inputs interactive key label "
-        "link logout_value min_width preserved_by_key render scale show_label size value "
-        "variant visible"
+        "buttons container elem_classes elem_id every icon inputs interactive key link "
+        "link_target logout_value min_width preserved_by_key render scale size value variant "
+        "visible"
     ),
     "Markdown": names(
-        "buttons container elem_classes elem_id every header_links height info inputs "
-        "interactive key label latex_delimiters line_breaks max_height min_height min_width "
-        "padding preserved_by_key render rtl sanitize_html scale show_label value visible"
+        "buttons container elem_classes elem_id every header_links height inputs key label "
+        "latex_delimiters line_breaks max_height min_height min_width padding "
+        "preserved_by_key render rtl sanitize_html scale show_label value visible"
     ),
     "Model3D": names(
         "buttons camera_position clear_color container display_mode elem_classes elem_id "
@@ -239,8 +237,8 @@ EXPECTED: dict[str, set[str]] = {
         "show_label sources stop_btn submit_btn text_align value visible"
     ),
     "Navbar": names(
-        "buttons container elem_classes elem_id every info inputs interactive key label "
-        "main_page_name min_width preserved_by_key render scale show_label value visible"
+        "buttons container elem_classes elem_id every inputs key main_page_name min_width "
+        "preserved_by_key render scale value visible"
     ),
     "Number": names(
         "buttons container elem_classes elem_id every info inputs interactive key label "
@@ -254,9 +252,8 @@ EXPECTED: dict[str, set[str]] = {
         "visible webcam_options width"
     ),
     "ParamViewer": names(
-        "anchor_links buttons container elem_classes elem_id every header info inputs "
-        "interactive key label language linkify max_height min_width preserved_by_key render "
-        "scale show_label value visible"
+        "anchor_links buttons container elem_classes elem_id every header inputs key language "
+        "linkify max_height min_width preserved_by_key render scale value visible"
     ),
     "PlayableVideo": names(
         "autoplay buttons container elem_classes elem_id every format height include_audio "
@@ -265,8 +262,8 @@ EXPECTED: dict[str, set[str]] = {
         "visible watermark webcam_options width"
     ),
     "Plot": names(
-        "buttons container elem_classes elem_id every format info inputs interactive key "
-        "label min_width preserved_by_key render scale show_label value visible"
+        "buttons container elem_classes elem_id every format inputs interactive key label "
+        "min_width preserved_by_key render scale show_label value visible"
     ),
     "Radio": names(
         "buttons choices container elem_classes elem_id every info inputs interactive key "
@@ -278,10 +275,10 @@ EXPECTED: dict[str, set[str]] = {
     ),
     "ScatterPlot": names(
         "buttons caption color color_map color_title colors_in_legend container elem_classes "
-        "elem_id every height info inputs interactive key label min_width preserved_by_key "
-        "render scale show_label sort title tooltip value visible x x_axis_format "
-        "x_axis_labels_visible x_bin x_label_angle x_lim x_title y y_aggregate y_axis_format "
-        "y_label_angle y_lim y_title"
+        "elem_id every height inputs key label min_width preserved_by_key render scale "
+        "show_label sort title tooltip value visible x x_axis_format x_axis_labels_visible "
+        "x_bin x_label_angle x_lim x_title y y_aggregate y_axis_format y_label_angle y_lim "
+        "y_title"
     ),
     "Sidebar": names(
         "elem_classes elem_id key label open position preserved_by_key render visible width"
@@ -331,14 +328,11 @@ EXPECTED: dict[str, set[str]] = {
         "preserved_by_key render rtl scale show_label stop_btn submit_btn text_align type "
         "value visible"
     ),
-    "Timer": names(
-        "active buttons container elem_classes elem_id every info inputs interactive key "
-        "label min_width preserved_by_key render scale show_label value visible"
-    ),
+    "Timer": names("active key preserved_by_key render value"),
     "UploadButton": names(
-        "buttons container elem_classes elem_id every file_count file_types icon info inputs "
-        "interactive key label min_width preserved_by_key render scale show_label size type "
-        "value variant visible"
+        "buttons container elem_classes elem_id every file_count file_types icon inputs "
+        "interactive key label min_width preserved_by_key render scale size type value "
+        "variant visible"
     ),
     "Video": names(
         "autoplay buttons container elem_classes elem_id every format height include_audio "

@@ -17,6 +17,7 @@ class Button(Component):
     """A button. Wire ``.click(fn, inputs, outputs)``; as an input it passes its text."""
 
     TYPE = "button"
+    NOT_TAKEN = frozenset({"label", "info", "show_label", "container"})
     click = EventListener("click", "The user clicked the button.")
 
     def __init__(

@@ -18,6 +18,7 @@ class DuplicateButton(Button):
     does not run on Spaces' duplication service, so it is drawn and fires ``click`` only."""
 
     TYPE = "duplicatebutton"
+    NOT_TAKEN = frozenset({"label", "info", "show_label"})
 
     def __init__(
         self,

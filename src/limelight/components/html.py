@@ -41,6 +41,7 @@ class HTML(Component, BlockContext):
     """
 
     TYPE = "html"
+    NOT_TAKEN = frozenset({"info", "interactive"})
     click = EventListener("click", "The user clicked the HTML (with the default js_on_load).")
     submit = EventListener("submit", "js_on_load called trigger('submit').")
 

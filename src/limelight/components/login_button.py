@@ -18,6 +18,7 @@ class LoginButton(Button):
     and fires ``click``, and nobody is ever signed in (``gr.Request.username`` stays None)."""
 
     TYPE = "loginbutton"
+    NOT_TAKEN = frozenset({"label", "info", "show_label"})
 
     def __init__(
         self,

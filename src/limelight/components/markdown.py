@@ -27,6 +27,7 @@ class Markdown(Component):
     highlighted code blocks. Passes and takes the Markdown source as ``str``."""
 
     TYPE = "markdown"
+    NOT_TAKEN = frozenset({"info", "interactive"})
     copy = EventListener("copy", "The user copied the text with the copy button.")
 
     def __init__(

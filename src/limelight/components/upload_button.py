@@ -20,6 +20,7 @@ class UploadButton(File):
     bytes, or a list); it fires ``upload`` once the files are on the server."""
 
     TYPE = "uploadbutton"
+    NOT_TAKEN = frozenset({"info", "show_label"})
     click = EventListener("click", "The button was clicked (before the picker opens).")
 
     def __init__(  # type: ignore[misc]  # label comes first, as in Gradio
