@@ -59,3 +59,9 @@ def test_accordion_events() -> None:
     assert acc.config()["props"]["open"] is False
     assert expand.targets == [(acc, "expand")]
     assert collapse.targets == [(acc, "collapse")]
+
+
+def test_tab_alignment_is_left_or_right() -> None:
+    assert gr.Tab("a", alignment="right").config()["props"]["alignment"] == "right"
+    with pytest.raises(ValueError, match="alignment"):
+        gr.Tab("a", alignment="end")  # type: ignore[arg-type]

@@ -116,7 +116,10 @@ ALLOWED: dict[str, str] = {
         "ParamViewer.container: extra | ParamViewer.scale: extra | "
         "ParamViewer.min_width: extra | ParamViewer.buttons: extra | "
         "ParamViewer.visible: extra | ParamViewer.elem_id: extra | "
-        "ParamViewer.elem_classes: extra | Timer.key: extra | Timer.preserved_by_key: extra",
+        "ParamViewer.elem_classes: extra | Timer.key: extra | Timer.preserved_by_key: extra | "
+        "Navbar.container: extra | Navbar.scale: extra | Navbar.min_width: extra | "
+        "Navbar.every: extra | Navbar.inputs: extra | Navbar.buttons: extra | "
+        "Navbar.preserved_by_key: extra",
     ),
     **_each(
         "the default is written differently but means the same (checked by instantiating: "
@@ -127,8 +130,17 @@ ALLOWED: dict[str, str] = {
         "UploadButton.interactive: default | DuplicateButton.scale: default | "
         "Dataset.show_label: default | HTML.show_label: default | HTML.container: default | "
         "Markdown.container: default | HTML.value: default | Markdown.value: default | "
-        "HTML.js_on_load: default | Dropdown.value: default | Timer.value: default",
+        "HTML.js_on_load: default | Dropdown.value: default | Timer.value: default | "
+        "Button.min_width: default | ClearButton.min_width: default | "
+        "DeepLinkButton.min_width: default | DownloadButton.min_width: default | "
+        "DuplicateButton.min_width: default | LoginButton.min_width: default | "
+        "UploadButton.min_width: default | HTML.min_width: default | "
+        "Markdown.min_width: default",
     ),
+    "Component.min_width: default": "Gradio's base class leaves it to each component (most "
+    "say 160, as limelight's base does); each component's own default matches Gradio's",
+    "Dropdown.num_choices_shown: default": "limelight's list is virtualised: options are drawn "
+    "as the user scrolls whatever the number, which is what Gradio's 100 bounds",
     **_each(
         "layouts hold no value, so which props a re-render keeps makes no difference",
         " | ".join(

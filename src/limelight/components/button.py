@@ -36,7 +36,8 @@ class Button(Component):
         self.icon = icon
         self.link = link
         self.link_target = link_target
-        options.setdefault("min_width", 0)
+        # Gradio's buttons have no minimum width: a Row may squeeze them.
+        options.setdefault("min_width", None)
         # As in Gradio, a button stays clickable when an event writes to it (its label, say).
         options.setdefault("interactive", True)
         super().__init__(value, **options)

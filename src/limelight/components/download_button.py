@@ -38,6 +38,7 @@ class DownloadButton(FileComponent):
         self.size = size
         self.icon = icon
         options.setdefault("interactive", True)
+        options.setdefault("min_width", None)
         super().__init__(value, **{**options, "label": label})
 
     def preprocess_with(self, payload: Any, files: FileContext) -> str | None:

@@ -55,6 +55,7 @@ class Markdown(Component):
         )
         options.setdefault("show_label", False)
         options.setdefault("container", False)
+        options.setdefault("min_width", None)
         self.max_height = max_height
         self.min_height = min_height
         self.padding = padding

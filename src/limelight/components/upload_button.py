@@ -40,6 +40,7 @@ class UploadButton(File):
         self.size = size
         self.icon = icon
         options.setdefault("interactive", True)
+        options.setdefault("min_width", None)
         super().__init__(value, file_count=file_count, file_types=file_types, type=type, **options)
         self.label = label
 
