@@ -149,3 +149,39 @@ def test_debug_blocks_the_main_thread_even_with_prevent_thread_lock(
     demo.close(verbose=False)
     assert waited == ([True] if blocks_thread else [])
     assert blocks.launch_overrides == {}
+
+
+def test_launch_hands_its_options_to_the_server(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    icon = tmp_path / "icon.png"
+    icon.write_bytes(b"png")
+    monkeypatch.setenv("GRADIO_ROOT_PATH", "/fromenv")
+
+    def user_of(request: object) -> str:
+        return "ada"
+
+    app, _, _ = _demo().launch(
+        favicon_path=icon,
+        pwa=True,
+        strict_cors=False,
+        state_session_capacity=5,
+        auth_dependency=user_of,
+        auth_message="Ask",
+        server_port=0,
+        prevent_thread_lock=True,
+        quiet=True,
+    )
+    services = app.state.services
+    try:
+        settings = services.settings
+        assert (settings.favicon_path, settings.pwa, settings.strict_cors) == (
+            str(icon),
+            True,
+            False,
+        )
+        assert (settings.root_path, settings.auth_dependency) == ("/fromenv", user_of)
+        assert settings.auth_message == "Ask"
+        assert services.sessions.capacity == 5
+    finally:
+        services.app.close(verbose=False)

@@ -151,3 +151,22 @@ def test_an_encrypted_key_needs_its_password(
         quiet=True,
     )
     demo.close(verbose=False)
+
+
+def test_frontend_false_skips_the_check_as_gradio_skips_its_page_check(
+    certificate: tuple[Path, Path],
+) -> None:
+    key, cert = certificate
+    demo = _demo()
+    demo.launch(
+        ssl_keyfile=str(key),
+        ssl_certfile=str(cert),
+        _frontend=False,
+        server_port=0,
+        prevent_thread_lock=True,
+        quiet=True,
+    )
+    try:
+        assert demo.server is not None
+    finally:
+        demo.close(verbose=False)
