@@ -137,6 +137,11 @@ ALLOWED: dict[str, str] = {
         "UploadButton.min_width: default | HTML.min_width: default | "
         "Markdown.min_width: default",
     ),
+    **_each(
+        "Gradio's default is an icon file inside its own package, which limelight does not "
+        "copy: these buttons show their text alone unless given an icon",
+        "DeepLinkButton.icon: default | LoginButton.icon: default",
+    ),
     "Component.min_width: default": "Gradio's base class leaves it to each component (most "
     "say 160, as limelight's base does); each component's own default matches Gradio's",
     "Dropdown.num_choices_shown: default": "limelight's list is virtualised: options are drawn "

@@ -45,4 +45,9 @@ class UploadButton(File):
         self.label = label
 
     def component_props(self) -> dict[str, Any]:
-        return {**super().component_props(), "variant": self.variant, "size": self.size}
+        return {
+            **super().component_props(),
+            "variant": self.variant,
+            "size": self.size,
+            "icon": self.icon,
+        }
