@@ -115,7 +115,7 @@ def test_no_preload_without_eager_cache_or_with_values_or_false(
     assert not _preloads(off)
     valued = gr.Interface(shout, gr.Textbox("mine"), "text", examples=["a"], cache_examples=True)
     assert not _preloads(valued)
-    with pytest.raises(IndexError, match="preload_example=5"):
+    with pytest.raises(IndexError, match="preload=5"):
         gr.Interface(shout, "text", "text", examples=["a"], cache_examples=True,
                      preload_example=5)  # fmt: skip
 
@@ -125,3 +125,8 @@ def test_queue_takes_gradios_keywords_only() -> None:
     assert (demo.queue_settings.max_size, demo.queue_settings.default_concurrency_limit) == (3, 2)
     with pytest.raises(TypeError, match="concurrency_count"):
         gr.Blocks().queue(concurrency_count=4)  # type: ignore[call-arg]
+
+
+def test_interface_examples_from_a_folder_are_refused() -> None:
+    with pytest.raises(UnsupportedOption, match="folder"):
+        gr.Interface(shout, "text", "text", examples="examples/")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import limelight as gr
+from limelight.exceptions import UnsupportedOption
 from tests.support import asgi_client, run_event
 
 
@@ -67,3 +68,26 @@ def test_interface_examples_render_a_dataset_and_keep_fn_index_zero() -> None:
     dataset = demo.examples_handler.dataset
     assert dataset.id in demo.blocks
     assert dataset.config()["props"]["samples"] == [[1, 2]]
+
+
+def test_examples_take_gradios_keywords_and_refuse_others() -> None:
+    with gr.Blocks():
+        box = gr.Textbox()
+        with pytest.raises(TypeError, match="examples_per_pag"):
+            gr.Examples(["a"], box, examples_per_pag=3)  # type: ignore[call-arg]
+        with pytest.raises(UnsupportedOption, match="folder"):
+            gr.Examples("examples/", box)
+        with pytest.raises(UnsupportedOption, match="batch"):
+            gr.Examples(["a"], box, batch=True)
+
+
+def test_the_example_click_is_an_undocumented_endpoint_as_in_gradio() -> None:
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        default = gr.Examples(["a"], box)
+        public = gr.Examples(["b"], box, api_name="pick", api_visibility="public")
+    assert (default.load_dependency.api_name, default.load_dependency.api_visibility) == (
+        "load_example",
+        "undocumented",
+    )
+    assert demo.endpoint("pick") is public.load_dependency

@@ -10,7 +10,9 @@ from . import context
 from .blocks_base import BlocksBase
 from .components.base import Component
 from .components.dataset import Dataset
+from .dependency import ListenerOptions
 from .example_cache import ExampleCache
+from .exceptions import UnsupportedOption
 
 __all__ = ["Examples"]
 
@@ -33,27 +35,42 @@ def _rows(examples: Sequence[Any], width: int) -> list[list[Any]]:
 class Examples:
     """A table of example inputs. Clicking one fills ``inputs`` with it; with
     ``run_on_click=True`` it also runs ``fn`` and fills ``outputs``.
+
+    The click is an endpoint named ``api_name`` ("load_example"), hidden from the API docs
+    unless ``api_visibility`` says otherwise, as in Gradio. With examples cached eagerly and
+    no input given a value of its own, the page opens showing example ``preload`` and its
+    cached outputs.
     """
 
     def __init__(
         self,
-        examples: Sequence[Any],
+        examples: Sequence[Any] | str,
         inputs: Component | Sequence[Component],
         outputs: Component | Sequence[Component] | None = None,
         fn: Callable[..., Any] | None = None,
-        *,
-        label: str | None = "Examples",
-        examples_per_page: int = 10,
-        run_on_click: bool = False,
-        example_labels: list[str] | None = None,
-        elem_id: str | None = None,
-        visible: bool = True,
-        preprocess: bool = True,
-        postprocess: bool = True,
         cache_examples: bool | Literal["lazy"] | None = None,
         cache_mode: Literal["eager", "lazy"] | None = None,
-        **ignored: Any,
+        examples_per_page: int = 10,
+        label: str | None = "Examples",
+        elem_id: str | None = None,
+        run_on_click: bool = False,
+        preprocess: bool = True,
+        postprocess: bool = True,
+        api_visibility: Literal["public", "private", "undocumented"] = "undocumented",
+        api_name: str | None = "load_example",
+        api_description: str | Literal[False] | None = None,
+        batch: bool = False,
+        *,
+        example_labels: list[str] | None = None,
+        visible: bool = True,
+        preload: int | Literal[False] = 0,
     ) -> None:
+        if isinstance(examples, str):
+            raise UnsupportedOption(
+                "Examples", "examples='<folder>'", "examples are given as a list of rows"
+            )
+        if batch:
+            raise UnsupportedOption("Examples", "batch=True", "examples run one at a time")
         self.inputs = [inputs] if isinstance(inputs, Component) else list(inputs)
         if outputs is None:
             self.outputs = []
@@ -75,7 +92,9 @@ class Examples:
             self.load_example,
             self.dataset,
             self.inputs,
-            api_name=False,
+            api_name=api_name,
+            api_visibility=api_visibility,
+            api_description="" if api_description is False else api_description,
             queue=False,
             show_progress="hidden",
             postprocess=True,
@@ -92,6 +111,7 @@ class Examples:
                 queue=False,
                 show_progress="hidden",
             )
+            self._preload(preload)
         elif run_on_click and fn is not None:
             load.then(
                 fn,
@@ -101,6 +121,28 @@ class Examples:
                 preprocess=preprocess,
                 postprocess=postprocess,
             )
+
+    def _preload(self, index: int | Literal[False]) -> None:
+        """Show example ``index`` and its cached outputs when the page opens (eager caches,
+        inputs without a value of their own), as Gradio does."""
+        app = context.current_root()
+        cache = self.cache
+        if cache is None or cache.lazy or index is False or not isinstance(app, BlocksBase):
+            return
+        if any(c.initial_value is not None for c in self.inputs):
+            return
+        if not 0 <= index < len(self.examples):
+            raise IndexError(f"preload={index}, but there are {len(self.examples)} examples")
+
+        def example() -> Any:
+            return self.load_example(index)
+
+        async def outputs() -> Any:
+            return await self._cached_outputs(index)
+
+        quiet: ListenerOptions = {"api_name": False, "queue": False, "show_progress": "hidden"}
+        cached: ListenerOptions = {**quiet, "postprocess": False}
+        app.load(example, None, self.inputs, **quiet).then(outputs, None, self.outputs, **cached)
 
     def _cache(
         self, cache_examples: bool | Literal["lazy"] | None, cache_mode: str | None

@@ -99,6 +99,10 @@ class Interface(Blocks):
         allow_flagging: Literal["never", "auto", "manual"] | None = None,
         **page_options: Unpack[PageOptions],
     ) -> None:
+        if isinstance(examples, str):
+            raise UnsupportedOption(
+                "Interface", "examples='<folder>'", "examples are given as a list of rows"
+            )
         if _api_mode:
             raise UnsupportedOption(
                 "Interface", "_api_mode=True", "it is Gradio's internal mode for gr.load()"
@@ -283,33 +287,8 @@ class Interface(Blocks):
             example_labels=self.example_labels,
             cache_examples=self.cache_examples,
             cache_mode=self.cache_mode,
+            preload=self.preload_example,
         )
-        self._preload_example()
-
-    def _preload_example(self) -> None:
-        """With examples cached eagerly and no input given a value of its own, the page
-        opens showing example ``preload_example`` and its cached outputs, as in Gradio."""
-        handler, index = self.examples_handler, self.preload_example
-        if handler is None or handler.cache is None or handler.cache.lazy or index is False:
-            return
-        if any(c.initial_value is not None for c in handler.inputs):
-            return
-        if not 0 <= index < len(handler.examples):
-            raise IndexError(f"preload_example={index}, but there are {len(handler.examples)}")
-        cache = handler.cache
-
-        def example() -> Any:
-            return handler.load_example(index)
-
-        async def outputs() -> Any:
-            payloads = await cache.get(index)
-            return payloads[0] if len(payloads) == 1 else tuple(payloads)
-
-        quiet: ListenerOptions = {"api_name": False, "queue": False, "show_progress": "hidden"}
-        first = self.load(example, None, handler.inputs, **quiet)
-        # the cache holds payloads, already postprocessed
-        cached: ListenerOptions = {**quiet, "postprocess": False}
-        first.then(outputs, None, handler.outputs, **cached)
 
     def _flag_buttons(self) -> list[tuple[Button, str | None]]:
         if self.flagging_mode != "manual":
