@@ -23,6 +23,7 @@ from .launch_options import (
     refuse_unsupported,
     resolve_footer_links,
     resolve_root_path,
+    tls_files,
     verify_certificate,
 )
 from .server import create_app
@@ -48,6 +49,14 @@ launch_overrides: dict[str, Any] = {}
 
 def _env(name: str) -> str | None:
     return os.environ.get(f"LIMELIGHT_{name}") or os.environ.get(f"GRADIO_{name}")
+
+
+def _address(server_name: str | None, server_port: int | None) -> tuple[str, int]:
+    """Where to listen: ``limelight run``'s overrides, the arguments, the environment, or
+    127.0.0.1 and the first free port from 7860."""
+    host = launch_overrides.get("host") or server_name or _env("SERVER_NAME") or "127.0.0.1"
+    port_text = launch_overrides.get("port") or server_port or _env("SERVER_PORT")
+    return host, choose_port(host, int(port_text) if port_text is not None else None)
 
 
 def _blocks_thread(debug: bool, prevent_thread_lock: bool) -> bool:
@@ -131,22 +140,13 @@ class Blocks(BlocksBase):
         allowed_origins: list[str] | None = None,
     ) -> LaunchResult:
         """Serve the app and print its URL; blocks until Ctrl-C unless
-        ``prevent_thread_lock=True`` (``debug=True`` blocks regardless). The keywords are
-        Gradio's; README's "Launch options" lists them all, with what each does here.
+        ``prevent_thread_lock=True`` (``debug=True`` blocks regardless). Returns the ASGI app,
+        the local URL and None (no share link).
 
-        ``server_name`` defaults to ``GRADIO_SERVER_NAME`` or 127.0.0.1; ``server_port`` to
-        ``GRADIO_SERVER_PORT`` or the first free port from 7860 (0: one the OS picks; the
-        URL printed and returned names it). ``ssl_keyfile`` and ``ssl_certfile`` serve HTTPS;
-        the certificate is then checked as a browser would unless ``ssl_verify=False``.
-        ``auth`` (pairs or a function) puts the app behind a login form; ``auth_dependency``
-        (a function of the request giving a username or None) lets another system decide.
-        ``root_path`` is the prefix (or full URL) a proxy serves the app under.
-        ``height``/``width`` only size the notebook frame of ``inline=True``, and
-        ``share_server_*`` only apply with ``share=True``, ``node_server_name``,
-        ``node_port`` and ``num_workers`` only with ``ssr_mode=True``: limelight refuses
-        those three with ``UnsupportedOption``, as it does ``mcp_server=True``,
-        ``enable_monitoring=True``, ``run_history=True`` and ``_app``.
-        ``allowed_origins`` (limelight's own) lists other sites whose pages may call the app.
+        The keywords are Gradio's; README's "Launch options" says what each does here. Those
+        naming a feature limelight lacks (``share``, ``inline``, ``ssr_mode``, ``mcp_server``,
+        ``enable_monitoring``, ``run_history`` set True, ``_app``) raise ``UnsupportedOption``;
+        ``allowed_origins`` is limelight's own (other sites whose pages may call the app).
         """
         refuse_unsupported(
             inline=inline,
@@ -158,12 +158,7 @@ class Blocks(BlocksBase):
             app=_app,
         )
         check_combinations(
-            auth=auth,
-            auth_dependency=auth_dependency,
-            ssl_keyfile=ssl_keyfile,
-            ssl_certfile=ssl_certfile,
-            i18n=i18n,
-            favicon_path=favicon_path,
+            auth=auth, auth_dependency=auth_dependency, i18n=i18n, favicon_path=favicon_path
         )
         self.set_page_options(
             theme=theme, css=css, css_paths=css_paths, js=js, head=head, head_paths=head_paths
@@ -171,9 +166,7 @@ class Blocks(BlocksBase):
         self.footer_links = resolve_footer_links(footer_links)
         self.pwa, self.i18n, self.show_error = bool(pwa), i18n, show_error
         self.max_file_size = parse_size(max_file_size)
-        host = launch_overrides.get("host") or server_name or _env("SERVER_NAME") or "127.0.0.1"
-        port_text = launch_overrides.get("port") or server_port or _env("SERVER_PORT")
-        port = choose_port(host, int(port_text) if port_text is not None else None)
+        host, port = _address(server_name, server_port)
         settings = ServerSettings(
             show_error=show_error,
             max_threads=max_threads,
@@ -191,9 +184,7 @@ class Blocks(BlocksBase):
             pwa=self.pwa,
             state_session_capacity=state_session_capacity,
         )
-        tls = None
-        if ssl_keyfile is not None and ssl_certfile is not None:
-            tls = TlsFiles(ssl_keyfile, ssl_certfile, ssl_keyfile_password)
+        tls = tls_files(ssl_keyfile, ssl_certfile, ssl_keyfile_password)
         asgi = create_app(self, settings, app_options(app_kwargs))
         self._serve(asgi, host, port, tls, check_certificate=ssl_verify and _frontend)
         if not quiet:

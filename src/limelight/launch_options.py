@@ -12,6 +12,7 @@ from typing import Any
 
 from .exceptions import UnsupportedOption
 from .i18n import I18n
+from .server.launch import TlsFiles
 
 __all__ = [
     "APP_KWARGS",
@@ -22,6 +23,7 @@ __all__ = [
     "refuse_unsupported",
     "resolve_footer_links",
     "resolve_root_path",
+    "tls_files",
     "verify_certificate",
 ]
 
@@ -77,20 +79,25 @@ def check_combinations(
     *,
     auth: object,
     auth_dependency: object,
-    ssl_keyfile: str | None,
-    ssl_certfile: str | None,
     i18n: object,
     favicon_path: str | Path | None,
 ) -> None:
     """Raise for keywords given together that do not go together, or of the wrong kind."""
     if auth is not None and auth_dependency is not None:
         raise ValueError("launch() takes auth or auth_dependency, not both.")
-    if (ssl_keyfile is None) != (ssl_certfile is None):
-        raise ValueError("ssl_keyfile and ssl_certfile are given together, to serve HTTPS.")
     if i18n is not None and not isinstance(i18n, I18n):
         raise TypeError(f"i18n= takes a gr.I18n, not {type(i18n).__name__}")
     if favicon_path is not None and not Path(favicon_path).is_file():
         raise FileNotFoundError(f"favicon_path: no file at {favicon_path}")
+
+
+def tls_files(keyfile: str | None, certfile: str | None, password: str | None) -> TlsFiles | None:
+    """What to serve HTTPS with; None for HTTP. The key and certificate go together."""
+    if keyfile is None and certfile is None:
+        return None
+    if keyfile is None or certfile is None:
+        raise ValueError("ssl_keyfile and ssl_certfile are given together, to serve HTTPS.")
+    return TlsFiles(keyfile, certfile, password)
 
 
 def resolve_footer_links(links: Sequence[str | Mapping[str, str]] | None) -> list[Any]:
