@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import limelight as gr
-from limelight.exceptions import UnsupportedOption
 from tests.support import asgi_client, run_event
 
 
@@ -42,9 +43,63 @@ async def test_run_on_click_runs_fn_after_filling() -> None:
     assert done["output"]["data"] == ["Hi Bob"]  # type: ignore[index]
 
 
-def test_examples_must_match_the_inputs() -> None:
-    with pytest.raises(ValueError, match="needs 2 value"), gr.Blocks():
-        gr.Examples([["only one"]], [gr.Textbox(), gr.Textbox()])
+def test_rows_are_fitted_to_the_inputs_as_gradio_reads_them() -> None:
+    with gr.Blocks():
+        short = gr.Examples([["only one"]], [gr.Textbox(), gr.Textbox()])
+        long = gr.Examples([["a", "b", "an output"]], [gr.Textbox(), gr.Textbox()])
+    assert short.examples == [["only one", None]]
+    assert long.examples == [["a", "b"]]
+
+
+def test_a_folder_with_a_log_lists_one_example_per_row(tmp_path: Path) -> None:
+    (tmp_path / "cat.txt").write_text("meow")
+    (tmp_path / "log.csv").write_text("file,words,output\ncat.txt,hello,ignored\n")
+    with gr.Blocks():
+        examples = gr.Examples(str(tmp_path), [gr.File(), gr.Textbox()])
+    assert examples.examples == [[str(tmp_path / "cat.txt"), "hello"]]
+
+
+def test_a_folder_without_a_log_needs_a_single_input(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("a")
+    with gr.Blocks():
+        one = gr.Examples(str(tmp_path), gr.File())
+    assert one.examples == [[str(tmp_path / "a.txt")]]
+    with pytest.raises(FileNotFoundError, match=r"log\.csv"), gr.Blocks():
+        gr.Examples(str(tmp_path), [gr.File(), gr.Textbox()])
+
+
+@pytest.mark.anyio
+async def test_a_batch_function_is_cached_one_example_at_a_time() -> None:
+    def shout(words: list[str]) -> list[list[str]]:
+        return [[w.upper() for w in words]]
+
+    with gr.Blocks() as demo:
+        box, out = gr.Textbox(), gr.Textbox()
+        examples = gr.Examples(["hi"], box, out, fn=shout, batch=True, cache_examples=True)
+    assert examples.cache is not None
+    async with asgi_client(demo):
+        assert await examples.cache.get(0) == ["HI"]
+
+
+@pytest.mark.anyio
+async def test_preload_shows_the_cached_example_when_the_page_opens() -> None:
+    with gr.Blocks() as demo:
+        box, out = gr.Textbox(), gr.Textbox()
+        gr.Examples(["a", "b"], box, out, fn=str.upper, cache_examples=True, preload=1)
+    loads = [d for d in demo.fns if (demo, "load") in d.targets]
+    assert [d.api_visibility for d in loads] == ["undocumented", "undocumented"]
+    async with asgi_client(demo) as client:
+        filled = _completed(await run_event(client, loads[0].id, []))
+        shown = _completed(await run_event(client, loads[1].id, []))
+    assert filled["output"]["data"] == ["b"]  # type: ignore[index]
+    assert shown["output"]["data"] == ["B"]  # type: ignore[index]
+
+
+def test_nothing_is_preloaded_over_a_value_of_the_app_own() -> None:
+    with gr.Blocks() as demo:
+        box, out = gr.Textbox("mine"), gr.Textbox()
+        gr.Examples(["a"], box, out, fn=str.upper, cache_examples=True)
+    assert not [d for d in demo.fns if (demo, "load") in d.targets]
 
 
 def test_pagination_and_labels_reach_the_config() -> None:
@@ -70,24 +125,8 @@ def test_interface_examples_render_a_dataset_and_keep_fn_index_zero() -> None:
     assert dataset.config()["props"]["samples"] == [[1, 2]]
 
 
-def test_examples_take_gradios_keywords_and_refuse_others() -> None:
+def test_an_unknown_examples_keyword_is_a_type_error() -> None:
     with gr.Blocks():
         box = gr.Textbox()
         with pytest.raises(TypeError, match="examples_per_pag"):
             gr.Examples(["a"], box, examples_per_pag=3)  # type: ignore[call-arg]
-        with pytest.raises(UnsupportedOption, match="folder"):
-            gr.Examples("examples/", box)
-        with pytest.raises(UnsupportedOption, match="batch"):
-            gr.Examples(["a"], box, batch=True)
-
-
-def test_the_example_click_is_an_undocumented_endpoint_as_in_gradio() -> None:
-    with gr.Blocks() as demo:
-        box = gr.Textbox()
-        default = gr.Examples(["a"], box)
-        public = gr.Examples(["b"], box, api_name="pick", api_visibility="public")
-    assert (default.load_dependency.api_name, default.load_dependency.api_visibility) == (
-        "load_example",
-        "undocumented",
-    )
-    assert demo.endpoint("pick") is public.load_dependency

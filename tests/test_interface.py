@@ -48,9 +48,7 @@ def test_several_outputs_are_numbered() -> None:
     assert [c.label for c in demo.output_components] == ["output 0", "output 1"]
 
 
-def test_main_event_is_named_after_the_function_as_in_gradio_6() -> None:
-    assert gr.Interface(lambda text: text, "text", "text").fns[0].api_name == "lambda"
-    assert gr.Interface(greet, "text", "text", api_name="predict").fns[0].api_name == "predict"
+def test_main_event_is_named_after_the_function() -> None:
     demo = gr.Interface(greet, ["text", "number"], "text")
     main = demo.fns[0]
     assert main.api_name == "greet"
@@ -97,7 +95,7 @@ async def test_state_is_carried_between_calls() -> None:
 def test_clear_button_is_private_and_unqueued() -> None:
     demo = gr.Interface(greet, ["text", gr.Slider(1, 5, value=2)], "text")
     clear = _buttons(demo)["Clear"]
-    (dep,) = [d for d in demo.fns if d.targets == [(clear, "click")]]
+    dep = next(d for d in demo.fns if d.targets == [(clear, "click")])
     assert dep.api_visibility == "private"
     assert dep.queue is False
     assert dep.outputs == [*demo.input_components, *demo.output_components]
@@ -107,7 +105,7 @@ def test_clear_button_is_private_and_unqueued() -> None:
 async def test_clear_restores_initial_values() -> None:
     demo = gr.Interface(greet, ["text", gr.Slider(1, 5, value=2)], "text")
     clear = _buttons(demo)["Clear"]
-    (dep,) = [d for d in demo.fns if d.targets == [(clear, "click")]]
+    dep = next(d for d in demo.fns if d.targets == [(clear, "click")])
     async with asgi_client(demo) as client:
         response = await client.post(
             "/gradio_api/run/predict",
@@ -157,7 +155,7 @@ def test_api_name_can_be_changed_or_hidden() -> None:
 
 
 @pytest.mark.anyio
-async def test_predict_through_the_call_api() -> None:
+async def test_the_function_runs_through_the_call_api() -> None:
     demo = gr.Interface(greet, ["text", gr.Slider(1, 5, value=1, step=1)], "text")
     async with asgi_client(demo) as client:
         started = await client.post("/gradio_api/call/greet", json={"data": ["Ann", 3]})
@@ -229,3 +227,58 @@ def test_a_generator_gets_a_stop_button_that_cancels_it() -> None:
         for b in gr.Interface(count, "number", "number", stop_btn=False).walk()
         if isinstance(b, gr.Button)
     )
+
+
+def classify(text: str) -> str:
+    return text
+
+
+def classify2(text: str) -> str:
+    return text
+
+
+class Model:
+    def __call__(self, text: str) -> str:
+        return text
+
+
+def _public(demo: gr.Blocks) -> list[str]:
+    return [d.api_name for d in demo.fns if d.api_visibility == "public"]
+
+
+def test_the_endpoint_is_named_as_gradio_names_it() -> None:
+    # Each name below is what Gradio 6.31's /gradio_api/info shows for the same app.
+    assert _public(gr.Interface(classify, "text", "text")) == ["classify"]
+    assert _public(gr.Interface(lambda x: x, "text", "text")) == ["lambda"]
+    assert _public(gr.Interface(Model(), "text", "text")) == ["Model"]
+    assert _public(gr.Interface(classify, "text", "text", api_name="foo")) == ["foo"]
+    assert _public(gr.Interface(lambda: "x", None, "text")) == ["lambda"]
+
+
+def test_tabbed_interfaces_number_their_endpoints_as_gradio_does() -> None:
+    tabs = [
+        gr.Interface(classify, "text", "text"),
+        gr.Interface(classify, "text", "text"),
+        gr.Interface(lambda x: x, "text", "text"),
+    ]
+    # The third is lambda_2: each Interface's flag button has a helper named "lambda".
+    assert _public(gr.TabbedInterface(tabs)) == ["classify", "classify_1", "lambda_2"]
+    two = [gr.Interface(classify, "text", "text"), gr.Interface(classify2, "text", "text")]
+    assert _public(gr.TabbedInterface(two)) == ["classify", "classify2"]
+
+
+def test_interfaces_inside_blocks_number_their_endpoints_as_gradio_does() -> None:
+    with gr.Blocks() as demo:
+        gr.Interface(classify, "text", "text")
+        gr.Interface(classify, "text", "text")
+        box = gr.Textbox()
+        box.change(classify, box, box)
+        box.submit(lambda x: x, box, box)
+        box.blur(Model(), box, box)
+    assert _public(demo) == ["classify", "classify_1", "classify_2", "lambda_2", "Model"]
+
+
+def test_helper_listeners_are_named_as_in_gradio() -> None:
+    demo = gr.Interface(classify, "text", "text", examples=[["a"]])
+    hidden = [d.api_name for d in demo.fns if d.api_visibility == "undocumented"]
+    assert hidden == ["lambda", "Flag", "reset", "load_example"]

@@ -65,3 +65,14 @@ def test_tab_alignment_is_left_or_right() -> None:
     assert gr.Tab("a", alignment="right").config()["props"]["alignment"] == "right"
     with pytest.raises(ValueError, match="alignment"):
         gr.Tab("a", alignment="end")  # type: ignore[arg-type]
+
+
+def test_clear_empties_an_app_to_be_laid_out_anew() -> None:
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        gr.Button().click(lambda s: s, box, box)
+    with demo.clear():
+        fresh = gr.Markdown("again")
+    assert demo.children == [fresh]
+    assert demo.fns == []
+    assert box.parent is None

@@ -57,7 +57,6 @@ def words_app() -> gr.Blocks:
 
 def test_interface_predict_and_view_api(serve: Serve) -> None:
     client = Client(serve(hello_app()), verbose=False)
-    # As in Gradio 6, an Interface's endpoint is named after its function.
     assert client.predict("World", 2, api_name="/greet") == "Hello World! Hello World!"
     assert client.predict(name="Kw", times=1, api_name="/greet") == "Hello Kw!"
     api = client.view_api(print_info=False, return_format="dict")

@@ -18,6 +18,8 @@ class Button(Component):
 
     TYPE = "button"
     NOT_TAKEN = frozenset({"label", "info", "show_label", "container"})
+    # As in Gradio, a button is no API parameter or return: clients neither send nor get it.
+    SKIP_API = True
     click = EventListener("click", "The user clicked the button.")
 
     def __init__(
