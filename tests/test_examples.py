@@ -123,3 +123,10 @@ def test_interface_examples_render_a_dataset_and_keep_fn_index_zero() -> None:
     dataset = demo.examples_handler.dataset
     assert dataset.id in demo.blocks
     assert dataset.config()["props"]["samples"] == [[1, 2]]
+
+
+def test_an_unknown_examples_keyword_is_a_type_error() -> None:
+    with gr.Blocks():
+        box = gr.Textbox()
+        with pytest.raises(TypeError, match="examples_per_pag"):
+            gr.Examples(["a"], box, examples_per_pag=3)  # type: ignore[call-arg]

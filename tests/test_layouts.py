@@ -62,6 +62,12 @@ def test_accordion_events() -> None:
     assert collapse.targets == [(acc, "collapse")]
 
 
+def test_tab_alignment_is_left_or_right() -> None:
+    assert gr.Tab("a", alignment="right").config()["props"]["alignment"] == "right"
+    with pytest.raises(ValueError, match="alignment"):
+        gr.Tab("a", alignment="end")  # type: ignore[arg-type]
+
+
 def test_clear_empties_an_app_to_be_laid_out_anew() -> None:
     with gr.Blocks() as demo:
         box = gr.Textbox()

@@ -1,10 +1,10 @@
 // The page: walks the config's layout tree, drawing layouts and wrapping each component in a
 // block that handles visibility, sizing, `elem_id`/`elem_classes` and the loading status.
 
-import { createContext, type VNode } from "preact";
+import { createContext, Fragment, type VNode } from "preact";
 import { useContext, useEffect, useRef, useState } from "preact/hooks";
 import { blockClass, domId, isHidden, sizeStyle, StatusView, type ComponentProps, type LayoutProps } from "./block";
-import type { GradioConfig, LayoutNode, Props } from "./config";
+import type { FooterLink, GradioConfig, LayoutNode, Props } from "./config";
 import { cornerButtons, CornerButtons } from "./corner_buttons";
 import type { Dispatcher } from "./events";
 import { isLayout, load, peekComponent, peekLayout } from "./registry";
@@ -156,16 +156,37 @@ function renderNode(node: LayoutNode): VNode {
   return <Node key={node.id} node={node} />;
 }
 
-function Footer({ openApi }: { openApi?: () => void }) {
+/** One footer item: "Use via API", "Built with limelight", or a link of the app's own. */
+function footerItem(link: FooterLink, openApi?: () => void): VNode | null {
+  if (typeof link !== "string") {
+    return (
+      <a href={link.url} target="_blank" rel="noreferrer">
+        {link.label}
+      </a>
+    );
+  }
+  if (link === "api" && openApi) {
+    return (
+      <button type="button" class="link" onClick={openApi}>
+        Use via API
+      </button>
+    );
+  }
+  return link === "gradio" ? <span>Built with limelight</span> : null;
+}
+
+/** The footer `launch(footer_links=)` asks for (by default both built-in links; none: no footer). */
+function Footer({ links, openApi }: { links: FooterLink[]; openApi?: () => void }) {
+  const items = links.map((link) => footerItem(link, openApi)).filter((item) => item !== null);
+  if (!items.length) return null;
   return (
     <footer class="footer">
-      {openApi ? (
-        <button type="button" class="link" onClick={openApi}>
-          Use via API
-        </button>
-      ) : null}
-      {openApi ? <span aria-hidden="true"> · </span> : null}
-      <span>Built with limelight</span>
+      {items.map((item, index) => (
+        <Fragment key={index}>
+          {index ? <span aria-hidden="true"> · </span> : null}
+          {item}
+        </Fragment>
+      ))}
     </footer>
   );
 }
@@ -177,7 +198,7 @@ export function App({ services }: { services: AppServices }) {
     <Services.Provider value={services}>
       <div class={cls}>
         <main class="main column">{config.layout.children?.map(renderNode)}</main>
-        <Footer openApi={services.openApi} />
+        <Footer links={config.footer_links ?? ["api", "gradio"]} openApi={services.openApi} />
       </div>
       <Toasts />
     </Services.Provider>

@@ -66,7 +66,11 @@ export interface GradioConfig {
   js?: string | null;
   fill_height?: boolean;
   fill_width?: boolean;
+  /** `launch(footer_links=)`: "api", "gradio" and links of the app's own, in order. */
+  footer_links?: FooterLink[];
 }
+
+export type FooterLink = string | { label: string; url: string };
 
 declare global {
   interface Window {

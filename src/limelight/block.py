@@ -48,9 +48,16 @@ class Block:
     """The name the frontend knows this kind of block by."""
     SKIP_API: ClassVar[bool] = True
     """True for blocks that carry no value for API clients (layouts, buttons, State)."""
+    NOT_TAKEN: ClassVar[frozenset[str]] = frozenset()
+    """Shared options (declared once for every component) that this kind of block does not
+    take: Gradio's counterpart has no such parameter and limelight's view would not use it.
+    Passing one is a ``TypeError``, as for any unknown keyword."""
     _constructor_args: dict[str, Any]
 
     def __new__(cls, *args: Any, **kwargs: Any) -> Self:
+        for name in kwargs:
+            if name in cls.NOT_TAKEN:
+                raise TypeError(f"{cls.__name__}() got an unexpected keyword argument {name!r}")
         instance = super().__new__(cls)
         try:
             bound = inspect.signature(cls.__init__).bind(instance, *args, **kwargs)

@@ -4,18 +4,32 @@
 from __future__ import annotations
 
 import os
+import ssl
 import sys
 import weakref
 import webbrowser
-from typing import Any, NamedTuple
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any, Literal, NamedTuple
 
 from starlette.applications import Starlette
 
 from .blocks_base import BlocksBase
 from .filestore import parse_size
+from .i18n import I18n
+from .launch_options import (
+    app_options,
+    check_combinations,
+    env_flag,
+    refuse_unsupported,
+    resolve_footer_links,
+    resolve_root_path,
+    tls_files,
+    verify_certificate,
+)
 from .server import create_app
-from .server.auth import Authenticator
-from .server.launch import RunningServer, choose_port
+from .server.auth import Authenticator, AuthSpec, UserOf
+from .server.launch import RunningServer, TlsFiles, choose_port
 from .server.origin import is_loopback_host
 from .server.services import ServerSettings
 
@@ -30,15 +44,29 @@ class LaunchResult(NamedTuple):
     share_url: str | None
 
 
-PAGE_OPTIONS = ("theme", "css", "css_paths", "js", "head", "head_paths")
-"""``launch`` keywords that style the page (Gradio 6 moved them there from ``Blocks``)."""
-
 launch_overrides: dict[str, Any] = {}
 """Set by ``limelight run`` so its ``--host``/``--port`` win over the script's own launch."""
 
 
 def _env(name: str) -> str | None:
     return os.environ.get(f"LIMELIGHT_{name}") or os.environ.get(f"GRADIO_{name}")
+
+
+def _address(server_name: str | None, server_port: int | None) -> tuple[str, int]:
+    """Where to listen: ``limelight run``'s overrides, the arguments, the environment, or
+    127.0.0.1 and the first free port from 7860."""
+    host = launch_overrides.get("host") or server_name or _env("SERVER_NAME") or "127.0.0.1"
+    port_text = launch_overrides.get("port") or server_port or _env("SERVER_PORT")
+    return host, choose_port(host, int(port_text) if port_text is not None else None)
+
+
+def _blocks_thread(debug: bool, prevent_thread_lock: bool) -> bool:
+    """Whether ``launch`` waits for the server: always with ``debug`` (or ``GRADIO_DEBUG``),
+    else unless ``prevent_thread_lock`` or an interactive session (``python -i``, a REPL)."""
+    if launch_overrides.get("no_block"):
+        return False
+    interactive = bool(getattr(sys, "ps1", sys.flags.interactive))
+    return debug or env_flag("DEBUG") or not (prevent_thread_lock or interactive)
 
 
 class Blocks(BlocksBase):
@@ -66,41 +94,80 @@ class Blocks(BlocksBase):
         share: bool | None = None,
         debug: bool = False,
         max_threads: int = 40,
-        auth: Any = None,
+        auth: AuthSpec | None = None,
         auth_message: str | None = None,
         prevent_thread_lock: bool = False,
         show_error: bool = False,
         server_name: str | None = None,
         server_port: int | None = None,
         *,
+        height: int = 500,
+        width: int | str = "100%",
+        favicon_path: str | Path | None = None,
+        ssl_keyfile: str | None = None,
+        ssl_certfile: str | None = None,
+        ssl_keyfile_password: str | None = None,
+        ssl_verify: bool = True,
         quiet: bool = False,
-        allowed_origins: list[str] | None = None,
-        max_file_size: int | str | None = None,
+        footer_links: Sequence[str | Mapping[str, str]] | None = None,
+        run_history: bool | None = None,
         allowed_paths: list[str] | None = None,
         blocked_paths: list[str] | None = None,
-        **kwargs: Any,
+        root_path: str | None = None,
+        app_kwargs: dict[str, Any] | None = None,
+        state_session_capacity: int = 10000,
+        share_server_address: str | None = None,
+        share_server_protocol: Literal["http", "https"] | None = None,
+        share_server_tls_certificate: str | None = None,
+        auth_dependency: UserOf | None = None,
+        max_file_size: int | str | None = None,
+        enable_monitoring: bool | None = None,
+        strict_cors: bool = True,
+        node_server_name: str | None = None,
+        node_port: int | None = None,
+        ssr_mode: bool | None = None,
+        pwa: bool | None = None,
+        mcp_server: bool | None = None,
+        num_workers: int | None = None,
+        _app: object = None,
+        _frontend: bool = True,
+        i18n: I18n | None = None,
+        theme: Any = None,
+        css: str | None = None,
+        css_paths: str | Path | Sequence[str | Path] | None = None,
+        js: str | None = None,
+        head: str | None = None,
+        head_paths: str | Path | Sequence[str | Path] | None = None,
+        allowed_origins: list[str] | None = None,
     ) -> LaunchResult:
         """Serve the app and print its URL; blocks until Ctrl-C unless
-        ``prevent_thread_lock=True``.
+        ``prevent_thread_lock=True`` (``debug=True`` blocks regardless). Returns the ASGI app,
+        the local URL and None (no share link).
 
-        ``server_name`` defaults to ``GRADIO_SERVER_NAME`` (or ``LIMELIGHT_SERVER_NAME``)
-        or 127.0.0.1; ``server_port`` to ``GRADIO_SERVER_PORT`` or the first free port
-        from 7860. ``show_error=True`` sends exception messages to clients.
-        ``max_file_size`` (bytes, or text such as ``"5mb"``) bounds each upload;
-        ``allowed_paths`` lists files and folders clients may read besides the file store
-        (``GRADIO_TEMP_DIR``), and ``blocked_paths`` ones they may never read.
-        ``auth`` (a ``(username, password)`` pair, a list of them, or a function returning
-        whether a login is valid) puts the app behind a login form; ``auth_message`` is shown
-        on it. ``theme``, ``css``, ``css_paths``, ``js``, ``head`` and ``head_paths`` style
-        the page, as in Gradio 6 (they may also be given to ``Blocks``).
+        The keywords are Gradio's; README's "Launch options" says what each does here. Those
+        naming a feature limelight lacks (``share``, ``inline``, ``ssr_mode``, ``mcp_server``,
+        ``enable_monitoring``, ``run_history`` set True, ``_app``) raise ``UnsupportedOption``;
+        ``allowed_origins`` is limelight's own (other sites whose pages may call the app).
         """
-        page = {name: kwargs.pop(name) for name in PAGE_OPTIONS if name in kwargs}
-        self.set_page_options(**page)
-        host = launch_overrides.get("host") or server_name or _env("SERVER_NAME") or "127.0.0.1"
-        port_text = launch_overrides.get("port") or server_port or _env("SERVER_PORT")
-        port = choose_port(host, int(port_text) if port_text is not None else None)
-        self.show_error = show_error
+        refuse_unsupported(
+            inline=inline,
+            share=share,
+            ssr_mode=ssr_mode,
+            mcp_server=mcp_server,
+            enable_monitoring=enable_monitoring,
+            run_history=run_history,
+            app=_app,
+        )
+        check_combinations(
+            auth=auth, auth_dependency=auth_dependency, i18n=i18n, favicon_path=favicon_path
+        )
+        self.set_page_options(
+            theme=theme, css=css, css_paths=css_paths, js=js, head=head, head_paths=head_paths
+        )
+        self.footer_links = resolve_footer_links(footer_links)
+        self.pwa, self.i18n, self.show_error = bool(pwa), i18n, show_error
         self.max_file_size = parse_size(max_file_size)
+        host, port = _address(server_name, server_port)
         settings = ServerSettings(
             show_error=show_error,
             max_threads=max_threads,
@@ -110,21 +177,46 @@ class Blocks(BlocksBase):
             allowed_paths=[str(p) for p in allowed_paths or []],
             blocked_paths=[str(p) for p in blocked_paths or []],
             auth=Authenticator(auth, auth_message) if auth is not None else None,
+            auth_dependency=auth_dependency,
+            auth_message=auth_message,
+            strict_cors=strict_cors,
+            root_path=resolve_root_path(root_path),
+            favicon_path=str(favicon_path) if favicon_path is not None else None,
+            pwa=self.pwa,
+            state_session_capacity=state_session_capacity,
         )
-        asgi = create_app(self, settings)
-        self.server = RunningServer(asgi, host, port)
+        tls = tls_files(ssl_keyfile, ssl_certfile, ssl_keyfile_password)
+        asgi = create_app(self, settings, app_options(app_kwargs))
+        self._serve(asgi, host, port, tls, check_certificate=ssl_verify and _frontend)
+        if not quiet:
+            print(f"* Running on local URL:  {self.local_url}", flush=True)
+        if inbrowser and self.local_url:
+            webbrowser.open(self.local_url)
+        if _blocks_thread(debug, prevent_thread_lock):
+            self.block_thread()
+        return LaunchResult(asgi, self.local_url or "", None)
+
+    def _serve(
+        self, asgi: Starlette, host: str, port: int, tls: TlsFiles | None, check_certificate: bool
+    ) -> None:
+        """Start the server; with HTTPS, check the certificate it serves unless told not to."""
+        self.server = RunningServer(asgi, host, port, tls)
         self.server.start()
         _SERVING.add(self)
         shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
         self.server_name, self.server_port = host, self.server.port
-        self.local_url = f"http://{shown_host}:{self.server.port}/"
-        if not quiet:
-            print(f"* Running on local URL:  {self.local_url}", flush=True)
-        if inbrowser:
-            webbrowser.open(self.local_url)
-        if not prevent_thread_lock and not launch_overrides.get("no_block"):
-            self.block_thread()
-        return LaunchResult(asgi, self.local_url, None)
+        self.local_url = f"{self.server.scheme}://{shown_host}:{self.server.port}/"
+        if tls is None or not check_certificate:
+            return
+        try:
+            verify_certificate(shown_host, self.server.port)
+        except ssl.SSLCertVerificationError as exc:
+            self.close(verbose=False)
+            raise ValueError(
+                f"The certificate served at {self.local_url} does not verify "
+                f"({exc.verify_message}). To serve a self-signed certificate, pass "
+                "ssl_verify=False."
+            ) from exc
 
     def block_thread(self) -> None:
         """Wait until Ctrl-C (or ``close()`` from another thread), then stop serving."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, overload
 
 from typing_extensions import Self, Unpack
 
@@ -20,6 +20,7 @@ from .components.state import State
 from .components.timer import Timer
 from .dependency import Dependency, DependencyRegistry, ListenerOptions, Trigger
 from .events import UNSET, Fn, _Unset
+from .i18n import I18n
 from .nesting import move_into, retarget
 from .themes import Base
 from .themes import resolve as resolve_theme
@@ -27,7 +28,18 @@ from .themes import resolve as resolve_theme
 if TYPE_CHECKING:
     from .example_cache import ExampleCache
 
-__all__ = ["BlocksBase", "QueueSettings"]
+__all__ = ["BlocksBase", "PageOptions", "QueueSettings"]
+
+
+class PageOptions(TypedDict, total=False):
+    """The page's look, which ``Blocks`` (and so ``Interface``) also takes."""
+
+    theme: Any
+    css: str | None
+    css_paths: str | Path | Sequence[str | Path] | None
+    js: str | None
+    head: str | None
+    head_paths: str | Path | Sequence[str | Path] | None
 
 
 class QueueSettings:
@@ -53,20 +65,23 @@ class BlocksBase(BlockContext, DependencyRegistry):
 
     def __init__(
         self,
-        theme: Any = None,
         analytics_enabled: bool | None = None,
         mode: str = "blocks",
         title: str = "limelight",
-        css: str | None = None,
-        css_paths: Any = None,
-        js: str | None = None,
-        head: str | None = None,
-        head_paths: Any = None,
         fill_height: bool = False,
         fill_width: bool = False,
         delete_cache: tuple[int, int] | None = None,
-        **kwargs: Any,
+        *,
+        theme: Any = None,
+        css: str | None = None,
+        css_paths: str | Path | Sequence[str | Path] | None = None,
+        js: str | None = None,
+        head: str | None = None,
+        head_paths: str | Path | Sequence[str | Path] | None = None,
     ) -> None:
+        """``analytics_enabled`` is accepted for Gradio's sake: limelight sends no analytics.
+        The page options (``theme`` to ``head_paths``) may be given here, as before Gradio 6,
+        or to ``launch``."""
         DependencyRegistry.__init__(self)
         self.theme: Base | None = resolve_theme(theme)
         self.mode = mode
@@ -86,6 +101,12 @@ class BlocksBase(BlockContext, DependencyRegistry):
         """The app this one became part of (see ``nesting.py``), if any."""
         self.max_file_size: int | None = None
         """Largest upload in bytes, set by ``launch``; clients check it before uploading."""
+        self.footer_links: list[str | dict[str, str]] = ["api", "gradio"]
+        """The page footer's links, set by ``launch(footer_links=)``."""
+        self.pwa = False
+        """Whether the page links a web app manifest (``launch(pwa=True)``)."""
+        self.i18n: I18n | None = None
+        """The app's translations (``launch(i18n=)``), sent to the page."""
         BlockContext.__init__(self, render=False)
 
     def set_page_options(
@@ -263,7 +284,6 @@ class BlocksBase(BlockContext, DependencyRegistry):
         max_size: int | None = None,
         *,
         default_concurrency_limit: int | Literal["not_set"] | None = "not_set",
-        **kwargs: Any,
     ) -> Self:
         """Configure the queue every queued event goes through.
 

@@ -8,7 +8,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
+from typing_extensions import Unpack
+
 from .blocks import Blocks
+from .blocks_base import PageOptions
 from .chat_events import EditData, RetryData
 from .chat_responder import (
     NO_CHANGE,
@@ -104,17 +107,22 @@ class ChatInterface(Blocks):
         flagging_dir: str | Path = ".gradio/flagged",
         cache_examples: bool | Literal["lazy"] | None = None,
         cache_mode: Literal["eager", "lazy"] | None = None,
-        **blocks_options: Any,
+        analytics_enabled: bool | None = None,
+        delete_cache: tuple[int, int] | None = None,
+        validator: Callable[..., Any] | None = None,
+        **page_options: Unpack[PageOptions],
     ) -> None:
-        validator = blocks_options.pop("validator", None)
-        for ignored in ("analytics_enabled", "delete_cache"):
-            blocks_options.pop(ignored, None)
         mode = flagging_mode or os.environ.get("GRADIO_CHAT_FLAGGING_MODE", "never")
         if mode not in ("never", "manual"):
             raise ValueError(f"flagging_mode must be 'never' or 'manual', not {mode!r}")
-        blocks_options.setdefault("title", title or "limelight")
         super().__init__(
-            mode="chat_interface", fill_height=fill_height, fill_width=fill_width, **blocks_options
+            analytics_enabled,
+            mode="chat_interface",
+            title=title or "limelight",
+            fill_height=fill_height,
+            fill_width=fill_width,
+            delete_cache=delete_cache,
+            **page_options,
         )
         self.fn = fn
         self.multimodal = multimodal

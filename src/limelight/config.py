@@ -66,6 +66,9 @@ def build_config(app: BlocksBase, *, root_url: str = "") -> dict[str, Any]:
         "dependencies": [dependency_config(app, dep) for dep in app.fns],
         "username": None,
         "root": root_url,
+        "footer_links": app.footer_links,
+        "pwa": app.pwa,
+        "i18n_translations": app.i18n.translations if app.i18n is not None else None,
     }
 
 

@@ -7,7 +7,7 @@ import logging
 
 from .reporting import current_reporter
 
-__all__ = ["Error", "Info", "NotSupportedError", "Success", "Warning"]
+__all__ = ["Error", "Info", "NotSupportedError", "Success", "UnsupportedOption", "Warning"]
 
 log = logging.getLogger("limelight")
 
@@ -39,6 +39,14 @@ class Error(Exception):
 
 class NotSupportedError(NotImplementedError):
     """A Gradio feature limelight does not have; the message names it and says why."""
+
+
+class UnsupportedOption(NotSupportedError):
+    """A Gradio option limelight does not implement, asked for explicitly: refused with a
+    message saying so, instead of being accepted and ignored."""
+
+    def __init__(self, call: str, option: str, why: str) -> None:
+        super().__init__(f"{call}({option}) is not supported by limelight: {why}")
 
 
 def _log(message: str, level: str, title: str, duration: float | None, visible: bool) -> None:

@@ -8,17 +8,32 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
+from typing_extensions import Unpack
+
 from .blocks import Blocks
+from .blocks_base import PageOptions
 from .components import Button, ClearButton, Component, Markdown, State, component_from
+from .components.deep_link_button import DeepLinkButton
 from .components.textbox import Textbox
 from .dependency import Dependency, ListenerOptions
 from .examples import Examples
+from .exceptions import UnsupportedOption
 from .flagging import CSVLogger, FlaggingCallback
 from .layouts import Accordion, Column, Row
 
 __all__ = ["Interface"]
 
 ComponentSpec = Component | str | type[Component]
+
+
+def _deep_link_button(deep_link: str | DeepLinkButton | bool | None) -> DeepLinkButton | None:
+    """``deep_link``: a button text, a button, or True for the default one (Gradio adds one
+    by default on Hugging Face Spaces only, so None adds none)."""
+    if isinstance(deep_link, DeepLinkButton):
+        return deep_link.unrender()
+    if isinstance(deep_link, str):
+        return DeepLinkButton(deep_link, render=False, interactive=False)
+    return DeepLinkButton(render=False, interactive=False) if deep_link is True else None
 
 
 def _specs(value: ComponentSpec | Sequence[ComponentSpec] | None) -> list[ComponentSpec]:
@@ -70,16 +85,41 @@ class Interface(Blocks):
         api_visibility: Literal["public", "undocumented", "private"] = "public",
         time_limit: float | None = None,
         stream_every: float = 0.5,
-        **blocks_options: Any,
+        cache_examples: bool | Literal["lazy"] | None = None,
+        cache_mode: Literal["eager", "lazy"] | None = None,
+        preload_example: int | Literal[False] = 0,
+        analytics_enabled: bool | None = None,
+        _api_mode: bool = False,
+        allow_duplication: bool = False,
+        delete_cache: tuple[int, int] | None = None,
+        fill_width: bool = False,
+        fill_height: bool = False,
+        deep_link: str | DeepLinkButton | bool | None = None,
+        validator: Callable[..., Any] | None = None,
+        allow_flagging: Literal["never", "auto", "manual"] | None = None,
+        **page_options: Unpack[PageOptions],
     ) -> None:
-        blocks_options.setdefault("title", title or "limelight")
-        legacy_mode = blocks_options.pop("allow_flagging", None)
-        self.cache_examples = blocks_options.pop("cache_examples", None)
-        self.cache_mode = blocks_options.pop("cache_mode", None)
-        validator = blocks_options.pop("validator", None)
-        for ignored in ("preload_example", "allow_duplication", "deep_link"):
-            blocks_options.pop(ignored, None)
-        super().__init__(mode="interface", **blocks_options)
+        if _api_mode:
+            raise UnsupportedOption(
+                "Interface", "_api_mode=True", "it is Gradio's internal mode for gr.load()"
+            )
+        super().__init__(
+            analytics_enabled,
+            mode="interface",
+            title=title or "limelight",
+            fill_height=fill_height,
+            fill_width=fill_width,
+            delete_cache=delete_cache,
+            **page_options,
+        )
+        self.cache_examples = cache_examples
+        self.cache_mode = cache_mode
+        self.preload_example = preload_example
+        self.allow_duplication = allow_duplication
+        """Gradio shows a "Duplicate this Space" button on Hugging Face Spaces only; limelight
+        apps do not run there, so this has no effect (as in Gradio elsewhere)."""
+        self.deep_link = _deep_link_button(deep_link)
+        legacy_mode = allow_flagging
         self.fn = fn
         self.examples = examples
         self.example_labels = example_labels
@@ -183,7 +223,9 @@ class Interface(Blocks):
                 if not self.input_components and not live:
                     submit = Button("Generate", variant="primary")
                 flag_buttons = self._flag_buttons()
-        examples_slot = Column() if isinstance(self.examples, list) and self.examples else None
+                if self.deep_link is not None:
+                    self.deep_link.render()
+        examples_slot = Column() if self.examples else None
         if article:
             Markdown(article, elem_classes="ll-article")
         main = self._wire(live, submit, clear, options)
@@ -252,6 +294,7 @@ class Interface(Blocks):
             example_labels=self.example_labels,
             cache_examples=self.cache_examples,
             cache_mode=self.cache_mode,
+            preload=self.preload_example,
         )
 
     def _flag_buttons(self) -> list[tuple[Button, str, str | None]]:

@@ -23,9 +23,8 @@ from urllib.parse import quote
 from .file_access import FileAccess, FileNotAllowed
 from .filestore import LocalFileStore
 from .protocol import FileData
-from .request import Request
 
-__all__ = ["FILE_ROUTE", "FileContext", "file_url", "is_file_payload", "root_url_of"]
+__all__ = ["FILE_ROUTE", "FileContext", "file_url", "is_file_payload"]
 
 FILE_ROUTE = "/gradio_api/file="
 FILE_META = {"_type": "gradio.FileData"}
@@ -44,18 +43,6 @@ def is_file_payload(value: object) -> bool:
     if isinstance(meta, Mapping) and meta.get("_type") == FILE_META["_type"]:
         return True
     return isinstance(value.get("path"), str)
-
-
-def root_url_of(request: Request | None) -> str:
-    """The URL the client of ``request`` reached the app at, from its headers."""
-    if request is None:
-        return ""
-    headers = request.headers
-    host = headers.get("x-forwarded-host") or headers.get("host")
-    if not host:
-        return ""
-    proto = headers.get("x-forwarded-proto", "http").split(",")[0].strip()
-    return f"{proto}://{host.split(',')[0].strip()}"
 
 
 @functools.cache

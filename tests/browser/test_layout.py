@@ -9,6 +9,8 @@ from types import ModuleType
 import pytest
 from playwright.sync_api import Page, expect
 
+import limelight as gr
+
 pytestmark = pytest.mark.browser
 
 
@@ -129,3 +131,24 @@ def test_server_accepts_a_choice_added_by_update(app: Page) -> None:
     expect(alert.or_(shown).first).to_be_visible()
     assert alert.count() == 0, alert.all_inner_texts()
     expect(shown).to_be_visible()
+
+
+def test_right_aligned_tabs_sit_together_at_the_far_end(
+    page: Page, serve: Callable[..., str]
+) -> None:
+    with gr.Blocks() as demo:
+        with gr.Tab("Help", alignment="right"):
+            gr.Markdown("help")
+        with gr.Tab("Main"):
+            gr.Markdown("main")
+        with gr.Tab("About", alignment="right"):
+            gr.Markdown("about")
+    page.goto(serve(demo))
+    expect(page.get_by_role("tab")).to_have_text(["Main", "Help", "About"])
+    main = page.get_by_role("tab", name="Main").bounding_box()
+    help_tab = page.get_by_role("tab", name="Help").bounding_box()
+    assert main is not None and help_tab is not None
+    assert help_tab["x"] > main["x"] + main["width"] + 200
+    page.get_by_role("tab", name="Main").focus()
+    page.keyboard.press("ArrowRight")
+    expect(page.get_by_role("tab", name="Help")).to_be_focused()

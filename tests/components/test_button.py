@@ -18,7 +18,7 @@ def test_text_as_input() -> None:
 def test_props() -> None:
     props = gr.Button("Go", variant="primary", size="sm").config()["props"]
     assert (props["value"], props["variant"], props["size"]) == ("Go", "primary", "sm")
-    assert props["min_width"] == 0
+    assert props["min_width"] is None  # as in Gradio: no minimum width
 
 
 def test_click() -> None:

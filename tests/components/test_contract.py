@@ -51,25 +51,33 @@ def test_creates_without_arguments(name: str, cls: type[Component]) -> None:
 
 @pytest.mark.parametrize(("name", "cls"), WITH_VALUES, ids=value_ids)
 def test_shared_options_appear_in_props(name: str, cls: type[Component]) -> None:
-    component = cls(
-        label="The label",
-        visible=False,
-        elem_id="the-id",
-        elem_classes=["one", "two"],
-        interactive=True,
-    )
-    props = component.config()["props"]
-    assert props["label"] == "The label"
-    assert props["visible"] is False
-    assert props["elem_id"] == "the-id"
-    assert props["elem_classes"] == ["one", "two"]
-    assert props["interactive"] is True
+    shared: dict[str, Any] = {
+        "label": "The label",
+        "visible": False,
+        "elem_id": "the-id",
+        "elem_classes": ["one", "two"],
+        "interactive": True,
+    }
+    taken = {key: value for key, value in shared.items() if key not in cls.NOT_TAKEN}
+    props = cls(**taken).config()["props"]
+    for key, value in taken.items():
+        assert props[key] == value
     assert props["name"] == name
 
 
 @pytest.mark.parametrize(("name", "cls"), WITH_VALUES, ids=value_ids)
+def test_shared_options_a_component_does_not_take_are_type_errors(
+    name: str, cls: type[Component]
+) -> None:
+    for option in cls.NOT_TAKEN:
+        with pytest.raises(TypeError, match=f"unexpected keyword argument '{option}'"):
+            cls(**{option: None})
+
+
+@pytest.mark.parametrize(("name", "cls"), WITH_VALUES, ids=value_ids)
 def test_elem_classes_accepts_one_string(name: str, cls: type[Component]) -> None:
-    assert cls(elem_classes="solo").config()["props"]["elem_classes"] == ["solo"]
+    if "elem_classes" not in cls.NOT_TAKEN:
+        assert cls(elem_classes="solo").config()["props"]["elem_classes"] == ["solo"]
 
 
 @pytest.mark.parametrize(("name", "cls"), WITH_VALUES, ids=value_ids)

@@ -15,3 +15,7 @@ def test_defaults_and_click() -> None:
     assert config["props"]["value"] == "Duplicate Space"
     assert (config["props"]["variant"], config["props"]["size"]) == ("huggingface", "sm")
     assert demo.fns[0].targets == [(button, "click")]
+
+
+def test_link_target_reaches_the_page() -> None:
+    assert gr.DuplicateButton(link_target="_top").config()["props"]["link_target"] == "_top"

@@ -86,3 +86,10 @@ def test_a_starting_value_naming_a_missing_file_warns_and_starts_empty() -> None
     assert editor.initial_value is None  # the server has no file to store at start
     with pytest.warns(UserWarning):
         assert gr.Image(value="missing/cheetah.jpg").value is None
+
+
+def test_presets_crop_only_as_in_gradio() -> None:
+    for preset in (gr.Sketchpad(), gr.Paint(), gr.ImageMask()):
+        assert preset.config()["props"]["transforms"] == ["crop"]
+    assert gr.ImageEditor().config()["props"]["transforms"] == ["crop", "resize"]
+    assert gr.Sketchpad(transforms=("resize",)).config()["props"]["transforms"] == ["resize"]

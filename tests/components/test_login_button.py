@@ -11,3 +11,7 @@ def test_defaults() -> None:
     assert props["logout_value"] == "Logout ({})"
     assert props["variant"] == "huggingface"
     assert gr.LoginButton("Log in").config()["type"] == "loginbutton"
+
+
+def test_link_target_reaches_the_page() -> None:
+    assert gr.LoginButton(link_target="_blank").config()["props"]["link_target"] == "_blank"

@@ -45,3 +45,9 @@ def test_fires_submit() -> None:
     with gr.Blocks():
         dep = box.submit(lambda x: x, box, box)
     assert dep.targets == [(box, "submit")]
+
+
+def test_textarea_grows_to_twenty_lines_as_in_gradio() -> None:
+    props = gr.TextArea().config()["props"]
+    assert (props["lines"], props["max_lines"]) == (7, 20)
+    assert gr.TextArea(max_lines=None).config()["props"]["max_lines"] is None

@@ -1,22 +1,26 @@
 // gr.Button: `value` is its text; fires `click`. Buttons stay enabled unless `interactive` is false.
 
 import { str, type ComponentProps } from "../block";
+import { fileUrl, isFileData } from "../media";
 
 const VARIANTS = new Set(["primary", "secondary", "stop", "huggingface"]);
 const SIZES = new Set(["sm", "md", "lg"]);
 
+/** The `icon` prop's URL: a URL as given, or the stored file's (a local path given in Python). */
 function iconUrl(icon: unknown): string | null {
   if (typeof icon === "string") return icon;
-  if (icon && typeof icon === "object" && typeof (icon as { url?: unknown }).url === "string") {
-    return (icon as { url: string }).url;
-  }
-  return null;
+  return isFileData(icon) ? fileUrl(icon) : null;
+}
+
+/** A button's `icon`, drawn before its text (gr.Button, gr.UploadButton, gr.DownloadButton). */
+export function ButtonIcon({ icon }: { icon: unknown }) {
+  const url = iconUrl(icon);
+  return url ? <img class="btn-icon" src={url} alt="" /> : null;
 }
 
 export default function Button({ inputId, props, fire }: ComponentProps) {
   const variant = VARIANTS.has(str(props.variant)) ? str(props.variant) : "secondary";
   const size = SIZES.has(str(props.size)) ? str(props.size) : "lg";
-  const icon = iconUrl(props.icon);
   const link = str(props.link);
   const onClick = () => {
     if (link) window.open(link, str(props.link_target) || "_self", "noopener");
@@ -30,7 +34,7 @@ export default function Button({ inputId, props, fire }: ComponentProps) {
       disabled={props.interactive === false}
       onClick={onClick}
     >
-      {icon ? <img class="btn-icon" src={icon} alt="" /> : null}
+      <ButtonIcon icon={props.icon} />
       {str(props.value)}
     </button>
   );

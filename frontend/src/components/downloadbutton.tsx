@@ -2,6 +2,7 @@
 
 import { str, type ComponentProps } from "../block";
 import { fileName, fileUrl, isFileData } from "../media";
+import { ButtonIcon } from "./button";
 
 export default function DownloadButton({ inputId, props, fire }: ComponentProps) {
   const file = isFileData(props.value) ? props.value : null;
@@ -19,6 +20,7 @@ export default function DownloadButton({ inputId, props, fire }: ComponentProps)
       aria-disabled={disabled}
       onClick={() => fire("click")}
     >
+      <ButtonIcon icon={props.icon} />
       {str(props.label) || "Download"}
     </a>
   );

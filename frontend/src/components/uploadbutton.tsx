@@ -4,6 +4,7 @@
 import { useRef } from "preact/hooks";
 import { str, type ComponentProps } from "../block";
 import { acceptAttr } from "../media";
+import { ButtonIcon } from "./button";
 import { useUpload } from "./upload_zone";
 
 export default function UploadButton({ inputId, props, setValue, fire }: ComponentProps) {
@@ -43,6 +44,7 @@ export default function UploadButton({ inputId, props, setValue, fire }: Compone
           input.current?.click();
         }}
       >
+        <ButtonIcon icon={props.icon} />
         {state.busy ? "Uploading…" : str(props.label) || "Upload a File"}
       </button>
       {state.error ? <div class="upload-error">{state.error}</div> : null}

@@ -26,6 +26,9 @@ export default function Tabs({ id, props, node, renderChild, fire, propsOf }: La
     return { node: child, props: p, key: p.id ?? child.id };
   });
   const shown = items.filter((item) => !isHidden(item.props));
+  // `alignment: "right"` tabs sit together at the bar's far end, in their own order.
+  const right = shown.filter((item) => item.props.alignment === "right");
+  const ordered = [...shown.filter((item) => item.props.alignment !== "right"), ...right];
   const [selected, setSelected] = useState<unknown>(props.selected ?? null);
   useEffect(() => setSelected(props.selected ?? null), [props.selected]);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -36,7 +39,7 @@ export default function Tabs({ id, props, node, renderChild, fire, propsOf }: La
 
   const choose = (item: Item, focus = false) => {
     const index = shown.indexOf(item);
-    if (focus) tabRefs.current[index]?.focus();
+    if (focus) tabRefs.current[ordered.indexOf(item)]?.focus();
     if (item === current) return;
     setSelected(item.key);
     const data = { value: str(item.props.label), index, selected: true };
@@ -46,7 +49,7 @@ export default function Tabs({ id, props, node, renderChild, fire, propsOf }: La
   };
 
   const onKeyDown = (event: KeyboardEvent, index: number) => {
-    const last = shown.length - 1;
+    const last = ordered.length - 1;
     const moves: Record<string, number> = {
       ArrowRight: index === last ? 0 : index + 1,
       ArrowLeft: index === 0 ? last : index - 1,
@@ -56,13 +59,13 @@ export default function Tabs({ id, props, node, renderChild, fire, propsOf }: La
     const target = moves[event.key];
     if (target === undefined) return;
     event.preventDefault();
-    choose(shown[target], true);
+    choose(ordered[target], true);
   };
 
   return (
     <div id={domId(id, props)} class={blockClass("tabs", props)}>
       <div class="tab-list" role="tablist">
-        {shown.map((item, index) => (
+        {ordered.map((item, index) => (
           <button
             key={item.node.id}
             ref={(el) => {
@@ -75,11 +78,11 @@ export default function Tabs({ id, props, node, renderChild, fire, propsOf }: La
             aria-controls={panelId(item)}
             tabIndex={item === current ? 0 : -1}
             disabled={item.props.interactive === false}
-            class={item === current ? "tab selected" : "tab"}
+            class={`tab${item === current ? " selected" : ""}${item === right[0] ? " push-right" : ""}`}
             onClick={() => choose(item)}
             onKeyDown={(event) => onKeyDown(event, index)}
           >
-            {str(item.props.label, `Tab ${index + 1}`)}
+            {str(item.props.label, `Tab ${shown.indexOf(item) + 1}`)}
           </button>
         ))}
       </div>

@@ -46,6 +46,7 @@ class AnnotatedImage(FileComponent):
     """
 
     TYPE = "annotatedimage"
+    NOT_TAKEN = frozenset({"info", "interactive"})
     select = EventListener("select", "The user clicked an annotation's label.")
 
     def __init__(

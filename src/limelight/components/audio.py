@@ -52,7 +52,7 @@ class Audio(FileComponent):
         *,
         type: Literal["numpy", "filepath"] = "numpy",
         sources: list[Source] | Source | None = None,
-        format: str = "wav",
+        format: str | None = None,
         streaming: bool = False,
         autoplay: bool = False,
         show_download_button: bool = True,

@@ -11,4 +11,5 @@ class BarPlot(NativePlot):
     """A bar chart of a DataFrame; ``x`` may be a category, a number or a date."""
 
     TYPE = "barplot"
+    NOT_TAKEN = frozenset({"info", "interactive"})
     MARK = "bar"

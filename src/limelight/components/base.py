@@ -37,8 +37,8 @@ class ComponentOptions(BlockOptions, total=False):
     """False draws the component without its padded box."""
     scale: int | None
     """Relative width in a Row (an integer; 0 or None keeps the natural width)."""
-    min_width: int
-    """Minimum width in pixels; a Row wraps rather than squeeze below it."""
+    min_width: int | None
+    """Minimum width in pixels; a Row wraps rather than squeeze below it (None: no minimum)."""
     interactive: bool | None
     """Whether users can edit it; None decides by use (an event input is editable)."""
     every: float | Component | None
@@ -66,7 +66,7 @@ class Component(Block):
         show_label: bool | None = None,
         container: bool = True,
         scale: int | None = None,
-        min_width: int = 160,
+        min_width: int | None = 160,
         interactive: bool | None = None,
         every: float | Component | None = None,
         inputs: Component | Sequence[Component] | None = None,

@@ -17,6 +17,7 @@ class Button(Component):
     """A button. Wire ``.click(fn, inputs, outputs)``; as an input it passes its text."""
 
     TYPE = "button"
+    NOT_TAKEN = frozenset({"label", "info", "show_label", "container"})
     # As in Gradio, a button is no API parameter or return: clients neither send nor get it.
     SKIP_API = True
     click = EventListener("click", "The user clicked the button.")
@@ -37,7 +38,8 @@ class Button(Component):
         self.icon = icon
         self.link = link
         self.link_target = link_target
-        options.setdefault("min_width", 0)
+        # Gradio's buttons have no minimum width: a Row may squeeze them.
+        options.setdefault("min_width", None)
         # As in Gradio, a button stays clickable when an event writes to it (its label, say).
         options.setdefault("interactive", True)
         super().__init__(value, **options)

@@ -70,6 +70,7 @@ class Chatbot(FileComponent):
     """
 
     TYPE = "chatbot"
+    NOT_TAKEN = frozenset({"info", "interactive"})
     select = EventListener("select", "The user clicked a message.")
     like = EventListener("like", "The user liked or disliked a message.", _flag("likeable"))
     retry = EventListener("retry", "The user asked to regenerate a reply.", _flag("_retryable"))

@@ -19,6 +19,7 @@ class ClearButton(Button):
     """A button that resets ``components`` to empty (State components to their first value)."""
 
     TYPE = "clearbutton"
+    NOT_TAKEN = frozenset({"label", "info", "show_label", "container"})
 
     def __init__(
         self,

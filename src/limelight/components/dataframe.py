@@ -58,6 +58,7 @@ class Dataframe(FormComponent):
     """
 
     TYPE = "dataframe"
+    NOT_TAKEN = frozenset({"info"})
     select = EventListener("select", "The user clicked a cell.")
     edit = EventListener("edit", "The user edited a cell (``gr.EditData``: index, value).")
 

@@ -22,6 +22,7 @@ class Dataset(Component):
     """
 
     TYPE = "dataset"
+    NOT_TAKEN = frozenset({"info"})
     click = EventListener("click", "The user clicked a sample.")
     select = EventListener("select", "The user selected a sample.")
 

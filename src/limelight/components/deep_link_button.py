@@ -19,6 +19,7 @@ class DeepLinkButton(Button):
     """
 
     TYPE = "deeplinkbutton"
+    NOT_TAKEN = frozenset({"label", "info", "show_label"})
 
     def __init__(
         self,

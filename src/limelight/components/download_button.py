@@ -21,6 +21,7 @@ class DownloadButton(FileComponent):
     input it passes that file's path."""
 
     TYPE = "downloadbutton"
+    NOT_TAKEN = frozenset({"info", "show_label"})
     click = EventListener("click", "The button was clicked (the download starts too).")
 
     def __init__(  # type: ignore[misc]  # label comes first, as in Gradio
@@ -37,6 +38,7 @@ class DownloadButton(FileComponent):
         self.size = size
         self.icon = icon
         options.setdefault("interactive", True)
+        options.setdefault("min_width", None)
         super().__init__(value, **{**options, "label": label})
 
     def preprocess_with(self, payload: Any, files: FileContext) -> str | None:

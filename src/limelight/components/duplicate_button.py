@@ -18,6 +18,7 @@ class DuplicateButton(Button):
     does not run on Spaces' duplication service, so it is drawn and fires ``click`` only."""
 
     TYPE = "duplicatebutton"
+    NOT_TAKEN = frozenset({"label", "info", "show_label"})
 
     def __init__(
         self,
@@ -27,7 +28,16 @@ class DuplicateButton(Button):
         size: Literal["sm", "md", "lg"] = "sm",
         icon: str | None = None,
         link: str | None = None,
+        link_target: Literal["_self", "_blank", "_parent", "_top"] = "_self",
         **options: Unpack[ComponentOptions],
     ) -> None:
         options.setdefault("scale", 0)
-        super().__init__(value, variant=variant, size=size, icon=icon, link=link, **options)
+        super().__init__(
+            value,
+            variant=variant,
+            size=size,
+            icon=icon,
+            link=link,
+            link_target=link_target,
+            **options,
+        )

@@ -39,6 +39,7 @@ class Gallery(FileComponent):
     """
 
     TYPE = "gallery"
+    NOT_TAKEN = frozenset({"info"})
     select = EventListener("select", "The user clicked an item; index is its position.")
     upload = EventListener("upload", "The user uploaded images into the gallery.")
     preview_open = EventListener("preview_open", "The preview of an item opened.")

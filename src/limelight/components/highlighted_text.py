@@ -25,6 +25,7 @@ class HighlightedText(FormComponent):
     """
 
     TYPE = "highlightedtext"
+    NOT_TAKEN = frozenset({"info"})
     select = EventListener("select", "The user clicked a highlighted span.")
 
     def __init__(

@@ -43,6 +43,7 @@ class HTML(Component, BlockContext):
     """
 
     TYPE = "html"
+    NOT_TAKEN = frozenset({"info", "interactive"})
     click = EventListener("click", "The user clicked the HTML (with the default js_on_load).")
     submit = EventListener("submit", "js_on_load called trigger('submit').")
 
@@ -59,7 +60,7 @@ class HTML(Component, BlockContext):
         sanitize: bool = True,
         min_height: int | None = None,
         max_height: int | None = None,
-        padding: bool = True,
+        padding: bool = False,
         autoscroll: bool = False,
         **options: Any,
     ) -> None:
@@ -80,6 +81,7 @@ class HTML(Component, BlockContext):
         shared = {k: v for k, v in options.items() if k in _OPTION_NAMES}
         shared.setdefault("show_label", False)
         shared.setdefault("container", False)
+        shared.setdefault("min_width", None)
         super().__init__(value, **shared)
 
     def __getattr__(self, name: str) -> BoundListener:

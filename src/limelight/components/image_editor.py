@@ -215,24 +215,42 @@ class ImageEditor(FileComponent):
 class Sketchpad(ImageEditor):
     """An ImageEditor on a blank canvas: no image sources, a black brush."""
 
-    def __init__(self, value: Any = None, **kwargs: Any) -> None:
-        kwargs.setdefault("sources", ())
+    def __init__(
+        self,
+        value: Any = None,
+        *,
+        sources: Iterable[Source] | Source | None = (),
+        transforms: Iterable[str] | None = ("crop",),
+        **kwargs: Any,
+    ) -> None:
         kwargs.setdefault("brush", Brush(colors=["#000000"], color_mode="fixed"))
-        super().__init__(value, **kwargs)
+        super().__init__(value, sources=sources, transforms=transforms, **kwargs)
 
 
 class Paint(ImageEditor):
     """An ImageEditor on a blank canvas with the colour brush."""
 
-    def __init__(self, value: Any = None, **kwargs: Any) -> None:
-        kwargs.setdefault("sources", ())
-        super().__init__(value, **kwargs)
+    def __init__(
+        self,
+        value: Any = None,
+        *,
+        sources: Iterable[Source] | Source | None = (),
+        transforms: Iterable[str] | None = ("crop",),
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(value, sources=sources, transforms=transforms, **kwargs)
 
 
 class ImageMask(ImageEditor):
     """An ImageEditor for drawing a mask over an uploaded image: one black brush, one layer."""
 
-    def __init__(self, value: Any = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        value: Any = None,
+        *,
+        transforms: Iterable[str] | None = ("crop",),
+        layers: LayerOptions | bool = False,
+        **kwargs: Any,
+    ) -> None:
         kwargs.setdefault("brush", Brush(colors=["#000000"], color_mode="fixed"))
-        kwargs.setdefault("layers", False)
-        super().__init__(value, **kwargs)
+        super().__init__(value, transforms=transforms, layers=layers, **kwargs)

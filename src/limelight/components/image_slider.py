@@ -32,6 +32,7 @@ class ImageSlider(FileComponent):
     """
 
     TYPE = "imageslider"
+    NOT_TAKEN = frozenset({"info"})
     upload = EventListener("upload", "The user uploaded an image.")
     clear = EventListener("clear", "The user cleared the images.")
     select = EventListener("select", "The user clicked the images.")

@@ -17,6 +17,7 @@ class JSON(Component):
     """Shows a JSON value. Takes dicts, lists, numbers, strings (parsed if they hold JSON)."""
 
     TYPE = "json"
+    NOT_TAKEN = frozenset({"info", "interactive"})
 
     def __init__(
         self,

@@ -31,6 +31,7 @@ class Label(Component):
     """
 
     TYPE = "label"
+    NOT_TAKEN = frozenset({"info", "interactive"})
     select = EventListener("select", "The user clicked one of the classes.")
 
     def __init__(

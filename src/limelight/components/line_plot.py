@@ -11,4 +11,5 @@ class LinePlot(NativePlot):
     """A line chart of a DataFrame: one line per ``color`` value."""
 
     TYPE = "lineplot"
+    NOT_TAKEN = frozenset({"info", "interactive"})
     MARK = "line"

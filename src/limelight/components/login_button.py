@@ -18,6 +18,7 @@ class LoginButton(Button):
     and fires ``click``, and nobody is ever signed in (``gr.Request.username`` stays None)."""
 
     TYPE = "loginbutton"
+    NOT_TAKEN = frozenset({"label", "info", "show_label"})
 
     def __init__(
         self,
@@ -28,10 +29,19 @@ class LoginButton(Button):
         size: Literal["sm", "md", "lg"] = "lg",
         icon: str | None = None,
         link: str | None = None,
+        link_target: Literal["_self", "_blank", "_parent", "_top"] = "_self",
         **options: Unpack[ComponentOptions],
     ) -> None:
         self.logout_value = logout_value
-        super().__init__(value, variant=variant, size=size, icon=icon, link=link, **options)
+        super().__init__(
+            value,
+            variant=variant,
+            size=size,
+            icon=icon,
+            link=link,
+            link_target=link_target,
+            **options,
+        )
 
     def component_props(self) -> dict[str, Any]:
         return {**super().component_props(), "logout_value": self.logout_value}

@@ -27,6 +27,7 @@ class Markdown(Component):
     highlighted code blocks. Passes and takes the Markdown source as ``str``."""
 
     TYPE = "markdown"
+    NOT_TAKEN = frozenset({"info", "interactive"})
     copy = EventListener("copy", "The user copied the text with the copy button.")
 
     def __init__(
@@ -54,6 +55,7 @@ class Markdown(Component):
         )
         options.setdefault("show_label", False)
         options.setdefault("container", False)
+        options.setdefault("min_width", None)
         self.max_height = max_height
         self.min_height = min_height
         self.padding = padding

@@ -20,6 +20,7 @@ class Navbar(Component):
     """
 
     TYPE = "navbar"
+    NOT_TAKEN = frozenset({"label", "info", "show_label", "interactive"})
 
     def __init__(
         self,

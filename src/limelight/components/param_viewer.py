@@ -21,6 +21,7 @@ class ParamViewer(Component):
     """
 
     TYPE = "paramviewer"
+    NOT_TAKEN = frozenset({"label", "info", "show_label", "interactive"})
     upload = EventListener("upload", "Accepted as in Gradio; the viewer takes no uploads.")
 
     def __init__(

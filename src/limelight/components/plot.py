@@ -52,6 +52,7 @@ class Plot(Component):
     """
 
     TYPE = "plot"
+    NOT_TAKEN = frozenset({"info"})
 
     def __init__(
         self,

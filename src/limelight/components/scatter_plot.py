@@ -11,4 +11,5 @@ class ScatterPlot(NativePlot):
     """A scatter chart of a DataFrame: one point per row, coloured by ``color``."""
 
     TYPE = "scatterplot"
+    NOT_TAKEN = frozenset({"info", "interactive"})
     MARK = "point"

@@ -125,7 +125,10 @@ class Textbox(FormComponent):
 
 
 class TextArea(Textbox):
-    """Gradio's multi-line ``Textbox``: seven lines tall unless ``lines`` says otherwise."""
+    """Gradio's multi-line ``Textbox``: seven lines tall, growing to twenty, unless ``lines``
+    and ``max_lines`` say otherwise."""
 
-    def __init__(self, value: Any = None, *, lines: int = 7, **kwargs: Any) -> None:
-        super().__init__(value, lines=lines, **kwargs)
+    def __init__(
+        self, value: Any = None, *, lines: int = 7, max_lines: int | None = 20, **kwargs: Any
+    ) -> None:
+        super().__init__(value, lines=lines, max_lines=max_lines, **kwargs)

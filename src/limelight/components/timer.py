@@ -19,6 +19,23 @@ class Timer(Component):
     """
 
     TYPE = "timer"
+    NOT_TAKEN = frozenset(
+        {
+            "label",
+            "info",
+            "show_label",
+            "container",
+            "scale",
+            "min_width",
+            "interactive",
+            "every",
+            "inputs",
+            "buttons",
+            "visible",
+            "elem_id",
+            "elem_classes",
+        }
+    )
     tick = EventListener("tick", "The interval passed.")
 
     def __init__(

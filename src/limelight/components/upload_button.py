@@ -20,6 +20,7 @@ class UploadButton(File):
     bytes, or a list); it fires ``upload`` once the files are on the server."""
 
     TYPE = "uploadbutton"
+    NOT_TAKEN = frozenset({"info", "show_label"})
     click = EventListener("click", "The button was clicked (before the picker opens).")
 
     def __init__(  # type: ignore[misc]  # label comes first, as in Gradio
@@ -39,8 +40,14 @@ class UploadButton(File):
         self.size = size
         self.icon = icon
         options.setdefault("interactive", True)
+        options.setdefault("min_width", None)
         super().__init__(value, file_count=file_count, file_types=file_types, type=type, **options)
         self.label = label
 
     def component_props(self) -> dict[str, Any]:
-        return {**super().component_props(), "variant": self.variant, "size": self.size}
+        return {
+            **super().component_props(),
+            "variant": self.variant,
+            "size": self.size,
+            "icon": self.icon,
+        }

@@ -54,7 +54,7 @@ class Tab(BlockContext):
         scale: int | None = None,
         height: int | str | None = None,
         max_height: int | str | None = None,
-        alignment: Literal["start", "center", "end"] = "start",
+        alignment: Literal["left", "right"] = "left",
         render_children: bool = False,
         **options: Unpack[BlockOptions],
     ) -> None:
@@ -64,6 +64,8 @@ class Tab(BlockContext):
         self.scale = scale
         self.height = height
         self.max_height = max_height
+        if alignment not in ("left", "right"):
+            raise ValueError(f"alignment= is 'left' or 'right', not {alignment!r}")
         self.alignment = alignment
         self.render_children = render_children
         super().__init__(**options)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -14,12 +15,12 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..blocks_base import BlocksBase
-from .auth import AuthGuard, Login
+from .auth import AuthGuard, DependencyGuard, Login
 from .fastpath import FastPath
 from .heartbeat import HeartbeatEndpoint
 from .http import error
 from .origin import OriginGuard
-from .routes import auth, call, files, info, page, queue, server_functions
+from .routes import auth, call, files, info, install, page, queue, server_functions
 from .services import ServerSettings, Services
 
 __all__ = ["create_app"]
@@ -49,18 +50,38 @@ class _App(Starlette):
         # guard has nothing to check); only the login guard, when the app has one, is
         # in front of them.
         heartbeats = HeartbeatEndpoint(super().build_middleware_stack(), self.state.services)
-        return AuthGuard(heartbeats, self.state.login)
+        guarded = AuthGuard(heartbeats, self.state.login)
+        settings: ServerSettings = self.state.services.settings
+        if settings.auth_dependency is None:
+            return guarded
+        return DependencyGuard(guarded, settings.auth_dependency, settings.auth_message)
 
 
-def create_app(app: BlocksBase, settings: ServerSettings | None = None) -> Starlette:
-    """An ASGI application for ``app``; its services start and stop with the lifespan."""
+def create_app(
+    app: BlocksBase,
+    settings: ServerSettings | None = None,
+    app_kwargs: Mapping[str, Any] | None = None,
+) -> Starlette:
+    """An ASGI application for ``app``; its services start and stop with the lifespan.
+
+    ``app_kwargs`` (``launch(app_kwargs=)``) adds to the Starlette application: ``routes``
+    after limelight's, ``middleware`` outside limelight's, ``exception_handlers`` over
+    limelight's, a ``lifespan`` run inside limelight's (its state reaches requests), and
+    ``debug``.
+    """
     svc = Services(app, settings)
+    extra = dict(app_kwargs or {})
+    user_lifespan = extra.get("lifespan")
 
     @asynccontextmanager
-    async def lifespan(_: Starlette) -> AsyncIterator[None]:
+    async def lifespan(asgi: Starlette) -> AsyncIterator[Any]:
         await svc.start()
         try:
-            yield
+            if user_lifespan is None:
+                yield
+            else:
+                async with user_lifespan(asgi) as state:
+                    yield state
         finally:
             await svc.stop()
 
@@ -74,15 +95,19 @@ def create_app(app: BlocksBase, settings: ServerSettings | None = None) -> Starl
             *files.routes,
             *auth.routes,
             *server_functions.routes,
+            *install.routes,
             *page.routes,
+            *extra.get("routes", []),
         ],
         middleware=[
+            *extra.get("middleware", []),
             Middleware(OriginGuard, settings=svc.settings),
             Middleware(_GZip, minimum_size=1024),
             Middleware(FastPath, routes=busiest),
         ],
-        exception_handlers={HTTPException: _http_error},
+        exception_handlers={HTTPException: _http_error, **extra.get("exception_handlers", {})},
         lifespan=lifespan,
+        debug=bool(extra.get("debug", False)),
     )
     asgi.state.services = svc
     asgi.state.login = Login(svc.settings.auth, app.title)

@@ -21,7 +21,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Protocol
 
 from starlette.datastructures import Headers
-from starlette.requests import HTTPConnection
+from starlette.requests import HTTPConnection, Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -29,11 +29,14 @@ from .login_page import login_page
 
 __all__ = [
     "AuthGuard",
+    "AuthSpec",
     "Authenticator",
+    "DependencyGuard",
     "InMemoryTokenStore",
     "Login",
     "LoginLimiter",
     "TokenStore",
+    "UserOf",
     "current_user",
 ]
 
@@ -213,3 +216,31 @@ class AuthGuard:
             page = login_page(self.login.title, authenticator.message if authenticator else None)
             return HTMLResponse(page, headers={"Cache-Control": "no-store"})
         return self.login.not_authenticated()
+
+
+UserOf = Callable[[Request], "str | Awaitable[str | None] | None"]
+"""``launch(auth_dependency=)``: who a request comes from, or None."""
+
+
+class DependencyGuard:
+    """ASGI middleware for ``launch(auth_dependency=fn)``: ``fn(request)`` names the user
+    (or None, which gets 401 on every route but the frontend's own files)."""
+
+    def __init__(self, app: ASGIApp, user_of: UserOf, message: str | None) -> None:
+        self.app = app
+        self.user_of = user_of
+        self.message = message
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket") or scope["path"].startswith(PUBLIC_PREFIXES):
+            await self.app(scope, receive, send)
+            return
+        user = self.user_of(Request(scope))
+        if inspect.isawaitable(user):
+            user = await user
+        if user is None:
+            detail = {"error": "Not authenticated", "auth_message": self.message}
+            await JSONResponse({"detail": detail}, status_code=401)(scope, receive, send)
+            return
+        scope[USER_KEY] = str(user)
+        await self.app(scope, receive, send)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from pathlib import Path
 
 import anyio
 
 from ..blocks_base import BlocksBase
+from ..components.base import Component
 from ..components.filebase import FileComponent, postprocess_value
 from ..file_access import FileAccess
 from ..filestore import FileStore
@@ -30,6 +32,18 @@ def prepare_initial_values(app: BlocksBase, access: FileAccess) -> None:
                 block.value = postprocess_value(block, block.initial_value, trusted)
             except Exception:
                 log.exception("Cannot store the initial value of %r", block)
+        if isinstance(block, Component):
+            _store_icon(block, trusted)
+
+
+def _store_icon(block: Component, files: FileContext) -> None:
+    """A button's ``icon`` given as a local file (as Gradio allows) is stored and sent as a
+    file the page can load; a URL is sent as it is."""
+    icon = getattr(block, "icon", None)
+    if not isinstance(icon, (str, Path)) or str(icon).startswith(("http:", "https:", "data:")):
+        return
+    if Path(icon).is_file():
+        block.icon = files.store_path(icon).model_dump()  # type: ignore[attr-defined]
 
 
 async def sweep_cache(store: FileStore, frequency: float, age: float) -> None:

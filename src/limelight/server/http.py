@@ -20,6 +20,7 @@ __all__ = [
     "json_response",
     "read_json",
     "read_model",
+    "root_url",
     "services",
     "sse",
 ]
@@ -34,6 +35,18 @@ def services(request: Request) -> Services:
     """The services of the app this request is for."""
     found: Services = request.app.state.services
     return found
+
+
+def root_url(request: Request) -> str:
+    """The URL the client reached the app at: ``launch(root_path=)`` when it is a full URL,
+    else the request's origin (behind a proxy, the proxy's) followed by the root path."""
+    prefix = services(request).settings.root_path or request.scope.get("root_path", "")
+    if prefix.startswith(("http://", "https://")):
+        return str(prefix)
+    headers = request.headers
+    proto = headers.get("x-forwarded-proto", request.url.scheme).split(",")[0].strip()
+    host = headers.get("x-forwarded-host", headers.get("host", request.url.netloc))
+    return f"{proto}://{host.split(',')[0].strip()}{prefix}"
 
 
 def _default(obj: Any) -> Any:

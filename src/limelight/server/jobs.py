@@ -34,6 +34,8 @@ class Job:
     trigger: Block | None = None
     """The block whose event fired (for ``gr.EventData``)."""
     request: Request | None = None
+    root_url: str = ""
+    """The URL the client reached the app at; file URLs in the job's outputs start with it."""
     diffs: bool = True
     """Send generator updates as diffs (the queue protocol) or as full values (``call``)."""
     ephemeral: bool = False

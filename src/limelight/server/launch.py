@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import errno
 import socket
+import ssl
 import threading
 import time
+from dataclasses import dataclass
 
 import uvicorn
 from starlette.applications import Starlette
 
 from .coalesce import Coalescing
 
-__all__ = ["PortInUse", "RunningServer", "choose_port"]
+__all__ = ["PortInUse", "RunningServer", "TlsFiles", "choose_port"]
 
 DEFAULT_PORT = 7860
 PORT_TRIES = 100
@@ -67,10 +69,19 @@ class _Server(uvicorn.Server):
             self.listening.set()
 
 
-class RunningServer:
-    """uvicorn serving ``asgi`` on ``host:port`` in a daemon thread."""
+@dataclass(frozen=True)
+class TlsFiles:
+    """The key and certificate to serve HTTPS with (``launch(ssl_keyfile=...)``)."""
 
-    def __init__(self, asgi: Starlette, host: str, port: int) -> None:
+    keyfile: str
+    certfile: str
+    password: str | None = None
+
+
+class RunningServer:
+    """uvicorn serving ``asgi`` on ``host:port`` in a daemon thread (HTTPS with ``tls``)."""
+
+    def __init__(self, asgi: Starlette, host: str, port: int, tls: TlsFiles | None = None) -> None:
         config = uvicorn.Config(
             asgi,
             host=host,
@@ -80,7 +91,22 @@ class RunningServer:
             http=Coalescing,
             ws="none",
             timeout_graceful_shutdown=1,
+            ssl_keyfile=tls.keyfile if tls else None,
+            ssl_certfile=tls.certfile if tls else None,
+            ssl_keyfile_password=tls.password if tls else None,
         )
+        self.scheme = "https" if tls else "http"
+        if tls:
+            # Reads the key and certificate now, so that a bad file or password fails
+            # launch() itself rather than the server thread.
+            try:
+                config.load()
+            except (ssl.SSLError, OSError) as exc:
+                raise ValueError(
+                    f"Cannot serve HTTPS with ssl_keyfile={tls.keyfile!r} and "
+                    f"ssl_certfile={tls.certfile!r} ({exc}): check both files, and "
+                    "ssl_keyfile_password if the key is encrypted."
+                ) from exc
         self.server = _Server(config)
         self.host = host
         self.thread = threading.Thread(target=self.server.run, name="limelight-server", daemon=True)

@@ -4,7 +4,9 @@ A browser attaches ``Origin`` to cross-site requests. A server bound to a loopba
 address accepts them only from loopback origins (so a web page cannot drive a model
 running on the user's machine, even with DNS rebinding); any other server accepts them
 only from its own origin or ``allowed_origins``. Requests without ``Origin`` (API
-clients, curl) are not affected.
+clients, curl) are not affected. The opaque origin ``null`` (a page opened from a file, a
+sandboxed frame) is refused unless ``launch(strict_cors=False)`` lets it call a loopback-bound
+server, for pages that embed a locally running app.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ class OriginGuard:
         if origin in self.settings.allowed_origins:
             return True
         if origin == "null":
-            return False
+            return self.settings.loopback_only and not self.settings.strict_cors
         parts = urlsplit(origin)
         if not parts.hostname:
             return False

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import anyio
+from starlette.requests import Request
 
 from ..blocks_base import BlocksBase
 from ..file_access import FileAccess
@@ -52,6 +54,20 @@ class ServerSettings:
     """Where the file store keeps files (default: ``GRADIO_TEMP_DIR`` or the temp dir)."""
     auth: Authenticator | None = None
     """Who may log in (None: the app is open to all)."""
+    auth_dependency: Callable[[Request], str | Awaitable[str | None] | None] | None = None
+    """Who a request comes from, by the app's own means (None from it: 401)."""
+    auth_message: str | None = None
+    """Shown to those ``auth_dependency`` turns away (the login form has its own)."""
+    strict_cors: bool = True
+    """False lets pages opened from files (origin ``null``) call a loopback-bound server."""
+    root_path: str = ""
+    """The path prefix (or full URL) clients reach the app at behind a proxy."""
+    favicon_path: str | None = None
+    """The page's icon, served at ``/favicon.ico`` (None: limelight's own)."""
+    pwa: bool = False
+    """Serve a web app manifest so that browsers offer to install the app."""
+    state_session_capacity: int = 10000
+    """Sessions kept at most; the least recently used is forgotten first."""
 
 
 class Services:
@@ -71,7 +87,9 @@ class Services:
         """Every block by id, as the app stood when the server was created."""
         self.settings = settings or ServerSettings()
         self.streams = streams or InMemoryEventStreams()
-        self.sessions = sessions or InMemorySessionStore()
+        self.sessions = sessions or InMemorySessionStore(
+            capacity=self.settings.state_session_capacity
+        )
         self.files = files or FileAccess(
             LocalFileStore(self.settings.cache_dir),
             self.settings.allowed_paths,

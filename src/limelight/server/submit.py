@@ -14,6 +14,7 @@ from ..request import Request as AppRequest
 from ..session_data import SessionData
 from .auth import current_user
 from .chunks import ChunkFeed
+from .http import root_url
 from .jobs import Job
 from .queue import QueueFull
 from .services import Services
@@ -94,6 +95,7 @@ async def enqueue(
         event_data=event_data,
         trigger=trigger,
         request=app_request(request, shown_session_hash or session_hash),
+        root_url=root_url(request),
         feed=ChunkFeed() if stream else None,
     )
     if event_id is not None:

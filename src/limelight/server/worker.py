@@ -21,7 +21,7 @@ from ..diff import diff
 from ..exceptions import Error
 from ..execution import CallContext, run_batch, run_dependency
 from ..file_access import FileAccess
-from ..processing import FileContext, root_url_of
+from ..processing import FileContext
 from ..reporting import reporting_to, reset
 from .chunks import ChunkFeed
 from .jobs import Job
@@ -122,7 +122,7 @@ class JobRunner:
                 event_data=job.event_data,
                 trigger=job.trigger,
                 executor=self.executor,
-                files=FileContext(self.files, root_url_of(job.request)) if self.files else None,
+                files=FileContext(self.files, job.root_url) if self.files else None,
             )
             for job, session in zip(jobs, sessions)
         ]

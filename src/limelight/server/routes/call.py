@@ -23,14 +23,13 @@ from ...execution import CallContext, run_dependency
 from ...processing import FileContext
 from ...protocol import JoinRequest
 from ...session_data import SessionData
-from ..http import json_response, read_json, read_model, services, sse
+from ..http import json_response, read_json, read_model, root_url, services, sse
 from ..jobs import new_event_id
 from ..services import Services
 from ..sse import EventStream, Last
 from ..streams import Message
 from ..submit import app_request, enqueue, find_dependency
 from ..worker import error_output
-from .info import root_url
 from .queue import SSE_HEADERS
 
 __all__ = ["routes"]

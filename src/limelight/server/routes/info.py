@@ -8,18 +8,9 @@ from starlette.routing import Route
 
 from ...api_info import build_api_info
 from ...config import build_config
-from ..http import json_response, services
+from ..http import json_response, root_url, services
 
-__all__ = ["root_url", "routes"]
-
-
-def root_url(request: Request) -> str:
-    """The URL the client reached the app at (behind a proxy: the proxy's URL)."""
-    headers = request.headers
-    proto = headers.get("x-forwarded-proto", request.url.scheme).split(",")[0].strip()
-    host = headers.get("x-forwarded-host", headers.get("host", request.url.netloc))
-    prefix = request.scope.get("root_path", "")
-    return f"{proto}://{host.split(',')[0].strip()}{prefix}"
+__all__ = ["routes"]
 
 
 async def config(request: Request) -> Response:

@@ -24,9 +24,9 @@ from starlette.routing import Route
 
 from ...blocks_base import BlocksBase
 from ...config import build_config, compact_config
-from ..http import dumps, services
+from ..http import dumps, root_url, services
 from . import assets
-from .info import root_url
+from .install import head_links
 
 __all__ = ["STATIC_DIR", "inline_styles", "routes"]
 
@@ -54,6 +54,8 @@ from the client, so the cache must not grow with it)."""
 
 STYLESHEET = re.compile(r'<link rel="stylesheet"[^>]*? href="\./assets/([\w.-]+\.css)"[^>]*>')
 """A stylesheet link of the built ``index.html`` (Vite writes them in this form)."""
+DEFAULT_ICON_LINK = re.compile(r'<link\s+rel="icon"[^>]*>')
+"""The built page's own favicon link, dropped when the app has its own (``favicon_path``)."""
 
 
 @functools.cache
@@ -121,21 +123,24 @@ class PageCache:
         self.config: dict[str, Any] = {}
         self.pages: OrderedDict[str, BuiltPage] = OrderedDict()
 
-    def get(self, app: BlocksBase, url: str, template: str) -> BuiltPage:
-        """The page of ``app`` at ``url``, built now if the app changed since last time."""
+    def get(self, app: BlocksBase, url: str, template: str, links: str = "") -> BuiltPage:
+        """The page of ``app`` at ``url``, built now if the app changed since last time;
+        ``links`` (to the favicon and manifest) go in its ``<head>``."""
         shape = _shape(app)
         if shape != self.shape:
             self.shape = shape
             self.config = compact_config(build_config(app, root_url=""))
             self.pages.clear()
-        page = self.pages.get(url)
+        key = url + links
+        page = self.pages.get(key)
         if page is None:
-            body = _render(app, {**self.config, "root": url}, template).encode("utf-8")
+            config = {**self.config, "root": url}
+            body = _render(app, config, template, links).encode("utf-8")
             page = BuiltPage(body, gzip.compress(body, compresslevel=9, mtime=0))
-            self.pages[url] = page
+            self.pages[key] = page
             if len(self.pages) > ROOT_URLS_KEPT:
                 self.pages.popitem(last=False)
-        self.pages.move_to_end(url)
+        self.pages.move_to_end(key)
         return page
 
 
@@ -147,12 +152,15 @@ def _shape(app: BlocksBase) -> tuple[int, int]:
     return len(app.walk()), len(app.fns)
 
 
-def _render(app: BlocksBase, config: dict[str, Any], template: str) -> str:
+def _render(app: BlocksBase, config: dict[str, Any], template: str, links: str) -> str:
     # ``head=`` is the app author's own HTML for their page: added as written, after the
     # config so that its scripts can read ``window.gradio_config``.
     types = sorted({component["type"] for component in config["components"]})
+    if 'rel="icon"' in links:
+        template = DEFAULT_ICON_LINK.sub("", template, count=1)
     head = (
         f"<title>{html.escape(app.title)}</title>"
+        f"{links}"
         f"{_preload_links(types)}"
         f'<script type="application/json" id="gradio-config">{_script_json(config)}</script>'
         f"{EXPAND}"
@@ -166,8 +174,10 @@ async def page(request: Request) -> Response:
     template = _template()
     if template is None:
         return HTMLResponse(NOT_BUILT, status_code=503)
-    app = services(request).app
-    built = _caches.setdefault(app, PageCache()).get(app, root_url(request), template)
+    svc = services(request)
+    app, settings = svc.app, svc.settings
+    links = head_links(settings.favicon_path, settings.pwa)
+    built = _caches.setdefault(app, PageCache()).get(app, root_url(request), template, links)
     headers = {"Vary": "Accept-Encoding"}
     if "gzip" in request.headers.get("accept-encoding", ""):
         headers["Content-Encoding"] = "gzip"
