@@ -7,6 +7,7 @@ import { blockClass, domId, isHidden, sizeStyle, StatusView, type ComponentProps
 import type { GradioConfig, LayoutNode, Props } from "./config";
 import { cornerButtons, CornerButtons } from "./corner_buttons";
 import type { Dispatcher } from "./events";
+import { PagesNav } from "./pages_nav";
 import { isLayout, load, peekComponent, peekLayout } from "./registry";
 import type { Store } from "./store";
 import { Toasts } from "./toasts";
@@ -169,12 +170,21 @@ function Footer({ openApi }: { openApi?: () => void }) {
   );
 }
 
+/** The page links of a multipage app, shaped by the page's `gr.Navbar` (its props live). */
+function PageLinks() {
+  const { config, store } = useServices();
+  const navbar = config.components.find((c) => c.type === "navbar");
+  const props = navbar ? store.props(navbar.id).value : null;
+  return <PagesNav config={config} navbar={props} />;
+}
+
 export function App({ services }: { services: AppServices }) {
   const { config } = services;
   const cls = `app${config.fill_width ? " fill-width" : ""}${config.fill_height ? " fill-height" : ""}`;
   return (
     <Services.Provider value={services}>
       <div class={cls}>
+        <PageLinks />
         <main class="main column">{config.layout.children?.map(renderNode)}</main>
         <Footer openApi={services.openApi} />
       </div>

@@ -66,6 +66,10 @@ export interface GradioConfig {
   js?: string | null;
   fill_height?: boolean;
   fill_width?: boolean;
+  /** The app's pages as `[path, name, show_in_navbar]`, the main page (`""`) first. */
+  pages?: [string, string, boolean][];
+  /** The path of the page this config describes. */
+  current_page?: string;
 }
 
 declare global {

@@ -127,6 +127,8 @@ class Dependency:
         """Set on the dependency that runs a ``@gr.render`` function."""
         self.rendered_in: int | None = None
         """The render container a dependency created by a render function belongs to."""
+        self.page = ""
+        """The path of the app page the listener belongs to (see ``pages.py``)."""
         self.is_generator = fn is not None and (
             inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn)
         )

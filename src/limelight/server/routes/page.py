@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from ...blocks_base import BlocksBase
-from ...config import build_config, compact_config
+from ...config import build_config, compact_config, page_config
 from ..http import dumps, services
 from . import assets
 from .info import root_url
@@ -114,37 +114,46 @@ class BuiltPage:
 
 
 class PageCache:
-    """The built pages of one app by root URL, valid while the app keeps its shape."""
+    """The built pages of one app by root URL and page path, valid while the app keeps its
+    shape."""
 
     def __init__(self) -> None:
-        self.shape: tuple[int, int] = (-1, -1)
-        self.config: dict[str, Any] = {}
-        self.pages: OrderedDict[str, BuiltPage] = OrderedDict()
+        self.shape: tuple[int, int, int] = (-1, -1, -1)
+        self.configs: dict[str, dict[str, Any]] = {}
+        self.pages: OrderedDict[tuple[str, str], BuiltPage] = OrderedDict()
 
-    def get(self, app: BlocksBase, url: str, template: str) -> BuiltPage:
-        """The page of ``app`` at ``url``, built now if the app changed since last time."""
+    def config(self, app: BlocksBase, path: str) -> dict[str, Any]:
+        """The compact config of the page at ``path``, built again if the app changed."""
         shape = _shape(app)
         if shape != self.shape:
             self.shape = shape
-            self.config = compact_config(build_config(app, root_url=""))
+            full = build_config(app, root_url="")
+            self.configs = {p: compact_config(page_config(full, p)) for p in full["page"]}
             self.pages.clear()
-        page = self.pages.get(url)
+        return self.configs[path]
+
+    def get(self, app: BlocksBase, url: str, path: str, template: str) -> BuiltPage:
+        """The page ``path`` of ``app`` at ``url``, built now if the app changed since."""
+        config = self.config(app, path)
+        key = (url, path)
+        page = self.pages.get(key)
         if page is None:
-            body = _render(app, {**self.config, "root": url}, template).encode("utf-8")
+            body = _render(app, {**config, "root": url}, template).encode("utf-8")
             page = BuiltPage(body, gzip.compress(body, compresslevel=9, mtime=0))
-            self.pages[url] = page
-            if len(self.pages) > ROOT_URLS_KEPT:
+            self.pages[key] = page
+            if len(self.pages) > ROOT_URLS_KEPT * len(self.configs):
                 self.pages.popitem(last=False)
-        self.pages.move_to_end(url)
+        self.pages.move_to_end(key)
         return page
 
 
 _caches: weakref.WeakKeyDictionary[BlocksBase, PageCache] = weakref.WeakKeyDictionary()
 
 
-def _shape(app: BlocksBase) -> tuple[int, int]:
-    """What changes when blocks or listeners are added to the app after it was served."""
-    return len(app.walk()), len(app.fns)
+def _shape(app: BlocksBase) -> tuple[int, int, int]:
+    """What changes when blocks, listeners or pages are added to the app after it was
+    served."""
+    return len(app.walk()), len(app.fns), len(app.pages)
 
 
 def _render(app: BlocksBase, config: dict[str, Any], template: str) -> str:
@@ -163,11 +172,26 @@ def _render(app: BlocksBase, config: dict[str, Any], template: str) -> str:
 
 async def page(request: Request) -> Response:
     """``GET /``: the app's page, config included so it renders without another request."""
+    return _page(request, "")
+
+
+async def other_page(request: Request) -> Response:
+    """``GET /<path>``: a page added with ``Blocks.route`` (404 for any other path)."""
+    path = request.path_params["path"]
+    if path not in services(request).app.page_index.paths():
+        return Response("Not Found", status_code=404, media_type="text/plain")
+    if request.url.path.endswith("/"):
+        # As in Gradio: one URL per page, so that relative links resolve the same way.
+        return RedirectResponse(f"../{path}", status_code=301)
+    return _page(request, path)
+
+
+def _page(request: Request, path: str) -> Response:
     template = _template()
     if template is None:
         return HTMLResponse(NOT_BUILT, status_code=503)
     app = services(request).app
-    built = _caches.setdefault(app, PageCache()).get(app, root_url(request), template)
+    built = _caches.setdefault(app, PageCache()).get(app, root_url(request), path, template)
     headers = {"Vary": "Accept-Encoding"}
     if "gzip" in request.headers.get("accept-encoding", ""):
         headers["Content-Encoding"] = "gzip"
@@ -184,4 +208,7 @@ routes = [
     Route("/", page, methods=["GET"]),
     Route("/theme.css", theme_css, methods=["GET"]),
     *assets.routes,
+    # Last: a page path is one segment that no route above claims (see ``pages.py``).
+    Route("/{path:str}", other_page, methods=["GET"]),
+    Route("/{path:str}/", other_page, methods=["GET"]),
 ]
