@@ -7,6 +7,7 @@ import { blockClass, domId, isHidden, sizeStyle, StatusView, type ComponentProps
 import type { GradioConfig, LayoutNode, Props } from "./config";
 import { cornerButtons, CornerButtons } from "./corner_buttons";
 import type { Dispatcher } from "./events";
+import { translate } from "./i18n";
 import { PagesNav } from "./pages_nav";
 import { isLayout, load, peekComponent, peekLayout } from "./registry";
 import type { Store } from "./store";
@@ -20,6 +21,8 @@ export interface AppServices {
   roles: { inputs: Set<number>; outputs: Set<number> };
   /** Open the "Use via API" panel. */
   openApi?: () => void;
+  /** Open the settings panel (theme, language); absent when the footer leaves it out. */
+  openSettings?: () => void;
 }
 
 const Services = createContext<AppServices | null>(null);
@@ -81,7 +84,7 @@ const BARE = new Set(["button", "clearbutton", "state", "timer"]);
 
 function Block({ id, type, nodes }: { id: number; type: string; nodes?: LayoutNode[] }) {
   const { store, dispatcher, roles } = useServices();
-  const props = store.props(id).value;
+  const props = translate(store.props(id).value);
   const status = store.status(id).value;
   const View = peekComponent(type);
   // Once drawn as pending, always drawn through PendingView: switching to the component
@@ -126,7 +129,7 @@ function Block({ id, type, nodes }: { id: number; type: string; nodes?: LayoutNo
 
 function Layout({ id, type, node }: { id: number; type: string; node: LayoutNode }) {
   const { store, dispatcher } = useServices();
-  const props = store.props(id).value;
+  const props = translate(store.props(id).value);
   const drawn = store.layout(id).value ?? node;
   const View = peekLayout(type);
   const pendingAtFirst = useRef(View === undefined);
@@ -137,7 +140,7 @@ function Layout({ id, type, node }: { id: number; type: string; node: LayoutNode
     node: drawn,
     renderChild: renderNode,
     fire: (blockId, event, data) => dispatcher.trigger(blockId, event, data),
-    propsOf: (blockId) => store.props(blockId).value,
+    propsOf: (blockId) => translate(store.props(blockId).value),
   };
   return View && !pendingAtFirst.current ? <View {...view} /> : <PendingLayout type={type} view={view} />;
 }
@@ -156,7 +159,7 @@ function renderNode(node: LayoutNode): VNode {
   return <Node key={node.id} node={node} />;
 }
 
-function Footer({ openApi }: { openApi?: () => void }) {
+function Footer({ openApi, openSettings }: { openApi?: () => void; openSettings?: () => void }) {
   return (
     <footer class="footer">
       {openApi ? (
@@ -166,6 +169,12 @@ function Footer({ openApi }: { openApi?: () => void }) {
       ) : null}
       {openApi ? <span aria-hidden="true"> · </span> : null}
       <span>Built with limelight</span>
+      {openSettings ? <span aria-hidden="true"> · </span> : null}
+      {openSettings ? (
+        <button type="button" class="link" onClick={openSettings}>
+          Settings
+        </button>
+      ) : null}
     </footer>
   );
 }
@@ -174,7 +183,7 @@ function Footer({ openApi }: { openApi?: () => void }) {
 function PageLinks() {
   const { config, store } = useServices();
   const navbar = config.components.find((c) => c.type === "navbar");
-  const props = navbar ? store.props(navbar.id).value : null;
+  const props = navbar ? translate(store.props(navbar.id).value) : null;
   return <PagesNav config={config} navbar={props} />;
 }
 
@@ -186,7 +195,7 @@ export function App({ services }: { services: AppServices }) {
       <div class={cls}>
         <PageLinks />
         <main class="main column">{config.layout.children?.map(renderNode)}</main>
-        <Footer openApi={services.openApi} />
+        <Footer openApi={services.openApi} openSettings={services.openSettings} />
       </div>
       <Toasts />
     </Services.Provider>

@@ -70,6 +70,10 @@ export interface GradioConfig {
   pages?: [string, string, boolean][];
   /** The path of the page this config describes. */
   current_page?: string;
+  /** `launch(i18n=...)`: the app's translations by locale, then key. */
+  i18n_translations?: Record<string, Record<string, string>> | null;
+  /** Which footer links to show (`launch(footer_links=...)`); absent: all of them. */
+  footer_links?: (string | Record<string, string>)[] | null;
 }
 
 declare global {

@@ -5,6 +5,7 @@ import type { Api } from "./api";
 import type { StreamControl } from "./block";
 import type { Dependency, ShowProgress } from "./config";
 import { applyOutputDiffs } from "./diff";
+import { translate } from "./i18n";
 import type { JsResult } from "./js";
 import type { Renderer, RenderedListeners } from "./render";
 import type { Store } from "./store";
@@ -257,8 +258,11 @@ export class Dispatcher implements RenderedListeners {
     };
   }
 
+  /** What the user sees in each input: `i18n(...)` strings in their language, as shown. */
   private inputValues(dep: Dependency): unknown[] {
-    return dep.inputs.map((id) => (this.store.types.get(id) === "state" ? null : (this.store.value(id) ?? null)));
+    return dep.inputs.map((id) =>
+      this.store.types.get(id) === "state" ? null : (translate(this.store.value(id)) ?? null),
+    );
   }
 
   /** A `js=` listener without a Python function: its return value sets the outputs. */

@@ -91,10 +91,12 @@ class Blocks(BlocksBase):
         ``auth`` (a ``(username, password)`` pair, a list of them, or a function returning
         whether a login is valid) puts the app behind a login form; ``auth_message`` is shown
         on it. ``theme``, ``css``, ``css_paths``, ``js``, ``head`` and ``head_paths`` style
-        the page, as in Gradio 6 (they may also be given to ``Blocks``).
+        the page, as in Gradio 6 (they may also be given to ``Blocks``). ``i18n`` (a
+        ``gr.I18n``) gives the page the translations of the ``i18n("key")`` strings.
         """
         page = {name: kwargs.pop(name) for name in PAGE_OPTIONS if name in kwargs}
         self.set_page_options(**page)
+        self.i18n = kwargs.pop("i18n", self.i18n)
         host = launch_overrides.get("host") or server_name or _env("SERVER_NAME") or "127.0.0.1"
         port_text = launch_overrides.get("port") or server_port or _env("SERVER_PORT")
         port = choose_port(host, int(port_text) if port_text is not None else None)
