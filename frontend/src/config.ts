@@ -79,6 +79,8 @@ export interface GradioConfig {
 declare global {
   interface Window {
     gradio_config?: GradioConfig;
+    /** This page's session hash, as Gradio exposes it to the page's own JavaScript. */
+    __gradio_session_hash__?: string;
   }
 }
 

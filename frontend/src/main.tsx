@@ -62,6 +62,7 @@ async function boot(root: HTMLElement): Promise<void> {
   const api = new HttpApi(config.api_prefix ?? "/gradio_api", newSessionHash(), (message) =>
     pushToast({ level: "error", message }),
   );
+  window.__gradio_session_hash__ = api.sessionHash;
   const dispatcher = new Dispatcher(config.dependencies, store, api, {
     notify: pushToast,
     frame: (show) => requestAnimationFrame(show),

@@ -92,6 +92,7 @@ def page_config(config: dict[str, Any], page: str) -> dict[str, Any]:
         "dependencies": [d for d in config["dependencies"] if d["id"] in dependencies],
         "layout": section["layout"],
         "current_page": page,
+        "deep_link_state": "none",
     }
 
 

@@ -30,8 +30,10 @@ def embedded(html: str) -> dict[str, Any]:
     assert match is not None
     config: dict[str, Any] = json.loads(match[1])
     defaults = config.pop("defaults")
+    shared = defaults["components"]
     config["components"] = [
-        {**defaults["components"][c["type"]], **c} for c in config["components"]
+        {**shared[c["type"]], **c, "props": {**shared[c["type"]]["props"], **c["props"]}}
+        for c in config["components"]
     ]
     config["dependencies"] = [{**defaults["dependency"], **d} for d in config["dependencies"]]
     return config

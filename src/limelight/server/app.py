@@ -19,7 +19,7 @@ from .fastpath import FastPath
 from .heartbeat import HeartbeatEndpoint
 from .http import error
 from .origin import OriginGuard
-from .routes import auth, call, files, info, page, queue, server_functions
+from .routes import auth, call, deep_link, files, info, page, queue, server_functions
 from .services import ServerSettings, Services
 
 __all__ = ["create_app"]
@@ -74,6 +74,7 @@ def create_app(app: BlocksBase, settings: ServerSettings | None = None) -> Starl
             *files.routes,
             *auth.routes,
             *server_functions.routes,
+            *deep_link.routes,
             *page.routes,
         ],
         middleware=[

@@ -25,7 +25,7 @@ from starlette.routing import Route
 from ...blocks_base import BlocksBase
 from ...config import build_config, compact_config, page_config
 from ..http import dumps, services
-from . import assets
+from . import assets, deep_link
 from .info import root_url
 
 __all__ = ["STATIC_DIR", "inline_styles", "routes"]
@@ -172,7 +172,7 @@ def _render(app: BlocksBase, config: dict[str, Any], template: str) -> str:
 
 async def page(request: Request) -> Response:
     """``GET /``: the app's page, config included so it renders without another request."""
-    return _page(request, "")
+    return await _page(request, "")
 
 
 async def other_page(request: Request) -> Response:
@@ -183,15 +183,21 @@ async def other_page(request: Request) -> Response:
     if request.url.path.endswith("/"):
         # As in Gradio: one URL per page, so that relative links resolve the same way.
         return RedirectResponse(f"../{path}", status_code=301)
-    return _page(request, path)
+    return await _page(request, path)
 
 
-def _page(request: Request, path: str) -> Response:
+async def _page(request: Request, path: str) -> Response:
     template = _template()
     if template is None:
         return HTMLResponse(NOT_BUILT, status_code=503)
     app = services(request).app
-    built = _caches.setdefault(app, PageCache()).get(app, root_url(request), path, template)
+    cache = _caches.setdefault(app, PageCache())
+    if "deep_link" in request.query_params:
+        # A page with one session's values is built for this request only.
+        config = await deep_link.restore(request, cache.config(app, path))
+        body = _render(app, {**config, "root": root_url(request)}, template)
+        return HTMLResponse(body)
+    built = cache.get(app, root_url(request), path, template)
     headers = {"Vary": "Accept-Encoding"}
     if "gzip" in request.headers.get("accept-encoding", ""):
         headers["Content-Encoding"] = "gzip"
