@@ -58,6 +58,9 @@ class ListenerOptions(TypedDict, total=False):
     """For a ``stream`` event: seconds between the chunks the browser sends."""
     scroll_to_output: bool
     every: float | None
+    key: int | str | tuple[int | str, ...] | None
+    """In a ``@gr.render`` function: a listener made with the key of one the previous run
+    made is the same listener (it keeps its ``fn_index``), as in Gradio."""
     validator: Callable[..., Any] | None
     """Runs first with the same inputs; when it returns an invalid ``gr.validate(...)``
     for any input, the function does not run and the user sees the messages."""
@@ -118,6 +121,7 @@ class Dependency:
         self.time_limit = options.get("time_limit")
         self.stream_every = options.get("stream_every", 0.5)
         self.validator = options.get("validator")
+        self.key = options.get("key")
         self.scroll_to_output = options.get("scroll_to_output", False)
         self.api_visibility = self._visibility(options)
         self.api_name = registry.unique_api_name(self._api_name(options.get("api_name")))
