@@ -30,6 +30,8 @@ export interface Dependency {
   backend_fn: boolean;
   /** JavaScript run in the page (`js=`); `true` asks for the Python function as JavaScript. */
   js?: string | boolean | null;
+  /** For `js=True`: the Python function as JavaScript, run in the page instead of the server. */
+  js_implementation?: string | null;
   queue?: boolean | null;
   show_progress?: ShowProgress;
   show_progress_on?: number[] | null;

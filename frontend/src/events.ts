@@ -205,6 +205,11 @@ export class Dispatcher implements RenderedListeners {
 
   private async start(dep: Dependency, trigger: Trigger): Promise<void> {
     this.cancelRuns(dep.cancels ?? []);
+    if (dep.js === true && typeof dep.js_implementation === "string") {
+      // A client-side function (`js=True`): the whole event runs here, as in Gradio.
+      this.afterRun(dep, await this.runBrowserOnly(dep, dep.js_implementation));
+      return;
+    }
     if (!dep.backend_fn) {
       // Nothing to run on the server (a cancel-only or JavaScript-only listener); its chain runs.
       const js = jsOf(dep);

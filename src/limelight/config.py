@@ -156,7 +156,7 @@ def dependency_config(app: BlocksBase, dep: Dependency) -> dict[str, Any]:
         "stream_every": dep.stream_every,
         "event_specific_args": None,
         "component_prop_inputs": [],
-        "js_implementation": None,
+        "js_implementation": dep.js_implementation,
     }
 
 

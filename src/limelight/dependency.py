@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 from typing_extensions import Unpack
 
+from .client_functions import client_implementation
+
 if TYPE_CHECKING:
     from .block import Block
     from .render import Renderable
@@ -116,6 +118,8 @@ class Dependency:
         stops (``POST /gradio_api/stream/{event_id}``, as in Gradio)."""
         self.trigger_mode = options.get("trigger_mode") or self._default_trigger_mode()
         self.js = options.get("js")
+        self.js_implementation = self._client_side(fn) if self.js is True else None
+        """For ``js=True``: the function as JavaScript the browser runs instead."""
         self.concurrency_limit = options.get("concurrency_limit", "default")
         self.concurrency_id = options.get("concurrency_id") or str(self.id)
         self.time_limit = options.get("time_limit")
@@ -136,6 +140,14 @@ class Dependency:
         self.is_generator = fn is not None and (
             inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn)
         )
+
+    def _client_side(self, fn: Callable[..., Any] | None) -> str | None:
+        if self.inputs:
+            raise ValueError(
+                "Events with js=True cannot have inputs: the function runs in the browser, "
+                "as property updates only."
+            )
+        return client_implementation(fn, self.outputs) if fn is not None else None
 
     def _default_trigger_mode(self) -> Literal["once", "multiple", "always_last"]:
         """As in Gradio: a stream takes every chunk, ``change`` and ``key_up`` run once more
