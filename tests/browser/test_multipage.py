@@ -8,6 +8,8 @@ from types import ModuleType
 import pytest
 from playwright.sync_api import Page, expect
 
+import limelight as gr
+
 pytestmark = pytest.mark.browser
 
 
@@ -47,3 +49,20 @@ def test_a_page_left_out_of_the_bar_loads_by_url_and_runs_its_load_event(
     page.goto(url + "secret")
     expect(page.get_by_label("Message")).to_have_value("You found the secret page")
     expect(page.get_by_role("navigation", name="Pages").get_by_role("link")).to_have_count(2)
+
+
+def test_events_see_the_query_of_the_page_they_run_on(
+    page: Page, serve: Callable[..., str]
+) -> None:
+    """As Gradio's navbar_query_params demo: a page's load event reads the link's query."""
+
+    def option(request: gr.Request) -> str:
+        return request.query_params.get("option", "none")
+
+    with gr.Blocks() as demo:
+        gr.Markdown("Main")
+    with demo.route("second", show_in_navbar=False) as second:
+        chosen = gr.Textbox(label="Chosen")
+        second.load(option, None, chosen)
+    page.goto(serve(demo) + "second?option=Canada")
+    expect(page.get_by_label("Chosen")).to_have_value("Canada")
