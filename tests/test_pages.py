@@ -10,6 +10,9 @@ from limelight.pages import page_path
 
 def test_paths_come_from_the_name_or_are_stripped_of_slashes() -> None:
     assert page_path("My Page", None, []) == "my-page"
+    assert page_path("cached_examples", None, []) == "cached_examples"
+    assert page_path("Über Straße!", None, []) == "uber-strae"
+    assert page_path("a  b--c.d", None, []) == "a-b-cd"
     assert page_path("x", "/settings/", []) == "settings"
 
 

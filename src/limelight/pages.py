@@ -10,6 +10,7 @@ those of the whole app, so API clients see one app.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from .block import Block, BlockContext
@@ -43,8 +44,12 @@ _PATH = re.compile(r"^[a-zA-Z0-9\-._~!$&'()*+,;=:@\[\]]+$")
 
 
 def _slug(name: str) -> str:
-    """``"My Page"`` -> ``"my-page"``: lower case, runs of other characters made one hyphen."""
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    """The path Gradio makes of a page name: ASCII letters (accents dropped), digits and
+    ``_`` kept, lower case, runs of spaces and hyphens made one hyphen, other characters
+    dropped (``"My Page"`` -> ``my-page``, ``"cached_examples"`` stays as it is)."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    kept = re.sub(r"[^\w\s-]", "", ascii_name.lower()).strip()
+    return re.sub(r"[-\s]+", "-", kept).strip("-")
 
 
 def page_path(name: str, path: str | None, taken: list[str]) -> str:
