@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from .blocks import Blocks
 from .components import Button, Component, Markdown, State, component_from
+from .components.deep_link_button import DeepLinkButton
 from .components.textbox import Textbox
 from .dependency import Dependency, ListenerOptions
 from .examples import Examples
@@ -77,7 +78,8 @@ class Interface(Blocks):
         self.cache_examples = blocks_options.pop("cache_examples", None)
         self.cache_mode = blocks_options.pop("cache_mode", None)
         validator = blocks_options.pop("validator", None)
-        for ignored in ("preload_example", "allow_duplication", "deep_link"):
+        self.deep_link = _deep_link_button(blocks_options.pop("deep_link", None))
+        for ignored in ("preload_example", "allow_duplication"):
             blocks_options.pop(ignored, None)
         super().__init__(mode="interface", **blocks_options)
         self.fn = fn
@@ -179,6 +181,9 @@ class Interface(Blocks):
                     component.render()
                 if not self.input_components and not live:
                     submit = Button("Generate", variant="primary")
+                if self.deep_link is not None:
+                    with Row():
+                        self.deep_link.render()
                 flag_buttons = self._flag_buttons()
         examples_slot = Column() if isinstance(self.examples, list) and self.examples else None
         if article:
@@ -187,6 +192,15 @@ class Interface(Blocks):
         if submit is not None and stop is not None:
             self._wire_stop(main, submit, stop)
         self._wire_flagging(main, flag_buttons)
+        if self.deep_link is not None:
+            # As in Gradio: the link is worth sharing once there is a result to share.
+            main.then(
+                lambda: DeepLinkButton(interactive=True),
+                None,
+                self.deep_link,
+                js=True,
+                api_visibility="undocumented",
+            )
         if examples_slot is not None:
             with examples_slot:
                 self._add_examples()
@@ -303,3 +317,15 @@ class Interface(Blocks):
                 show_progress="hidden",
             )
         return main
+
+
+def _deep_link_button(deep_link: str | DeepLinkButton | bool | None) -> DeepLinkButton | None:
+    """``deep_link=``: True or a label makes a share button (usable after the first
+    submit); a ``gr.DeepLinkButton`` is used as it is."""
+    if isinstance(deep_link, DeepLinkButton):
+        return deep_link
+    if isinstance(deep_link, str):
+        return DeepLinkButton(deep_link, render=False, interactive=False)
+    if deep_link is True:
+        return DeepLinkButton(render=False, interactive=False)
+    return None
