@@ -49,3 +49,13 @@ def test_blocks_and_listeners_belong_to_the_page_open_when_made() -> None:
     assert demo.page_of(first) == "" and demo.page_of(other) == "second"
     assert demo.page_of(gr.Textbox(render=False)) is None
     assert [dep.page for dep in demo.fns] == ["", "second", "second"]
+
+
+def test_one_navbar_per_page() -> None:
+    with gr.Blocks() as demo:
+        gr.Navbar()
+    with demo.route("Other"):
+        gr.Navbar()
+    with pytest.raises(ValueError, match=r"Only one gr\.Navbar"), demo.route("Third"):
+        gr.Navbar()
+        gr.Navbar()

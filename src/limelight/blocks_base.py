@@ -118,6 +118,7 @@ class BlocksBase(BlockContext, DependencyRegistry):
         context.pop(self)
         self._wire_callable_values()
         if exc[0] is None:
+            self.page_index.check_navbars(self)
             self.render()
 
     @property

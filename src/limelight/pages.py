@@ -14,6 +14,7 @@ import unicodedata
 from typing import Any
 
 from .block import Block, BlockContext
+from .components.navbar import Navbar
 from .dependency import Dependency
 
 __all__ = ["RESERVED_PATHS", "Page", "PageIndex", "page_path"]
@@ -97,6 +98,20 @@ class PageIndex:
         while block.parent is not None and block.parent is not root:
             block = block.parent
         return self._top.get(block.id) if block.parent is root else None
+
+    def check_navbars(self, root: BlockContext) -> None:
+        """Raise ``ValueError`` if a page holds more than one ``gr.Navbar``, as Gradio does:
+        the bar of a page has one set of options."""
+        seen: set[str | None] = set()
+        for block in root.walk():
+            if isinstance(block, Navbar):
+                page = self.of(root, block)
+                if page in seen:
+                    raise ValueError(
+                        f"Only one gr.Navbar may be on a page; page {page or 'Home'!r} has "
+                        "more. Give its options to one Navbar."
+                    )
+                seen.add(page)
 
     def paths(self) -> list[str]:
         """Every page's path, the main page (``""``) first."""
