@@ -40,25 +40,28 @@ export function hasTranslations(): boolean {
   return tables !== null;
 }
 
-function keyOf(marked: string): string | null {
-  try {
-    const meta = JSON.parse(marked.slice(MARKER.length)) as { key?: unknown };
-    return typeof meta.key === "string" ? meta.key : null;
-  } catch {
-    return null;
-  }
-}
+/** A marker and its JSON, anywhere in a string (`"# " + i18n("title")` is text around one). */
+const MARKED = /__i18n__(\{"__type__": ?"translation_metadata", ?"key": ?"(?:[^"\\]|\\.)*"\})/g;
 
-/** One string's text in `lang`: its base language, then English, then the key itself. */
-export function translateText(text: string, lang: string): string {
-  if (!text.startsWith(MARKER)) return text;
-  const key = keyOf(text);
-  if (key === null) return text;
+function lookUp(key: string, lang: string): string {
   for (const name of [lang, lang.split("-")[0], "en"]) {
     const found = tables?.[name]?.[key];
     if (found !== undefined) return found;
   }
   return key;
+}
+
+/** A string's markers replaced by their text in `lang` (its base language, English, the key). */
+export function translateText(text: string, lang: string): string {
+  if (!text.includes(MARKER)) return text;
+  return text.replace(MARKED, (whole, json: string) => {
+    try {
+      const meta = JSON.parse(json) as { key?: unknown };
+      return typeof meta.key === "string" ? lookUp(meta.key, lang) : whole;
+    } catch {
+      return whole;
+    }
+  });
 }
 
 function translateIn(value: unknown, lang: string): unknown {

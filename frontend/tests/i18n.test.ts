@@ -17,6 +17,7 @@ describe("i18n", () => {
     const props = { label: mark("a"), choices: [[mark("b"), "b"]], value: "plain" };
     expect(translate(props)).toEqual({ label: "Ah", choices: [["B", "b"]], value: "plain" });
     expect(translateText(mark("missing"), "fr")).toBe("missing");
+    expect(translateText(`# ${mark("a")} and ${mark("b")}!`, "fr")).toBe("# Ah and B!");
     const untouched = { value: "x" };
     expect(translate(untouched)).toBe(untouched);
   });
