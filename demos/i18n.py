@@ -9,6 +9,7 @@ import limelight as gr
 
 i18n = gr.I18n(
     en={
+        "app": "Translated app",
         "title": "# Welcome",
         "name": "Your name",
         "default_name": "Ada",
@@ -19,6 +20,7 @@ i18n = gr.I18n(
         "large": "Large",
     },
     fr={
+        "app": "Application traduite",
         "title": "# Bienvenue",
         "name": "Votre nom",
         "default_name": "Adèle",
@@ -36,7 +38,7 @@ i18n = gr.I18n(
     },
 )
 
-with gr.Blocks(title="Translated") as demo:
+with gr.Blocks(title=i18n("app")) as demo:
     gr.Markdown(i18n("title"))
     name = gr.Textbox(label=i18n("name"), value=i18n("default_name"))
     size = gr.Radio(

@@ -7,7 +7,7 @@ import { App } from "./app";
 import { loadConfig, type GradioConfig } from "./config";
 import { dependencyRoles, Dispatcher } from "./events";
 import { firstScreenTypes } from "./first_screen";
-import { setupI18n, translateText, locale } from "./i18n";
+import { locale, MARKER, setupI18n, translateText } from "./i18n";
 import { load, preload } from "./registry";
 import { Store } from "./store";
 import { pushToast } from "./toasts";
@@ -49,7 +49,10 @@ async function boot(root: HTMLElement): Promise<void> {
     return;
   }
   setupI18n(config.i18n_translations, navigator.languages);
-  if (!document.title && config.title) document.title = translateText(config.title, locale.peek());
+  // The server wrote the title as given; a translated one (`title=i18n(...)`) is shown here.
+  if (config.title && (!document.title || document.title.includes(MARKER))) {
+    document.title = translateText(config.title, locale.peek());
+  }
   addCustomCss(config.css);
   preload(config.components.map((c) => c.type));
   // The page's server links these modules as `modulepreload`: by now they are (nearly) fetched.

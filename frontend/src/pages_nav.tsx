@@ -5,6 +5,7 @@
 
 import type { GradioConfig, Props } from "./config";
 import { isHidden } from "./block";
+import { translate } from "./i18n";
 
 export type PageEntry = [string, string, boolean];
 
@@ -43,7 +44,7 @@ export function navLinks(pages: PageEntry[], navbar: Props | null): [string, str
 }
 
 export function PagesNav({ config, navbar }: { config: GradioConfig; navbar: Props | null }) {
-  const links = navLinks((config.pages ?? []) as PageEntry[], navbar);
+  const links = navLinks(translate((config.pages ?? []) as PageEntry[]), navbar);
   if (!links) return null;
   const root = config.root || new URL(".", document.baseURI).href;
   const current = bare(config.current_page ?? "");

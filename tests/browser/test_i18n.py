@@ -28,6 +28,7 @@ def french(browser: Browser) -> Iterator[Page]:
 def test_the_page_speaks_the_browsers_language(french: Page, url: str) -> None:
     french.goto(url)
     expect(french.get_by_role("heading", name="Bienvenue")).to_be_visible()
+    expect(french).to_have_title("Application traduite")
     expect(french.get_by_label("Votre nom")).to_have_value("Adèle")
     expect(french.get_by_role("radio", name="Grand")).to_be_visible()
     french.get_by_role("button", name="Saluer").click()

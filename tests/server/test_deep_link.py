@@ -41,12 +41,14 @@ async def test_a_link_restores_what_the_session_sent_and_received(tmp_path: Path
         again = (await client.get("/gradio_api/deep_link", params={"session_hash": "s1"})).json()
         restored = embedded((await client.get("/", params={"deep_link": link})).text)
         plain = embedded((await client.get("/")).text)
+        served = (await client.get("/config", params={"deep_link": link})).json()
     assert link == again and len(link) == 32
     props = {c["id"]: c["props"] for c in restored["components"]}
     assert props[name.id]["value"] == "Ada"
     assert props[greeting.id]["value"] == "Hello Ada!"
     assert props[greeting.id]["visible"] is True
-    assert restored["deep_link_state"] == "valid"
+    assert restored["deep_link_state"] == "valid" and served["deep_link_state"] == "valid"
+    assert {c["id"]: c["props"] for c in served["components"]}[name.id]["value"] == "Ada"
     assert plain["deep_link_state"] == "none"
     assert {c["id"]: c["props"] for c in plain["components"]}[name.id].get("value") in ("", None)
 
