@@ -23,3 +23,10 @@ def test_translations_must_be_dicts_with_language_tags() -> None:
         gr.I18n(en="not a dict")  # type: ignore[arg-type]
     with pytest.warns(UserWarning, match="language tag"):
         gr.I18n(English={"a": "b"})
+
+
+def test_launch_takes_only_an_i18n() -> None:
+    with gr.Blocks() as demo:
+        gr.Textbox()
+    with pytest.raises(TypeError, match=r"gr\.I18n"):
+        demo.launch(i18n={"en": {"a": "b"}}, prevent_thread_lock=True, quiet=True)

@@ -12,6 +12,7 @@ from starlette.applications import Starlette
 
 from .blocks_base import BlocksBase
 from .filestore import parse_size
+from .i18n import I18n
 from .server import create_app
 from .server.auth import Authenticator
 from .server.launch import RunningServer, choose_port
@@ -97,6 +98,8 @@ class Blocks(BlocksBase):
         page = {name: kwargs.pop(name) for name in PAGE_OPTIONS if name in kwargs}
         self.set_page_options(**page)
         self.i18n = kwargs.pop("i18n", self.i18n)
+        if self.i18n is not None and not isinstance(self.i18n, I18n):
+            raise TypeError("launch(i18n=...) takes a gr.I18n(en={...}, fr={...})")
         host = launch_overrides.get("host") or server_name or _env("SERVER_NAME") or "127.0.0.1"
         port_text = launch_overrides.get("port") or server_port or _env("SERVER_PORT")
         port = choose_port(host, int(port_text) if port_text is not None else None)
