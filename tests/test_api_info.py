@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 import limelight as gr
-from limelight.api_info import python_type
+from limelight.api_info import build_api_info, python_type
 
 from .support import asgi_client
 
@@ -61,7 +62,7 @@ async def test_endpoint_shape() -> None:
     }
     assert b["parameter_name"] == "b"
     assert b["parameter_has_default"] is True
-    assert b["parameter_default"] == 3
+    assert b["parameter_default"] == 0  # the slider's value wins over the signature's 3
     assert b["component"] == "Slider"
     assert b["type"]["description"] == "numeric value between 0 and 10"
     (ret,) = endpoint["returns"]
@@ -260,3 +261,112 @@ def test_chatbot_messages_describe_optional_keys_by_their_type() -> None:
     assert "metadata: dict(title: str, id: int | str," in spelled
     assert "dict(file: filepath, alt_text: str | None, type: Literal[file])" in spelled
     assert "options: list[dict(value: str, label: str)] | None" in spelled
+
+
+def _types(component: gr.components.Component) -> tuple[str, str]:
+    """The python_type of ``component`` as a parameter and as a return, with its note."""
+    with gr.Blocks() as demo:
+        component.render()
+        gr.Button().click(lambda x: x, component, component, api_name="f")
+    endpoint = build_api_info(demo, root_url="")["named_endpoints"]["/f"]
+    (param,), (ret,) = endpoint["parameters"], endpoint["returns"]
+    return param["python_type"]["type"], ret["python_type"]["type"]
+
+
+# Each spelling below is what Gradio 6.31's /gradio_api/info shows for the same component.
+@pytest.mark.parametrize(
+    ("make", "spelled"),
+    [
+        (lambda: gr.Number(precision=0, render=False), "int"),
+        (lambda: gr.Number(precision=2, render=False), "float"),
+        (lambda: gr.Radio([1, 2], render=False), "Literal['1', '2']"),
+        (lambda: gr.Radio([1.5, 2], render=False), "Literal['1.5', '2']"),
+        (lambda: gr.Dropdown([1, 2], render=False), "Literal['1', '2']"),
+        (
+            lambda: gr.CheckboxGroup([1, 2], render=False),
+            "list[Literal['1', '2']]",
+        ),
+        (
+            lambda: gr.Plot(render=False),
+            "dict(type: Literal['altair', 'bokeh', 'plotly', 'matplotlib'], plot: str)",
+        ),
+        (
+            lambda: gr.Label(render=False),
+            "dict(label: str | int | float | None, confidences: list[dict(label: str | int "
+            "| float | None, confidence: float | None)] | None)",
+        ),
+    ],
+)
+def test_python_types_match_gradio(
+    make: Callable[[], gr.components.Component], spelled: str
+) -> None:
+    assert _types(make()) == (spelled, spelled)
+
+
+def test_return_notes_describe_plain_values_only() -> None:
+    def notes(component: gr.components.Component) -> str:
+        with gr.Blocks() as demo:
+            component.render()
+            gr.Button().click(lambda: None, None, component, api_name="f")
+        (ret,) = build_api_info(demo, root_url="")["named_endpoints"]["/f"]["returns"]
+        return str(ret["python_type"]["description"])
+
+    assert notes(gr.DateTime(include_time=False, render=False)) == "Formatted as YYYY-MM-DD"
+    assert notes(gr.Slider(0, 10, render=False)) == "numeric value between 0 and 10"
+    assert notes(gr.File(render=False)) == ""  # a payload model's docstring is no note
+
+
+def test_buttons_are_not_api_parameters_and_unlabelled_ones_are_numbered() -> None:
+    with gr.Blocks() as demo:
+        text = gr.Textbox()
+        button = gr.Button("Go")
+        gr.Button().click(lambda t, b: t, [text, button], text, api_name="f")
+    endpoint = build_api_info(demo, root_url="")["named_endpoints"]["/f"]
+    assert [p["label"] for p in endpoint["parameters"]] == [f"parameter_{text.id}"]
+    assert [r["label"] for r in endpoint["returns"]] == [f"value_{text.id}"]
+
+
+@pytest.mark.anyio
+async def test_the_call_route_passes_none_for_a_button_input() -> None:
+    with gr.Blocks() as demo:
+        text = gr.Textbox()
+        button = gr.Button("Go")
+        gr.Button().click(lambda t, b: f"{t}|{b}", [text, button], text, api_name="f")
+    async with asgi_client(demo) as client:
+        started = await client.post("/gradio_api/call/f", json={"data": ["hi"]})
+        stream = await client.get(f"/gradio_api/call/f/{started.json()['event_id']}")
+    assert '["hi|None"]' in stream.text
+
+
+def test_defaults_and_description_as_gradio_decides_them() -> None:
+    def g(a: str, b: str | None = None, c: int = 4) -> str:
+        """Joins things.
+
+        Args:
+            a: the first
+        """
+        return a
+
+    with gr.Blocks() as demo:
+        texts = [gr.Textbox(), gr.Textbox(), gr.Textbox()]
+        gr.Button().click(g, texts, texts[0], api_name="g")
+        gr.Button().click(g, texts, texts[0], api_name="quiet", api_description=False)
+    named = build_api_info(demo, root_url="")["named_endpoints"]
+    defaults = [
+        (p["parameter_has_default"], p["parameter_default"]) for p in named["/g"]["parameters"]
+    ]
+    # A signature default counts only when it is None (the client may leave it out).
+    assert defaults == [(False, None), (True, None), (False, None)]
+    assert named["/g"]["description"] == "Joins things."
+    assert named["/quiet"]["description"] == ""
+
+
+@pytest.mark.anyio
+async def test_buttons_are_neither_parameters_nor_returns() -> None:
+    with gr.Blocks() as demo:
+        name = gr.Textbox(label="Name")
+        go = gr.Button("Go")
+        go.click(lambda n, b: (n, gr.Button(visible=False)), [name, go], [name, go], api_name="go")
+    endpoint = (await _info(demo))["named_endpoints"]["/go"]
+    assert [p["component"] for p in endpoint["parameters"]] == ["Textbox"]
+    assert [r["component"] for r in endpoint["returns"]] == ["Textbox"]

@@ -278,3 +278,16 @@ async def test_cached_examples_show_the_exchange_without_calling_fn(
             assert data[1][-1] == bot(expected)
             assert data[1][0]["role"] == "user"
     assert calls == ["hello", "bye"]
+
+
+def test_the_chat_endpoint_is_named_as_gradio_names_it() -> None:
+    # What Gradio 6.31's /gradio_api/info shows for the same apps.
+    class Bot:
+        def __call__(self, message: str, history: list[Any]) -> str:
+            return message
+
+    def public(demo: ChatInterface) -> list[str | None]:
+        return [d.api_name for d in demo.fns if d.api_visibility == "public"]
+
+    assert public(ChatInterface(lambda m, h: m)) == ["lambda_2"]
+    assert public(ChatInterface(Bot())) == ["__wrapper"]

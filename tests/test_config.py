@@ -271,10 +271,11 @@ def test_page_options_from_blocks_files_and_launch(tmp_path: Path) -> None:
     demo.launch(prevent_thread_lock=True, quiet=True, css=str(sheet), theme="soft")
     try:
         config = build_config(demo)
-        assert demo.theme == "soft"
+        assert isinstance(demo.theme, gr.themes.Soft)
+        assert config["theme"] == "soft"
         # the ready-made theme's stylesheet comes first, then the app's own CSS
         assert config["css"].endswith("\n.x { color: red; }")
-        assert "--primary-500: #6366f1;" in config["css"]
+        assert "--primary-500:#6366f1;" in config["css"]
     finally:
         demo.close(verbose=False)
 

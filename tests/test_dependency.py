@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import limelight as gr
 from limelight.config import build_config
 
@@ -66,17 +68,28 @@ def test_api_name_false_makes_the_endpoint_private() -> None:
     demo, box, out, btn = _app()
     with demo:
         dep = btn.click(greet, box, out, api_name=False)
-    assert dep.api_name is None
+    assert dep.api_name == "false"  # as Gradio names it; nothing can call it
     assert dep.api_visibility == "private"
     assert demo.endpoint("greet") is None
+    assert demo.endpoint("false") is None
 
 
-def test_private_endpoints_do_not_take_a_name() -> None:
+def test_hidden_listeners_take_names_as_in_gradio() -> None:
     demo, box, out, btn = _app()
     with demo:
-        btn.click(greet, box, out, api_name=False)
-        dep = btn.click(greet, box, out)
-    assert dep.api_name == "greet"
+        js_only = btn.click(None, box, out, js="(x) => x")
+        nothing = btn.click(None, box, out)
+        first = btn.click(lambda x: x, box, out, api_visibility="undocumented")
+        public = btn.click(lambda x: x, box, out)
+    assert (js_only.api_name, nothing.api_name) == ("js_fn", "unnamed")
+    assert (first.api_name, public.api_name) == ("lambda", "lambda_1")
+
+
+def test_partials_are_named_partial() -> None:
+    demo, box, out, btn = _app()
+    with demo:
+        dep = btn.click(functools.partial(greet), box, out)
+    assert dep.api_name == "partial"
 
 
 def test_show_api_false_is_undocumented_but_callable() -> None:
@@ -99,7 +112,7 @@ def test_no_function_means_private_and_no_backend() -> None:
     demo, box, out, btn = _app()
     with demo:
         dep = btn.click(None, box, out, js="(x) => x")
-    assert dep.api_name is None
+    assert dep.api_name == "js_fn"
     assert dep.api_visibility == "private"
     config = build_config(demo)["dependencies"][dep.id]
     assert config["backend_fn"] is False
@@ -113,7 +126,7 @@ def test_positional_none_fn_registers_a_dependency() -> None:
         dep = btn.click(None, box, out)
     assert demo.fns == [dep]
     assert dep.fn is None
-    assert dep.api_name is None
+    assert dep.api_name == "unnamed"
     assert dep.api_visibility == "private"
 
 

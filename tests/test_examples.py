@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import limelight as gr
@@ -41,9 +43,63 @@ async def test_run_on_click_runs_fn_after_filling() -> None:
     assert done["output"]["data"] == ["Hi Bob"]  # type: ignore[index]
 
 
-def test_examples_must_match_the_inputs() -> None:
-    with pytest.raises(ValueError, match="needs 2 value"), gr.Blocks():
-        gr.Examples([["only one"]], [gr.Textbox(), gr.Textbox()])
+def test_rows_are_fitted_to_the_inputs_as_gradio_reads_them() -> None:
+    with gr.Blocks():
+        short = gr.Examples([["only one"]], [gr.Textbox(), gr.Textbox()])
+        long = gr.Examples([["a", "b", "an output"]], [gr.Textbox(), gr.Textbox()])
+    assert short.examples == [["only one", None]]
+    assert long.examples == [["a", "b"]]
+
+
+def test_a_folder_with_a_log_lists_one_example_per_row(tmp_path: Path) -> None:
+    (tmp_path / "cat.txt").write_text("meow")
+    (tmp_path / "log.csv").write_text("file,words,output\ncat.txt,hello,ignored\n")
+    with gr.Blocks():
+        examples = gr.Examples(str(tmp_path), [gr.File(), gr.Textbox()])
+    assert examples.examples == [[str(tmp_path / "cat.txt"), "hello"]]
+
+
+def test_a_folder_without_a_log_needs_a_single_input(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("a")
+    with gr.Blocks():
+        one = gr.Examples(str(tmp_path), gr.File())
+    assert one.examples == [[str(tmp_path / "a.txt")]]
+    with pytest.raises(FileNotFoundError, match=r"log\.csv"), gr.Blocks():
+        gr.Examples(str(tmp_path), [gr.File(), gr.Textbox()])
+
+
+@pytest.mark.anyio
+async def test_a_batch_function_is_cached_one_example_at_a_time() -> None:
+    def shout(words: list[str]) -> list[list[str]]:
+        return [[w.upper() for w in words]]
+
+    with gr.Blocks() as demo:
+        box, out = gr.Textbox(), gr.Textbox()
+        examples = gr.Examples(["hi"], box, out, fn=shout, batch=True, cache_examples=True)
+    assert examples.cache is not None
+    async with asgi_client(demo):
+        assert await examples.cache.get(0) == ["HI"]
+
+
+@pytest.mark.anyio
+async def test_preload_shows_the_cached_example_when_the_page_opens() -> None:
+    with gr.Blocks() as demo:
+        box, out = gr.Textbox(), gr.Textbox()
+        gr.Examples(["a", "b"], box, out, fn=str.upper, cache_examples=True, preload=1)
+    loads = [d for d in demo.fns if (demo, "load") in d.targets]
+    assert [d.api_visibility for d in loads] == ["undocumented", "undocumented"]
+    async with asgi_client(demo) as client:
+        filled = _completed(await run_event(client, loads[0].id, []))
+        shown = _completed(await run_event(client, loads[1].id, []))
+    assert filled["output"]["data"] == ["b"]  # type: ignore[index]
+    assert shown["output"]["data"] == ["B"]  # type: ignore[index]
+
+
+def test_nothing_is_preloaded_over_a_value_of_the_app_own() -> None:
+    with gr.Blocks() as demo:
+        box, out = gr.Textbox("mine"), gr.Textbox()
+        gr.Examples(["a"], box, out, fn=str.upper, cache_examples=True)
+    assert not [d for d in demo.fns if (demo, "load") in d.targets]
 
 
 def test_pagination_and_labels_reach_the_config() -> None:
@@ -62,7 +118,7 @@ def test_pagination_and_labels_reach_the_config() -> None:
 
 def test_interface_examples_render_a_dataset_and_keep_fn_index_zero() -> None:
     demo = gr.Interface(lambda a, b: a + b, ["number", "number"], "number", examples=[[1, 2]])
-    assert demo.fns[0].api_name == "predict"
+    assert demo.fns[0].api_name == "lambda"
     assert demo.examples_handler is not None
     dataset = demo.examples_handler.dataset
     assert dataset.id in demo.blocks

@@ -58,19 +58,17 @@ def button_labels(demo: gr.Interface) -> list[str]:
 
 def test_manual_mode_adds_flag_buttons_and_writes_nothing_yet(tmp_path: Path) -> None:
     assert "Flag" in button_labels(make_interface(tmp_path, "manual"))
-    options = make_interface(tmp_path, "manual", flagging_options=["good", ("Bad!", "bad")])
-    assert {"Flag as good", "Flag as Bad!"} <= set(button_labels(options))
+    options = make_interface(tmp_path, "manual", flagging_options=["good"])
+    labelled = make_interface(tmp_path, "manual", flagging_options=[("Bad!", "bad")])
+    assert "Flag as good" in button_labels(options)
+    assert "Bad!" in button_labels(labelled)  # a (label, value) pair shows its label as is
     assert "Flag" not in button_labels(make_interface(tmp_path, "never"))
     assert not any(tmp_path.iterdir())
 
 
 async def test_flag_button_stores_inputs_and_outputs(tmp_path: Path) -> None:
     demo = make_interface(tmp_path, "manual", flagging_options=["good"])
-    flag_dep = next(
-        d
-        for d in demo.fns
-        if d.targets[0][1] == "click" and d.api_name is None and d.inputs and d.outputs == []
-    )
+    flag_dep = next(d for d in demo.fns if d.api_name == "Flag")
     async with asgi_client(demo) as client:
         answer = await client.post(
             "/gradio_api/run/predict",
@@ -78,6 +76,22 @@ async def test_flag_button_stores_inputs_and_outputs(tmp_path: Path) -> None:
         )
     assert answer.status_code == 200, answer.text
     assert rows(tmp_path / "dataset1.csv")[1][:3] == ["hi", "HI", "good"]
+    # The button, "Saving..." meanwhile, is clickable again with its label.
+    (button,) = answer.json()["data"]
+    assert (button["value"], button["interactive"]) == ("Flag as good", True)
+
+
+async def test_clear_resets_the_flag_button(tmp_path: Path) -> None:
+    demo = make_interface(tmp_path, "manual")
+    saving = next(d for d in demo.fns if d.api_name == "lambda")
+    reset = next(d for d in demo.fns if d.api_name == "reset")
+    async with asgi_client(demo) as client:
+        for dep, label in ((saving, "Saving..."), (reset, "Flag")):
+            answer = await client.post(
+                "/gradio_api/run/predict",
+                json={"data": [], "fn_index": dep.id, "session_hash": "s"},
+            )
+            assert answer.json()["data"][0]["value"] == label
 
 
 async def test_auto_mode_flags_every_successful_call(tmp_path: Path) -> None:

@@ -48,10 +48,10 @@ def test_several_outputs_are_numbered() -> None:
     assert [c.label for c in demo.output_components] == ["output 0", "output 1"]
 
 
-def test_main_event_is_named_predict() -> None:
+def test_main_event_is_named_after_the_function() -> None:
     demo = gr.Interface(greet, ["text", "number"], "text")
     main = demo.fns[0]
-    assert main.api_name == "predict"
+    assert main.api_name == "greet"
     assert main.inputs == demo.input_components
     assert main.outputs == demo.output_components
     assert build_config(demo)["mode"] == "interface"
@@ -95,7 +95,7 @@ async def test_state_is_carried_between_calls() -> None:
 def test_clear_button_is_private_and_unqueued() -> None:
     demo = gr.Interface(greet, ["text", gr.Slider(1, 5, value=2)], "text")
     clear = _buttons(demo)["Clear"]
-    (dep,) = [d for d in demo.fns if d.targets == [(clear, "click")]]
+    dep = next(d for d in demo.fns if d.targets == [(clear, "click")])
     assert dep.api_visibility == "private"
     assert dep.queue is False
     assert dep.outputs == [*demo.input_components, *demo.output_components]
@@ -105,7 +105,7 @@ def test_clear_button_is_private_and_unqueued() -> None:
 async def test_clear_restores_initial_values() -> None:
     demo = gr.Interface(greet, ["text", gr.Slider(1, 5, value=2)], "text")
     clear = _buttons(demo)["Clear"]
-    (dep,) = [d for d in demo.fns if d.targets == [(clear, "click")]]
+    dep = next(d for d in demo.fns if d.targets == [(clear, "click")])
     async with asgi_client(demo) as client:
         response = await client.post(
             "/gradio_api/run/predict",
@@ -155,12 +155,12 @@ def test_api_name_can_be_changed_or_hidden() -> None:
 
 
 @pytest.mark.anyio
-async def test_predict_through_the_call_api() -> None:
+async def test_the_function_runs_through_the_call_api() -> None:
     demo = gr.Interface(greet, ["text", gr.Slider(1, 5, value=1, step=1)], "text")
     async with asgi_client(demo) as client:
-        started = await client.post("/gradio_api/call/predict", json={"data": ["Ann", 3]})
+        started = await client.post("/gradio_api/call/greet", json={"data": ["Ann", 3]})
         event_id = started.json()["event_id"]
-        stream = await client.get(f"/gradio_api/call/predict/{event_id}")
+        stream = await client.get(f"/gradio_api/call/greet/{event_id}")
     assert "event: complete" in stream.text
     assert '["Hello, Ann!!!"]' in stream.text
 
@@ -238,3 +238,58 @@ def test_deep_link_adds_a_share_button_enabled_by_the_first_result() -> None:
     assert enable.js_implementation == '() => [{"__type__": "update", "interactive": true}]'
     plain = gr.Interface(lambda x: x, "text", "text", deep_link=False)
     assert not any(isinstance(b, gr.DeepLinkButton) for b in plain.blocks.values())
+
+
+def classify(text: str) -> str:
+    return text
+
+
+def classify2(text: str) -> str:
+    return text
+
+
+class Model:
+    def __call__(self, text: str) -> str:
+        return text
+
+
+def _public(demo: gr.Blocks) -> list[str]:
+    return [d.api_name for d in demo.fns if d.api_visibility == "public"]
+
+
+def test_the_endpoint_is_named_as_gradio_names_it() -> None:
+    # Each name below is what Gradio 6.31's /gradio_api/info shows for the same app.
+    assert _public(gr.Interface(classify, "text", "text")) == ["classify"]
+    assert _public(gr.Interface(lambda x: x, "text", "text")) == ["lambda"]
+    assert _public(gr.Interface(Model(), "text", "text")) == ["Model"]
+    assert _public(gr.Interface(classify, "text", "text", api_name="foo")) == ["foo"]
+    assert _public(gr.Interface(lambda: "x", None, "text")) == ["lambda"]
+
+
+def test_tabbed_interfaces_number_their_endpoints_as_gradio_does() -> None:
+    tabs = [
+        gr.Interface(classify, "text", "text"),
+        gr.Interface(classify, "text", "text"),
+        gr.Interface(lambda x: x, "text", "text"),
+    ]
+    # The third is lambda_2: each Interface's flag button has a helper named "lambda".
+    assert _public(gr.TabbedInterface(tabs)) == ["classify", "classify_1", "lambda_2"]
+    two = [gr.Interface(classify, "text", "text"), gr.Interface(classify2, "text", "text")]
+    assert _public(gr.TabbedInterface(two)) == ["classify", "classify2"]
+
+
+def test_interfaces_inside_blocks_number_their_endpoints_as_gradio_does() -> None:
+    with gr.Blocks() as demo:
+        gr.Interface(classify, "text", "text")
+        gr.Interface(classify, "text", "text")
+        box = gr.Textbox()
+        box.change(classify, box, box)
+        box.submit(lambda x: x, box, box)
+        box.blur(Model(), box, box)
+    assert _public(demo) == ["classify", "classify_1", "classify_2", "lambda_2", "Model"]
+
+
+def test_helper_listeners_are_named_as_in_gradio() -> None:
+    demo = gr.Interface(classify, "text", "text", examples=[["a"]])
+    hidden = [d.api_name for d in demo.fns if d.api_visibility == "undocumented"]
+    assert hidden == ["lambda", "Flag", "reset", "load_example"]

@@ -59,3 +59,14 @@ def test_accordion_events() -> None:
     assert acc.config()["props"]["open"] is False
     assert expand.targets == [(acc, "expand")]
     assert collapse.targets == [(acc, "collapse")]
+
+
+def test_clear_empties_an_app_to_be_laid_out_anew() -> None:
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        gr.Button().click(lambda s: s, box, box)
+    with demo.clear():
+        fresh = gr.Markdown("again")
+    assert demo.children == [fresh]
+    assert demo.fns == []
+    assert box.parent is None

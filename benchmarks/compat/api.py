@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import struct
 import wave
 import zipfile
@@ -58,9 +59,15 @@ def example_rows(url: str) -> dict[str, list[Json]]:
     return rows
 
 
+# An absolute path quoted in a type (choices made of sample files): where each library keeps
+# its media differs, and is no difference in the API.
+QUOTED_PATH = re.compile(r"'/[^']*/([^'/]+)'")
+
+
 def _signature(endpoint: dict[str, Json]) -> dict[str, Json]:
     def python_type(item: dict[str, Json]) -> Json:
-        return (item.get("python_type") or {}).get("type")
+        spelled = (item.get("python_type") or {}).get("type")
+        return QUOTED_PATH.sub(r"'<path>/\1'", spelled) if isinstance(spelled, str) else spelled
 
     return {
         "parameters": [

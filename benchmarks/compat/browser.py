@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser, ConsoleMessage, Locator, Page, Playwright
+import httpx
+from playwright.sync_api import Browser, ConsoleMessage, Locator, Page, Playwright, Response
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 __all__ = ["check_page", "launch"]
@@ -26,12 +30,17 @@ CHROMIUM_ARGS = [
 LAYOUTS = {"row", "column", "tabs", "tab", "tabitem", "form", "accordion", "group", "sidebar"}
 # Non-visual blocks that have nothing to render.
 INVISIBLE = {"state", "timer", "browserstate"}
-# What the page looks like to a user: text plus the sources of media elements.
+# What the page looks like to a user: text, the sources of media elements, what canvases and
+# SVG drawings hold, and the values of inputs the harness did not fill in itself.
 SNAPSHOT_JS = """() => {
-  const media = [...document.querySelectorAll('img, audio, video, canvas')]
-    .map(el => el.src || el.currentSrc || el.width).join('|');
-  const values = [...document.querySelectorAll('input, textarea')].map(el => el.value).join('|');
-  return document.body.innerText + '\\n' + media + '\\n' + values;
+  const drawn = (el) => { try { return el.toDataURL().length; } catch (e) { return el.width; } };
+  const media = [...document.querySelectorAll('img, audio, video')]
+    .map(el => el.src || el.currentSrc).join('|');
+  const canvases = [...document.querySelectorAll('canvas')].map(drawn).join('|');
+  const svgs = [...document.querySelectorAll('svg')].map(el => el.innerHTML.length).join('|');
+  const values = [...document.querySelectorAll('input, textarea')]
+    .filter(el => !el.dataset.harnessFilled).map(el => el.value).join('|');
+  return [document.body.innerText, media, canvases, svgs, values].join('\\n');
 }"""
 
 
@@ -40,16 +49,40 @@ def launch(playwright: Playwright) -> Browser:
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
-def _watch(page: Page) -> list[str]:
+def _watch(page: Page, reference: str | None) -> list[str]:
+    """Console errors and failed requests of ``page``. A request that fails the same way on
+    Gradio's server (``reference``), such as a script a test demo names but never ships, is no
+    finding about limelight."""
     errors: list[str] = []
 
+    def on_response(response: Response) -> None:
+        if response.status < 400:
+            return
+        path = urlsplit(response.url)
+        if reference is not None and _fails_too(reference, path.path, path.query):
+            return
+        errors.append(f"{response.status} for {path.path}")
+
     def on_console(message: ConsoleMessage) -> None:
-        if message.type == "error":
-            errors.append(message.text[:200])
+        # A demo's own pictures and scripts from the internet cannot load on this offline
+        # machine, under Gradio too: not a finding about the app.
+        text = message.text
+        # Failed requests are judged by on_response, which knows their address.
+        if message.type == "error" and not text.startswith("Failed to load resource"):
+            errors.append(text[:200])
 
     page.on("console", on_console)
+    page.on("response", on_response)
     page.on("pageerror", lambda exc: errors.append(str(exc)[:200]))
     return errors
+
+
+def _fails_too(reference: str, path: str, query: str) -> bool:
+    try:
+        answer = httpx.get(f"{reference.rstrip('/')}{path}", params=query or None, timeout=10)
+    except httpx.HTTPError:
+        return True
+    return answer.status_code >= 400
 
 
 def _hidden(config: dict[str, Any]) -> set[int]:
@@ -88,6 +121,12 @@ def _hidden(config: dict[str, Any]) -> set[int]:
     return hidden | invisible
 
 
+def _drawn_blocks(config: dict[str, Any]) -> bool:
+    """Whether the page has anything to draw (a lone gr.BrowserState has not)."""
+    kinds = {block.get("type") for block in config.get("components", [])}
+    return bool(kinds - INVISIBLE - {"blocks"})
+
+
 def _missing(page: Page, config: dict[str, Any]) -> list[str]:
     missing = []
     hidden = _hidden(config)
@@ -103,73 +142,178 @@ def _missing(page: Page, config: dict[str, Any]) -> list[str]:
     return missing
 
 
-def _click(page: Page, button: Locator, upload: Path) -> None:
-    """Click ``button``; when it opens a file chooser (an UploadButton), choose ``upload``."""
+def _click(page: Page, button: Locator, samples: dict[str, Path]) -> None:
+    """Click ``button``; when it opens a file chooser (an UploadButton), choose a picture."""
     try:
         with page.expect_file_chooser(timeout=1500) as chooser:
             button.click()
-        chooser.value.set_files(str(upload))
+        chooser.value.set_files(str(samples["image"]))
     except PlaywrightTimeout:  # an ordinary button: no chooser opened
         pass
 
 
-def _interact(page: Page, upload: Path) -> bool:
-    """Pick the first example (if any), fill empty textboxes, then click the first primary
-    button (else the first button), else press Enter in an editable textbox, else tick a
-    choice, else click the first table cell (a ``select`` listener)."""
-    example = page.locator(".block-dataset button, .block-dataset tr:has(td)").first
+# Blocks drawn as buttons; the last three change nothing on the page (a link, a copy).
+BUTTON_KINDS = ("button", "clearbutton", "uploadbutton", "downloadbutton")
+BUTTONS = ", ".join(
+    f".block-{kind} button:visible:enabled, button.block-{kind}:visible:enabled"
+    for kind in BUTTON_KINDS
+)
+TEXTBOXES = (
+    ".block-textbox textarea:visible:enabled:not([readonly]),"
+    " .block-textbox input:visible:enabled:not([readonly])"
+)
+CHOICES = "input[type=radio]:visible:enabled, input[type=checkbox]:visible:enabled"
+SLIDERS = "input[type=range]:visible:enabled"
+# Triggers the harness does not fire: not a person's (load, tick), or a person's that need a
+# device or a gesture it does not make (recording, playing media, copy and like buttons).
+NOT_BY_HAND = {
+    "load",
+    "unload",
+    "tick",
+    "copy",
+    "like",
+    "play",
+    "pause",
+    "stop",
+    "end",
+    "start_recording",
+    "stop_recording",
+    "pause_recording",
+    "stream",
+    "retry",
+    "undo",
+    "edit",
+    "key_up",
+    "focus",
+    "blur",
+    "download",
+    "preview_open",
+    "preview_close",
+    "example_select",
+    "option_select",
+}
+# How many of the page's controls are tried, in turn, until one changes what the page shows.
+TRIES = 3
+
+
+def _changed(page: Page, before: str, timeout: float) -> bool:
+    try:
+        page.wait_for_function(
+            f"(before) => ({SNAPSHOT_JS})() !== before", arg=before, timeout=timeout
+        )
+    except PlaywrightTimeout:
+        return False
+    return True
+
+
+def _prepare(page: Page) -> None:
+    """Pick the first example (if any), then fill the empty textboxes, marking them so that
+    the harness's own typing is not taken for the app's output."""
+    # The last example shown: the first may be what the page already holds (a preloaded one).
+    example = page.locator(".block-dataset button, .block-dataset tr:has(td)").last
     if example.count():
         example.click()
     for box in page.locator(".block-textbox textarea:visible, .block-textbox input:visible").all():
         if box.is_editable() and not box.input_value():
             box.fill("hello")
-    before = page.evaluate(SNAPSHOT_JS)
-    # The first primary button (an Interface's Submit comes after its Clear), else the first.
-    buttons = (
-        ".block-button button:visible:enabled, button.block-button:visible:enabled,"
-        " .block-uploadbutton button:visible:enabled"
-    )
-    primary = page.locator(buttons).and_(page.locator(".btn-primary"))
-    button = primary.first if primary.count() else page.locator(buttons).first
-    textbox = page.locator(
-        ".block-textbox textarea:visible:enabled:not([readonly]),"
-        " .block-textbox input:visible:enabled:not([readonly])"
-    ).first
-    choice = page.locator("input[type=radio]:visible:enabled, input[type=checkbox]:visible:enabled")
+            box.evaluate("el => { el.dataset.harnessFilled = '1'; }")
+
+
+def _actions(page: Page, samples: dict[str, Path]) -> list[Callable[[], None]]:
+    """The interactions to try: primary buttons first (an Interface's Submit comes after its
+    Clear), then the other buttons, Enter in a textbox, a choice, a table cell."""
+    primary = page.locator(BUTTONS).and_(page.locator(".btn-primary")).all()
+    others = [b for b in page.locator(BUTTONS).all() if b not in primary]
+    actions: list[Callable[[], None]] = [
+        partial(_click, page, button, samples) for button in [*primary, *others][:TRIES]
+    ]
+    textbox = page.locator(TEXTBOXES).first
+    if textbox.count():
+        actions.append(lambda: textbox.press("Enter"))
+    choice = page.locator(CHOICES).first
+    if choice.count():
+        actions.append(choice.check)
+    slider = page.locator(SLIDERS).first
+    if slider.count():
+        actions.append(lambda: slider.fill(slider.get_attribute("max") or "1"))
     cell = page.locator(".df-cell:visible").first
-    if button.count():
-        _click(page, button, upload)
-    elif textbox.count():
-        textbox.press("Enter")
-    elif choice.count():
-        choice.first.check()
-    elif cell.count():
-        cell.click()
-    else:
-        return False
-    try:
-        page.wait_for_function(
-            f"(before) => ({SNAPSHOT_JS})() !== before", arg=before, timeout=20000
-        )
-    except Exception:  # a timeout means nothing changed
-        return False
-    return True
+    if cell.count():
+        actions.append(cell.click)
+    combo = page.locator(".block-dropdown [role=combobox]:visible:enabled").first
+    if combo.count():
+        actions.append(partial(_choose, page, combo))
+    tab = page.locator("[role=tab]:not([aria-selected=true]):visible").first
+    if tab.count():
+        actions.append(tab.click)
+    drop = page.locator("input[type=file]").first
+    sample = _sample_for(drop.get_attribute("accept") or "", samples) if drop.count() else None
+    if sample is not None:
+        actions.append(lambda: drop.set_input_files(str(sample)))
+    return actions
 
 
-def check_page(browser: Browser, url: str, upload: Path) -> list[str]:
-    """Problems found on the page of ``url`` (none means the check passes); ``upload`` is
-    the file chosen when the clicked button asks for one."""
+def _choose(page: Page, combo: Locator) -> None:
+    """Open a dropdown and pick its last option (the first may be the one shown)."""
+    combo.click()
+    option = page.locator("[role=listbox] [role=option]:visible").last
+    if option.count():
+        option.click()
+
+
+def _sample_for(accept: str, samples: dict[str, Path]) -> Path | None:
+    """The sample file a file input takes: a picture, a sound, or any file."""
+    for kind in ("image", "audio"):
+        if f"{kind}/" in accept:
+            return samples[kind]
+    return None if "video/" in accept else samples["file"]
+
+
+def _answers_people(config: dict[str, Any]) -> bool:
+    """Whether some listener fired by using the page writes to a component: a page without
+    one (a lone gr.Audio, outputs set only at load) has no interaction to show."""
+    for dep in config.get("dependencies", []):
+        events = {event for _, event in dep.get("targets", [])}
+        if dep.get("outputs") and events - NOT_BY_HAND:
+            return True
+    return False
+
+
+def _interact(page: Page, samples: dict[str, Path]) -> bool:
+    """Whether the page shows something new after the harness uses it as a person would:
+    what filling the form changes counts, and so does the first of a few controls tried in
+    turn that changes the page (a demo's first button may only clear or toggle)."""
+    before = page.evaluate(SNAPSHOT_JS)
+    _prepare(page)
+    if _changed(page, before, 1500):
+        return True
+    for action in _actions(page, samples):
+        before = page.evaluate(SNAPSHOT_JS)
+        if not page.is_closed():
+            action()
+        if _changed(page, before, 8000):
+            return True
+    return False
+
+
+def check_page(
+    browser: Browser, url: str, samples: dict[str, Path], reference: str | None
+) -> list[str]:
+    """Problems found on the page of ``url`` (none means the check passes); ``samples`` are
+    the files given where the page asks for one (``image``, ``audio``, ``file``);
+    ``reference`` is the same demo on Gradio, when it runs."""
     page = browser.new_page()
-    errors = _watch(page)
+    errors = _watch(page, reference)
     try:
         page.goto(url)
-        page.wait_for_selector("[data-block]", state="attached", timeout=15000)
+        page.wait_for_function("window.gradio_config !== undefined", timeout=15000)
+        config: dict[str, Any] = page.evaluate("window.gradio_config")
+        if _drawn_blocks(config):
+            page.wait_for_selector("[data-block]", state="attached", timeout=15000)
         page.wait_for_function(
             "document.querySelectorAll('.block-loading').length === 0", timeout=15000
         )
-        config: dict[str, Any] = page.evaluate("window.gradio_config")
         problems = [f"not rendered: {name}" for name in _missing(page, config)]
-        if not _interact(page, upload):
+        if _answers_people(config) and not _interact(page, samples):
             problems.append("no output after the interaction")
         page.wait_for_timeout(300)
     except Exception as exc:  # any Playwright failure is a finding, not a harness crash

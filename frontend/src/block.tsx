@@ -219,7 +219,7 @@ export function BlockTitle({ id, props }: { id: string; props: Props }) {
   const label = str(props.label);
   if (!label) return null;
   return (
-    <div id={id} class={props.show_label === false ? "sr-only" : "field-label"}>
+    <div id={id} class={props.show_label === false ? "sr-only" : "field-label block-label"}>
       {label}
     </div>
   );

@@ -8,7 +8,7 @@ from typing import Any
 
 from .blocks_base import BlocksBase
 from .components.base import Component
-from .dependency import Dependency
+from .dependency import Dependency, docstring_summary
 from .injection import injected_parameters, parameters_of
 
 __all__ = ["build_api_info", "parameter_defaults", "parameter_names", "python_type"]
@@ -20,7 +20,7 @@ def build_api_info(
     """``{"named_endpoints": {...}, "unnamed_endpoints": {}}`` for the public endpoints."""
     named: dict[str, Any] = {}
     for dep in app.fns:
-        if dep.fn is None or dep.api_name is None:
+        if dep.fn is None or dep.api_visibility == "private":
             continue
         if dep.api_visibility != "public" and not all_endpoints:
             continue
@@ -47,11 +47,21 @@ def parameter_names(dep: Dependency) -> list[str]:
 
 
 def parameter_defaults(dep: Dependency) -> dict[str, Any]:
-    """The defaults in ``dep``'s function signature, by parameter name."""
-    if dep.fn is None:
-        return {}
-    params = parameters_of(dep.fn).values()
-    return {p.name: p.default for p in params if p.default is not inspect.Parameter.empty}
+    """What a client may leave out of a call to ``dep``, by parameter name, with the value
+    it stands for. As Gradio decides: an input's component value when it has one, else
+    None when the signature's default is None (other signature defaults do not count)."""
+    signature: dict[str, Any] = {}
+    if dep.fn is not None:
+        params = parameters_of(dep.fn).values()
+        signature = {p.name: p.default for p in params if p.default is not inspect.Parameter.empty}
+    defaults: dict[str, Any] = {}
+    for name, block in zip(parameter_names(dep), dep.inputs):
+        value = getattr(block, "value", None)
+        if value is not None:
+            defaults[name] = value
+        elif name in signature and signature[name] is None:
+            defaults[name] = None
+    return defaults
 
 
 def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
@@ -61,27 +71,26 @@ def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
     for name, block in zip(parameter_names(dep), dep.inputs):
         if not isinstance(block, Component) or block.SKIP_API:
             continue
-        has_default = name in defaults or block.value is not None
-        default = defaults.get(name, block.value)
+        has_default = name in defaults
+        default = defaults.get(name)
+        schema = block.api_info()
         parameters.append(
             {
-                "label": name if block.label is None else block.label,
+                "label": f"parameter_{block.id}" if block.label is None else block.label,
                 "parameter_name": name,
                 "parameter_has_default": has_default,
                 "parameter_default": default if has_default else None,
-                "type": block.api_info(),
-                "python_type": {"type": python_type(block.api_info()), "description": ""},
+                "type": schema,
+                "python_type": {
+                    "type": python_type(schema),
+                    "description": schema.get("additional_description", ""),
+                },
                 "component": type(block).__name__.capitalize(),
                 "example_input": block.example_payload(),
             }
         )
     returns = [
-        {
-            "label": block.label or "value",
-            "type": block.api_info(),
-            "python_type": {"type": python_type(block.api_info()), "description": ""},
-            "component": type(block).__name__.capitalize(),
-        }
+        _return_info(block)
         for block in dep.outputs
         if isinstance(block, Component) and not block.SKIP_API
     ]
@@ -89,8 +98,29 @@ def endpoint_info(dep: Dependency, root_url: str) -> dict[str, Any]:
         "parameters": parameters,
         "returns": returns,
         "api_visibility": dep.api_visibility,
-        "description": dep.api_description or "",
+        "description": _description(dep),
         "code_snippets": _snippets(str(dep.api_name), parameters, root_url),
+    }
+
+
+def _description(dep: Dependency) -> str:
+    if dep.api_description is False:
+        return ""
+    if dep.api_description is None:
+        return docstring_summary(dep.fn) if dep.fn is not None else ""
+    return dep.api_description
+
+
+def _return_info(block: Component) -> dict[str, Any]:
+    schema = block.api_info()
+    # A note on a plain value's format ("Formatted as YYYY-MM-DD"), not a payload model's
+    # docstring: Gradio shows none for those.
+    note = "" if "properties" in schema else schema.get("description", "")
+    return {
+        "label": f"value_{block.id}" if block.label is None else block.label,
+        "type": schema,
+        "python_type": {"type": python_type(schema), "description": note},
+        "component": type(block).__name__.capitalize(),
     }
 
 
@@ -112,8 +142,8 @@ def python_type(schema: dict[str, Any], defs: dict[str, Any] | None = None) -> s
         return "filepath"  # a FileData payload: clients pass handle_file(path_or_url)
     if "const" in schema:
         return f"Literal[{schema['const']}]"
-    if "enum" in schema:
-        return "Literal[" + ", ".join(repr(v) for v in schema["enum"]) + "]"
+    if "enum" in schema:  # every choice quoted, numbers too: Literal['1', '2'], as Gradio
+        return "Literal[" + ", ".join(f"'{v}'" for v in schema["enum"]) + "]"
     if "anyOf" in schema:
         return " | ".join(python_type(s, defs) for s in schema["anyOf"])
     kind = schema.get("type")

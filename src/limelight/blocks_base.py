@@ -22,6 +22,8 @@ from .dependency import Dependency, DependencyRegistry, ListenerOptions, Trigger
 from .events import UNSET, Fn, _Unset
 from .nesting import move_into, retarget
 from .pages import Page, PageIndex
+from .themes import Base
+from .themes import resolve as resolve_theme
 
 if TYPE_CHECKING:
     from .example_cache import ExampleCache
@@ -67,7 +69,7 @@ class BlocksBase(BlockContext, DependencyRegistry):
         **kwargs: Any,
     ) -> None:
         DependencyRegistry.__init__(self)
-        self.theme = theme
+        self.theme: Base | None = resolve_theme(theme)
         self.mode = mode
         self.title = title
         self.css: str | None = None
@@ -105,7 +107,7 @@ class BlocksBase(BlockContext, DependencyRegistry):
         ``head_paths`` are read now and added after the inline text; ``css`` or ``js`` naming
         an existing ``.css``/``.js`` file is read too, as in Gradio."""
         if theme is not None:
-            self.theme = theme
+            self.theme = resolve_theme(theme)
         self.css = _joined(_file_or_text(css, ".css") or self.css, css_paths)
         self.js = _file_or_text(js, ".js") or self.js
         self.head = _joined(head or self.head, head_paths)
@@ -170,6 +172,15 @@ class BlocksBase(BlockContext, DependencyRegistry):
         if host is not None and host is not self and self._host is None:
             move_into(self, host)
             self._host = host
+        return self
+
+    def clear(self) -> Self:
+        """Empty the app of its blocks and listeners and give it back, so that an app object
+        can be laid out anew (``with demo.clear():``), as in Gradio."""
+        for child in list(self.children):
+            child.parent = None
+        self.children.clear()
+        self.fns.clear()
         return self
 
     def add_dependency(

@@ -23,7 +23,7 @@ from .components import Button, Chatbot, Component, Markdown, State, component_f
 from .components.json_component import JSON
 from .components.multimodal_textbox import MultimodalTextbox
 from .components.textbox import Textbox
-from .dependency import Dependency, ListenerOptions
+from .dependency import Dependency, ListenerOptions, docstring_summary, endpoint_name
 from .events import SelectData
 from .example_cache import ExampleCache
 from .flagging import ChatCSVLogger
@@ -424,8 +424,9 @@ class ChatInterface(Blocks):
             adapt(self.fn, self._prepare_api, self._api_reply, lead=False),
             inputs,
             outputs,
-            api_name=api_name or getattr(self.fn, "__name__", "chat"),
-            api_description=description if description is not False else None,
+            api_name=api_name or _endpoint_name_for(self.fn),
+            # The endpoint runs a wrapper: describe it by the app's function, as Gradio does.
+            api_description=docstring_summary(self.fn) if description is None else description,
             api_visibility=visibility,
             concurrency_limit=self._listen.get("concurrency_limit", "default"),
             validator=self._listen.get("validator"),
@@ -447,3 +448,10 @@ class ChatInterface(Blocks):
             for m in messages
         ]
         return [value, history, *extras]
+
+
+def _endpoint_name_for(fn: Callable[..., Any]) -> str:
+    """The chat endpoint's name as Gradio gives it: the function's name, or for a callable
+    object (no ``__name__``) the name of the wrapper Gradio puts around it."""
+    name = getattr(fn, "__name__", None)
+    return "__wrapper" if name is None else endpoint_name(str(name))

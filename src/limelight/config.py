@@ -10,7 +10,7 @@ import json
 from collections import Counter
 from typing import Any
 
-from ._version import __version__
+from ._version import GRADIO_VERSION, __version__
 from .block import Block
 from .blocks_base import BlocksBase
 from .components.base import Component
@@ -29,8 +29,6 @@ __all__ = [
     "page_config",
 ]
 
-GRADIO_VERSION = "6.31.0"
-"""The Gradio version whose protocol limelight speaks; clients branch on it."""
 PROTOCOL = "sse_v3"
 ROOT_ID = 0
 """The app itself is block 0 in the config, whatever its Python id."""
@@ -67,7 +65,7 @@ def build_config(app: BlocksBase, *, root_url: str = "") -> dict[str, Any]:
         "is_colab": False,
         "max_file_size": app.max_file_size,
         "stylesheets": [],
-        "theme": "default",
+        "theme": app.theme.name if app.theme is not None else "default",
         "protocol": PROTOCOL,
         "fill_height": app.fill_height,
         "fill_width": app.fill_width,

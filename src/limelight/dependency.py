@@ -8,6 +8,7 @@ Every listener (``btn.click(...)``, ``demo.load(...)``, ``.then(...)``) adds one
 from __future__ import annotations
 
 import inspect
+import string
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
@@ -19,7 +20,14 @@ if TYPE_CHECKING:
     from .block import Block
     from .render import Renderable
 
-__all__ = ["Dependency", "DependencyRegistry", "ListenerOptions", "Trigger"]
+__all__ = [
+    "Dependency",
+    "DependencyRegistry",
+    "ListenerOptions",
+    "Trigger",
+    "docstring_summary",
+    "endpoint_name",
+]
 
 Trigger = tuple["Block | None", str]
 """A block and the name of one of its events; None as block means "after a dependency"."""
@@ -27,13 +35,40 @@ Trigger = tuple["Block | None", str]
 ShowProgress = Literal["full", "minimal", "hidden"]
 Visibility = Literal["public", "undocumented", "private"]
 
+_DROPPED_FROM_NAMES = frozenset(string.punctuation) - {"-", "_"}
+"""Characters a function's name loses on its way to an endpoint name (``<lambda>`` ->
+``lambda``)."""
+
+
+def endpoint_name(name: str) -> str:
+    """A function's name as an endpoint name: punctuation dropped (``<lambda>`` -> ``lambda``)."""
+    return "".join(ch for ch in name if ch not in _DROPPED_FROM_NAMES)
+
+
+_SECTION_HEADS = ("Args:", "Parameters:", "Arguments:", "Returns:")
+
+
+def docstring_summary(fn: Callable[..., Any]) -> str:
+    """The text of ``fn``'s docstring before its first section (``Args:``, ``Returns:``...),
+    on one line: what ``/info`` shows as an endpoint's description, as in Gradio."""
+    lines = []
+    for line in (inspect.getdoc(fn) or "").splitlines():
+        line = line.strip()
+        if line.startswith(_SECTION_HEADS):
+            break
+        if line:
+            lines.append(line)
+    return " ".join(lines)
+
 
 class ListenerOptions(TypedDict, total=False):
     """Keyword options that every listener takes, as in Gradio."""
 
     api_name: str | Literal[False] | None
     """The endpoint name; defaults to the function's name. False hides the endpoint."""
-    api_description: str | None
+    api_description: str | Literal[False] | None
+    """The endpoint's description in ``/info``; None takes the function's docstring, False
+    shows none."""
     api_visibility: Visibility
     """``public`` (listed), ``undocumented`` (callable, unlisted) or ``private``."""
     show_api: bool
@@ -165,13 +200,17 @@ class Dependency:
             return "undocumented"
         return options.get("api_visibility", "public")
 
-    def _api_name(self, requested: str | Literal[False] | None) -> str | None:
-        if requested is False or self.fn is None:
-            return None
-        if requested:
+    def _api_name(self, requested: str | Literal[False] | None) -> str:
+        """The name before de-duplication. As in Gradio, every listener has one, hidden
+        ones too (``false``, ``js_fn``, ``unnamed``), so that the names the public
+        endpoints end up with (``classify_1``, ``lambda_2``) are the ones Gradio gives."""
+        if requested is False:
+            return "false"
+        if isinstance(requested, str) and requested.strip():
             return requested.lstrip("/")
-        name = getattr(self.fn, "__name__", None) or type(self.fn).__name__
-        return "lambda" if name == "<lambda>" else name
+        if self.fn is None:
+            return "js_fn" if self.js else "unnamed"
+        return endpoint_name(getattr(self.fn, "__name__", None) or type(self.fn).__name__)
 
     def then(
         self,
@@ -236,10 +275,8 @@ class DependencyRegistry:
         """The ``fn_index`` the next dependency gets: its position in the app."""
         return len(self.fns)
 
-    def unique_api_name(self, name: str | None) -> str | None:
-        """``name``, or ``name_1``, ``name_2``, ... if another endpoint already took it."""
-        if name is None:
-            return None
+    def unique_api_name(self, name: str) -> str:
+        """``name``, or ``name_1``, ``name_2``, ... if another listener already took it."""
         taken = {dep.api_name for dep in self.fns}
         candidate, n = name, 0
         while candidate in taken:

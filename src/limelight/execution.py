@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import functools
 import inspect
+import warnings
 from collections.abc import AsyncGenerator, Callable
 from concurrent.futures import Executor
 from contextlib import aclosing
@@ -196,7 +197,9 @@ async def _results(
 
 
 def _split_outputs(dep: Dependency, result: Any) -> list[Any]:
-    """One value per output, from what the function returned."""
+    """One value per output, from what the function returned, read as Gradio reads it: a
+    lone ``gr.skip()`` leaves every output as it is, and values past the last output are
+    left out with a warning."""
     count = len(dep.outputs)
     if isinstance(result, dict) and result and all(isinstance(k, Block) for k in result):
         return [result.get(block, {"__type__": UPDATE}) for block in dep.outputs]
@@ -204,13 +207,22 @@ def _split_outputs(dep: Dependency, result: Any) -> list[Any]:
         return []
     if count == 1:
         return [result]
-    if not isinstance(result, (list, tuple)) or len(result) != count:
-        got = len(result) if isinstance(result, (list, tuple)) else 1
+    if result == {"__type__": UPDATE}:
+        return [{"__type__": UPDATE} for _ in dep.outputs]
+    values = list(result) if isinstance(result, (list, tuple)) else [result]
+    name = getattr(dep.fn, "__name__", "fn")
+    if len(values) < count:
         raise ValueError(
-            f"The function {getattr(dep.fn, '__name__', 'fn')!r} returned {got} value(s) "
-            f"but {count} output components were given."
+            f"The function {name!r} didn't return enough output values "
+            f"(needed: {count}, returned: {len(values)})."
         )
-    return list(result)
+    if len(values) > count:
+        warnings.warn(
+            f"The function {name!r} returned too many output values "
+            f"(needed: {count}, returned: {len(values)}); the extra values are ignored.",
+            stacklevel=2,
+        )
+    return values[:count]
 
 
 def _update_payload(block: Component, value: Any, ctx: CallContext, post: bool) -> Any:

@@ -51,8 +51,8 @@ class Interface(Blocks):
         title: str | None = None,
         description: str | None = None,
         article: str | None = None,
-        api_name: str | Literal[False] | None = "predict",
-        api_description: str | None = None,
+        api_name: str | Literal[False] | None = None,
+        api_description: str | Literal[False] | None = None,
         submit_btn: str = "Submit",
         clear_btn: str | None = "Clear",
         concurrency_limit: int | Literal["default"] | None = "default",
@@ -94,8 +94,9 @@ class Interface(Blocks):
         if mode not in ("never", "auto", "manual"):
             raise ValueError(f"flagging_mode must be 'never', 'auto' or 'manual', not {mode!r}")
         self.flagging_mode = mode
-        self.flagging_options = [
-            (o, o) if isinstance(o, str) else (o[0], o[1]) for o in flagging_options or []
+        self.flagging_options: list[tuple[str, str | None]] = [
+            (f"Flag as {o}", o) if isinstance(o, str) else (o[0], o[1])
+            for o in flagging_options or []
         ]
         self.flagging_dir = Path(flagging_dir)
         self.flagging_callback = flagging_callback or CSVLogger()
@@ -191,7 +192,7 @@ class Interface(Blocks):
         main = self._wire(live, submit, clear, options)
         if submit is not None and stop is not None:
             self._wire_stop(main, submit, stop)
-        self._wire_flagging(main, flag_buttons)
+        self._wire_flagging(main, flag_buttons, clear)
         if self.deep_link is not None:
             # As in Gradio: the link is worth sharing once there is a result to share.
             main.then(
@@ -230,18 +231,26 @@ class Interface(Blocks):
         return Button(self.stop_label, variant="stop", visible=False)
 
     def _wire_stop(self, main: Dependency, submit: Button, stop: Button) -> None:
-        quiet: ListenerOptions = {"api_name": False, "queue": False, "show_progress": "hidden"}
+        # The helpers are named (lambda, cleanup) as Gradio's are, so endpoints number alike.
+        quiet: ListenerOptions = {
+            "api_visibility": "undocumented",
+            "queue": False,
+            "show_progress": "hidden",
+        }
 
-        def running() -> tuple[Button, Button]:
-            return Button(visible=False), Button(visible=True)
-
-        def idle() -> tuple[Button, Button]:
+        def cleanup() -> tuple[Button, Button]:
             return Button(visible=True), Button(visible=False)
 
-        self.add_dependency(list(main.targets), running, None, [submit, stop], **quiet)
-        main.then(idle, None, [submit, stop], **quiet)
+        self.add_dependency(
+            list(main.targets),
+            lambda: (Button(visible=False), Button(visible=True)),
+            None,
+            [submit, stop],
+            **quiet,
+        )
+        main.then(cleanup, None, [submit, stop], **quiet)
         cancelling: ListenerOptions = {**quiet, "cancels": [main]}
-        stop.click(idle, None, [submit, stop], **cancelling)
+        stop.click(cleanup, None, [submit, stop], **cancelling)
 
     def _add_examples(self) -> None:
         """The examples table, wired after the main function so that it keeps fn_index 0."""
@@ -257,43 +266,57 @@ class Interface(Blocks):
             cache_mode=self.cache_mode,
         )
 
-    def _flag_buttons(self) -> list[tuple[Button, str | None]]:
-        if self.flagging_mode != "manual":
+    def _flag_buttons(self) -> list[tuple[Button, str, str | None]]:
+        """Each flag button with its label and the option it stores."""
+        if self.flagging_mode != "manual" or not self.output_components:
             return []
-        if not self.flagging_options:
-            return [(Button("Flag", variant="secondary", size="sm"), None)]
         return [
-            (Button(f"Flag as {label}", variant="secondary", size="sm"), value)
-            for label, value in self.flagging_options
+            (Button(label, variant="secondary", size="sm"), label, value)
+            for label, value in self.flagging_options or [("Flag", None)]
         ]
 
-    def _wire_flagging(self, main: Dependency, buttons: list[tuple[Button, str | None]]) -> None:
-        """Flag buttons (manual) or every successful call (auto) store the current values."""
+    def _wire_flagging(
+        self,
+        main: Dependency,
+        buttons: list[tuple[Button, str, str | None]],
+        clear: Button | None,
+    ) -> None:
+        """Flag buttons (manual) or every successful call (auto) store the current values.
+
+        A flag button reads "Saving..." until the values are stored; Clear resets it. The
+        listeners are named as Gradio's are (lambda, Flag, reset), so endpoints number alike.
+        """
         flagged = [
             c for c in (*self.input_components, *self.output_components) if not isinstance(c, State)
         ]
         prepared = False
 
-        def flagger(option: str | None) -> Callable[..., None]:
-            def flag(*values: Any) -> None:
+        def flagger(option: str | None, label: str | None) -> Callable[..., Button | None]:
+            def flag(*values: Any) -> Button | None:
                 nonlocal prepared
                 if not prepared:
                     self.flagging_callback.setup(flagged, self.flagging_dir)
                     prepared = True
                 self.flagging_callback.flag(list(values), option)
+                return None if label is None else Button(value=label, interactive=True)
 
+            flag.__name__ = "Flag"
             return flag
 
         common: ListenerOptions = {
-            "api_name": False,
-            "preprocess": False,
+            "api_visibility": "undocumented",
             "queue": False,
             "show_progress": "hidden",
         }
-        for button, option in buttons:
-            button.click(flagger(option), flagged, None, **common)
-        if self.flagging_mode == "auto":
-            main.success(flagger(None), flagged, None, **common)
+        raw: ListenerOptions = {**common, "preprocess": False}
+        for button, label, option in buttons:
+            button.click(
+                lambda: Button(value="Saving...", interactive=False), None, button, **common
+            ).then(flagger(option, label), flagged, button, **raw)
+            if clear is not None:
+                clear.click(_reset_to(label), None, button, **common)
+        if self.flagging_mode == "auto" and self.output_components:
+            main.success(flagger(None, None), flagged, None, **raw)
 
     def _wire(
         self, live: bool, submit: Button | None, clear: Button | None, options: ListenerOptions
@@ -329,3 +352,12 @@ def _deep_link_button(deep_link: str | DeepLinkButton | bool | None) -> DeepLink
     if deep_link is True:
         return DeepLinkButton(render=False, interactive=False)
     return None
+
+
+def _reset_to(label: str) -> Callable[[], Button]:
+    """A flag button's listener on Clear: its label back, clickable again."""
+
+    def reset() -> Button:
+        return Button(value=label, interactive=True)
+
+    return reset

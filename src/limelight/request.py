@@ -2,47 +2,84 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the server makes them; building an app must not import Starlette
+    from starlette.requests import HTTPConnection
 
 __all__ = ["Request"]
 
 
-class Client:
-    """The address of the client that sent the request."""
+class AttributeDict(dict[str, Any]):
+    """A dict whose keys also read as attributes (``request.cookies.theme``), as the
+    dict-valued attributes of Gradio's ``gr.Request`` do."""
 
-    def __init__(self, host: str | None, port: int | None) -> None:
-        self.host = host
-        self.port = port
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+def _with_attributes(value: Any) -> Any:
+    if isinstance(value, dict):
+        return AttributeDict({k: _with_attributes(v) for k, v in value.items()})
+    return value
 
 
 class Request:
-    """What a function learns about the request behind its event: declare a parameter
-    annotated ``gr.Request`` to receive it. Plain data, so it can cross process boundaries.
+    """The request behind an event: declare a parameter annotated ``gr.Request`` to get it.
+
+    It reads through to the underlying Starlette request (``request.request``), as Gradio's
+    does: ``headers`` (case-insensitive), ``cookies``, ``query_params``, ``path_params``,
+    ``url`` (the full URL of the request that started the event: the queue's ``join``, the
+    ``call`` or the ``run`` request), ``base_url``, ``method``, ``client`` (``.host``,
+    ``.port``) and ``state``; plus ``username`` (with ``auth=``) and ``session_hash``.
+
+    Pickling keeps plain copies of those values (so it can cross a process boundary);
+    ``Request(headers={...}, ...)`` builds one from such values, as in tests.
     """
 
     def __init__(
         self,
-        *,
-        headers: Mapping[str, str] | None = None,
-        client_host: str | None = None,
-        client_port: int | None = None,
-        query_params: Mapping[str, str] | None = None,
-        path: str = "/",
-        session_hash: str | None = None,
+        request: HTTPConnection | None = None,
         username: str | None = None,
+        session_hash: str | None = None,
+        **kwargs: Any,
     ) -> None:
-        self.headers: dict[str, str] = {k.lower(): v for k, v in (headers or {}).items()}
-        self.client = Client(client_host, client_port)
-        self.query_params: dict[str, str] = dict(query_params or {})
-        self.path = path
-        self.session_hash = session_hash
+        self.request = request
         self.username = username
-
-    @property
-    def url(self) -> str:
-        """The path of the request."""
-        return self.path
+        self.session_hash = session_hash
+        self.kwargs: dict[str, Any] = kwargs
 
     def __getattr__(self, name: str) -> Any:
-        raise AttributeError(f"gr.Request has no attribute {name!r}")
+        # Only names that are not set on the instance get here: the request's attributes.
+        if name.startswith("__") or name in ("request", "kwargs"):
+            raise AttributeError(name)
+        if self.request is not None:
+            return _with_attributes(getattr(self.request, name))
+        try:
+            return _with_attributes(self.kwargs[name])
+        except KeyError:
+            raise AttributeError(f"'Request' object has no attribute {name!r}") from None
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Plain values instead of the live request, which cannot be pickled."""
+        state = dict(self.__dict__)
+        request = state.pop("request")
+        kwargs = dict(self.kwargs)
+        if request is not None:
+            client = request.client
+            kwargs.update(
+                headers=dict(request.headers),
+                query_params=dict(request.query_params),
+                cookies=dict(request.cookies),
+                path_params=dict(request.path_params),
+                client={"host": client.host, "port": client.port} if client else None,
+                url=str(request.url),
+            )
+        state.update(request=None, kwargs=kwargs)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from types import ModuleType
 from typing import NamedTuple
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
+
+import limelight as gr
 
 pytestmark = pytest.mark.browser
 
@@ -90,3 +93,22 @@ def test_keyboard_only(page: Page, app: Fields) -> None:
     page.keyboard.press("Space")
     expect(app.output).to_have_value("")
     expect(app.name).to_have_value("")
+
+
+def test_flag_stores_the_values_and_the_button_comes_back(
+    page: Page, serve: Callable[..., str], tmp_path: Path
+) -> None:
+    demo = gr.Interface(str.upper, "text", "text", flagging_dir=tmp_path)
+    page.goto(serve(demo))
+    page.get_by_role("textbox").first.fill("hi")
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_role("textbox").nth(1)).to_have_value("HI")
+    flag_id = next(d.id for d in demo.fns if d.api_name == "Flag")
+    with page.expect_response(
+        lambda r: "run/predict" in r.url and r.request.post_data_json["fn_index"] == flag_id
+    ):
+        page.get_by_role("button", name="Flag").click()
+    # "Saving..." while it stored; now the button is back, clickable.
+    expect(page.get_by_role("button", name="Flag")).to_be_enabled()
+    rows = (tmp_path / "dataset1.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[1].startswith("hi,HI,")

@@ -224,3 +224,30 @@ def test_sanitize_false_trusts_the_template(serve: Callable[..., str], page: Pag
     wait_ready(page, serve(demo))
     page.locator("#trusted button").click()
     page.wait_for_function("document.querySelector('#trusted button').textContent === 'ran'")
+
+
+RETURNED = (
+    "<style>#styled .note { color: rgb(255, 0, 0); }</style>"
+    "<p class='note'>red</p><img src=x onerror=\"document.title='hacked'\">"
+    "<script>document.title = 'hacked';</script>"
+    "<p><a href=\"javascript:document.title='hacked'\">j</a></p>"
+)
+
+
+def test_returned_html_keeps_its_style_and_runs_no_script(
+    serve: Callable[..., str], page: Page
+) -> None:
+    with gr.Blocks() as demo:
+        out = gr.HTML(elem_id="styled")
+        gr.Button("show", elem_id="show").click(lambda: RETURNED, None, out)
+    wait_ready(page, serve(demo))
+    title = page.title()
+    page.locator("#show").click()
+    page.wait_for_function("document.querySelector('#styled .note') !== null")
+    color = page.evaluate("getComputedStyle(document.querySelector('#styled .note')).color")
+    assert color == "rgb(255, 0, 0)"
+    assert page.locator("#styled script").count() == 0
+    assert page.locator("#styled img").get_attribute("onerror") is None
+    assert page.locator("#styled a").get_attribute("href") is None
+    page.locator("#styled a").click()
+    assert page.title() == title

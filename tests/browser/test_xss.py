@@ -34,5 +34,10 @@ def test_no_payload_runs_script(serve: Callable[..., str], page: Page) -> None:
         ".filter(a => a.name.startsWith('on')).map(a => e.tagName + ' ' + a.name))"
     )
     assert handlers == []
-    assert page.locator("iframe, main script, main link, main style").count() == 0
+    assert page.locator("iframe, main script, main link").count() == 0
+    # Only gr.HTML keeps a value's <style> blocks (as Gradio shows them).
+    loose = page.evaluate(
+        "[...document.querySelectorAll('main style')].filter(s => !s.closest('.html-block')).length"
+    )
+    assert loose == 0
     assert dialogs == []

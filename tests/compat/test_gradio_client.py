@@ -57,10 +57,10 @@ def words_app() -> gr.Blocks:
 
 def test_interface_predict_and_view_api(serve: Serve) -> None:
     client = Client(serve(hello_app()), verbose=False)
-    assert client.predict("World", 2, api_name="/predict") == "Hello World! Hello World!"
-    assert client.predict(name="Kw", times=1, api_name="/predict") == "Hello Kw!"
+    assert client.predict("World", 2, api_name="/greet") == "Hello World! Hello World!"
+    assert client.predict(name="Kw", times=1, api_name="/greet") == "Hello Kw!"
     api = client.view_api(print_info=False, return_format="dict")
-    params = api["named_endpoints"]["/predict"]["parameters"]
+    params = api["named_endpoints"]["/greet"]["parameters"]
     assert [p["parameter_name"] for p in params] == ["name", "times"]
     assert [p["component"] for p in params] == ["Textbox", "Slider"]
 

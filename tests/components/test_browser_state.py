@@ -75,10 +75,11 @@ def _app() -> gr.Blocks:
     return demo
 
 
-def test_browser_state_is_not_an_api_parameter() -> None:
+def test_browser_state_is_an_api_parameter_and_return_as_in_gradio() -> None:
     info = build_api_info(_app(), root_url="http://x/")["named_endpoints"]["/greet"]
-    assert [p["label"] for p in info["parameters"]] == ["Name"]
-    assert [r["label"] for r in info["returns"]] == ["Greeting"]
+    assert [p["component"] for p in info["parameters"]] == ["Textbox", "Browserstate"]
+    assert [r["component"] for r in info["returns"]] == ["Textbox", "Browserstate"]
+    assert info["parameters"][1]["python_type"]["type"] == "str | float | bool | list | dict"
 
 
 @pytest.mark.anyio
@@ -94,9 +95,9 @@ async def test_a_page_stores_the_sealed_output_and_sends_it_back() -> None:
 
 
 @pytest.mark.anyio
-async def test_the_rest_api_may_leave_browser_state_out() -> None:
+async def test_the_rest_api_sends_browser_state_like_any_value() -> None:
     async with asgi_client(_app()) as client:
-        joined = await client.post("/gradio_api/call/greet", json={"data": ["Cy"]})
+        joined = await client.post("/gradio_api/call/greet", json={"data": ["Cy", None]})
         assert joined.status_code == 200, joined.text
         event_id = joined.json()["event_id"]
         stream = await client.get(f"/gradio_api/call/greet/{event_id}")

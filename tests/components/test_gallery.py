@@ -51,3 +51,14 @@ def test_gallery_api_info_offers_image_and_video_items() -> None:
         "list[dict(image: filepath, caption: str | None)"
         " | dict(video: filepath, caption: str | None)]"
     )
+
+
+def test_a_video_path_travels_as_one_file_payload_as_in_gradio_6(tmp_path: Path) -> None:
+    clip = tmp_path / "clip.mp4"
+    clip.write_bytes(b"\0\0\0 ftypisom")
+    payload = gr.Video().postprocess(str(clip))
+    assert payload["orig_name"] == "clip.mp4" and "video" not in payload
+    assert gr.Video().preprocess(payload) == payload["path"]
+    from limelight.api_info import python_type
+
+    assert python_type(gr.Video().api_info()) == "filepath"

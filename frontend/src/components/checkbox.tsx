@@ -1,6 +1,7 @@
 // gr.Checkbox: a boolean with its label beside the box.
 
 import { str, type ComponentProps } from "../block";
+import "./choices.css";
 
 export default function Checkbox({ inputId, props, interactive, setValue, fire }: ComponentProps) {
   const checked = props.value === true;

@@ -4,6 +4,7 @@
 import { useRef } from "preact/hooks";
 
 import { choicesOf, str, type ComponentProps } from "../block";
+import "./choices.css";
 
 export default function CheckboxGroup({ inputId, props, interactive, setValue, fire }: ComponentProps) {
   const choices = choicesOf(props);

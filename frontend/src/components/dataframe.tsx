@@ -223,7 +223,7 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire 
               key={row}
               role="row"
               aria-rowindex={first + i + 2}
-              class="df-row"
+              class={(first + i) % 2 ? "df-row df-even" : "df-row"}
               style={{ gridTemplateColumns: gridColumns, transform: `translateY(${(first + i) * ROW_HEIGHT}px)` }}
             >
               {rowNumbers ? <div class="df-cell df-num">{row + 1}</div> : null}

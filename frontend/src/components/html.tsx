@@ -1,8 +1,9 @@
 // gr.HTML: markup, or a small custom component. `html_template` is filled with `value` and the
 // props (html_template.ts), `css_template` is scoped to this component, `head` is added to the
 // page once and `js_on_load` runs once with `element`, `trigger`, `props`, `server`, `upload`
-// and `watch` (html_runtime.ts). The rendered markup is sanitised unless `sanitize=False`: the
-// app's templates are trusted, the values and props filling them are not.
+// and `watch` (html_runtime.ts). The rendered markup is sanitised here, where it is shown
+// (the server sends values unchanged), unless `sanitize=False`: the app's templates are
+// trusted, the values and props filling them are not. `<style>` blocks stay, as in Gradio.
 
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { BlockTitle, num, str, type ComponentProps } from "../block";
@@ -23,7 +24,7 @@ function render(props: Props, scope: Record<string, unknown>, pieces: number): s
   try {
     return parts.map((part) => {
       const html = part === PLAIN ? str(scope.value) : renderTemplate(part, scope);
-      return props.sanitize === false ? html : sanitize(html);
+      return props.sanitize === false ? html : sanitize(html, true);
     });
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

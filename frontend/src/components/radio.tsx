@@ -1,6 +1,7 @@
 // gr.Radio: one value out of `choices` (`[display, value]` pairs), as a radio group.
 
 import { choicesOf, str, type ComponentProps } from "../block";
+import "./choices.css";
 
 export default function Radio({ id, inputId, props, interactive, setValue, fire }: ComponentProps) {
   const choices = choicesOf(props);

@@ -19,8 +19,14 @@ function configure(): void {
 /** Tags that load or restyle things beyond their own box: a value may not bring them in. */
 const FORBID_TAGS = ["style", "link", "iframe", "frame", "object", "embed", "base", "meta", "form"];
 
-/** Remove scripts, event handlers and other active content from an HTML string. */
-export function sanitize(html: string): string {
+/** The same, less `style`: gr.HTML shows a value's `<style>` blocks, as Gradio does. */
+const FORBID_TAGS_KEEPING_STYLE = FORBID_TAGS.filter((tag) => tag !== "style");
+
+/** Remove scripts, event handlers and other active content from an HTML string; with
+ * `keepStyle`, `<style>` blocks stay (wherever they are: FORCE_BODY keeps a leading one,
+ * which the parser would otherwise move into a dropped `<head>`). */
+export function sanitize(html: string, keepStyle = false): string {
   configure();
-  return DOMPurify.sanitize(html, { FORBID_TAGS });
+  if (!keepStyle) return DOMPurify.sanitize(html, { FORBID_TAGS });
+  return DOMPurify.sanitize(html, { FORBID_TAGS: FORBID_TAGS_KEEPING_STYLE, FORCE_BODY: true });
 }

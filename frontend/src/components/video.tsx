@@ -1,6 +1,6 @@
 // gr.Video: a player with optional WebVTT subtitles; when interactive, upload, webcam recording
-// (uploaded as webm when it stops) and clear. The value is
-// `{video: FileData, subtitles: FileData | null}`.
+// (uploaded as webm when it stops) and clear. The value is a FileData (as in Gradio 6), or
+// `{video: FileData, subtitles: FileData | null}` for a video returned with subtitles.
 
 import { MediaActions } from "./media_actions";
 import { useState } from "preact/hooks";
@@ -31,9 +31,8 @@ export default function VideoView({ inputId, props, interactive, setValue, fire 
   const [webcam, setWebcam] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const set = (file: FileData) => {
-    const value = { video: file, subtitles: null };
-    setValue(value);
-    fire("upload", value);
+    setValue(file);
+    fire("upload", file);
   };
   const onRecorded = async (recording: File) => {
     setWebcam(false);

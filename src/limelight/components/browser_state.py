@@ -31,7 +31,8 @@ def _keystream(key: bytes, nonce: bytes, length: int) -> bytes:
 class BrowserState(Component):
     """A hidden value stored in each visitor's browser (``localStorage``), so it survives
     reloads and server restarts. Functions read it as an input; returning it as an output
-    writes the new value to the browser. It never appears in the API.
+    writes the new value to the browser. API clients send and receive it as a JSON value
+    (as in Gradio: a parameter and a return of the endpoints that use it).
 
     ``storage_key`` names the localStorage entry (default: one made of the page's path and
     the component's id). With ``secret``, values are masked and signed on the server before
@@ -43,7 +44,6 @@ class BrowserState(Component):
     """
 
     TYPE = "browserstate"
-    SKIP_API = True
 
     def __init__(
         self,

@@ -17,6 +17,8 @@ class Button(Component):
     """A button. Wire ``.click(fn, inputs, outputs)``; as an input it passes its text."""
 
     TYPE = "button"
+    # As in Gradio, a button is no API parameter or return: clients neither send nor get it.
+    SKIP_API = True
     click = EventListener("click", "The user clicked the button.")
 
     def __init__(

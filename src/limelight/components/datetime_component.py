@@ -91,7 +91,8 @@ class DateTime(FormComponent):
         return text
 
     def api_info(self) -> dict[str, Any]:
-        return {"type": "string", "description": "Formatted as YYYY-MM-DD HH:MM:SS"}
+        layout = "YYYY-MM-DD HH:MM:SS" if self.include_time else "YYYY-MM-DD"
+        return {"type": "string", "description": f"Formatted as {layout}"}
 
     def example_payload(self) -> str:
         return "2020-10-01 05:20:15" if self.include_time else "2020-10-01"

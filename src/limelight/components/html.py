@@ -1,6 +1,8 @@
 """HTML: markup, or a small custom component drawn from templates in the browser.
 
-With only ``value``, the value is HTML shown after its active content is removed. With
+With only ``value``, the value is HTML, shown after the browser removes its active content
+(scripts, event handlers, ``javascript:`` links; ``<style>`` blocks stay, as in Gradio). The
+value itself travels unchanged: API clients get the string the function returned. With
 ``html_template`` (and ``css_template``, ``js_on_load``, ``head``, extra keyword props) the
 browser fills the templates with ``value`` and the props (``${value}`` JavaScript template
 expressions and ``{{value}}`` Handlebars-style tags), scopes the CSS to this component, runs
@@ -17,7 +19,6 @@ from typing import Any
 
 from ..block import BlockContext
 from ..events import BoundListener, EventListener
-from ..sanitize import sanitize_html
 from .base import UPDATE, Component, ComponentOptions
 
 __all__ = ["HTML"]
@@ -33,9 +34,10 @@ class HTML(Component, BlockContext):
     """Shows HTML, or a custom component made of an HTML template, scoped CSS and JavaScript.
 
     The app's own ``html_template``, ``css_template``, ``js_on_load`` and ``head`` are trusted
-    like ``js=``. Values (``value`` and props, which may come from users) are not: the
-    rendered markup is sanitised (scripts, event handlers and ``javascript:`` links removed)
-    unless ``sanitize=False``. Extra keyword arguments become template props, updatable
+    like ``js=``. Values (``value`` and props, which may come from users) are not: the page
+    sanitises the rendered markup before showing it (scripts, event handlers and
+    ``javascript:`` links removed) unless ``sanitize=False``; API clients get values as the
+    function returned them. Extra keyword arguments become template props, updatable
     with ``gr.update(name=...)`` or by returning ``gr.HTML(name=...)``. Used with ``with``,
     the components created inside are drawn where the template says ``@children``.
     """
@@ -102,13 +104,11 @@ class HTML(Component, BlockContext):
         return payload if self.templated else str(payload)
 
     def postprocess(self, value: Any) -> Any:
-        """Markup, sanitised unless ``sanitize=False``; with a template, the value as is (the
-        browser sanitises the rendered template)."""
+        """The markup as a string (with a template, the value as is), unchanged: making it
+        safe is the page's job, where it is shown, so API clients get what ``fn`` returned."""
         if value is None:
             return None
-        if self.templated:
-            return value
-        return sanitize_html(str(value)) if self.sanitize else str(value)
+        return value if self.templated else str(value)
 
     def api_info(self) -> dict[str, Any]:
         return {"type": "string"}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from typing_extensions import Unpack
@@ -11,6 +13,15 @@ from ..events import EventListener
 from .base import Component, ComponentOptions, PayloadError
 
 __all__ = ["Label"]
+
+
+LABEL_TYPES: list[dict[str, Any]] = [
+    {"type": "string"},
+    {"type": "integer"},
+    {"type": "number"},
+    {"type": "null"},
+]
+"""A class label is text or a number (``{0: 0.7, 1: 0.3}`` keeps its int keys), as in Gradio."""
 
 
 class Label(Component):
@@ -36,13 +47,18 @@ class Label(Component):
         self.show_heading = show_heading
         super().__init__(value, **options)
 
-    def postprocess(self, value: Any) -> dict[str, Any] | None:
+    def postprocess(self, value: Any) -> dict[str, Any]:
+        """``{"label", "confidences"}`` as Gradio sends it: a str or number is the label (as
+        text) with no confidences; a dict of confidences is ranked, its keys kept as given; a
+        path to a ``.json`` file holds either; nothing is ``{}``."""
         if value is None or value == {}:
-            return None
+            return {}
+        if isinstance(value, str) and value.endswith(".json") and Path(value).is_file():
+            return self.postprocess(json.loads(Path(value).read_text(encoding="utf-8")))
         if isinstance(value, dict) and "confidences" in value:
-            return value
+            return {"label": value.get("label"), "confidences": value["confidences"]}
         if isinstance(value, (str, int, float)):
-            return {"label": str(value)}
+            return {"label": str(value), "confidences": None}
         if not isinstance(value, dict):
             kind = type(value).__name__
             raise PayloadError(
@@ -52,8 +68,8 @@ class Label(Component):
         if self.num_top_classes is not None:
             ranked = ranked[: self.num_top_classes]
         return {
-            "label": str(ranked[0][0]) if ranked else None,
-            "confidences": [{"label": str(k), "confidence": float(v)} for k, v in ranked],
+            "label": ranked[0][0] if ranked else None,
+            "confidences": [{"label": k, "confidence": float(v)} for k, v in ranked],
         }
 
     def preprocess(self, payload: Any) -> dict[str, float] | str | None:
@@ -71,13 +87,13 @@ class Label(Component):
     def api_info(self) -> dict[str, Any]:
         return {
             "properties": {
-                "label": {"anyOf": [{"type": "string"}, {"type": "null"}], "default": None},
+                "label": {"anyOf": LABEL_TYPES, "default": None},
                 "confidences": {
                     "anyOf": [
                         {
                             "items": {
                                 "properties": {
-                                    "label": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+                                    "label": {"anyOf": LABEL_TYPES},
                                     "confidence": {"anyOf": [{"type": "number"}, {"type": "null"}]},
                                 },
                                 "type": "object",

@@ -70,7 +70,7 @@ class Number(FormComponent):
         return to_number(value, self.precision)
 
     def api_info(self) -> dict[str, Any]:
-        return {"type": "number"}
+        return {"type": "integer" if self.precision == 0 else "number"}
 
     def example_payload(self) -> float:
         return 3 if self.minimum is None else self.minimum

@@ -19,8 +19,9 @@ Source = Literal["upload", "webcam"]
 
 
 class Video(FileComponent):
-    """A video. As an input it passes the file's path; as an output it plays a path or URL,
-    or ``(video, subtitles)`` with a WebVTT (``.vtt``) subtitle file.
+    """A video. As an input it passes the file's path; as an output it plays a path or URL
+    (sent as one ``FileData``, as in Gradio 6), or ``(video, subtitles)`` with a WebVTT
+    (``.vtt``) subtitle file (sent as ``{"video": ..., "subtitles": ...}``).
 
     Users can upload a file or record from the webcam (``sources``).
     """
@@ -82,15 +83,15 @@ class Video(FileComponent):
         return str(files.input_path(payload))
 
     def postprocess_with(self, value: Any, files: FileContext) -> Any:
-        """``{"video": FileData, "subtitles": FileData | None}`` for a path, URL or
-        ``(video, subtitles)`` pair."""
+        """``FileData`` for a path or URL; ``{"video": FileData, "subtitles": FileData |
+        None}`` for a ``(video, subtitles)`` pair."""
         if value is None:
             return None
-        subtitles = None
-        if isinstance(value, (tuple, list)):
-            value, subtitles = value
+        if not isinstance(value, (tuple, list)):
+            return to_file_data(value, files)
+        video, subtitles = value
         return {
-            "video": to_file_data(value, files),
+            "video": to_file_data(video, files),
             "subtitles": to_file_data(subtitles, files),
         }
 
@@ -100,25 +101,14 @@ class Video(FileComponent):
         super().check_payload(payload)
 
     def api_info(self) -> dict[str, Any]:
-        return {
-            "type": "object",
-            "title": "VideoData",
-            "properties": {
-                "video": file_schema(),
-                "subtitles": {"anyOf": [file_schema(), {"type": "null"}]},
-            },
-            "required": ["video"],
-        }
+        return file_schema()
 
     def example_payload(self) -> Any:
         return {
-            "video": {
-                "path": "https://example.com/world.mp4",
-                "url": "https://example.com/world.mp4",
-                "orig_name": "world.mp4",
-                "meta": {"_type": "gradio.FileData"},
-            },
-            "subtitles": None,
+            "path": "https://example.com/world.mp4",
+            "url": "https://example.com/world.mp4",
+            "orig_name": "world.mp4",
+            "meta": {"_type": "gradio.FileData"},
         }
 
     def component_props(self) -> dict[str, Any]:

@@ -8,16 +8,19 @@ the app's ``unload`` events run.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import sys
 from collections.abc import AsyncIterator
+from contextlib import aclosing
 
 import anyio
+from starlette.requests import HTTPConnection
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from ..execution import CallContext, run_dependency
 from .services import Services
+from .submit import app_request
 
 __all__ = ["HEARTBEAT_PREFIX", "HeartbeatEndpoint"]
 
@@ -70,7 +73,7 @@ class HeartbeatEndpoint:
         except OSError:  # the client went away while we wrote
             return
         finally:
-            await _session_gone(self.services, session_hash)
+            await _session_gone(self.services, session_hash, HTTPConnection(scope))
 
 
 def _heartbeat_of(scope: Scope) -> str | None:
@@ -87,12 +90,26 @@ def _heartbeat_of(scope: Scope) -> str | None:
     return session_hash if session_hash and "/" not in session_hash else None
 
 
-async def _session_gone(svc: Services, session_hash: str) -> None:
-    """The page closed: run ``unload`` events. The session's State stays until it expires,
-    so a client that reconnects its heartbeat keeps its values."""
-    for dep in svc.app.fns:
-        if any(event == "unload" for _, event in dep.targets) and dep.fn is not None:
-            try:
-                await asyncio.to_thread(dep.fn)
-            except Exception:
-                log.exception("Error in unload event %r of session %s", dep, session_hash)
+async def _session_gone(svc: Services, session_hash: str, request: HTTPConnection) -> None:
+    """The page closed: run ``unload`` events (a ``gr.Request`` parameter gets the
+    heartbeat's request, as in Gradio). The session's State stays until it expires, so a
+    client that reconnects its heartbeat keeps its values."""
+    unloads = [
+        dep
+        for dep in svc.app.fns
+        if any(event == "unload" for _, event in dep.targets) and dep.fn is not None
+    ]
+    if not unloads:
+        return
+    ctx = CallContext(
+        session=await svc.sessions.load(session_hash),
+        request=app_request(request, session_hash),
+        executor=svc.executor,
+    )
+    for dep in unloads:
+        try:
+            async with aclosing(run_dependency(dep, [], ctx)) as outputs:
+                async for _ in outputs:
+                    pass
+        except Exception:
+            log.exception("Error in unload event %r of session %s", dep, session_hash)

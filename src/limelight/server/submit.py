@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import HTTPConnection, Request
 
 from ..components.base import PayloadError
 from ..dependency import Dependency
@@ -49,24 +49,10 @@ def find_dependency(
     return dep
 
 
-def app_request(request: Request, session_hash: str) -> AppRequest:
-    """What ``gr.Request`` shows a function about this HTTP request."""
-    # Read from the ASGI scope: request.url and request.headers build objects each call.
-    scope = request.scope
-    headers: dict[str, str] = {}
-    for name, value in scope["headers"]:
-        headers.setdefault(name.decode("latin-1"), value.decode("latin-1"))
-    client = scope.get("client")
-    path: str = scope["path"]
-    return AppRequest(
-        headers=headers,
-        client_host=client[0] if client else None,
-        client_port=client[1] if client else None,
-        query_params=dict(request.query_params) if scope.get("query_string") else {},
-        path=path.replace("?", "%3F").replace("#", "%23").replace("\\", "%5C"),
-        session_hash=session_hash,
-        username=current_user(request.scope),
-    )
+def app_request(request: HTTPConnection, session_hash: str | None) -> AppRequest:
+    """The ``gr.Request`` a function gets for an event this HTTP request started (the
+    Starlette request reads headers, URL and cookies lazily, when the function asks)."""
+    return AppRequest(request, username=current_user(request.scope), session_hash=session_hash)
 
 
 async def enqueue(
@@ -83,10 +69,12 @@ async def enqueue(
     trigger_id: int | None = None,
     event_id: str | None = None,
     stream: bool = False,
+    shown_session_hash: str | None = None,
 ) -> Job:
     """Check ``data`` against ``dep``'s inputs and queue the job; 422 or 503 on failure.
 
     With ``stream``, the job takes further chunks of a media stream (a ``stream`` event).
+    ``shown_session_hash`` is what ``gr.Request.session_hash`` says, when not ``session_hash``.
     """
     session = await services.sessions.load(session_hash)
     trigger = None
@@ -105,7 +93,7 @@ async def enqueue(
         ephemeral=ephemeral,
         event_data=event_data,
         trigger=trigger,
-        request=app_request(request, session_hash),
+        request=app_request(request, shown_session_hash or session_hash),
         feed=ChunkFeed() if stream else None,
     )
     if event_id is not None:

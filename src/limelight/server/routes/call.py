@@ -39,12 +39,13 @@ CALL_PREFIX = "call:"
 
 
 def _hidden(block: Any) -> bool:
-    """State and BrowserState inputs: not API parameters (``gradio_client`` sends nulls)."""
+    """State and Button inputs: not API parameters (``gradio_client`` sends nulls for
+    State; a button's value, its label, is not data)."""
     return isinstance(block, Component) and block.SKIP_API
 
 
 def _with_state_slots(dep: Dependency, data: list[Any]) -> list[Any]:
-    """Let callers leave out State and BrowserState inputs: put a null where each one goes."""
+    """Let callers leave out State and Button inputs: put a null where each one goes."""
     visible = [b for b in dep.inputs if not _hidden(b)]
     if len(data) != len(visible) or len(visible) == len(dep.inputs):
         return data
@@ -53,7 +54,8 @@ def _with_state_slots(dep: Dependency, data: list[Any]) -> list[Any]:
 
 
 def _from_kwargs(dep: Dependency, body: Any) -> list[Any]:
-    """``call/v2`` takes an object keyed by parameter name; defaults fill the gaps."""
+    """``call/v2`` takes an object keyed by parameter name; the defaults ``/info``
+    advertises fill the gaps, and a parameter without one is required (as in Gradio)."""
     if not isinstance(body, dict):
         raise HTTPException(422, "Expected a JSON object of named parameters.")
     names = parameter_names(dep)
@@ -67,8 +69,10 @@ def _from_kwargs(dep: Dependency, body: Any) -> list[Any]:
             data.append(None)
         elif name in body:
             data.append(body[name])
+        elif name in defaults:
+            data.append(defaults[name])
         else:
-            data.append(defaults.get(name, getattr(block, "value", None)))
+            raise HTTPException(422, f"No value provided for required argument: {name}")
     return data
 
 
@@ -94,6 +98,7 @@ async def _start(request: Request, dep: Dependency, data: list[Any]) -> Response
         diffs=False,
         ephemeral=True,
         event_id=event_id,
+        shown_session_hash=event_id,  # a bare hex string, like the one Gradio makes up
     )
     return json_response({"event_id": event_id})
 
@@ -193,7 +198,7 @@ async def run(request: Request) -> Response:
         trigger = svc.blocks.get(body.trigger_id) or session.rendered_block(body.trigger_id)
     ctx = CallContext(
         session=session,
-        request=app_request(request, session_hash),
+        request=app_request(request, session_hash or None),
         event_data=body.event_data,
         trigger=trigger,
         executor=svc.executor,

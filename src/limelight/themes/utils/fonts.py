@@ -1,10 +1,12 @@
-"""Fonts for themes: a family name, and how it becomes part of a CSS font stack."""
+"""Fonts for themes: a family name, how it becomes part of a CSS font stack, and how it is
+written in a theme file (Gradio's JSON form: ``{"__gradio_font__": true, "name": ...}``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-__all__ = ["Font", "FontSpec", "GoogleFont", "LocalFont", "stack"]
+__all__ = ["Font", "FontSpec", "GoogleFont", "LocalFont", "decode", "encode", "stack"]
 
 
 class Font:
@@ -30,8 +32,9 @@ class Font:
 
 
 class GoogleFont(Font):
-    """A Google Fonts family. limelight pages load no web fonts (they work offline), so the
-    family is used when the visitor has it installed and the next font of the stack otherwise."""
+    """A Google Fonts family. Unlike Gradio, limelight pages fetch nothing from Google (they
+    work offline and send no visitor to a third party): the family is used when the visitor has
+    it installed, and the next font of the stack otherwise."""
 
     def __init__(self, name: str, weights: Iterable[int] = (400, 600)) -> None:
         super().__init__(name)
@@ -39,7 +42,8 @@ class GoogleFont(Font):
 
 
 class LocalFont(Font):
-    """A family served by the app itself; as with ``GoogleFont``, no font file is fetched."""
+    """A family Gradio serves from its own files; limelight ships no font files, so, as with
+    ``GoogleFont``, the family is used when installed and the next font of the stack otherwise."""
 
     def __init__(self, name: str, weights: Iterable[int] = (400, 600)) -> None:
         super().__init__(name)
@@ -59,3 +63,27 @@ def stack(spec: FontSpec) -> str:
 
 def _quoted(name: str) -> str:
     return str(Font(name)) if " " in name and not name.startswith(("'", '"')) else name
+
+
+def encode(font: Font | str) -> Any:
+    """A stack entry as a theme file writes it: a family name as is, a font as a tagged object."""
+    if not isinstance(font, Font):
+        return font
+    if isinstance(font, GoogleFont | LocalFont):
+        kind = "google" if isinstance(font, GoogleFont) else "local"
+        return {"__gradio_font__": True, "name": font.name, "class": kind, "weights": font.weights}
+    return {"__gradio_font__": True, "name": font.name, "class": "font", "weights": None}
+
+
+def decode(entry: Any) -> Font | str:
+    """A stack entry read from a theme file (the inverse of ``encode``)."""
+    if isinstance(entry, Font | str):
+        return entry
+    if not isinstance(entry, dict) or not entry.get("__gradio_font__"):
+        raise ValueError(f"Not a font in a theme file: {entry!r}")
+    name, kind, weights = str(entry["name"]), entry.get("class"), entry.get("weights")
+    if kind == "google":
+        return GoogleFont(name, weights) if weights else GoogleFont(name)
+    if kind == "local":
+        return LocalFont(name, weights) if weights else LocalFont(name)
+    return Font(name)
