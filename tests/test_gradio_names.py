@@ -1,4 +1,4 @@
-"""Smaller Gradio names that scripts use: ``gr.I18n``, ``gr.set_static_paths``,
+"""Smaller Gradio names that scripts use: ``gr.set_static_paths``,
 ``Code.languages``, ``Message``/``MessageDict``, ``Markdown.copy`` and
 ``HTML(autoscroll=...)``."""
 
@@ -13,16 +13,6 @@ from limelight import file_access
 from limelight.components.chatbot import Message, MessageDict
 from limelight.file_access import FileAccess, FileNotAllowed
 from limelight.filestore import LocalFileStore
-
-
-def test_i18n_gives_the_english_text_and_keeps_the_key() -> None:
-    i18n = gr.I18n(en={"greet": "Hello"}, fr={"greet": "Bonjour", "bye": "Au revoir"})
-    assert i18n("greet") == "Hello" and i18n("greet").key == "greet"
-    assert i18n("missing") == "missing"
-    assert gr.Textbox(label=i18n("greet")).config()["props"]["label"] == "Hello"
-    assert gr.I18n(fr={"bye": "Au revoir"})("bye") == "Au revoir"
-    with pytest.raises(TypeError):
-        gr.I18n(en="not a dict")  # type: ignore[arg-type]
 
 
 def test_static_paths_become_readable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -217,6 +217,17 @@ def test_a_generator_gets_a_stop_button_that_cancels_it() -> None:
     )
 
 
+def test_deep_link_adds_a_share_button_enabled_by_the_first_result() -> None:
+    demo = gr.Interface(lambda x: x, "text", "text", deep_link="Share")
+    (button,) = [b for b in demo.blocks.values() if isinstance(b, gr.DeepLinkButton)]
+    assert button.value == "Share" and button.interactive is False
+    enable = demo.fns[-1]
+    assert enable.outputs == [button] and enable.trigger_after == demo.fns[0].id
+    assert enable.js_implementation == '() => [{"__type__": "update", "interactive": true}]'
+    plain = gr.Interface(lambda x: x, "text", "text", deep_link=False)
+    assert not any(isinstance(b, gr.DeepLinkButton) for b in plain.blocks.values())
+
+
 def classify(text: str) -> str:
     return text
 

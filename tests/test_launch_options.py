@@ -39,7 +39,6 @@ def test_a_misspelled_keyword_is_a_type_error() -> None:
         ({"enable_monitoring": True}, "enable_monitoring=True"),
         ({"run_history": True}, "run_history=True"),
         ({"_app": object()}, "_app"),
-        ({"footer_links": ["api", "settings"]}, "footer_links=['settings']"),
         ({"app_kwargs": {"docs_url": "/docs"}}, "app_kwargs={'docs_url'"),
     ],
 )
@@ -95,7 +94,7 @@ def test_keywords_that_do_not_go_together(tmp_path: Path) -> None:
 
 
 def test_footer_links() -> None:
-    assert resolve_footer_links(None) == ["api", "gradio"]
+    assert resolve_footer_links(None) == ["api", "gradio", "settings"]
     assert resolve_footer_links([]) == []
     mine = {"label": "Docs", "url": "https://example.com/docs"}
     assert resolve_footer_links(["gradio", mine]) == ["gradio", mine]

@@ -39,6 +39,14 @@ export class ApiError extends Error {
 const BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz";
 
 /** A random 11-character base36 session hash, as the Gradio browser client makes one per page load. */
+/**
+ * The page's own query (`?option=x`), sent with each event as Gradio's client does, so that
+ * `gr.Request.query_params` holds it (a page reached by a link with parameters reads them).
+ */
+function pageQuery(): string {
+  return typeof location === "undefined" ? "" : location.search;
+}
+
 export function newSessionHash(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(11));
   return Array.from(bytes, (b) => BASE36[b % 36]).join("");
@@ -97,7 +105,7 @@ export class HttpApi implements Api {
   }
 
   async join(body: JoinRequest, onMessage: MessageHandler): Promise<string> {
-    const response = await this.post("queue/join", body, { "x-gradio-user": "app" });
+    const response = await this.post(`queue/join${pageQuery()}`, body, { "x-gradio-user": "app" });
     if (!response.ok) throw await refusal(response);
     const { event_id } = (await response.json()) as JoinResponse;
     this.handlers.set(event_id, onMessage);
@@ -109,7 +117,7 @@ export class HttpApi implements Api {
   }
 
   async predict(body: JoinRequest): Promise<PredictResult> {
-    const response = await this.post("run/predict", body);
+    const response = await this.post(`run/predict${pageQuery()}`, body);
     if (response.ok) return { ok: true, output: (await response.json()) as Output };
     if (response.status === 500) {
       try {

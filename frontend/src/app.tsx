@@ -7,6 +7,8 @@ import { blockClass, domId, isHidden, sizeStyle, StatusView, type ComponentProps
 import type { FooterLink, GradioConfig, LayoutNode, Props } from "./config";
 import { cornerButtons, CornerButtons } from "./corner_buttons";
 import type { Dispatcher } from "./events";
+import { translate } from "./i18n";
+import { PagesNav } from "./pages_nav";
 import { isLayout, load, peekComponent, peekLayout } from "./registry";
 import type { Store } from "./store";
 import { Toasts } from "./toasts";
@@ -19,6 +21,8 @@ export interface AppServices {
   roles: { inputs: Set<number>; outputs: Set<number> };
   /** Open the "Use via API" panel. */
   openApi?: () => void;
+  /** Open the settings panel (theme, language); absent when the footer leaves it out. */
+  openSettings?: () => void;
 }
 
 const Services = createContext<AppServices | null>(null);
@@ -80,7 +84,7 @@ const BARE = new Set(["button", "clearbutton", "state", "timer"]);
 
 function Block({ id, type, nodes }: { id: number; type: string; nodes?: LayoutNode[] }) {
   const { store, dispatcher, roles } = useServices();
-  const props = store.props(id).value;
+  const props = translate(store.props(id).value);
   const status = store.status(id).value;
   const View = peekComponent(type);
   // Once drawn as pending, always drawn through PendingView: switching to the component
@@ -126,7 +130,7 @@ function Block({ id, type, nodes }: { id: number; type: string; nodes?: LayoutNo
 
 function Layout({ id, type, node }: { id: number; type: string; node: LayoutNode }) {
   const { store, dispatcher } = useServices();
-  const props = store.props(id).value;
+  const props = translate(store.props(id).value);
   const drawn = store.layout(id).value ?? node;
   const View = peekLayout(type);
   const pendingAtFirst = useRef(View === undefined);
@@ -137,7 +141,7 @@ function Layout({ id, type, node }: { id: number; type: string; node: LayoutNode
     node: drawn,
     renderChild: renderNode,
     fire: (blockId, event, data) => dispatcher.trigger(blockId, event, data),
-    propsOf: (blockId) => store.props(blockId).value,
+    propsOf: (blockId) => translate(store.props(blockId).value),
   };
   return View && !pendingAtFirst.current ? <View {...view} /> : <PendingLayout type={type} view={view} />;
 }
@@ -156,8 +160,8 @@ function renderNode(node: LayoutNode): VNode {
   return <Node key={node.id} node={node} />;
 }
 
-/** One footer item: "Use via API", "Built with limelight", or a link of the app's own. */
-function footerItem(link: FooterLink, openApi?: () => void): VNode | null {
+/** One footer item: "Use via API", "Built with limelight", "Settings", or a link of the app's own. */
+function footerItem(link: FooterLink, openApi?: () => void, openSettings?: () => void): VNode | null {
   if (typeof link !== "string") {
     return (
       <a href={link.url} target="_blank" rel="noreferrer">
@@ -172,12 +176,27 @@ function footerItem(link: FooterLink, openApi?: () => void): VNode | null {
       </button>
     );
   }
+  if (link === "settings" && openSettings) {
+    return (
+      <button type="button" class="link" onClick={openSettings}>
+        Settings
+      </button>
+    );
+  }
   return link === "gradio" ? <span>Built with limelight</span> : null;
 }
 
 /** The footer `launch(footer_links=)` asks for (by default both built-in links; none: no footer). */
-function Footer({ links, openApi }: { links: FooterLink[]; openApi?: () => void }) {
-  const items = links.map((link) => footerItem(link, openApi)).filter((item) => item !== null);
+function Footer({
+  links,
+  openApi,
+  openSettings,
+}: {
+  links: FooterLink[];
+  openApi?: () => void;
+  openSettings?: () => void;
+}) {
+  const items = links.map((link) => footerItem(link, openApi, openSettings)).filter((item) => item !== null);
   if (!items.length) return null;
   return (
     <footer class="footer">
@@ -191,14 +210,27 @@ function Footer({ links, openApi }: { links: FooterLink[]; openApi?: () => void 
   );
 }
 
+/** The page links of a multipage app, shaped by the page's `gr.Navbar` (its props live). */
+function PageLinks() {
+  const { config, store } = useServices();
+  const navbar = config.components.find((c) => c.type === "navbar");
+  const props = navbar ? translate(store.props(navbar.id).value) : null;
+  return <PagesNav config={config} navbar={props} />;
+}
+
 export function App({ services }: { services: AppServices }) {
   const { config } = services;
   const cls = `app${config.fill_width ? " fill-width" : ""}${config.fill_height ? " fill-height" : ""}`;
   return (
     <Services.Provider value={services}>
       <div class={cls}>
+        <PageLinks />
         <main class="main column">{config.layout.children?.map(renderNode)}</main>
-        <Footer links={config.footer_links ?? ["api", "gradio"]} openApi={services.openApi} />
+        <Footer
+          links={config.footer_links ?? ["api", "gradio", "settings"]}
+          openApi={services.openApi}
+          openSettings={services.openSettings}
+        />
       </div>
       <Toasts />
     </Services.Provider>

@@ -30,6 +30,8 @@ export interface Dependency {
   backend_fn: boolean;
   /** JavaScript run in the page (`js=`); `true` asks for the Python function as JavaScript. */
   js?: string | boolean | null;
+  /** For `js=True`: the Python function as JavaScript, run in the page instead of the server. */
+  js_implementation?: string | null;
   queue?: boolean | null;
   show_progress?: ShowProgress;
   show_progress_on?: number[] | null;
@@ -68,6 +70,12 @@ export interface GradioConfig {
   fill_width?: boolean;
   /** `launch(footer_links=)`: "api", "gradio" and links of the app's own, in order. */
   footer_links?: FooterLink[];
+  /** The app's pages as `[path, name, show_in_navbar]`, the main page (`""`) first. */
+  pages?: [string, string, boolean][];
+  /** The path of the page this config describes. */
+  current_page?: string;
+  /** `launch(i18n=...)`: the app's translations by locale, then key. */
+  i18n_translations?: Record<string, Record<string, string>> | null;
 }
 
 export type FooterLink = string | { label: string; url: string };
@@ -75,6 +83,8 @@ export type FooterLink = string | { label: string; url: string };
 declare global {
   interface Window {
     gradio_config?: GradioConfig;
+    /** This page's session hash, as Gradio exposes it to the page's own JavaScript. */
+    __gradio_session_hash__?: string;
   }
 }
 

@@ -5,6 +5,7 @@ import type { Api } from "./api";
 import type { StreamControl } from "./block";
 import type { Dependency, ShowProgress } from "./config";
 import { applyOutputDiffs } from "./diff";
+import { translate } from "./i18n";
 import type { JsResult } from "./js";
 import type { Renderer, RenderedListeners } from "./render";
 import type { Store } from "./store";
@@ -209,6 +210,11 @@ export class Dispatcher implements RenderedListeners {
 
   private async start(dep: Dependency, trigger: Trigger): Promise<void> {
     this.cancelRuns(dep.cancels ?? []);
+    if (dep.js === true && typeof dep.js_implementation === "string") {
+      // A client-side function (`js=True`): the whole event runs here, as in Gradio.
+      this.afterRun(dep, await this.runBrowserOnly(dep, dep.js_implementation));
+      return;
+    }
     if (!dep.backend_fn) {
       // Nothing to run on the server (a cancel-only or JavaScript-only listener); its chain runs.
       const js = jsOf(dep);
@@ -262,8 +268,11 @@ export class Dispatcher implements RenderedListeners {
     };
   }
 
+  /** What the user sees in each input: `i18n(...)` strings in their language, as shown. */
   private inputValues(dep: Dependency): unknown[] {
-    return dep.inputs.map((id) => (this.store.types.get(id) === "state" ? null : (this.store.value(id) ?? null)));
+    return dep.inputs.map((id) =>
+      this.store.types.get(id) === "state" ? null : (translate(this.store.value(id)) ?? null),
+    );
   }
 
   /** A `js=` listener without a Python function: its return value sets the outputs. */

@@ -7,6 +7,7 @@ import { App } from "./app";
 import { loadConfig, type GradioConfig } from "./config";
 import { dependencyRoles, Dispatcher } from "./events";
 import { firstScreenTypes } from "./first_screen";
+import { locale, MARKER, setupI18n, translateText } from "./i18n";
 import { load, preload } from "./registry";
 import { Store } from "./store";
 import { pushToast } from "./toasts";
@@ -25,6 +26,15 @@ function addCustomCss(css: string | null | undefined): void {
   document.head.append(style);
 }
 
+function openSettings(): void {
+  void import("./settings").then(({ showSettings }) => showSettings());
+}
+
+/** Whether the footer shows the link `name`: `footer_links` absent means all of them. */
+function footerShows(config: GradioConfig, name: string): boolean {
+  return !Array.isArray(config.footer_links) || config.footer_links.includes(name);
+}
+
 function openApiPanel(config: GradioConfig): void {
   void import("./apidocs").then(({ showApiPanel }) => showApiPanel(config));
 }
@@ -38,7 +48,11 @@ async function boot(root: HTMLElement): Promise<void> {
     root.textContent = error instanceof Error ? error.message : String(error);
     return;
   }
-  if (!document.title && config.title) document.title = config.title;
+  setupI18n(config.i18n_translations, navigator.languages);
+  // The server wrote the title as given; a translated one (`title=i18n(...)`) is shown here.
+  if (config.title && (!document.title || document.title.includes(MARKER))) {
+    document.title = translateText(config.title, locale.peek());
+  }
   addCustomCss(config.css);
   preload(config.components.map((c) => c.type));
   // The page's server links these modules as `modulepreload`: by now they are (nearly) fetched.
@@ -51,6 +65,7 @@ async function boot(root: HTMLElement): Promise<void> {
   const api = new HttpApi(config.api_prefix ?? "/gradio_api", newSessionHash(), (message) =>
     pushToast({ level: "error", message }),
   );
+  window.__gradio_session_hash__ = api.sessionHash;
   const dispatcher = new Dispatcher(config.dependencies, store, api, {
     notify: pushToast,
     frame: (show) => requestAnimationFrame(show),
@@ -64,6 +79,7 @@ async function boot(root: HTMLElement): Promise<void> {
     dispatcher,
     roles: dependencyRoles(config.dependencies),
     openApi: () => openApiPanel(config),
+    openSettings: footerShows(config, "settings") ? openSettings : undefined,
   };
   render(<App services={services} />, root);
   if (config.connect_heartbeat) api.openHeartbeat();

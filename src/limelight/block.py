@@ -34,7 +34,7 @@ class BlockOptions(TypedDict, total=False):
     """Extra HTML classes for the block."""
     render: bool
     """False creates the block without placing it; ``.render()`` places it later."""
-    key: int | str | None
+    key: int | str | tuple[int | str, ...] | None
     """Identifies the block across re-renders of ``@gr.render``."""
     preserved_by_key: list[str] | str | None
     """With ``key``: the props a re-render keeps from the block the user already sees
@@ -76,7 +76,7 @@ class Block:
         elem_id: str | None = None,
         elem_classes: list[str] | str | None = None,
         render: bool = True,
-        key: int | str | None = None,
+        key: int | str | tuple[int | str, ...] | None = None,
         preserved_by_key: list[str] | str | None = "value",
     ) -> None:
         self._id = next(_ids)

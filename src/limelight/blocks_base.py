@@ -22,6 +22,7 @@ from .dependency import Dependency, DependencyRegistry, ListenerOptions, Trigger
 from .events import UNSET, Fn, _Unset
 from .i18n import I18n
 from .nesting import move_into, retarget
+from .pages import Page, PageIndex
 from .themes import Base
 from .themes import resolve as resolve_theme
 
@@ -101,12 +102,13 @@ class BlocksBase(BlockContext, DependencyRegistry):
         """The app this one became part of (see ``nesting.py``), if any."""
         self.max_file_size: int | None = None
         """Largest upload in bytes, set by ``launch``; clients check it before uploading."""
-        self.footer_links: list[str | dict[str, str]] = ["api", "gradio"]
+        self.footer_links: list[str | dict[str, str]] = ["api", "gradio", "settings"]
         """The page footer's links, set by ``launch(footer_links=)``."""
         self.pwa = False
         """Whether the page links a web app manifest (``launch(pwa=True)``)."""
         self.i18n: I18n | None = None
         """The app's translations (``launch(i18n=)``), sent to the page."""
+        self.page_index = PageIndex()
         BlockContext.__init__(self, render=False)
 
     def set_page_options(
@@ -137,7 +139,50 @@ class BlocksBase(BlockContext, DependencyRegistry):
         context.pop(self)
         self._wire_callable_values()
         if exc[0] is None:
+            self.page_index.check_navbars(self)
             self.render()
+
+    @property
+    def pages(self) -> list[Page]:
+        """The app's pages as ``(path, name, show_in_navbar)``, the main page first."""
+        return list(self.page_index.pages)
+
+    @property
+    def current_page(self) -> str:
+        """The path of the page that blocks and listeners created now are added to."""
+        return self.page_index.current
+
+    def route(self, name: str, path: str | None = None, show_in_navbar: bool = True) -> Self:
+        """Add a page to the app and return the app, to open with ``with``: what is created
+        inside goes on that page, served at ``/<path>``.
+
+        ``path`` defaults to ``name`` in lower case with hyphens for spaces (slashes around
+        it are dropped); ``show_in_navbar=False`` leaves the page out of the navigation bar
+        while its URL still works.
+
+        ```python
+        with gr.Blocks() as demo:
+            gr.Textbox(label="Name")
+        with demo.route("Settings", "/settings"):
+            gr.Number()
+        ```
+        """
+        if context.current_root() is not None:
+            raise ValueError(
+                "route() cannot be called inside a `with gr.Blocks():` block; call it after "
+                "the block (unindent the line)."
+            )
+        self.page_index.add(name, path, show_in_navbar)
+        return self
+
+    def add_child(self, child: Block) -> None:
+        """Place ``child`` at the app's top level, on the current page."""
+        super().add_child(child)
+        self.page_index.place(child)
+
+    def page_of(self, block: Block) -> str | None:
+        """The path of the page ``block`` is on (None when it is not placed in the app)."""
+        return self.page_index.of(self, block)
 
     def render(self) -> Self:
         """Inside another app's ``with`` block (or one of its layouts), become part of that
@@ -174,7 +219,7 @@ class BlocksBase(BlockContext, DependencyRegistry):
             register = super().add_dependency
         else:
             register, targets = self._host.add_dependency, retarget(targets, self, self._host)
-        return register(
+        dep = register(
             targets,
             fn,
             inputs,
@@ -184,6 +229,9 @@ class BlocksBase(BlockContext, DependencyRegistry):
             trigger_only_on_failure=trigger_only_on_failure,
             **options,
         )
+        if self._host is None:
+            dep.page = self.current_page
+        return dep
 
     def _wire_callable_values(self) -> None:
         """Components given a function as ``value`` get it called on each page load, and
@@ -202,13 +250,15 @@ class BlocksBase(BlockContext, DependencyRegistry):
             targets += [(timer, "tick") for timer in self._timers(block.load_every)]
             targets += [(source, "change") for source in block.load_inputs]
             quiet = len(targets) > 1
-            self.add_dependency(
+            dep = self.add_dependency(
                 targets,
                 block.load_fn,
                 block.load_inputs,
                 block,
                 show_progress="hidden" if quiet else "full",
             )
+            page = self.page_of(block)
+            dep.page = dep.page if page is None else page
 
     def _timers(self, every: float | Component | None) -> list[Timer]:
         """The Timer that ``every`` names, placed in the app if it is not placed yet."""

@@ -26,6 +26,7 @@ __all__ = [
     "component_config",
     "dependency_config",
     "interactive_ids",
+    "page_config",
 ]
 
 PROTOCOL = "sse_v3"
@@ -34,9 +35,16 @@ ROOT_ID = 0
 
 
 def build_config(app: BlocksBase, *, root_url: str = "") -> dict[str, Any]:
-    """The full config of ``app``; ``root_url`` is the URL clients reach the app at."""
+    """The full config of ``app``; ``root_url`` is the URL clients reach the app at.
+
+    ``page`` holds each page's layout, component ids and dependency ids (see ``pages.py``);
+    ``page_config`` narrows the config to one of them for that page's HTML.
+    """
     blocks = app.blocks
     interactive = interactive_ids(list(blocks.values()), app.fns)
+    sections = app.page_index.sections(app, list(blocks.values()), app.fns)
+    for section in sections.values():
+        section["layout"]["id"] = ROOT_ID
     return {
         "version": GRADIO_VERSION,
         "limelight_version": __version__,
@@ -61,14 +69,30 @@ def build_config(app: BlocksBase, *, root_url: str = "") -> dict[str, Any]:
         "protocol": PROTOCOL,
         "fill_height": app.fill_height,
         "fill_width": app.fill_width,
-        "pages": [["", "Home", True]],
+        "pages": [list(page) for page in app.pages],
+        "page": sections,
+        "i18n_translations": app.i18n.translations if app.i18n is not None else None,
         "layout": {**app.layout(), "id": ROOT_ID},
         "dependencies": [dependency_config(app, dep) for dep in app.fns],
         "username": None,
         "root": root_url,
         "footer_links": app.footer_links,
         "pwa": app.pwa,
-        "i18n_translations": app.i18n.translations if app.i18n is not None else None,
+    }
+
+
+def page_config(config: dict[str, Any], page: str) -> dict[str, Any]:
+    """``config`` (from ``build_config``) as the HTML of ``page`` embeds it: only that page's
+    components, dependencies and layout, and ``current_page`` naming it, as in Gradio."""
+    section = config["page"][page]
+    components, dependencies = set(section["components"]), set(section["dependencies"])
+    return {
+        **config,
+        "components": [c for c in config["components"] if c["id"] in components],
+        "dependencies": [d for d in config["dependencies"] if d["id"] in dependencies],
+        "layout": section["layout"],
+        "current_page": page,
+        "deep_link_state": "none",
     }
 
 
@@ -132,7 +156,7 @@ def dependency_config(app: BlocksBase, dep: Dependency) -> dict[str, Any]:
         "stream_every": dep.stream_every,
         "event_specific_args": None,
         "component_prop_inputs": [],
-        "js_implementation": None,
+        "js_implementation": dep.js_implementation,
     }
 
 

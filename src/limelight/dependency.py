@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 from typing_extensions import Unpack
 
+from .client_functions import client_implementation
+
 if TYPE_CHECKING:
     from .block import Block
     from .render import Renderable
@@ -93,6 +95,9 @@ class ListenerOptions(TypedDict, total=False):
     """For a ``stream`` event: seconds between the chunks the browser sends."""
     scroll_to_output: bool
     every: float | None
+    key: int | str | tuple[int | str, ...] | None
+    """In a ``@gr.render`` function: a listener made with the key of one the previous run
+    made is the same listener (it keeps its ``fn_index``), as in Gradio."""
     validator: Callable[..., Any] | None
     """Runs first with the same inputs; when it returns an invalid ``gr.validate(...)``
     for any input, the function does not run and the user sees the messages."""
@@ -148,11 +153,14 @@ class Dependency:
         stops (``POST /gradio_api/stream/{event_id}``, as in Gradio)."""
         self.trigger_mode = options.get("trigger_mode") or self._default_trigger_mode()
         self.js = options.get("js")
+        self.js_implementation = self._client_side(fn) if self.js is True else None
+        """For ``js=True``: the function as JavaScript the browser runs instead."""
         self.concurrency_limit = options.get("concurrency_limit", "default")
         self.concurrency_id = options.get("concurrency_id") or str(self.id)
         self.time_limit = options.get("time_limit")
         self.stream_every = options.get("stream_every", 0.5)
         self.validator = options.get("validator")
+        self.key = options.get("key")
         self.scroll_to_output = options.get("scroll_to_output", False)
         self.api_visibility = self._visibility(options)
         self.api_name = registry.unique_api_name(self._api_name(options.get("api_name")))
@@ -162,9 +170,19 @@ class Dependency:
         """Set on the dependency that runs a ``@gr.render`` function."""
         self.rendered_in: int | None = None
         """The render container a dependency created by a render function belongs to."""
+        self.page = ""
+        """The path of the app page the listener belongs to (see ``pages.py``)."""
         self.is_generator = fn is not None and (
             inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn)
         )
+
+    def _client_side(self, fn: Callable[..., Any] | None) -> str | None:
+        if self.inputs:
+            raise ValueError(
+                "Events with js=True cannot have inputs: the function runs in the browser, "
+                "as property updates only."
+            )
+        return client_implementation(fn, self.outputs) if fn is not None else None
 
     def _default_trigger_mode(self) -> Literal["once", "multiple", "always_last"]:
         """As in Gradio: a stream takes every chunk, ``change`` and ``key_up`` run once more

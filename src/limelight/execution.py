@@ -77,6 +77,7 @@ def _preprocess(dep: Dependency, data: list[Any], ctx: CallContext) -> list[Any]
         if isinstance(block, State):
             values.append(session.state_value(block))
         elif isinstance(block, Component) and dep.preprocess:
+            session.values[block.id] = payload
             view = session_view(block, session)
             value = preprocess_value(view, payload, ctx.files)
             values.append(ComponentArgument(view, value) if i in whole else value)
@@ -229,6 +230,7 @@ def _update_payload(block: Component, value: Any, ctx: CallContext, post: bool) 
     for name, prop in changes.items():
         if name == "value":
             payload["value"] = postprocess_value(block, prop, ctx.files) if post else prop
+            session.values[block.id] = payload["value"]
         else:
             payload[name] = block.normalize_prop(name, prop)
             session.props.setdefault(block.id, {})[name] = payload[name]
@@ -253,9 +255,9 @@ def _postprocess(dep: Dependency, result: Any, *, ctx: CallContext) -> list[Any]
         elif is_update:
             payloads.append(_update_payload(block, value, ctx, dep.postprocess))
         else:
-            payloads.append(
-                postprocess_value(block, value, ctx.files) if dep.postprocess else value
-            )
+            payload = postprocess_value(block, value, ctx.files) if dep.postprocess else value
+            ctx.session.values[block.id] = payload
+            payloads.append(payload)
     return payloads
 
 

@@ -232,6 +232,15 @@ class Interface(Blocks):
         if submit is not None and stop is not None:
             self._wire_stop(main, submit, stop)
         self._wire_flagging(main, flag_buttons, clear)
+        if self.deep_link is not None:
+            # As in Gradio: the link is worth sharing once there is a result to share.
+            main.then(
+                lambda: DeepLinkButton(interactive=True),
+                None,
+                self.deep_link,
+                js=True,
+                api_visibility="undocumented",
+            )
         if examples_slot is not None:
             with examples_slot:
                 self._add_examples()

@@ -27,8 +27,8 @@ __all__ = [
     "verify_certificate",
 ]
 
-FOOTER_LINKS = ("api", "gradio")
-"""The footer links limelight draws: "Use via API" and "Built with limelight"."""
+FOOTER_LINKS = ("api", "gradio", "settings")
+"""The footer links limelight draws: "Use via API", "Built with limelight" and "Settings"."""
 APP_KWARGS = ("debug", "routes", "middleware", "exception_handlers", "lifespan")
 """The ``app_kwargs`` that apply to limelight's Starlette application."""
 
@@ -101,8 +101,9 @@ def tls_files(keyfile: str | None, certfile: str | None, password: str | None) -
 
 
 def resolve_footer_links(links: Sequence[str | Mapping[str, str]] | None) -> list[Any]:
-    """The footer links to draw: ``"api"``, ``"gradio"`` and ``{"label": ..., "url": ...}``
-    links, in order; None gives both built-in links and an empty list no footer."""
+    """The footer links to draw: ``"api"``, ``"gradio"``, ``"settings"`` and ``{"label": ...,
+    "url": ...}`` links, in order; None gives the three built-in links and an empty list no
+    footer."""
     if links is None:
         return list(FOOTER_LINKS)
     if isinstance(links, str):
@@ -113,13 +114,16 @@ def resolve_footer_links(links: Sequence[str | Mapping[str, str]] | None) -> lis
             if set(link) != {"label", "url"} or not all(isinstance(v, str) for v in link.values()):
                 raise ValueError(f"A footer link dict has a 'label' and a 'url', not {link!r}")
             chosen.append(dict(link))
-        elif link in ("settings", "runs"):
-            page = "settings page" if link == "settings" else "run history page"
-            raise UnsupportedOption("launch", f"footer_links=[{link!r}]", f"there is no {page}")
+        elif link == "runs":
+            raise UnsupportedOption(
+                "launch", "footer_links=['runs']", "there is no run history page"
+            )
         elif link in FOOTER_LINKS:
             chosen.append(link)
         else:
-            raise ValueError(f"Unknown footer link {link!r}; use 'api', 'gradio' or a dict")
+            raise ValueError(
+                f"Unknown footer link {link!r}; use 'api', 'gradio', 'settings' or a dict"
+            )
     return chosen
 
 

@@ -47,6 +47,7 @@ def move_into(inner: BlocksBase, host: DependencyRegistry) -> None:
         renumbered[old] = dep.id
         if dep.concurrency_id == str(old):
             dep.concurrency_id = str(dep.id)
+        dep.page = getattr(host, "current_page", "")
         host.fns.append(dep)
     for dep in moved:
         _relink(dep, inner, host, renumbered)

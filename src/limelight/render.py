@@ -36,10 +36,24 @@ Fn = Callable[..., Any]
 
 
 class _RenderRegistry(DependencyRegistry):
-    """Collects the listeners one run of a render function creates."""
+    """Collects the listeners one run of a render function creates. A listener whose
+    ``key`` one of the previous run's listeners had takes that one's id (``kept``)."""
+
+    def __init__(self, kept: dict[Any, int]) -> None:
+        super().__init__()
+        self.kept = kept
 
     def next_dependency_id(self) -> int:
         return next(_rendered_ids)
+
+    def add_dependency(self, *args: Any, **kwargs: Any) -> Dependency:
+        dep = super().add_dependency(*args, **kwargs)
+        old_id = self.kept.get(dep.key) if dep.key is not None else None
+        if old_id is not None:
+            if dep.concurrency_id == str(dep.id):
+                dep.concurrency_id = str(old_id)
+            dep.id = old_id
+        return dep
 
 
 class _RenderTarget(BlockContext):
@@ -60,24 +74,28 @@ class Renderable:
         self.app = app
         self.container = container
 
-    def _build(self, values: list[Any]) -> tuple[_RenderTarget, _RenderRegistry]:
-        target, registry = _RenderTarget(self.container), _RenderRegistry()
+    def _build(
+        self, values: list[Any], registry: _RenderRegistry
+    ) -> tuple[_RenderTarget, _RenderRegistry]:
+        target = _RenderTarget(self.container)
         with context.rendering(target, registry):
             self.fn(*values)
         return target, registry
 
     async def run(self, values: list[Any], session: SessionData) -> dict[str, Any]:
         """Run the function for ``session`` and return the ``render_config`` to send."""
+        previous = session.rendered.get(self.container.id)
+        kept = {d.key: d.id for d in previous.fns if d.key is not None} if previous else {}
         if inspect.iscoroutinefunction(self.fn):
-            target, registry = _RenderTarget(self.container), _RenderRegistry()
+            target, registry = _RenderTarget(self.container), _RenderRegistry(kept)
             with context.rendering(target, registry):
                 await self.fn(*values)
         else:
             target, registry = await anyio.to_thread.run_sync(
-                functools.partial(self._build, values)
+                functools.partial(self._build, values, _RenderRegistry(kept))
             )
         blocks = target.walk()
-        self._keep_keyed_ids(blocks, session.rendered.get(self.container.id))
+        self._keep_keyed_ids(blocks, previous)
         for dep in registry.fns:
             dep.rendered_in = self.container.id
         session.rendered[self.container.id] = RenderResult(

@@ -35,6 +35,9 @@ class SessionData:
     set_at: dict[int, float] = field(default_factory=dict)
     rendered: dict[int, RenderResult] = field(default_factory=dict)
     """The latest render of each render container, by the container's id."""
+    values: dict[int, Any] = field(default_factory=dict)
+    """The latest payload of each component an event read or wrote, by id: what a deep
+    link (``gr.DeepLinkButton``) restores."""
     clock: Callable[[], float] = time.monotonic
 
     def state_value(self, state: State) -> Any:

@@ -44,3 +44,12 @@ def test_a_failing_script_shows_an_error_toast(app: Page) -> None:
     expect(alert).to_contain_text("broken on purpose")
     expect(alert).to_contain_text("JavaScript error")
     expect(app.get_by_label("Result", exact=True)).to_have_value("")
+
+
+def test_a_client_side_function_updates_props_without_the_server(app: Page) -> None:
+    calls: list[str] = []
+    app.on("request", lambda r: calls.append(r.url) if "/gradio_api/" in r.url else None)
+    app.get_by_role("button", name="Freeze").click()
+    expect(app.get_by_role("button", name="Freeze")).to_be_hidden()
+    expect(app.get_by_label("Text", exact=True)).not_to_be_editable()
+    assert calls == []

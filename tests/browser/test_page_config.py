@@ -1,5 +1,6 @@
 """The page's embedded config: the page sends it compacted, and ``window.gradio_config`` is
-the full config, the same as ``/config``, before the app's ``head=`` scripts run."""
+the full config, the same as ``/config`` (plus, as in Gradio, the page it describes and the
+deep link state), before the app's ``head=`` scripts run."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ def test_window_config_is_the_full_config(
     expect(page.locator("[data-block]").first).to_be_attached()
     embedded = page.evaluate("window.gradio_config")
     served = page.request.get(url + "config").json()
+    assert embedded.pop("current_page") == "" and embedded.pop("deep_link_state") == "none"
     assert embedded == served
 
 

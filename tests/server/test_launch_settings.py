@@ -211,7 +211,7 @@ async def test_app_kwargs_add_routes_middleware_handlers_and_a_lifespan() -> Non
 
 def test_footer_links_pwa_and_i18n_reach_the_config() -> None:
     demo = _request_app([])
-    assert build_config(demo)["footer_links"] == ["api", "gradio"]
+    assert build_config(demo)["footer_links"] == ["api", "gradio", "settings"]
     i18n = gr.I18n(en={"hi": "Hello"}, fr={"hi": "Bonjour"})
     mine = {"label": "Docs", "url": "https://example.com"}
     demo.launch(

@@ -103,3 +103,26 @@ async def test_render_errors_end_the_event_with_an_error() -> None:
 def test_render_outside_blocks_is_refused() -> None:
     with pytest.raises(RuntimeError, match=r"inside a `with gr\.Blocks"):
         gr.render()
+
+
+async def test_keyed_listeners_keep_their_fn_index_across_renders() -> None:
+    with gr.Blocks() as demo:
+        text = gr.Textbox()
+
+        @gr.render(inputs=text)
+        def show(value: str) -> None:
+            box = gr.Textbox(value, key="box")
+            button = gr.Button("go", key="go")
+            button.click(str.upper, box, box, key="upper").then(str.lower, box, box)
+            button.click(str.title, box, box)
+
+    async with asgi_client(demo) as client:
+        first = await render_once(client, "a", "s")
+        second = await render_once(client, "b", "s")
+        (keyed, chained, plain) = second["dependencies"]
+        event_id = await join(client, keyed["id"], ["xy"], session_hash="s")
+        done = completion(await read_session(client, "s"), event_id)
+    assert keyed["id"] == first["dependencies"][0]["id"]
+    assert chained["trigger_after"] == keyed["id"]
+    assert plain["id"] != first["dependencies"][2]["id"]
+    assert done["output"]["data"] == ["XY"]

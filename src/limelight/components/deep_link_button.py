@@ -13,9 +13,10 @@ __all__ = ["DeepLinkButton"]
 
 
 class DeepLinkButton(Button):
-    """A button that copies the page's URL (with its query) to the clipboard and shows
-    ``copied_value`` for a moment. limelight does not restore a session's values from a
-    link, so the link opens the app as it starts. Fires ``click`` as any button.
+    """A button that copies a link to the app with this session's values to the clipboard
+    and shows ``copied_value`` for a moment: the page's URL with ``?deep_link=<name>``,
+    which opens the app with the values the session's events read and wrote (and the props
+    its updates changed), as in Gradio. Fires ``click`` as any button.
     """
 
     TYPE = "deeplinkbutton"

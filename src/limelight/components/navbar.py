@@ -13,10 +13,11 @@ __all__ = ["Navbar"]
 
 
 class Navbar(Component):
-    """A bar of links at the top of the page: the main page (named ``main_page_name``,
-    or left out when it is ``False``) followed by the ``value``'s extra links, a list of
-    ``(text, url)`` pairs. limelight apps have one page, so the bar links it and the extras.
-    An event can return ``gr.Navbar(visible=False)`` to hide it.
+    """Shapes the bar of page links of a multipage app (``Blocks.route``) on the page it is
+    on: the main page is named ``main_page_name`` (or left out when it is ``False``) and the
+    ``value``'s ``(text, url)`` pairs are added after the pages (relative paths or outside
+    URLs). It draws nothing itself; an app with one page shows no bar, as in Gradio. An
+    event can return ``gr.Navbar(visible=False)`` to hide the bar.
     """
 
     TYPE = "navbar"

@@ -20,7 +20,17 @@ from .fastpath import FastPath
 from .heartbeat import HeartbeatEndpoint
 from .http import error
 from .origin import OriginGuard
-from .routes import auth, call, files, info, install, page, queue, server_functions
+from .routes import (
+    auth,
+    call,
+    deep_link,
+    files,
+    info,
+    install,
+    page,
+    queue,
+    server_functions,
+)
 from .services import ServerSettings, Services
 
 __all__ = ["create_app"]
@@ -96,8 +106,10 @@ def create_app(
             *auth.routes,
             *server_functions.routes,
             *install.routes,
-            *page.routes,
+            *deep_link.routes,
+            # The app's own routes before the pages: a page path is any one segment.
             *extra.get("routes", []),
+            *page.routes,
         ],
         middleware=[
             *extra.get("middleware", []),

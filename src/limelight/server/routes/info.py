@@ -9,13 +9,18 @@ from starlette.routing import Route
 from ...api_info import build_api_info
 from ...config import build_config
 from ..http import json_response, root_url, services
+from . import deep_link
 
 __all__ = ["routes"]
 
 
 async def config(request: Request) -> Response:
-    """``GET /config``: the app's components, layout and dependencies."""
-    return json_response(build_config(services(request).app, root_url=root_url(request)))
+    """``GET /config``: the app's components, layout and dependencies (with
+    ``?deep_link=``, the components hold that link's values, as in Gradio)."""
+    found = build_config(services(request).app, root_url=root_url(request))
+    if "deep_link" in request.query_params:
+        found = await deep_link.restore(request, found)
+    return json_response(found)
 
 
 async def info(request: Request) -> Response:

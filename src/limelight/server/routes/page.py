@@ -18,14 +18,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from ...blocks_base import BlocksBase
-from ...config import build_config, compact_config
+from ...config import build_config, compact_config, page_config
 from ..http import dumps, root_url, services
-from . import assets
+from . import assets, deep_link
 from .install import head_links
 
 __all__ = ["STATIC_DIR", "inline_styles", "routes"]
@@ -116,29 +117,35 @@ class BuiltPage:
 
 
 class PageCache:
-    """The built pages of one app by root URL, valid while the app keeps its shape."""
+    """The built pages of one app by root URL and page path, valid while the app keeps its
+    shape."""
 
     def __init__(self) -> None:
-        self.shape: tuple[int, int] = (-1, -1)
-        self.config: dict[str, Any] = {}
-        self.pages: OrderedDict[str, BuiltPage] = OrderedDict()
+        self.shape: tuple[int, int, int] = (-1, -1, -1)
+        self.configs: dict[str, dict[str, Any]] = {}
+        self.pages: OrderedDict[tuple[str, str], BuiltPage] = OrderedDict()
 
-    def get(self, app: BlocksBase, url: str, template: str, links: str = "") -> BuiltPage:
-        """The page of ``app`` at ``url``, built now if the app changed since last time;
-        ``links`` (to the favicon and manifest) go in its ``<head>``."""
+    def config(self, app: BlocksBase, path: str) -> dict[str, Any]:
+        """The compact config of the page at ``path``, built again if the app changed."""
         shape = _shape(app)
         if shape != self.shape:
             self.shape = shape
-            self.config = compact_config(build_config(app, root_url=""))
+            full = build_config(app, root_url="")
+            self.configs = {p: compact_config(page_config(full, p)) for p in full["page"]}
             self.pages.clear()
-        key = url + links
+        return self.configs[path]
+
+    def get(self, app: BlocksBase, url: str, path: str, template: str, links: str) -> BuiltPage:
+        """The page ``path`` of ``app`` at ``url``, built now if the app changed since;
+        ``links`` (to the favicon and manifest) go in its ``<head>``."""
+        config = self.config(app, path)
+        key = (url + links, path)
         page = self.pages.get(key)
         if page is None:
-            config = {**self.config, "root": url}
-            body = _render(app, config, template, links).encode("utf-8")
+            body = _render(app, {**config, "root": url}, template, links).encode("utf-8")
             page = BuiltPage(body, gzip.compress(body, compresslevel=9, mtime=0))
             self.pages[key] = page
-            if len(self.pages) > ROOT_URLS_KEPT:
+            if len(self.pages) > ROOT_URLS_KEPT * len(self.configs):
                 self.pages.popitem(last=False)
         self.pages.move_to_end(key)
         return page
@@ -147,9 +154,10 @@ class PageCache:
 _caches: weakref.WeakKeyDictionary[BlocksBase, PageCache] = weakref.WeakKeyDictionary()
 
 
-def _shape(app: BlocksBase) -> tuple[int, int]:
-    """What changes when blocks or listeners are added to the app after it was served."""
-    return len(app.walk()), len(app.fns)
+def _shape(app: BlocksBase) -> tuple[int, int, int]:
+    """What changes when blocks, listeners or pages are added to the app after it was
+    served."""
+    return len(app.walk()), len(app.fns), len(app.pages)
 
 
 def _render(app: BlocksBase, config: dict[str, Any], template: str, links: str) -> str:
@@ -171,13 +179,34 @@ def _render(app: BlocksBase, config: dict[str, Any], template: str, links: str) 
 
 async def page(request: Request) -> Response:
     """``GET /``: the app's page, config included so it renders without another request."""
+    return await _page(request, "")
+
+
+async def other_page(request: Request) -> Response:
+    """``GET /<path>``: a page added with ``Blocks.route`` (404 for any other path)."""
+    path = request.path_params["path"]
+    if path not in services(request).app.page_index.paths():
+        raise HTTPException(404)  # answered like any unknown path (the app's 404 handler)
+    if request.url.path.endswith("/"):
+        # As in Gradio: one URL per page, so that relative links resolve the same way.
+        return RedirectResponse(f"../{path}", status_code=301)
+    return await _page(request, path)
+
+
+async def _page(request: Request, path: str) -> Response:
     template = _template()
     if template is None:
         return HTMLResponse(NOT_BUILT, status_code=503)
     svc = services(request)
     app, settings = svc.app, svc.settings
     links = head_links(settings.favicon_path, settings.pwa)
-    built = _caches.setdefault(app, PageCache()).get(app, root_url(request), template, links)
+    cache = _caches.setdefault(app, PageCache())
+    if "deep_link" in request.query_params:
+        # A page with one session's values is built for this request only.
+        config = await deep_link.restore(request, cache.config(app, path))
+        body = _render(app, {**config, "root": root_url(request)}, template, links)
+        return HTMLResponse(body)
+    built = cache.get(app, root_url(request), path, template, links)
     headers = {"Vary": "Accept-Encoding"}
     if "gzip" in request.headers.get("accept-encoding", ""):
         headers["Content-Encoding"] = "gzip"
@@ -194,4 +223,7 @@ routes = [
     Route("/", page, methods=["GET"]),
     Route("/theme.css", theme_css, methods=["GET"]),
     *assets.routes,
+    # Last: a page path is one segment that no route above claims (see ``pages.py``).
+    Route("/{path:str}", other_page, methods=["GET"]),
+    Route("/{path:str}/", other_page, methods=["GET"]),
 ]
