@@ -90,13 +90,17 @@ class MultimodalTextbox(FileComponent, FormComponent):
         return {"text": payload.get("text", ""), "files": paths}
 
     def postprocess_with(self, value: Any, files: FileContext) -> dict[str, Any] | None:
-        """A string (the text) or ``{"text", "files"}`` with paths or FileData dicts."""
+        """A string (the text) or ``{"text", "files"}`` with paths or FileData dicts; None
+        is an empty box (``{"text": "", "files": []}``, as Gradio sends it)."""
         if value is None:
-            return None
+            return {"text": "", "files": []}
         if isinstance(value, str):
             return {"text": value, "files": []}
         if not isinstance(value, dict):
-            raise PayloadError(f"MultimodalTextbox cannot show a {type(value).__name__}")
+            raise PayloadError(
+                "MultimodalTextbox expects a string or a dict with optional 'text' and "
+                f"'files' keys, got {type(value).__name__}"
+            )
         stored = [to_file_data(f, files) for f in value.get("files") or []]
         return {"text": str(value.get("text") or ""), "files": [f for f in stored if f]}
 
