@@ -278,3 +278,34 @@ async def test_cached_examples_show_the_exchange_without_calling_fn(
             assert data[1][-1] == bot(expected)
             assert data[1][0]["role"] == "user"
     assert calls == ["hello", "bye"]
+
+
+async def test_the_api_sends_a_chat_message_reply_as_a_dict() -> None:
+    def suggest(message: str, history: list[Any]) -> Any:
+        if history:
+            return f"history: {history}"
+        return gr.ChatMessage(content="  Pick one", options=[{"value": "Yes"}])
+
+    demo = ChatInterface(suggest, api_name="chat")
+    async with asgi_client(demo) as client:
+        first = completion(await run_event(client, dep_index(demo, "chat"), ["hi", None]))
+        second = completion(await run_event(client, dep_index(demo, "chat"), ["ok", None]))
+    reply = {"content": "  Pick one", "role": "assistant", "metadata": {}, "options": []}
+    reply["options"] = [{"value": "Yes"}]
+    assert first["output"]["data"][0] == reply
+    assert second["output"]["data"][0] == f"history: {[{'role': 'user', 'content': 'hi'}, reply]}"
+
+
+async def test_the_api_sends_a_list_reply_as_a_list() -> None:
+    def echo(message: dict[str, Any], history: list[Any]) -> list[Any]:
+        return ["You wrote: " + message["text"], gr.Markdown("**md**", render=False)]
+
+    demo = ChatInterface(echo, multimodal=True, api_name="chat")
+    async with asgi_client(demo) as client:
+        done = completion(
+            await run_event(client, dep_index(demo, "chat"), [{"text": "x", "files": []}, None])
+        )
+    text, component = done["output"]["data"][0]
+    assert text == "You wrote: x"
+    assert component["type"] == "component"
+    assert component["value"] == "**md**"

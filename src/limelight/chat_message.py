@@ -26,9 +26,9 @@ __all__ = [
     "MetadataDict",
     "OptionDict",
     "StoreFile",
+    "component_part",
     "file_part",
     "message_payloads",
-    "message_text",
     "parse_messages",
 ]
 
@@ -175,7 +175,7 @@ def _parts(content: Any, index: int, store: StoreFile | None) -> list[dict[str, 
     if isinstance(content, dict):
         return [_dict_part(content, index, store)]
     if isinstance(content, Block):
-        return [_component_part(content)]
+        return [component_part(content)]
     if isinstance(content, os.PathLike):
         return [file_part(os.fspath(content), None, store)]
     raise MessageError(f"Message {index}: cannot show content of type {type(content).__name__}.")
@@ -233,7 +233,9 @@ def file_part(
     }
 
 
-def _component_part(block: Block) -> dict[str, Any]:
+def component_part(block: Block) -> dict[str, Any]:
+    """A component shown inside a message, as a content part: its type, value and the
+    JSON-ready arguments it was built with."""
     value = getattr(block, "value", None)
     args = getattr(block, "_constructor_args", {})
     return {
@@ -286,8 +288,3 @@ def _client_message(item: Any, index: int) -> dict[str, Any]:
 
 def _is_part(part: Any) -> bool:
     return isinstance(part, dict) and part.get("type") in PART_TYPES
-
-
-def message_text(message: dict[str, Any]) -> str:
-    """The text of a wire-form message (its file and component parts left out)."""
-    return "".join(p["text"] for p in message.get("content", []) if p.get("type") == "text")

@@ -9,16 +9,19 @@ wrapper builds the outputs (the updated conversation) from each reply.
 from __future__ import annotations
 
 import inspect
+import os
 from collections.abc import Callable
 from typing import Any
 
-from .chat_message import ChatMessage, message_payloads, message_text
+from .block import Block
+from .chat_message import ChatMessage, component_part, message_payloads
 from .components.base import UPDATE
 
 __all__ = [
     "NO_CHANGE",
     "Turn",
     "adapt",
+    "api_history",
     "api_value",
     "is_empty",
     "reply_messages",
@@ -76,11 +79,64 @@ def _is_message(item: Any) -> bool:
     return isinstance(item, dict) and "role" in item and "content" in item
 
 
-def api_value(messages: list[dict[str, Any]]) -> Any:
-    """What an API client receives for a reply: its text when it is only text."""
-    if all(all(p["type"] == "text" for p in m["content"]) for m in messages):
-        return "\n\n".join(message_text(m) for m in messages) if messages else ""
-    return messages
+def api_value(reply: Any) -> Any:
+    """What an API client receives for a reply: the reply as ``fn`` returned it, made JSON
+    (as Gradio sends it, unprocessed). A ``gr.ChatMessage`` or message dict is sent as a
+    dict whose role is "assistant"; a component inside is sent in its message-part form
+    (``{"type": "component", ...}``) and a path as its string."""
+    if isinstance(reply, list):
+        return [_assistant(item) for item in reply]
+    return _assistant(reply)
+
+
+def _assistant(item: Any) -> Any:
+    if isinstance(item, ChatMessage):
+        return {
+            "content": _json_ready(item.content),
+            "role": "assistant",
+            "metadata": _json_ready(item.metadata),
+            "options": _json_ready(item.options),
+        }
+    if isinstance(item, dict) and "content" in item:
+        return {**_json_ready(item), "role": "assistant"}
+    return _json_ready(item)
+
+
+def _json_ready(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(key): _json_ready(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_ready(item) for item in value]
+    if isinstance(value, ChatMessage):
+        return _assistant(value)
+    if isinstance(value, Block):
+        return component_part(value)
+    if isinstance(value, os.PathLike):
+        return os.fspath(value)
+    return value
+
+
+def api_history(message: Any, reply: Any) -> list[Any]:
+    """The exchange as the API endpoint's history keeps it: the user's message, then the
+    reply's messages, each a ``{"role", "content"}`` dict (or the ``ChatMessage`` fields)."""
+    if isinstance(message, dict):
+        said: list[Any] = [{"path": path} for path in message.get("files") or []]
+        said += [message["text"]] if message.get("text") else []
+        history = [{"role": "user", "content": said}]
+    else:
+        history = [{"role": "user", "content": message}]
+    replies = reply if isinstance(reply, list) else [] if reply is None else [reply]
+    for item in replies:
+        kept = _assistant(item)
+        history.append(
+            kept
+            if isinstance(kept, dict) and "content" in kept
+            else {
+                "role": "assistant",
+                "content": kept,
+            }
+        )
+    return history
 
 
 def adapt(fn: Callable[..., Any], prepare: Prepare, outputs: Outputs, *, lead: bool) -> Any:
