@@ -68,3 +68,12 @@ async def test_an_update_that_clears_the_box_sends_an_empty_value() -> None:
     (update,) = done["output"]["data"]
     assert update["value"] == {"text": "", "files": []}
     assert update["interactive"] is False
+
+
+def test_files_of_a_type_not_in_file_types_are_refused(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("x")
+    payload = {"text": "", "files": [{"path": str(notes), "meta": {"_type": "gradio.FileData"}}]}
+    with pytest.raises(PayloadError, match=r"Invalid file type: notes\.txt.*'image'"):
+        gr.MultimodalTextbox(file_types=["image"]).preprocess(payload)
+    assert gr.MultimodalTextbox(file_types=[".txt"]).preprocess(payload) is not None

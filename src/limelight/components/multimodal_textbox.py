@@ -11,6 +11,7 @@ from ..events import EventListener
 from ..processing import FileContext
 from ..protocol import MultimodalData
 from .base import ComponentOptions, FormComponent, PayloadError
+from .file import check_type
 from .filebase import FileComponent, to_file_data
 
 __all__ = ["MultimodalTextbox"]
@@ -81,12 +82,16 @@ class MultimodalTextbox(FileComponent, FormComponent):
 
     def preprocess_with(self, payload: Any, files: FileContext) -> dict[str, Any] | None:
         """``{"text": str, "files": [path, ...]}``; a bare string is taken as the text. Each
-        file must be an upload (or in an allowed path)."""
+        file must be an upload (or in an allowed path) of a type ``file_types`` accepts."""
         if payload is None:
             return None
         if isinstance(payload, str):
             return {"text": payload, "files": []}
-        paths = [str(files.input_path(f)) for f in _check(payload)]
+        paths = []
+        for file in _check(payload):
+            path = files.input_path(file)
+            check_type(str(file.get("orig_name") or path.name), self.file_types)
+            paths.append(str(path))
         return {"text": payload.get("text", ""), "files": paths}
 
     def postprocess_with(self, value: Any, files: FileContext) -> dict[str, Any] | None:
