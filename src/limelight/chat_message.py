@@ -92,8 +92,9 @@ def message_payloads(value: Any, store: StoreFile | None = None) -> list[dict[st
         return []
     if not isinstance(value, (list, tuple)):
         raise MessageError(
-            "A Chatbot value must be a list of messages (dicts with 'role' and 'content' "
-            f"keys, or gr.ChatMessage objects), got {type(value).__name__}."
+            "Data incompatible with the messages format: a Chatbot value must be a list "
+            "of messages (dicts with 'role' and 'content' keys, or gr.ChatMessage "
+            f"objects), got {type(value).__name__}."
         )
     messages = (_message(item, i, store) for i, item in enumerate(value))
     return [message for message in messages if message["content"]]
@@ -265,14 +266,18 @@ def parse_messages(payload: Any) -> list[dict[str, Any]]:
         return []
     if not isinstance(payload, list):
         raise ValueError(
-            f"a Chatbot value must be a list of messages, not {type(payload).__name__}"
+            "data incompatible with the messages format: a Chatbot value must be a list "
+            f"of messages, not {type(payload).__name__}"
         )
     return [_client_message(item, i) for i, item in enumerate(payload)]
 
 
 def _client_message(item: Any, index: int) -> dict[str, Any]:
     if not isinstance(item, dict) or not isinstance(item.get("role"), str):
-        raise ValueError(f"message {index} must be an object with a string 'role'")
+        raise ValueError(
+            f"data incompatible with the messages format: message {index} must be an "
+            "object with a string 'role' and a 'content'"
+        )
     content = item.get("content")
     if isinstance(content, str):
         content = [{"text": content, "type": "text"}]

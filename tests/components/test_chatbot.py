@@ -131,9 +131,9 @@ def test_none_is_an_empty_conversation() -> None:
 @pytest.mark.parametrize(
     ("value", "words"),
     [
-        ("not a list", "must be a list"),
-        ([{"foo": 1}], "'role' and 'content'"),
-        ([["user", "tuples"]], "'role' and 'content'"),
+        ("not a list", "incompatible with the messages format.*must be a list"),
+        ([{"foo": 1}], "incompatible with the messages format.*'role' and 'content'"),
+        ([["user", "tuples"]], "incompatible with the messages format.*'role' and 'content'"),
         ([{"role": "user", "content": object()}], "cannot show content"),
         ([{"role": "user", "content": {"type": "weird"}}], "unknown content part"),
         ([{"role": "user", "content": "x", "metadata": {"status": "later"}}], "status"),
@@ -164,7 +164,7 @@ def test_preprocess_keeps_the_wire_form_and_accepts_string_content() -> None:
     ],
 )
 def test_bad_payloads_are_refused(payload: Any) -> None:
-    with pytest.raises(PayloadError):
+    with pytest.raises(PayloadError, match=r"messages format|content"):
         gr.Chatbot().preprocess(payload)
 
 
