@@ -47,11 +47,14 @@ class Turn:
 
 
 def user_messages(message: Any) -> list[dict[str, Any]]:
-    """The user's turn as messages: one per attached file, then one for the text."""
+    """The user's turn as messages: one message, its attached files first, then its text."""
     if isinstance(message, dict):
-        files = [{"role": "user", "content": {"path": path}} for path in message.get("files", [])]
+        files = [
+            {"path": file.get("path") if isinstance(file, dict) else file}
+            for file in message.get("files") or []
+        ]
         text = message.get("text") or ""
-        return message_payloads(files + ([{"role": "user", "content": text}] if text else []))
+        return message_payloads([{"role": "user", "content": files + ([text] if text else [])}])
     return message_payloads([{"role": "user", "content": message}])
 
 
