@@ -132,10 +132,9 @@ BUTTONS = (
     ".block-button button:visible:enabled, button.block-button:visible:enabled,"
     " .block-uploadbutton button:visible:enabled"
 )
-TEXTBOXES = (
-    ".block-textbox textarea:visible:enabled:not([readonly]),"
-    " .block-textbox input:visible:enabled:not([readonly])"
-)
+# Where a person types: Textboxes and the text of MultimodalTextboxes (chat inputs).
+TYPING = ".block-textbox textarea, .block-textbox input, .block-multimodaltextbox textarea"
+TEXTBOXES = ", ".join(f"{box}:visible:enabled:not([readonly])" for box in TYPING.split(", "))
 CHOICES = "input[type=radio]:visible:enabled, input[type=checkbox]:visible:enabled"
 SLIDERS = "input[type=range]:visible:enabled"
 # Triggers a person does not fire by using the page.
@@ -160,7 +159,8 @@ def _prepare(page: Page) -> None:
     example = page.locator(".block-dataset button, .block-dataset tr:has(td)").first
     if example.count():
         example.click()
-    for box in page.locator(".block-textbox textarea:visible, .block-textbox input:visible").all():
+    visible = ", ".join(f"{box}:visible" for box in TYPING.split(", "))
+    for box in page.locator(visible).all():
         if box.is_editable() and not box.input_value():
             box.fill("hello")
             box.evaluate("el => { el.dataset.harnessFilled = '1'; }")
