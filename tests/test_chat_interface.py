@@ -310,3 +310,15 @@ async def test_the_api_sends_a_list_reply_as_a_list() -> None:
     assert text == "You wrote: x"
     assert component["type"] == "component"
     assert component["value"] == "**md**"
+
+
+async def test_each_item_of_a_list_reply_is_a_message_of_the_assistant() -> None:
+    def reply(message: str, history: list[Any]) -> list[Any]:
+        return ["one", gr.ChatMessage(role="user", content="two")]
+
+    demo = ChatInterface(reply)
+    async with asgi_client(demo) as client:
+        done = completion(await run_event(client, dep_index(demo, "_submit"), ["hi", []]))
+    shown = done["output"]["data"][1]
+    assert [m["role"] for m in shown] == ["user", "assistant", "assistant"]
+    assert [m["content"][0]["text"] for m in shown] == ["hi", "one", "two"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import inspect
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from .block import Block
@@ -49,13 +50,18 @@ class Turn:
 def user_messages(message: Any) -> list[dict[str, Any]]:
     """The user's turn as messages: one message, its attached files first, then its text."""
     if isinstance(message, dict):
-        files = [
-            {"path": file.get("path") if isinstance(file, dict) else file}
-            for file in message.get("files") or []
-        ]
-        text = message.get("text") or ""
-        return message_payloads([{"role": "user", "content": files + ([text] if text else [])}])
+        return message_payloads([{"role": "user", "content": _multimodal_content(message)}])
     return message_payloads([{"role": "user", "content": message}])
+
+
+def _multimodal_content(message: dict[str, Any]) -> list[Any]:
+    """A MultimodalTextbox value as message content: each file, then the text."""
+    files = [
+        {"path": file.get("path") if isinstance(file, dict) else file}
+        for file in message.get("files") or []
+    ]
+    text = message.get("text") or ""
+    return files + ([text] if text else [])
 
 
 def is_empty(message: Any) -> bool:
@@ -66,20 +72,22 @@ def is_empty(message: Any) -> bool:
 
 
 def reply_messages(reply: Any) -> list[dict[str, Any]]:
-    """The assistant's reply as messages, from whatever ``fn`` returned."""
+    """The assistant's reply as messages, from whatever ``fn`` returned: each item of a
+    list is a message of its own, and every message is the assistant's."""
     if reply is None:
         return []
-    if isinstance(reply, list) and reply and all(_is_message(item) for item in reply):
-        return message_payloads(reply)
-    if _is_message(reply):
-        return message_payloads([reply])
-    return message_payloads([{"role": "assistant", "content": reply}])
+    items = reply if isinstance(reply, list) else [reply]
+    return message_payloads([_reply_message(item) for item in items])
 
 
-def _is_message(item: Any) -> bool:
+def _reply_message(item: Any) -> Any:
     if isinstance(item, ChatMessage):
-        return True
-    return isinstance(item, dict) and "role" in item and "content" in item
+        return replace(item, role="assistant")
+    if isinstance(item, dict) and "content" in item:
+        return {**item, "role": "assistant"}
+    if isinstance(item, dict) and "text" in item and "files" in item:
+        return {"role": "assistant", "content": _multimodal_content(item)}
+    return {"role": "assistant", "content": item}
 
 
 def api_value(reply: Any) -> Any:
@@ -120,26 +128,11 @@ def _json_ready(value: Any) -> Any:
 
 
 def api_history(message: Any, reply: Any) -> list[Any]:
-    """The exchange as the API endpoint's history keeps it: the user's message, then the
-    reply's messages, each a ``{"role", "content"}`` dict (or the ``ChatMessage`` fields)."""
-    if isinstance(message, dict):
-        said: list[Any] = [{"path": path} for path in message.get("files") or []]
-        said += [message["text"]] if message.get("text") else []
-        history = [{"role": "user", "content": said}]
-    else:
-        history = [{"role": "user", "content": message}]
-    replies = reply if isinstance(reply, list) else [] if reply is None else [reply]
-    for item in replies:
-        kept = _assistant(item)
-        history.append(
-            kept
-            if isinstance(kept, dict) and "content" in kept
-            else {
-                "role": "assistant",
-                "content": kept,
-            }
-        )
-    return history
+    """The exchange as the API endpoint's history keeps it: the user's message, then one
+    ``{"role", "content", ...}`` dict per reply message, made JSON as ``api_value`` does."""
+    said = _multimodal_content(message) if isinstance(message, dict) else message
+    items = [] if reply is None else reply if isinstance(reply, list) else [reply]
+    return [{"role": "user", "content": said}, *(_assistant(_reply_message(i)) for i in items)]
 
 
 def adapt(fn: Callable[..., Any], prepare: Prepare, outputs: Outputs, *, lead: bool) -> Any:
