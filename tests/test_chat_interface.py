@@ -195,7 +195,7 @@ def test_multimodal_uses_a_multimodal_textbox() -> None:
     assert isinstance(demo.textbox, gr.MultimodalTextbox)
 
 
-async def test_multimodal_files_become_user_messages() -> None:
+async def test_multimodal_files_and_text_make_one_user_message() -> None:
     demo = ChatInterface(lambda m, h: f"{len(m['files'])} file(s)", multimodal=True)
     async with asgi_client(demo) as client:
         uploaded = await client.post(
@@ -204,9 +204,10 @@ async def test_multimodal_files_become_user_messages() -> None:
         file = {"path": uploaded.json()[0], "meta": {"_type": "gradio.FileData"}}
         messages = await run_event(client, 0, [{"text": "see", "files": [file]}, []])
     shown = completion(messages)["output"]["data"][1]
-    assert shown[0]["content"][0]["type"] == "file"
-    assert shown[1] == user("see")
-    assert shown[2] == bot("1 file(s)")
+    assert len(shown) == 2
+    assert [part["type"] for part in shown[0]["content"]] == ["file", "text"]
+    assert shown[0]["content"][1]["text"] == "see"
+    assert shown[1] == bot("1 file(s)")
 
 
 async def test_a_client_cannot_name_a_server_file_in_a_message() -> None:
@@ -291,3 +292,47 @@ def test_the_chat_endpoint_is_named_as_gradio_names_it() -> None:
 
     assert public(ChatInterface(lambda m, h: m)) == ["lambda_2"]
     assert public(ChatInterface(Bot())) == ["__wrapper"]
+
+
+@pytest.mark.anyio
+async def test_the_api_sends_a_chat_message_reply_as_a_dict() -> None:
+    def suggest(message: str, history: list[Any]) -> Any:
+        if history:
+            return f"history: {history}"
+        return gr.ChatMessage(content="  Pick one", options=[{"value": "Yes"}])
+
+    demo = ChatInterface(suggest, api_name="chat")
+    async with asgi_client(demo) as client:
+        first = completion(await run_event(client, dep_index(demo, "chat"), ["hi", None]))
+        second = completion(await run_event(client, dep_index(demo, "chat"), ["ok", None]))
+    reply = {"content": "  Pick one", "role": "assistant", "metadata": {}, "options": []}
+    reply["options"] = [{"value": "Yes"}]
+    assert first["output"]["data"][0] == reply
+    assert second["output"]["data"][0] == f"history: {[{'role': 'user', 'content': 'hi'}, reply]}"
+
+
+async def test_the_api_sends_a_list_reply_as_a_list() -> None:
+    def echo(message: dict[str, Any], history: list[Any]) -> list[Any]:
+        return ["You wrote: " + message["text"], gr.Markdown("**md**", render=False)]
+
+    demo = ChatInterface(echo, multimodal=True, api_name="chat")
+    async with asgi_client(demo) as client:
+        done = completion(
+            await run_event(client, dep_index(demo, "chat"), [{"text": "x", "files": []}, None])
+        )
+    text, component = done["output"]["data"][0]
+    assert text == "You wrote: x"
+    assert component["type"] == "component"
+    assert component["value"] == "**md**"
+
+
+async def test_each_item_of_a_list_reply_is_a_message_of_the_assistant() -> None:
+    def reply(message: str, history: list[Any]) -> list[Any]:
+        return ["one", gr.ChatMessage(role="user", content="two")]
+
+    demo = ChatInterface(reply)
+    async with asgi_client(demo) as client:
+        done = completion(await run_event(client, dep_index(demo, "_submit"), ["hi", []]))
+    shown = done["output"]["data"][1]
+    assert [m["role"] for m in shown] == ["user", "assistant", "assistant"]
+    assert [m["content"][0]["text"] for m in shown] == ["hi", "one", "two"]

@@ -37,8 +37,8 @@ def test_an_unclosed_block_is_pending_while_the_reply_streams() -> None:
 
 
 def test_without_tags_messages_are_left_alone() -> None:
-    value = [{"role": "assistant", "content": "  <thinking>x</thinking>  "}]
-    assert gr.Chatbot().postprocess(value)[0]["content"][0]["text"] == "  <thinking>x</thinking>  "
+    value = [{"role": "assistant", "content": "a <thinking>x</thinking>  "}]
+    assert gr.Chatbot().postprocess(value)[0]["content"][0]["text"] == "a <thinking>x</thinking>  "
     assert gr.Chatbot().config()["props"]["reasoning_tags"] is None
 
 
@@ -54,3 +54,10 @@ def test_files_follow_the_text_of_their_message() -> None:
     shown = chatbot.postprocess([message])
     assert [m["content"][0]["type"] for m in shown] == ["text", "text", "component"]
     assert shown[0]["metadata"] == {"title": "Reasoning", "status": "done"}
+
+
+def test_suggested_replies_stay_with_the_answer_not_the_reasoning() -> None:
+    message = gr.ChatMessage(content="<t>x</t>answer", options=[{"value": "ok"}])
+    thinking, answer = gr.Chatbot(reasoning_tags=[("<t>", "</t>")]).postprocess([message])
+    assert thinking["options"] is None
+    assert answer["options"] == [{"value": "ok"}]

@@ -158,10 +158,9 @@ BUTTONS = ", ".join(
     f".block-{kind} button:visible:enabled, button.block-{kind}:visible:enabled"
     for kind in BUTTON_KINDS
 )
-TEXTBOXES = (
-    ".block-textbox textarea:visible:enabled:not([readonly]),"
-    " .block-textbox input:visible:enabled:not([readonly])"
-)
+# Where a person types: Textboxes and the text of MultimodalTextboxes (chat inputs).
+TYPING = ".block-textbox textarea, .block-textbox input, .block-multimodaltextbox textarea"
+TEXTBOXES = ", ".join(f"{box}:visible:enabled:not([readonly])" for box in TYPING.split(", "))
 CHOICES = "input[type=radio]:visible:enabled, input[type=checkbox]:visible:enabled"
 SLIDERS = "input[type=range]:visible:enabled"
 # Triggers the harness does not fire: not a person's (load, tick), or a person's that need a
@@ -213,7 +212,8 @@ def _prepare(page: Page) -> None:
     example = page.locator(".block-dataset button, .block-dataset tr:has(td)").last
     if example.count():
         example.click()
-    for box in page.locator(".block-textbox textarea:visible, .block-textbox input:visible").all():
+    visible = ", ".join(f"{box}:visible" for box in TYPING.split(", "))
+    for box in page.locator(visible).all():
         if box.is_editable() and not box.input_value():
             box.fill("hello")
             box.evaluate("el => { el.dataset.harnessFilled = '1'; }")

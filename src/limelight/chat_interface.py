@@ -17,6 +17,7 @@ from .chat_responder import (
     NO_CHANGE,
     Turn,
     adapt,
+    api_history,
     api_value,
     is_empty,
     reply_messages,
@@ -447,15 +448,7 @@ class ChatInterface(Blocks):
     def _api_reply(self, turn: Turn, reply: Any) -> list[Any]:
         reply, extras = self._split(reply)
         message = turn.call_args[0] if turn.call_args else ""
-        said = message if not isinstance(message, dict) else message.get("text", "")
-        messages = reply_messages(reply)
-        value = api_value(messages)
-        history = [*turn.context, {"role": "user", "content": said}]
-        history += [
-            {"role": m["role"], "content": api_value([m])} if m["metadata"] is None else m
-            for m in messages
-        ]
-        return [value, history, *extras]
+        return [api_value(reply), [*turn.context, *api_history(message, reply)], *extras]
 
 
 def _endpoint_name_for(fn: Callable[..., Any]) -> str:

@@ -9,6 +9,7 @@ so a streamed reply changes only ``[i, "content", j, "text"]`` and its diff is a
 
 from __future__ import annotations
 
+import inspect
 import json
 import mimetypes
 import os
@@ -25,9 +26,9 @@ __all__ = [
     "MetadataDict",
     "OptionDict",
     "StoreFile",
+    "component_part",
     "file_part",
     "message_payloads",
-    "message_text",
     "parse_messages",
 ]
 
@@ -80,7 +81,10 @@ class ChatMessage:
 
 def message_payloads(value: Any, store: StoreFile | None = None) -> list[dict[str, Any]]:
     """The wire form of a conversation a function returned (None is an empty one); files
-    in it go through ``store`` when given.
+    in it go through ``store`` when given. A message with nothing to show (empty content)
+    is left out. Text given as a string is cleaned like a docstring (``inspect.cleandoc``:
+    the indentation of a triple-quoted string and its blank first and last lines go), as
+    Gradio does.
 
     Raises ``MessageError`` (shown to the user) for anything that is not a list of messages.
     """
@@ -88,12 +92,18 @@ def message_payloads(value: Any, store: StoreFile | None = None) -> list[dict[st
         return []
     if not isinstance(value, (list, tuple)):
         raise MessageError(
-            f"A Chatbot value must be a list of messages, got {type(value).__name__}."
+            "Data incompatible with the messages format: a Chatbot value must be a list "
+            "of messages (dicts with 'role' and 'content' keys, or gr.ChatMessage "
+            f"objects), got {type(value).__name__}."
         )
-    return [_message(item, i, store) for i, item in enumerate(value)]
+    messages = (_message(item, i, store) for i, item in enumerate(value))
+    return [message for message in messages if message["content"]]
 
 
 def _message(item: Any, index: int, store: StoreFile | None = None) -> dict[str, Any]:
+    """One message in wire form. ``metadata`` and ``options`` are None when the message
+    leaves them out and as given (``{}``, ``[]`` included) otherwise: a ``ChatMessage``
+    always has both, a dict only those it names."""
     metadata: Any
     options: Any
     if isinstance(item, ChatMessage):
@@ -103,8 +113,8 @@ def _message(item: Any, index: int, store: StoreFile | None = None) -> dict[str,
         metadata, options = item.get("metadata"), item.get("options")
     else:
         raise MessageError(
-            f"Message {index} must be a dict with 'role' and 'content' keys or a "
-            f"gr.ChatMessage, got {_describe(item)}."
+            f"Data incompatible with the messages format: message {index} must be a dict "
+            f"with 'role' and 'content' keys or a gr.ChatMessage, got {_describe(item)}."
         )
     if not isinstance(role, str):
         raise MessageError(f"Message {index}: 'role' must be a string.")
@@ -123,18 +133,21 @@ def _describe(item: Any) -> str:
 
 
 def _metadata(metadata: Any, index: int) -> dict[str, Any] | None:
-    if not metadata:
+    """The known keys of ``metadata`` (None stays None, ``{}`` stays ``{}``)."""
+    if metadata is None:
         return None
     if not isinstance(metadata, dict):
         raise MessageError(f"Message {index}: 'metadata' must be a dict.")
     out = {key: metadata[key] for key in META_KEYS if metadata.get(key) is not None}
     if out.get("status") not in (None, "pending", "done"):
         raise MessageError(f"Message {index}: metadata status must be 'pending' or 'done'.")
-    return out or None
+    if isinstance(out.get("duration"), int) and not isinstance(out["duration"], bool):
+        out["duration"] = float(out["duration"])
+    return out
 
 
 def _options(options: Any, index: int) -> list[dict[str, Any]] | None:
-    if not options:
+    if options is None:
         return None
     if not isinstance(options, (list, tuple)):
         raise MessageError(f"Message {index}: 'options' must be a list of dicts.")
@@ -155,7 +168,7 @@ def _parts(content: Any, index: int, store: StoreFile | None) -> list[dict[str, 
     if content is None:
         return []
     if isinstance(content, str):
-        return [{"text": content, "type": "text"}]
+        return [{"text": inspect.cleandoc(content), "type": "text"}]
     if isinstance(content, (int, float)) and not isinstance(content, bool):
         return [{"text": str(content), "type": "text"}]
     if isinstance(content, tuple):
@@ -163,7 +176,7 @@ def _parts(content: Any, index: int, store: StoreFile | None) -> list[dict[str, 
     if isinstance(content, dict):
         return [_dict_part(content, index, store)]
     if isinstance(content, Block):
-        return [_component_part(content)]
+        return [component_part(content)]
     if isinstance(content, os.PathLike):
         return [file_part(os.fspath(content), None, store)]
     raise MessageError(f"Message {index}: cannot show content of type {type(content).__name__}.")
@@ -221,7 +234,9 @@ def file_part(
     }
 
 
-def _component_part(block: Block) -> dict[str, Any]:
+def component_part(block: Block) -> dict[str, Any]:
+    """A component shown inside a message, as a content part: its type, value and the
+    JSON-ready arguments it was built with."""
     value = getattr(block, "value", None)
     args = getattr(block, "_constructor_args", {})
     return {
@@ -251,14 +266,18 @@ def parse_messages(payload: Any) -> list[dict[str, Any]]:
         return []
     if not isinstance(payload, list):
         raise ValueError(
-            f"a Chatbot value must be a list of messages, not {type(payload).__name__}"
+            "data incompatible with the messages format: a Chatbot value must be a list "
+            f"of messages, not {type(payload).__name__}"
         )
     return [_client_message(item, i) for i, item in enumerate(payload)]
 
 
 def _client_message(item: Any, index: int) -> dict[str, Any]:
     if not isinstance(item, dict) or not isinstance(item.get("role"), str):
-        raise ValueError(f"message {index} must be an object with a string 'role'")
+        raise ValueError(
+            f"data incompatible with the messages format: message {index} must be an "
+            "object with a string 'role' and a 'content'"
+        )
     content = item.get("content")
     if isinstance(content, str):
         content = [{"text": content, "type": "text"}]
@@ -274,8 +293,3 @@ def _client_message(item: Any, index: int) -> dict[str, Any]:
 
 def _is_part(part: Any) -> bool:
     return isinstance(part, dict) and part.get("type") in PART_TYPES
-
-
-def message_text(message: dict[str, Any]) -> str:
-    """The text of a wire-form message (its file and component parts left out)."""
-    return "".join(p["text"] for p in message.get("content", []) if p.get("type") == "text")

@@ -34,8 +34,11 @@ def split_reasoning(
             for text, thinking, status in _segments(part["text"], pattern, closers):
                 content = [{"type": "text", "text": text}]
                 if thinking:
+                    # The suggested replies belong under the answer, not the reasoning.
                     metadata = {"title": "Reasoning", "status": status}
-                    out.append({**message, "metadata": metadata, "content": content})
+                    out.append(
+                        {**message, "metadata": metadata, "content": content, "options": None}
+                    )
                 else:
                     out.append({**message, "content": content})
         others = [p for p in message["content"] if p["type"] != "text"]

@@ -9,16 +9,20 @@ wrapper builds the outputs (the updated conversation) from each reply.
 from __future__ import annotations
 
 import inspect
+import os
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
-from .chat_message import ChatMessage, message_payloads, message_text
+from .block import Block
+from .chat_message import ChatMessage, component_part, message_payloads
 from .components.base import UPDATE
 
 __all__ = [
     "NO_CHANGE",
     "Turn",
     "adapt",
+    "api_history",
     "api_value",
     "is_empty",
     "reply_messages",
@@ -44,12 +48,20 @@ class Turn:
 
 
 def user_messages(message: Any) -> list[dict[str, Any]]:
-    """The user's turn as messages: one per attached file, then one for the text."""
+    """The user's turn as messages: one message, its attached files first, then its text."""
     if isinstance(message, dict):
-        files = [{"role": "user", "content": {"path": path}} for path in message.get("files", [])]
-        text = message.get("text") or ""
-        return message_payloads(files + ([{"role": "user", "content": text}] if text else []))
+        return message_payloads([{"role": "user", "content": _multimodal_content(message)}])
     return message_payloads([{"role": "user", "content": message}])
+
+
+def _multimodal_content(message: dict[str, Any]) -> list[Any]:
+    """A MultimodalTextbox value as message content: each file, then the text."""
+    files = [
+        {"path": file.get("path") if isinstance(file, dict) else file}
+        for file in message.get("files") or []
+    ]
+    text = message.get("text") or ""
+    return files + ([text] if text else [])
 
 
 def is_empty(message: Any) -> bool:
@@ -60,27 +72,67 @@ def is_empty(message: Any) -> bool:
 
 
 def reply_messages(reply: Any) -> list[dict[str, Any]]:
-    """The assistant's reply as messages, from whatever ``fn`` returned."""
+    """The assistant's reply as messages, from whatever ``fn`` returned: each item of a
+    list is a message of its own, and every message is the assistant's."""
     if reply is None:
         return []
-    if isinstance(reply, list) and reply and all(_is_message(item) for item in reply):
-        return message_payloads(reply)
-    if _is_message(reply):
-        return message_payloads([reply])
-    return message_payloads([{"role": "assistant", "content": reply}])
+    items = reply if isinstance(reply, list) else [reply]
+    return message_payloads([_reply_message(item) for item in items])
 
 
-def _is_message(item: Any) -> bool:
+def _reply_message(item: Any) -> Any:
     if isinstance(item, ChatMessage):
-        return True
-    return isinstance(item, dict) and "role" in item and "content" in item
+        return replace(item, role="assistant")
+    if isinstance(item, dict) and "content" in item:
+        return {**item, "role": "assistant"}
+    if isinstance(item, dict) and "text" in item and "files" in item:
+        return {"role": "assistant", "content": _multimodal_content(item)}
+    return {"role": "assistant", "content": item}
 
 
-def api_value(messages: list[dict[str, Any]]) -> Any:
-    """What an API client receives for a reply: its text when it is only text."""
-    if all(all(p["type"] == "text" for p in m["content"]) for m in messages):
-        return "\n\n".join(message_text(m) for m in messages) if messages else ""
-    return messages
+def api_value(reply: Any) -> Any:
+    """What an API client receives for a reply: the reply as ``fn`` returned it, made JSON
+    (as Gradio sends it, unprocessed). A ``gr.ChatMessage`` or message dict is sent as a
+    dict whose role is "assistant"; a component inside is sent in its message-part form
+    (``{"type": "component", ...}``) and a path as its string."""
+    if isinstance(reply, list):
+        return [_assistant(item) for item in reply]
+    return _assistant(reply)
+
+
+def _assistant(item: Any) -> Any:
+    if isinstance(item, ChatMessage):
+        return {
+            "content": _json_ready(item.content),
+            "role": "assistant",
+            "metadata": _json_ready(item.metadata),
+            "options": _json_ready(item.options),
+        }
+    if isinstance(item, dict) and "content" in item:
+        return {**_json_ready(item), "role": "assistant"}
+    return _json_ready(item)
+
+
+def _json_ready(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(key): _json_ready(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_ready(item) for item in value]
+    if isinstance(value, ChatMessage):
+        return _assistant(value)
+    if isinstance(value, Block):
+        return component_part(value)
+    if isinstance(value, os.PathLike):
+        return os.fspath(value)
+    return value
+
+
+def api_history(message: Any, reply: Any) -> list[Any]:
+    """The exchange as the API endpoint's history keeps it: the user's message, then one
+    ``{"role", "content", ...}`` dict per reply message, made JSON as ``api_value`` does."""
+    said = _multimodal_content(message) if isinstance(message, dict) else message
+    items = [] if reply is None else reply if isinstance(reply, list) else [reply]
+    return [{"role": "user", "content": said}, *(_assistant(_reply_message(i)) for i in items)]
 
 
 def adapt(fn: Callable[..., Any], prepare: Prepare, outputs: Outputs, *, lead: bool) -> Any:

@@ -41,11 +41,60 @@ def test_chat_message_with_metadata_and_options() -> None:
     assert list(out) == ["role", "metadata", "content", "options"]
 
 
-def test_empty_metadata_and_none_fields_are_dropped() -> None:
+def test_none_fields_of_metadata_are_dropped() -> None:
     (out,) = gr.Chatbot().postprocess(
         [{"role": "assistant", "content": "x", "metadata": {"title": None, "log": None}}]
     )
-    assert out["metadata"] is None
+    assert out["metadata"] == {}
+
+
+def test_chat_message_sends_empty_metadata_and_options_a_dict_leaves_them_null() -> None:
+    out = gr.Chatbot().postprocess(
+        [
+            gr.ChatMessage(role="user", content="a"),
+            {"role": "assistant", "content": "b"},
+            {"role": "assistant", "content": "c", "metadata": {}, "options": []},
+        ]
+    )
+    assert [(m["metadata"], m["options"]) for m in out] == [({}, []), (None, None), ({}, [])]
+
+
+def test_metadata_keeps_known_keys_and_durations_are_floats() -> None:
+    metadata = {"title": "t", "id": 1, "duration": 2, "colour": "red"}
+    (out,) = gr.Chatbot().postprocess([gr.ChatMessage(content="x", metadata=metadata)])
+    assert out["metadata"] == {"title": "t", "id": 1, "duration": 2.0}
+    assert isinstance(out["metadata"]["duration"], float)
+
+
+def test_client_messages_keep_metadata_and_options_as_sent() -> None:
+    sent = [
+        {"role": "user", "content": [{"type": "text", "text": "a"}]},
+        {"role": "user", "content": [{"type": "text", "text": "b"}], "metadata": {}},
+        {"role": "user", "content": [{"type": "text", "text": "c"}], "options": []},
+    ]
+    out = gr.Chatbot().preprocess(sent)
+    assert [(m["metadata"], m["options"]) for m in out] == [(None, None), ({}, None), (None, [])]
+
+
+def test_text_is_dedented_like_a_docstring() -> None:
+    reply = """
+        Absolutely!
+          - one
+        done
+    """
+    (out,) = gr.Chatbot().postprocess([{"role": "assistant", "content": reply}])
+    assert out["content"] == [{"text": "Absolutely!\n  - one\ndone", "type": "text"}]
+
+
+def test_messages_with_nothing_to_show_are_left_out() -> None:
+    out = gr.Chatbot().postprocess(
+        [
+            {"role": "user", "content": []},
+            gr.ChatMessage(content=[]),
+            {"role": "assistant", "content": ""},
+        ]
+    )
+    assert out == [wire("assistant", "")]
 
 
 def test_list_content_numbers_files_and_tuples(tmp_path: Path) -> None:
@@ -82,9 +131,9 @@ def test_none_is_an_empty_conversation() -> None:
 @pytest.mark.parametrize(
     ("value", "words"),
     [
-        ("not a list", "must be a list"),
-        ([{"foo": 1}], "'role' and 'content'"),
-        ([["user", "tuples"]], "'role' and 'content'"),
+        ("not a list", "incompatible with the messages format.*must be a list"),
+        ([{"foo": 1}], "incompatible with the messages format.*'role' and 'content'"),
+        ([["user", "tuples"]], "incompatible with the messages format.*'role' and 'content'"),
         ([{"role": "user", "content": object()}], "cannot show content"),
         ([{"role": "user", "content": {"type": "weird"}}], "unknown content part"),
         ([{"role": "user", "content": "x", "metadata": {"status": "later"}}], "status"),
@@ -115,7 +164,7 @@ def test_preprocess_keeps_the_wire_form_and_accepts_string_content() -> None:
     ],
 )
 def test_bad_payloads_are_refused(payload: Any) -> None:
-    with pytest.raises(PayloadError):
+    with pytest.raises(PayloadError, match=r"messages format|content"):
         gr.Chatbot().preprocess(payload)
 
 

@@ -10,6 +10,8 @@ import pytest
 import limelight as gr
 from limelight.components.base import PayloadError
 
+from ..support import asgi_client, completion, run_event
+
 
 def test_preprocess_gives_text_and_paths(tmp_path: Path) -> None:
     image = tmp_path / "a.png"
@@ -50,3 +52,28 @@ def test_api_info_matches_gradio_title() -> None:
     info = gr.MultimodalTextbox().api_info()
     assert info["title"] == "MultimodalData"
     assert set(info["properties"]) == {"text", "files"}
+
+
+def test_none_shows_an_empty_box() -> None:
+    assert gr.MultimodalTextbox().postprocess(None) == {"text": "", "files": []}
+
+
+@pytest.mark.anyio
+async def test_an_update_that_clears_the_box_sends_an_empty_value() -> None:
+    with gr.Blocks() as demo:
+        box = gr.MultimodalTextbox()
+        box.submit(lambda m: gr.MultimodalTextbox(value=None, interactive=False), box, box)
+    async with asgi_client(demo) as client:
+        done = completion(await run_event(client, 0, [{"text": "hi", "files": []}]))
+    (update,) = done["output"]["data"]
+    assert update["value"] == {"text": "", "files": []}
+    assert update["interactive"] is False
+
+
+def test_files_of_a_type_not_in_file_types_are_refused(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("x")
+    payload = {"text": "", "files": [{"path": str(notes), "meta": {"_type": "gradio.FileData"}}]}
+    with pytest.raises(PayloadError, match=r"Invalid file type: notes\.txt.*'image'"):
+        gr.MultimodalTextbox(file_types=["image"]).preprocess(payload)
+    assert gr.MultimodalTextbox(file_types=[".txt"]).preprocess(payload) is not None

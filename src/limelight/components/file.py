@@ -14,7 +14,7 @@ from ..processing import FileContext
 from .base import ComponentOptions, PayloadError
 from .filebase import FileComponent, FilePayloadError, file_schema, to_file_data
 
-__all__ = ["File", "Files", "NamedString", "accepts_type"]
+__all__ = ["File", "Files", "NamedString", "accepts_type", "check_type"]
 
 
 class NamedString(str):
@@ -48,6 +48,15 @@ def accepts_type(name: str, file_types: list[str] | None) -> bool:
         if wanted.startswith(".") and lowered.endswith(wanted):
             return True
     return False
+
+
+def check_type(name: str, file_types: list[str] | None) -> None:
+    """Refuse a file called ``name`` that ``file_types`` does not accept, with an error the
+    user sees that lists the accepted formats."""
+    if not accepts_type(name, file_types):
+        raise FilePayloadError(
+            f"Invalid file type: {name}. Please upload a file in one of these formats: {file_types}"
+        )
 
 
 class File(FileComponent):
@@ -93,8 +102,7 @@ class File(FileComponent):
         name = (
             str(payload.get("orig_name") or path.name) if isinstance(payload, dict) else path.name
         )
-        if not accepts_type(name, self.file_types):
-            raise FilePayloadError(f"Invalid file type: {name}. Accepted: {self.file_types}")
+        check_type(name, self.file_types)
         return path.read_bytes() if self.type == "binary" else NamedString(str(path))
 
     def preprocess_with(self, payload: Any, files: FileContext) -> Any:

@@ -11,6 +11,7 @@ from ..events import EventListener
 from ..processing import FileContext
 from ..protocol import MultimodalData
 from .base import ComponentOptions, FormComponent, PayloadError
+from .file import check_type
 from .filebase import FileComponent, to_file_data
 from .textbox import InputHTMLAttributes, html_attributes_props
 
@@ -82,22 +83,30 @@ class MultimodalTextbox(FileComponent, FormComponent):
 
     def preprocess_with(self, payload: Any, files: FileContext) -> dict[str, Any] | None:
         """``{"text": str, "files": [path, ...]}``; a bare string is taken as the text. Each
-        file must be an upload (or in an allowed path)."""
+        file must be an upload (or in an allowed path) of a type ``file_types`` accepts."""
         if payload is None:
             return None
         if isinstance(payload, str):
             return {"text": payload, "files": []}
-        paths = [str(files.input_path(f)) for f in _check(payload)]
+        paths = []
+        for file in _check(payload):
+            path = files.input_path(file)
+            check_type(str(file.get("orig_name") or path.name), self.file_types)
+            paths.append(str(path))
         return {"text": payload.get("text", ""), "files": paths}
 
     def postprocess_with(self, value: Any, files: FileContext) -> dict[str, Any] | None:
-        """A string (the text) or ``{"text", "files"}`` with paths or FileData dicts."""
+        """A string (the text) or ``{"text", "files"}`` with paths or FileData dicts; None
+        is an empty box (``{"text": "", "files": []}``, as Gradio sends it)."""
         if value is None:
-            return None
+            return {"text": "", "files": []}
         if isinstance(value, str):
             return {"text": value, "files": []}
         if not isinstance(value, dict):
-            raise PayloadError(f"MultimodalTextbox cannot show a {type(value).__name__}")
+            raise PayloadError(
+                "MultimodalTextbox expects a string or a dict with optional 'text' and "
+                f"'files' keys, got {type(value).__name__}"
+            )
         stored = [to_file_data(f, files) for f in value.get("files") or []]
         return {"text": str(value.get("text") or ""), "files": [f for f in stored if f]}
 
