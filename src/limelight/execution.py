@@ -21,7 +21,12 @@ from typing import Any
 from .block import Block
 from .component_args import ComponentArgument, component_positions
 from .components.base import UPDATE, Component, PayloadError
-from .components.filebase import FileComponent, postprocess_value, preprocess_value
+from .components.filebase import (
+    FileComponent,
+    normalize_prop_value,
+    postprocess_value,
+    preprocess_value,
+)
 from .components.state import State
 from .dependency import Dependency
 from .events import EventData, SelectData
@@ -221,7 +226,7 @@ def _update_payload(block: Component, value: Any, ctx: CallContext, post: bool) 
         if name == "value":
             payload["value"] = postprocess_value(block, prop, ctx.files) if post else prop
         else:
-            payload[name] = block.normalize_prop(name, prop)
+            payload[name] = normalize_prop_value(block, name, prop, ctx.files)
             session.props.setdefault(block.id, {})[name] = payload[name]
     return payload
 
