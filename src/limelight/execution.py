@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .block import Block
-from .component_args import ComponentArgument, component_positions
+from .component_args import ComponentArgument, argument_inputs, argument_payload
 from .components.base import UPDATE, Component, PayloadError
 from .components.filebase import (
     FileComponent,
@@ -76,7 +76,10 @@ def check_payloads(dep: Dependency, data: list[Any], session: SessionData) -> No
         raise PayloadError(f"Expected {len(dep.inputs)} input value(s) in 'data', got {len(data)}")
     if not dep.preprocess:
         return
-    for block, payload in zip(dep.inputs, data):
+    arguments = argument_inputs(dep.fn, dep.input_names)
+    for i, (block, payload) in enumerate(zip(dep.inputs, data)):
+        if i in arguments:
+            payload = argument_payload(payload)
         if isinstance(block, Component) and not isinstance(block, State):
             try:
                 _with_session_props(block, session).check_payload(payload)
@@ -87,13 +90,15 @@ def check_payloads(dep: Dependency, data: list[Any], session: SessionData) -> No
 
 def _preprocess(dep: Dependency, data: list[Any], ctx: CallContext) -> list[Any]:
     session = ctx.session
-    whole = component_positions(dep.fn) if dep.input_names is None else frozenset()
+    whole = argument_inputs(dep.fn, dep.input_names)
     values = []
     for i, (block, payload) in enumerate(zip(dep.inputs, data)):
         if isinstance(block, State):
             values.append(session.state_value(block))
         elif isinstance(block, Component) and dep.preprocess:
             view = _with_session_props(block, session)
+            if i in whole:
+                payload = argument_payload(payload)
             value = preprocess_value(view, payload, ctx.files)
             values.append(ComponentArgument(view, value) if i in whole else value)
         else:
