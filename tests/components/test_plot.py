@@ -91,6 +91,8 @@ def test_api_info_names_plot_data() -> None:
     info = gr.Plot().api_info()
     assert info["title"] == "PlotData"
     assert info["required"] == ["type", "plot"]
+    # /info shows the libraries in Gradio's order: Literal['altair', 'bokeh', ...].
+    assert info["properties"]["type"]["enum"] == ["altair", "bokeh", "plotly", "matplotlib"]
 
 
 def test_a_real_plotly_figure_is_sent_as_its_full_json_spec() -> None:

@@ -107,7 +107,7 @@ class Plot(Component):
             "type": "object",
             "title": "PlotData",
             "properties": {
-                "type": {"type": "string", "enum": ["matplotlib", "plotly", "altair", "bokeh"]},
+                "type": {"type": "string", "enum": ["altair", "bokeh", "plotly", "matplotlib"]},
                 "plot": {"type": "string"},
             },
             "required": ["type", "plot"],
