@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 import limelight as gr
+from limelight.config import build_config
 
 from .support import asgi_client, completion, run_event
 
@@ -46,3 +47,26 @@ async def test_returning_it_updates_what_changed_and_the_session_keeps_it() -> N
         assert doubled == {"__type__": "update", "maximum": 20, "info": "Up to 20", "value": 10}
         seen = completion(await run_event(client, 0, [10]))["output"]["data"][0]
     assert seen == {"value": 10, "maximum": 20, "info": "Up to 20"}
+
+
+async def test_the_page_sends_the_value_under_value_as_in_gradio() -> None:
+    demo, _ = app()
+    deps = build_config(demo)["dependencies"]
+    assert [d["component_prop_inputs"] for d in deps] == [[0], [0]]
+    async with asgi_client(demo) as client:
+        done = completion(await run_event(client, 0, [{"value": 7, "maximum": 99}]))
+    assert done["output"]["data"] == [{"value": 7, "maximum": 10, "info": "Up to 10"}]
+
+
+async def test_a_bare_file_from_gradio_client_carries_no_value_as_in_gradio() -> None:
+    def resize(x: gr.Image) -> gr.Image:
+        x.width = 400
+        return x
+
+    with gr.Blocks() as demo:
+        image = gr.Image(type="filepath")
+        gr.Button().click(resize, image, image)
+    bare = {"path": "https://example.com/a.png", "meta": {"_type": "gradio.FileData"}}
+    async with asgi_client(demo) as client:
+        done = completion(await run_event(client, 0, [bare]))
+    assert done["output"]["data"] == [{"__type__": "update", "width": 400, "value": None}]

@@ -18,11 +18,13 @@ NOT_COMPONENT_MODULES = {
     "__init__.py",
     "base.py",
     "choices.py",
+    "dataframe_values.py",
     "filebase.py",
     "image_files.py",
     "imaging.py",
     "native_plot.py",
     "sound.py",
+    "subtitles.py",
     "watermark.py",
     "waveform.py",
 }

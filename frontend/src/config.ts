@@ -42,6 +42,8 @@ export interface Dependency {
   trigger_only_on_failure?: boolean;
   trigger_mode?: TriggerMode;
   api_name?: string | false | null;
+  /** Inputs passed as component arguments: each is sent as `{value}`. */
+  component_prop_inputs?: number[];
   /** `stream`: a media input stream (chunks after the first go to `stream/{event_id}`). */
   connection?: "sse" | "stream";
   /** Seconds between the chunks of a media input stream. */

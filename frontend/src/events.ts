@@ -86,6 +86,13 @@ export function dependencyRoles(deps: Dependency[]): { inputs: Set<number>; outp
   };
 }
 
+/** The inputs a function takes as component arguments (`x: gr.Image`) are sent, as in
+ * Gradio, as `{value}` (the server keeps the props). */
+function asArguments(dep: Dependency, data: unknown[]): unknown[] {
+  const wrapped = new Set(dep.component_prop_inputs ?? []);
+  return wrapped.size ? data.map((value, i) => (wrapped.has(i) ? { value } : value)) : data;
+}
+
 export class Dispatcher implements RenderedListeners {
   private deps: Dependency[];
   private readonly byTarget = new Map<string, Dependency[]>();
@@ -260,7 +267,7 @@ export class Dispatcher implements RenderedListeners {
 
   private joinBody(dep: Dependency, trigger: Trigger, data: unknown[] = this.inputValues(dep)): JoinRequest {
     return {
-      data,
+      data: asArguments(dep, data),
       event_data: trigger.eventData ?? null,
       fn_index: dep.id,
       trigger_id: trigger.triggerId,

@@ -15,7 +15,7 @@ from typing import Any
 from .components.base import UPDATE, Component
 from .injection import injected_parameters
 
-__all__ = ["ComponentArgument", "component_positions"]
+__all__ = ["ComponentArgument", "argument_inputs", "argument_payload", "component_positions"]
 
 
 class ComponentArgument(SimpleNamespace):
@@ -35,6 +35,21 @@ class ComponentArgument(SimpleNamespace):
         now = {k: v for k, v in vars(self).items() if not k.startswith("_")}
         changed = {k: v for k, v in now.items() if k != "value" and self._given.get(k) != v}
         return {"__type__": UPDATE, **changed, "value": now.get("value")}
+
+
+def argument_payload(payload: Any) -> Any:
+    """The value payload inside what a client sent for a component argument.
+
+    As in Gradio's protocol, the page sends the component's props with its value under
+    ``"value"``; a dict without one (``gradio_client`` sending a bare file) carries no value.
+    A payload that is not a dict is taken as the value itself (where Gradio would fail).
+    """
+    return payload.get("value") if isinstance(payload, dict) else payload
+
+
+def argument_inputs(fn: Callable[..., Any] | None, input_names: Any) -> frozenset[int]:
+    """The inputs passed to ``fn`` as component arguments (none when inputs are named)."""
+    return component_positions(fn) if input_names is None else frozenset()
 
 
 def component_positions(fn: Callable[..., Any] | None) -> frozenset[int]:

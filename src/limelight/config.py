@@ -13,6 +13,7 @@ from typing import Any
 from ._version import GRADIO_VERSION, __version__
 from .block import Block
 from .blocks_base import BlocksBase
+from .component_args import argument_inputs
 from .components.base import Component
 from .components.state import State
 from .dependency import Dependency
@@ -155,7 +156,7 @@ def dependency_config(app: BlocksBase, dep: Dependency) -> dict[str, Any]:
         "time_limit": dep.time_limit,
         "stream_every": dep.stream_every,
         "event_specific_args": None,
-        "component_prop_inputs": [],
+        "component_prop_inputs": sorted(argument_inputs(dep.fn, dep.input_names)),
         "js_implementation": dep.js_implementation,
     }
 

@@ -19,9 +19,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .block import Block
-from .component_args import ComponentArgument, component_positions
+from .component_args import ComponentArgument, argument_inputs, argument_payload
 from .components.base import UPDATE, Component, PayloadError
-from .components.filebase import FileComponent, postprocess_value, preprocess_value
+from .components.filebase import (
+    FileComponent,
+    normalize_prop_value,
+    postprocess_value,
+    preprocess_value,
+)
 from .components.state import State
 from .dependency import Dependency
 from .events import EventData, SelectData
@@ -60,7 +65,10 @@ def check_payloads(dep: Dependency, data: list[Any], session: SessionData) -> No
         raise PayloadError(f"Expected {len(dep.inputs)} input value(s) in 'data', got {len(data)}")
     if not dep.preprocess:
         return
-    for block, payload in zip(dep.inputs, data):
+    arguments = argument_inputs(dep.fn, dep.input_names)
+    for i, (block, payload) in enumerate(zip(dep.inputs, data)):
+        if i in arguments:
+            payload = argument_payload(payload)
         if isinstance(block, Component) and not isinstance(block, State):
             try:
                 session_view(block, session).check_payload(payload)
@@ -71,12 +79,14 @@ def check_payloads(dep: Dependency, data: list[Any], session: SessionData) -> No
 
 def _preprocess(dep: Dependency, data: list[Any], ctx: CallContext) -> list[Any]:
     session = ctx.session
-    whole = component_positions(dep.fn) if dep.input_names is None else frozenset()
+    whole = argument_inputs(dep.fn, dep.input_names)
     values = []
     for i, (block, payload) in enumerate(zip(dep.inputs, data)):
         if isinstance(block, State):
             values.append(session.state_value(block))
         elif isinstance(block, Component) and dep.preprocess:
+            if i in whole:
+                payload = argument_payload(payload)
             session.values[block.id] = payload
             view = session_view(block, session)
             value = preprocess_value(view, payload, ctx.files)
@@ -232,7 +242,7 @@ def _update_payload(block: Component, value: Any, ctx: CallContext, post: bool) 
             payload["value"] = postprocess_value(block, prop, ctx.files) if post else prop
             session.values[block.id] = payload["value"]
         else:
-            payload[name] = block.normalize_prop(name, prop)
+            payload[name] = normalize_prop_value(block, name, prop, ctx.files)
             session.props.setdefault(block.id, {})[name] = payload[name]
     return payload
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import limelight as gr
@@ -144,5 +146,51 @@ def test_numpy_type_keeps_numbers_numeric() -> None:
         [2, 4],
     ]
     assert table.preprocess({"headers": [], "data": [[1, 2]]}).dtype.kind == "i"
-    assert table.preprocess({"headers": [], "data": [[1.5, "a"]]}).dtype == object
+    # As in Gradio, numpy decides: a table mixing numbers and text is text.
+    assert table.preprocess({"headers": [], "data": [[1.5, "a"]]}).tolist() == [["1.5", "a"]]
     assert table.preprocess({"headers": [], "data": []}).size == 0
+
+
+def test_headers_keep_their_type_as_in_gradio() -> None:
+    pandas = pytest.importorskip("pandas")
+    table = gr.Dataframe()
+    frame = pandas.DataFrame(0, index=range(2), columns=range(3))
+    assert table.postprocess(frame)["headers"] == [0, 1, 2]
+    given = table.postprocess({"headers": [1, 2], "data": [[1, 2, 3]]})
+    assert given["headers"] == [1, 2, "3"]
+    assert list(table.preprocess({"headers": [0, 1], "data": [[5, 6]]}).columns) == [0, 1]
+
+
+def test_extra_headers_are_cut_to_the_row_width() -> None:
+    table = gr.Dataframe(headers=["a", "b", "c"])
+    assert table.postprocess([[1, 2]])["headers"] == ["a", "b"]
+
+
+def test_an_empty_table_from_the_browser_is_accepted() -> None:
+    pytest.importorskip("pandas")
+    frame = gr.Dataframe().preprocess({"headers": ["a", "b"], "data": [[]]})
+    assert list(frame.columns) == ["a", "b"] and frame.empty
+
+
+def test_a_csv_path_is_read_as_a_table(tmp_path: Path) -> None:
+    pytest.importorskip("pandas")
+    path = tmp_path / "t.csv"
+    path.write_text("x,y\n1,a\n", encoding="utf-8")
+    assert gr.Dataframe().postprocess(str(path)) == {
+        "headers": ["x", "y"],
+        "data": [[1, "a"]],
+        "metadata": None,
+    }
+
+
+def test_a_styler_sends_shown_text_and_css_of_its_visible_columns() -> None:
+    pandas = pytest.importorskip("pandas")
+    pytest.importorskip("jinja2")
+    frame = pandas.DataFrame({"a": [1.25, 2.5], "b": [3, 4], "c": ["x", "y"]})
+    styler = frame.style.format({"a": "{:.1f}"}).hide(["b"], axis="columns")
+    styler = styler.map(lambda v: "color: red" if v == "x" else "", subset=["c"])
+    payload = gr.Dataframe().postprocess(styler)
+    assert payload["headers"] == ["a", "c"]
+    assert payload["data"] == [[1.25, "x"], [2.5, "y"]]
+    assert payload["metadata"]["display_value"] == [["1.2", "x"], ["2.5", "y"]]
+    assert payload["metadata"]["styling"] == [["", "color: red"], ["", ""]]

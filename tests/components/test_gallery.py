@@ -33,17 +33,6 @@ def test_gallery_refuses_other_shapes() -> None:
         gr.Gallery().check_payload(["x"])
 
 
-def test_video_with_subtitles(tmp_path: Path) -> None:
-    clip = tmp_path / "clip.mp4"
-    clip.write_bytes(b"\0\0\0 ftypisom")
-    subs = tmp_path / "clip.vtt"
-    subs.write_text("WEBVTT\n\n00:00.000 --> 00:01.000\nhi\n")
-    payload = gr.Video().postprocess((str(clip), str(subs)))
-    assert payload["video"]["orig_name"] == "clip.mp4"
-    assert payload["subtitles"]["orig_name"] == "clip.vtt"
-    assert gr.Video().preprocess(payload) == payload["video"]["path"]
-
-
 def test_gallery_api_info_offers_image_and_video_items() -> None:
     from limelight.api_info import python_type
 

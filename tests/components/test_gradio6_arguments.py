@@ -58,15 +58,6 @@ def test_dataset_takes_props_for_its_columns() -> None:
     assert dataset.config()["props"]["component_props"] == [{"label": "Given"}]
 
 
-def test_video_subtitles_join_the_initial_value(tmp_path: Any) -> None:
-    video = tmp_path / "clip.mp4"
-    video.write_bytes(b"\x00\x00\x00\x18ftypmp42")
-    subtitles = tmp_path / "clip.vtt"
-    subtitles.write_text("WEBVTT\n", encoding="utf-8")
-    value = gr.Video(str(video), subtitles=str(subtitles)).value
-    assert value["subtitles"]["path"].endswith(".vtt")
-
-
 def test_dataframe_and_native_plot_arguments() -> None:
     table = gr.Dataframe(max_chars=10, pinned_columns=1, line_breaks=False).config()["props"]
     assert (table["max_chars"], table["pinned_columns"], table["line_breaks"]) == (10, 1, False)

@@ -20,6 +20,7 @@ def test_pairs_become_tokens() -> None:
 def test_entities_dict_is_split_into_spans() -> None:
     value = {"text": "Paris is nice", "entities": [{"entity": "LOC", "start": 0, "end": 5}]}
     assert gr.HighlightedText().postprocess(value) == [
+        {"token": "", "class_or_confidence": None},
         {"token": "Paris", "class_or_confidence": "LOC"},
         {"token": " is nice", "class_or_confidence": None},
     ]
@@ -34,9 +35,31 @@ def test_combine_adjacent_merges_same_labels() -> None:
     ]
 
 
-def test_preprocess_gives_pairs() -> None:
+def test_an_entities_dict_without_entities_is_one_unmarked_span() -> None:
+    value = {"text": "plain", "entities": []}
+    assert gr.HighlightedText().postprocess(value) == [
+        {"token": "plain", "class_or_confidence": None}
+    ]
+
+
+def test_combine_adjacent_merges_unmarked_text_and_drops_empty_spans() -> None:
+    component = gr.HighlightedText(combine_adjacent=True, adjacent_separator="|")
+    payload = component.postprocess([("T", None), ("", None), ("he", None), ("x", "+"), ("y", "+")])
+    assert payload == [
+        {"token": "T|he", "class_or_confidence": None},
+        {"token": "x|y", "class_or_confidence": "+"},
+    ]
+
+
+def test_show_whitespaces_false_trims_each_span() -> None:
+    payload = gr.HighlightedText(show_whitespaces=False).postprocess([(" a ", None)])
+    assert payload == [{"token": "a", "class_or_confidence": None}]
+
+
+def test_preprocess_gives_the_token_dicts_as_gradio_does() -> None:
     component = gr.HighlightedText()
-    assert component.preprocess([{"token": "a", "class_or_confidence": "X"}]) == [("a", "X")]
+    tokens = [{"token": "a", "class_or_confidence": "X"}]
+    assert component.preprocess(tokens) == tokens
 
 
 @pytest.mark.parametrize("bad", ["text", [{"no": "token"}], [1, 2]])

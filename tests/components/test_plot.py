@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import io
 import json
 import os
 import subprocess
@@ -33,6 +34,15 @@ def test_matplotlib_figure_becomes_a_png_data_url() -> None:
     head, data = payload["plot"].split(",", 1)
     assert head == "data:image/png;base64"
     assert base64.b64decode(data).startswith(b"\x89PNG")
+
+
+def test_a_figure_is_saved_at_its_full_size_as_gradio_does() -> None:
+    image = pytest.importorskip("PIL.Image")
+    payload = gr.Plot(format="png").postprocess(_figure())
+    assert payload is not None
+    data = base64.b64decode(payload["plot"].split(",", 1)[1])
+    with image.open(io.BytesIO(data)) as png:
+        assert png.size == (200, 100)
 
 
 def test_svg_and_default_webp_formats() -> None:
@@ -81,6 +91,8 @@ def test_api_info_names_plot_data() -> None:
     info = gr.Plot().api_info()
     assert info["title"] == "PlotData"
     assert info["required"] == ["type", "plot"]
+    # /info shows the libraries in Gradio's order: Literal['altair', 'bokeh', ...].
+    assert info["properties"]["type"]["enum"] == ["altair", "bokeh", "plotly", "matplotlib"]
 
 
 def test_a_real_plotly_figure_is_sent_as_its_full_json_spec() -> None:

@@ -19,13 +19,21 @@ const OVERSCAN = 8;
 interface Table {
   headers: string[];
   data: unknown[][];
+  /** A pandas Styler's text and CSS per cell (`metadata.display_value` / `.styling`). */
+  shown: unknown[][] | null;
+  styling: unknown[][] | null;
+}
+
+function grid(value: unknown): unknown[][] | null {
+  return Array.isArray(value) ? (value.filter(Array.isArray) as unknown[][]) : null;
 }
 
 function tableOf(value: unknown): Table {
-  const v = (value ?? {}) as { headers?: unknown; data?: unknown };
-  const data = Array.isArray(v.data) ? (v.data.filter(Array.isArray) as unknown[][]) : [];
+  const v = (value ?? {}) as { headers?: unknown; data?: unknown; metadata?: unknown };
+  const data = grid(v.data) ?? [];
   const headers = Array.isArray(v.headers) ? v.headers.map((h) => str(h)) : [];
-  return { headers, data };
+  const meta = (v.metadata ?? {}) as { display_value?: unknown; styling?: unknown };
+  return { headers, data, shown: grid(meta.display_value), styling: grid(meta.styling) };
 }
 
 function compare(a: unknown, b: unknown): number {
@@ -229,6 +237,8 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire 
               {rowNumbers ? <div class="df-cell df-num">{row + 1}</div> : null}
               {headers.map((_, col) => {
                 const value = table.data[row][col];
+                const shown = table.shown?.[row]?.[col] ?? value;
+                const css = table.styling?.[row]?.[col];
                 const isEditing = editing?.[0] === row && editing[1] === col;
                 const isSelected = selected?.[0] === row && selected[1] === col;
                 return (
@@ -237,6 +247,7 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire 
                     role="gridcell"
                     class={`df-cell${isSelected ? " selected" : ""}${datatypes[col] === "number" ? " number" : ""}`}
                     onClick={() => select(row, col)}
+                    style={typeof css === "string" && css ? css : undefined}
                     onDblClick={() => interactive && !statics.has(col) && setEditing([row, col])}
                   >
                     {isEditing ? (
@@ -251,9 +262,9 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire 
                         }}
                       />
                     ) : datatypes[col] === "markdown" || datatypes[col] === "html" ? (
-                      <RichCell text={str(value)} kind={datatypes[col]} />
+                      <RichCell text={str(shown)} kind={datatypes[col]} />
                     ) : (
-                      <Clipped text={str(value)} max={maxChars} />
+                      <Clipped text={str(shown)} max={maxChars} />
                     )}
                   </div>
                 );

@@ -1,6 +1,6 @@
 // gr.Video: a player with optional WebVTT subtitles; when interactive, upload, webcam recording
-// (uploaded as webm when it stops) and clear. The value is a FileData (as in Gradio 6), or
-// `{video: FileData, subtitles: FileData | null}` for a video returned with subtitles.
+// (uploaded as webm when it stops) and clear. The value is one FileData; the subtitles
+// (a WebVTT FileData) are the `subtitles` prop.
 
 import { MediaActions } from "./media_actions";
 import { useState } from "preact/hooks";
@@ -10,20 +10,9 @@ import type { FileData } from "../wire";
 import { UploadZone, useUpload } from "./upload_zone";
 import { WebcamRecorder } from "./webcam_recorder";
 
-function parts(value: unknown): { video: FileData | null; subtitles: FileData | null } {
-  if (isFileData(value)) return { video: value, subtitles: null };
-  if (value && typeof value === "object") {
-    const v = value as { video?: unknown; subtitles?: unknown };
-    return {
-      video: isFileData(v.video) ? v.video : null,
-      subtitles: isFileData(v.subtitles) ? v.subtitles : null,
-    };
-  }
-  return { video: null, subtitles: null };
-}
-
 export default function VideoView({ inputId, props, interactive, setValue, fire }: ComponentProps) {
-  const { video, subtitles } = parts(props.value);
+  const video = isFileData(props.value) ? props.value : null;
+  const subtitles = isFileData(props.subtitles) ? props.subtitles : null;
   const src = fileUrl(video);
   const state = useUpload(["video"]);
   const height = typeof props.height === "number" ? `${props.height}px` : undefined;
@@ -73,7 +62,13 @@ export default function VideoView({ inputId, props, interactive, setValue, fire 
             }}
           >
             {subtitles ? (
-              <track kind="subtitles" src={fileUrl(subtitles) ?? undefined} default label="Subtitles" />
+              <track
+                key={fileUrl(subtitles)}
+                kind="subtitles"
+                src={fileUrl(subtitles) ?? undefined}
+                default
+                label="Subtitles"
+              />
             ) : null}
           </video>
           <div class="media-toolbar">

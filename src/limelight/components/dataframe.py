@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import math
 from typing import Any, Literal
 
 from typing_extensions import Unpack
 
 from ..events import EventListener
 from .base import ComponentOptions, FormComponent, PayloadError
+from .dataframe_values import cell, read_table
 
 __all__ = ["Dataframe", "List", "Matrix", "Numpy"]
 
@@ -30,21 +30,6 @@ def _count(count: Count, limits: Limits, default: int) -> tuple[list[Any], Limit
             return [n, "fixed"], (n, n)
         return [n, "dynamic"], limits
     return [default if count is None else int(count), "dynamic"], limits
-
-
-def _cell(value: Any) -> Any:
-    """A JSON-safe cell: numpy scalars become Python ones, NaN becomes null."""
-    if hasattr(value, "item") and callable(value.item):
-        value = value.item()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return value
-    return str(value)
-
-
-def _is_pandas(value: Any) -> bool:
-    return type(value).__module__.startswith("pandas") and hasattr(value, "columns")
 
 
 class Dataframe(FormComponent):
@@ -112,50 +97,27 @@ class Dataframe(FormComponent):
         super().__init__(value, **options)
 
     def postprocess(self, value: Any) -> dict[str, Any]:
-        """``{"headers": [...], "data": [[...], ...]}`` from any supported table.
-
-        An empty table (None, no cells) keeps the component's headers, or numbers its
-        ``column_count`` columns, as Gradio does.
+        """``{"headers": [...], "data": [[...], ...], "metadata": ...}`` from any supported
+        table, as Gradio builds it: headers as the value names them (else the component's),
+        cut or numbered ("4", "5", ...) to the row width; ``metadata`` carries a pandas
+        ``Styler``'s shown text and CSS. An empty table keeps the headers (or numbers
+        ``column_count`` columns).
         """
-        if _is_pandas(value):
-            if value.empty and not len(value.columns):
-                return self._empty()
-            headers = [str(c) for c in value.columns]
-            rows = value.to_numpy(dtype=object).tolist()
-        elif isinstance(value, dict) and "data" in value:
-            rows = list(value["data"] or [])
-            headers = [str(h) for h in value.get("headers") or self.headers or []]
-            if not rows and not headers:
-                return self._empty()
-        elif isinstance(value, dict):
-            headers = [str(k) for k in value]
-            rows = [list(r) for r in zip(*value.values())]
-        elif hasattr(value, "tolist") and hasattr(value, "ndim"):
-            if not value.size:
-                return self._empty()
-            rows = value.tolist() if value.ndim == 2 else [[v] for v in value.tolist()]
-            headers = list(self.headers or [])
-        elif isinstance(value, (list, tuple)):
-            rows = [list(r) if isinstance(r, (list, tuple)) else [r] for r in value]
-            if not any(rows):
-                return self._empty()
-            headers = list(self.headers or [])
-        elif value is None:
-            return self._empty()
-        else:
-            raise PayloadError(f"Dataframe cannot show a {type(value).__name__}")
-        data = [[_cell(c) for c in row] for row in rows]
-        width = max((len(r) for r in data), default=len(headers))
-        headers = headers + [str(i + 1) for i in range(len(headers), width)]
-        return {"headers": headers, "data": data, "metadata": None}
+        table = read_table(value)
+        headers = table.headers or self._default_headers()
+        if not any(table.rows):
+            return {"headers": headers, "data": [], "metadata": None}
+        data = [[cell(c) for c in row] for row in table.rows]
+        width = len(data[0])
+        headers = headers[:width] + [str(i + 1) for i in range(len(headers), width)]
+        return {"headers": headers, "data": data, "metadata": table.metadata}
 
-    def _empty(self) -> dict[str, Any]:
+    def _default_headers(self) -> list[Any]:
         count = self.column_count
         width = int(count[0] if isinstance(count, (tuple, list)) else count or DEFAULT_COLUMNS)
-        headers = list(self.headers) if self.headers else [str(i + 1) for i in range(width)]
-        return {"headers": headers, "data": [], "metadata": None}
+        return list(self.headers) if self.headers else [str(i + 1) for i in range(width)]
 
-    def _rows(self, payload: Any) -> tuple[list[str], list[list[Any]]]:
+    def _rows(self, payload: Any) -> tuple[list[Any], list[list[Any]]]:
         if not isinstance(payload, dict) or not isinstance(payload.get("data"), list):
             raise PayloadError("Dataframe expects {'headers': [...], 'data': [[...], ...]}")
         headers = payload.get("headers") or []
@@ -163,10 +125,11 @@ class Dataframe(FormComponent):
             raise PayloadError("Dataframe 'headers' must be a list")
         data = payload["data"]
         width = len(headers) if headers else (len(data[0]) if data else 0)
-        for i, row in enumerate(data):
+        # [[]] is how the browser sends an empty table.
+        for i, row in enumerate([] if data == [[]] else data):
             if not isinstance(row, list) or len(row) != width:
                 raise PayloadError(f"Row {i} has the wrong number of cells (expected {width})")
-        return [str(h) for h in headers], data
+        return headers, data
 
     def preprocess(self, payload: Any) -> Any:
         """The table as ``type`` asks; ragged rows are refused."""
@@ -177,17 +140,15 @@ class Dataframe(FormComponent):
             # lazy: numpy is optional; only tables passed as arrays need it
             import numpy  # type: ignore[import-not-found,unused-ignore]
 
-            # Numeric tables get a numeric dtype (as a DataFrame's to_numpy() gives), others
-            # stay objects so that numbers are not turned into strings.
-            array = numpy.array(data)
-            return array if array.dtype.kind in "biufc" else numpy.array(data, dtype=object)
+            # As in Gradio: numpy picks the dtype (a table mixing text and numbers is text).
+            return numpy.array(data)
         if self.type == "pandas":
             try:
                 # lazy: pandas is optional; only tables passed as frames need it
                 import pandas  # type: ignore[import-untyped,import-not-found,unused-ignore]
             except ImportError:
                 return {"headers": headers, "data": data}
-            return pandas.DataFrame(data, columns=headers or None)
+            return pandas.DataFrame([] if data == [[]] else data, columns=headers or None)
         return data
 
     def check_payload(self, payload: Any) -> None:

@@ -27,6 +27,7 @@ __all__ = [
     "file_schema",
     "is_url",
     "missing_files",
+    "normalize_prop_value",
     "options_props",
     "postprocess_value",
     "preprocess_value",
@@ -117,6 +118,10 @@ class FileComponent(Component):
         """Like ``postprocess``, storing files through ``files``."""
         raise NotImplementedError
 
+    def normalize_prop_with(self, name: str, value: Any, files: FileContext) -> Any:
+        """Like ``normalize_prop``, for a prop that names files (stored through ``files``)."""
+        return self.normalize_prop(name, value)
+
     def preprocess(self, payload: Any) -> Any:
         return preprocess_value(self, payload, FileContext.detached())
 
@@ -186,6 +191,16 @@ def postprocess_value(block: Component, value: Any, files: FileContext | None) -
             "allowed_paths, the working directory or the temp directory."
         ) from None
     return _dumped(result)
+
+
+def normalize_prop_value(block: Component, name: str, value: Any, files: FileContext | None) -> Any:
+    """The wire form of prop ``name`` set by an update; file props are stored through ``files``."""
+    if not isinstance(block, FileComponent):
+        return block.normalize_prop(name, value)
+    try:
+        return block.normalize_prop_with(name, value, files or _strict())
+    except FileNotAllowed as exc:
+        raise Error(f"{exc} (in the {name!r} of an update)") from None
 
 
 def _dumped(value: Any) -> Any:

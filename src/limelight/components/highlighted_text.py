@@ -20,8 +20,12 @@ class HighlightedText(FormComponent):
     or a score between -1 and 1 (shaded by sign and size).
 
     Output values: a list of ``(text, category_or_score)`` pairs, or a dict
-    ``{"text": ..., "entities": [{"entity": ..., "start": ..., "end": ...}]}``.
-    As an input it passes the list of pairs.
+    ``{"text": ..., "entities": [{"entity": ..., "start": ..., "end": ...}]}`` (or the token
+    dicts it takes as input).
+    ``combine_adjacent`` joins neighbouring spans of the same category (unmarked text
+    included) with ``adjacent_separator`` and drops empty ones; ``show_whitespaces=False``
+    trims each span. As an input it passes, as Gradio 6 does, the list of
+    ``{"token", "class_or_confidence"}`` dicts.
     """
 
     TYPE = "highlightedtext"
@@ -65,17 +69,24 @@ class HighlightedText(FormComponent):
             )
         if self.combine_adjacent:
             pairs = _combine(pairs, self.adjacent_separator)
-        return [{"token": text, "class_or_confidence": label} for text, label in pairs]
+        return [
+            {"token": text if self.show_whitespaces else text.strip(), "class_or_confidence": label}
+            for text, label in pairs
+        ]
 
-    def preprocess(self, payload: Any) -> list[Token] | None:
-        """The spans as ``(text, category_or_score)`` pairs."""
+    def preprocess(self, payload: Any) -> list[dict[str, Any]] | None:
+        """The spans as ``{"token", "class_or_confidence"}`` dicts (what Gradio passes,
+        whatever its docstring says)."""
         if payload is None:
             return None
         if not isinstance(payload, list) or not all(
             isinstance(item, dict) and isinstance(item.get("token"), str) for item in payload
         ):
             raise PayloadError("HighlightedText expects a list of {token, class_or_confidence}")
-        return [_pair((item["token"], item.get("class_or_confidence"))) for item in payload]
+        return [
+            {"token": text, "class_or_confidence": label}
+            for text, label in (_pair((i["token"], i.get("class_or_confidence"))) for i in payload)
+        ]
 
     def api_info(self) -> dict[str, Any]:
         label = {"anyOf": [{"type": "string"}, {"type": "number"}, {"type": "null"}]}
@@ -108,6 +119,9 @@ class HighlightedText(FormComponent):
 
 
 def _pair(item: Any) -> Token:
+    # A function may hand back the token dicts it was given (its input's form).
+    if isinstance(item, dict) and "token" in item:
+        item = (item["token"], item.get("class_or_confidence"))
     if not isinstance(item, (list, tuple)) or len(item) != 2 or not isinstance(item[0], str):
         raise PayloadError(f"HighlightedText expects (text, label) pairs, got {item!r}")
     label = item[1]
@@ -117,28 +131,36 @@ def _pair(item: Any) -> Token:
 
 
 def _from_entities(value: dict[str, Any]) -> list[Token]:
+    """Spans for the dict form, as Gradio cuts them: the unmarked text before each entity
+    and after the last is a span of its own even when empty (``combine_adjacent`` drops
+    those)."""
     text = value.get("text")
-    if not isinstance(text, str):
-        raise PayloadError("HighlightedText's dict form needs 'text' (a string)")
+    if not isinstance(text, str) or "entities" not in value:
+        raise PayloadError("HighlightedText's dict form needs 'text' (a string) and 'entities'")
+    entities = value["entities"] or []
+    if not entities:
+        return [(text, None)]
     pairs: list[Token] = []
     position = 0
-    for entity in sorted(value.get("entities") or [], key=lambda e: int(e["start"])):
+    for entity in sorted(entities, key=lambda e: int(e["start"])):
         start, end = int(entity["start"]), int(entity["end"])
         if not position <= start <= end <= len(text):
             raise PayloadError(f"Entity span {start}..{end} does not fit the text")
-        if start > position:
-            pairs.append((text[position:start], None))
-        pairs.append((text[start:end], entity.get("entity", entity.get("entity_group"))))
+        pairs.append((text[position:start], None))
+        pairs.append((text[start:end], entity.get("entity") or entity.get("entity_group")))
         position = end
-    if position < len(text):
-        pairs.append((text[position:], None))
+    pairs.append((text[position:], None))
     return pairs
 
 
 def _combine(pairs: list[Token], separator: str) -> list[Token]:
+    """Neighbouring non-empty spans of one category (or both unmarked) joined by
+    ``separator``."""
     combined: list[Token] = []
     for text, label in pairs:
-        if combined and label is not None and combined[-1][1] == label:
+        if not text:
+            continue
+        if combined and combined[-1][1] == label:
             combined[-1] = (combined[-1][0] + separator + text, label)
         else:
             combined.append((text, label))

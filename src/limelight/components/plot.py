@@ -26,7 +26,8 @@ def _library(value: Any) -> str:
 def figure_to_data_url(figure: Any, fmt: str) -> str:
     """A matplotlib figure (or ``pyplot`` itself) saved as ``fmt`` into a ``data:`` URL."""
     with io.BytesIO() as buffer:
-        figure.savefig(buffer, format=fmt, bbox_inches="tight")
+        # The whole canvas, as Gradio saves it: a tight box would crop it a few pixels smaller.
+        figure.savefig(buffer, format=fmt)
         encoded = base64.b64encode(buffer.getvalue()).decode("ascii")
     return f"data:{_MIME.get(fmt, f'image/{fmt}')};base64,{encoded}"
 

@@ -12,6 +12,7 @@ from ..events import EventListener
 from ..processing import FileContext
 from .base import ComponentOptions
 from .filebase import FileComponent, file_schema, options_props, to_file_data
+from .subtitles import subtitle_file
 
 __all__ = ["PlayableVideo", "Video"]
 
@@ -19,9 +20,12 @@ Source = Literal["upload", "webcam"]
 
 
 class Video(FileComponent):
-    """A video. As an input it passes the file's path; as an output it plays a path or URL
-    (sent as one ``FileData``, as in Gradio 6), or ``(video, subtitles)`` with a WebVTT
-    (``.vtt``) subtitle file (sent as ``{"video": ..., "subtitles": ...}``).
+    """A video. As an input it passes the file's path; as an output it plays a path or URL.
+    Its payload is one ``FileData``.
+
+    ``subtitles`` shows captions: a ``.vtt``, ``.srt`` or ``.json`` file, or a list of
+    ``{"text": str, "timestamp": [start, end]}`` cues (seconds); a function changes them by
+    returning ``gr.Video(value=..., subtitles=...)``.
 
     Users can upload a file or record from the webcam (``sources``).
     """
@@ -39,7 +43,7 @@ class Video(FileComponent):
 
     def __init__(
         self,
-        value: str | Path | tuple[Any, Any] | Callable[..., Any] | None = None,
+        value: str | Path | Callable[..., Any] | None = None,
         *,
         sources: list[Source] | None = None,
         format: str | None = None,
@@ -52,7 +56,7 @@ class Video(FileComponent):
         include_audio: bool | None = None,
         streaming: bool = False,
         watermark: Any = None,
-        subtitles: str | Path | None = None,
+        subtitles: str | Path | list[dict[str, Any]] | None = None,
         playback_position: float = 0,
         **options: Unpack[ComponentOptions],
     ) -> None:
@@ -63,8 +67,8 @@ class Video(FileComponent):
         # Accepted as in Gradio; limelight does not burn a watermark into videos.
         self.watermark = watermark
         self.playback_position = playback_position
-        if subtitles is not None and isinstance(value, (str, Path)):
-            value = (value, subtitles)
+        subtitles_file = subtitle_file(subtitles, FileContext.detached())
+        self.subtitles = None if subtitles_file is None else subtitles_file.model_dump()
         self.format = format
         self.height = height
         self.width = width
@@ -74,31 +78,29 @@ class Video(FileComponent):
         super().__init__(value, **options)
 
     def preprocess_with(self, payload: Any, files: FileContext) -> str | None:
-        """The uploaded video's path. Accepts ``{"video": FileData, "subtitles": ...}``
-        as Gradio's clients send it."""
+        """The uploaded video's path."""
         if payload is None:
             return None
-        if isinstance(payload, dict) and "video" in payload:
-            payload = payload["video"]
         return str(files.input_path(payload))
 
     def postprocess_with(self, value: Any, files: FileContext) -> Any:
-        """``FileData`` for a path or URL; ``{"video": FileData, "subtitles": FileData |
-        None}`` for a ``(video, subtitles)`` pair."""
+        """The ``FileData`` of a path or URL. As in Gradio, a ``(video, subtitles)`` pair is
+        refused: subtitles are a prop, set with ``gr.Video(value=..., subtitles=...)``."""
         if value is None:
             return None
-        if not isinstance(value, (tuple, list)):
-            return to_file_data(value, files)
-        video, subtitles = value
-        return {
-            "video": to_file_data(video, files),
-            "subtitles": to_file_data(subtitles, files),
-        }
+        if isinstance(value, (tuple, list)):
+            raise TypeError(
+                "gr.Video's value is one path or URL; to show subtitles, return "
+                "gr.Video(value=video, subtitles=subtitles)"
+            )
+        return to_file_data(value, files)
 
-    def check_payload(self, payload: Any) -> None:
-        if isinstance(payload, dict) and "video" in payload:
-            payload = payload["video"]
-        super().check_payload(payload)
+    def normalize_prop_with(self, name: str, value: Any, files: FileContext) -> Any:
+        """Subtitles set by an update are stored (as WebVTT) like the video itself."""
+        if name != "subtitles":
+            return super().normalize_prop_with(name, value, files)
+        stored = subtitle_file(value, files)
+        return None if stored is None else stored.model_dump()
 
     def api_info(self) -> dict[str, Any]:
         return file_schema()
@@ -122,6 +124,7 @@ class Video(FileComponent):
             "include_audio": self.include_audio,
             "streaming": self.streaming,
             "playback_position": self.playback_position,
+            "subtitles": self.subtitles,
             "webcam_options": options_props(self.webcam_options),
             "show_download_button": self.show_download_button and self.has_button("download"),
         }
