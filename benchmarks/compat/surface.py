@@ -83,22 +83,28 @@ ALLOWED: dict[str, str] = {
     "Interface with streaming inputs, which limelight's Interface does not create; limelight "
     "bounds every call by time_limit, so by default it sets none",
     "launch.allowed_origins: extra": "limelight's own: other sites whose pages may call the app",
+    "gr.Api: extra": "the never-drawn component that types gr.api endpoints; every registered "
+    "component is public (Gradio keeps its equivalent internal)",
+    "Dialogue.info: default": "limelight's own wording of the hint about tags",
     **_each(
         "limelight draws it: the shared info line under the label (block.tsx FieldLabel)",
         "Audio.info: extra | Code.info: extra | File.info: extra | Image.info: extra | "
         "ImageEditor.info: extra | ImageMask.info: extra | Model3D.info: extra | "
         "Paint.info: extra | PlayableVideo.info: extra | Sketchpad.info: extra | "
-        "Video.info: extra",
+        "Video.info: extra | Files.info: extra | FileExplorer.info: extra | Mic.info: extra | "
+        "Microphone.info: extra",
     ),
     **_each(
         "Gradio 4's name for buttons=['download'], still drawn by limelight",
         "Audio.show_download_button: extra | Image.show_download_button: extra | "
-        "Video.show_download_button: extra | PlayableVideo.show_download_button: extra",
+        "Video.show_download_button: extra | PlayableVideo.show_download_button: extra | "
+        "Mic.show_download_button: extra | Microphone.show_download_button: extra",
     ),
     **_each(
         "limelight's own option, drawn by its view",
         "Audio.waveform: extra | HTML.sanitize: extra | Slider.show_reset_button: extra | "
-        "CheckboxGroup.rtl: extra | Plot.interactive: extra | Dataset.interactive: extra",
+        "CheckboxGroup.rtl: extra | Plot.interactive: extra | Dataset.interactive: extra | "
+        "Checkboxgroup.rtl: extra | Mic.waveform: extra | Microphone.waveform: extra",
     ),
     **_each(
         "a shared option the page applies to every block the same way (corner buttons, the "
@@ -119,7 +125,9 @@ ALLOWED: dict[str, str] = {
         "ParamViewer.elem_classes: extra | Timer.key: extra | Timer.preserved_by_key: extra | "
         "Navbar.container: extra | Navbar.scale: extra | Navbar.min_width: extra | "
         "Navbar.every: extra | Navbar.inputs: extra | Navbar.buttons: extra | "
-        "Navbar.preserved_by_key: extra",
+        "Navbar.preserved_by_key: extra | List.container: extra | Matrix.container: extra | "
+        "Numpy.container: extra | Dialogue.every: extra | Dialogue.inputs: extra | "
+        "Dialogue.preserved_by_key: extra",
     ),
     **_each(
         "the default is written differently but means the same (checked by instantiating: "
