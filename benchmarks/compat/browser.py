@@ -27,7 +27,20 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-LAYOUTS = {"row", "column", "tabs", "tab", "tabitem", "form", "accordion", "group", "sidebar"}
+LAYOUTS = {
+    "row",
+    "column",
+    "tabs",
+    "tab",
+    "tabitem",
+    "form",
+    "accordion",
+    "group",
+    "sidebar",
+    "draggable",
+    "walkthrough",
+    "walkthroughstep",
+}
 # Non-visual blocks that have nothing to render.
 INVISIBLE = {"state", "timer", "browserstate"}
 # What the page looks like to a user: text, the sources of media elements, what canvases and
