@@ -44,7 +44,8 @@ LAYOUTS = {
 # Non-visual blocks that have nothing to render.
 INVISIBLE = {"state", "timer", "browserstate"}
 # What the page looks like to a user: text, the sources of media elements, what canvases and
-# SVG drawings hold, and the values of inputs the harness did not fill in itself.
+# SVG drawings hold, and the values of inputs, less the text the harness typed itself (an
+# app that writes back into the same box shows its answer there).
 SNAPSHOT_JS = """() => {
   const drawn = (el) => { try { return el.toDataURL().length; } catch (e) { return el.width; } };
   const media = [...document.querySelectorAll('img, audio, video')]
@@ -52,7 +53,8 @@ SNAPSHOT_JS = """() => {
   const canvases = [...document.querySelectorAll('canvas')].map(drawn).join('|');
   const svgs = [...document.querySelectorAll('svg')].map(el => el.innerHTML.length).join('|');
   const values = [...document.querySelectorAll('input, textarea')]
-    .filter(el => !el.dataset.harnessFilled).map(el => el.value).join('|');
+    .filter(el => !(el.dataset.harnessFilled && el.value === 'hello'))
+    .map(el => el.value).join('|');
   return [document.body.innerText, media, canvases, svgs, values].join('\\n');
 }"""
 
