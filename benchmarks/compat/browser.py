@@ -53,7 +53,7 @@ SNAPSHOT_JS = """() => {
   const canvases = [...document.querySelectorAll('canvas')].map(drawn).join('|');
   const svgs = [...document.querySelectorAll('svg')].map(el => el.innerHTML.length).join('|');
   const values = [...document.querySelectorAll('input, textarea')]
-    .filter(el => !(el.dataset.harnessFilled && el.value === 'hello'))
+    .filter(el => el.value !== el.dataset.harnessFilled)
     .map(el => el.value).join('|');
   return [document.body.innerText, media, canvases, svgs, values].join('\\n');
 }"""
@@ -176,6 +176,8 @@ BUTTONS = ", ".join(
 # Where a person types: Textboxes and the text of MultimodalTextboxes (chat inputs).
 TYPING = ".block-textbox textarea, .block-textbox input, .block-multimodaltextbox textarea"
 TEXTBOXES = ", ".join(f"{box}:visible:enabled:not([readonly])" for box in TYPING.split(", "))
+# What the harness types into an empty date box.
+DATE = "2024-01-02 03:04:05"
 CHOICES = "input[type=radio]:visible:enabled, input[type=checkbox]:visible:enabled"
 SLIDERS = "input[type=range]:visible:enabled"
 # Triggers the harness does not fire: not a person's (load, tick), or a person's that need a
@@ -228,10 +230,11 @@ def _prepare(page: Page) -> None:
     if example.count():
         example.click()
     visible = ", ".join(f"{box}:visible" for box in TYPING.split(", "))
-    for box in page.locator(visible).all():
-        if box.is_editable() and not box.input_value():
-            box.fill("hello")
-            box.evaluate("el => { el.dataset.harnessFilled = '1'; }")
+    for selector, text in ((visible, "hello"), (".block-datetime input:visible", DATE)):
+        for box in page.locator(selector).all():
+            if box.is_editable() and not box.input_value():
+                box.fill(text)
+                box.evaluate("(el, text) => { el.dataset.harnessFilled = text; }", text)
 
 
 def _actions(page: Page, samples: dict[str, Path]) -> list[Callable[[], None]]:
@@ -248,6 +251,9 @@ def _actions(page: Page, samples: dict[str, Path]) -> list[Callable[[], None]]:
     choice = page.locator(CHOICES).first
     if choice.count():
         actions.append(choice.check)
+    canvas = page.locator(".block-imageeditor canvas:visible").first
+    if canvas.count():
+        actions.append(partial(_draw, page, canvas))
     slider = page.locator(SLIDERS).first
     if slider.count():
         actions.append(lambda: slider.fill(slider.get_attribute("max") or "1"))
@@ -260,11 +266,25 @@ def _actions(page: Page, samples: dict[str, Path]) -> list[Callable[[], None]]:
     tab = page.locator("[role=tab]:not([aria-selected=true]):visible").first
     if tab.count():
         actions.append(tab.click)
+    # A key pressed on the page itself (apps that listen to the keyboard).
+    actions.append(partial(page.keyboard.press, "a"))
     drop = page.locator("input[type=file]").first
     sample = _sample_for(drop.get_attribute("accept") or "", samples) if drop.count() else None
     if sample is not None:
         actions.append(lambda: drop.set_input_files(str(sample)))
     return actions
+
+
+def _draw(page: Page, canvas: Locator) -> None:
+    """Draw a stroke across the middle of an editor's canvas, as a person does."""
+    box = canvas.bounding_box()
+    if box is None:
+        return
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] * 0.3, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.7, y, steps=8)
+    page.mouse.up()
 
 
 def _choose(page: Page, combo: Locator) -> None:
