@@ -26,6 +26,26 @@ QUIET_ENV = {
 LOG_ERROR = re.compile(r"Traceback \(most recent call last\)|^ERROR|\bERROR:", re.MULTILINE)
 
 
+# Both servers start their random generators alike, so that a demo making random data when it
+# starts (plot_guide_*) shows the same data on both.
+SEEDING = """import random
+random.seed(0)
+try:
+    import numpy
+except ImportError:
+    pass
+else:
+    numpy.random.seed(0)
+"""
+
+
+def _seeding_dir(log_dir: Path) -> Path:
+    folder = log_dir / "seeding"
+    folder.mkdir(exist_ok=True)
+    (folder / "sitecustomize.py").write_text(SEEDING)
+    return folder
+
+
 def free_port() -> int:
     """A TCP port on 127.0.0.1 that nothing listens on right now."""
     with socket.socket() as sock:
@@ -93,14 +113,18 @@ def start_limelight(demo_dir: Path, log_dir: Path) -> Server:
     port = free_port()
     argv = [sys.executable, "-m", "limelight.cli", "run", "--gradio", "run.py"]
     argv += ["--host", "127.0.0.1", "--port", str(port)]
-    env = {"PYTHONPATH": str(ROOT / "src")}
+    env = {"PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(_seeding_dir(log_dir))])}
     return _spawn(argv, demo_dir, env, port, log_dir / f"{demo_dir.name}.limelight.log")
 
 
 def start_gradio(demo_dir: Path, python: Path, log_dir: Path) -> Server:
     """``python run.py`` under Gradio's own environment, on a free port."""
     port = free_port()
-    env = {"GRADIO_SERVER_NAME": "127.0.0.1", "GRADIO_SERVER_PORT": str(port), "PYTHONPATH": ""}
+    env = {
+        "GRADIO_SERVER_NAME": "127.0.0.1",
+        "GRADIO_SERVER_PORT": str(port),
+        "PYTHONPATH": str(_seeding_dir(log_dir)),
+    }
     return _spawn(
         [str(python), "run.py"], demo_dir, env, port, log_dir / f"{demo_dir.name}.gradio.log"
     )
