@@ -101,7 +101,8 @@ def _fails_too(reference: str, path: str, query: str) -> bool:
 
 
 def _hidden(config: dict[str, Any]) -> set[int]:
-    """Ids of blocks not drawn at load: hidden, inside a hidden layout, in a tab not chosen
+    """Ids of blocks not drawn at load: hidden, inside a hidden layout, in a tab (or a
+    walkthrough step) not chosen
     or in a closed accordion (those are drawn when opened, as in Gradio)."""
     blocks = {block["id"]: block for block in config.get("components", [])}
     invisible = {i for i, block in blocks.items() if block.get("props", {}).get("visible") is False}
@@ -115,7 +116,7 @@ def _hidden(config: dict[str, Any]) -> set[int]:
         kind = blocks.get(node.get("id", -1), {}).get("type")
         if kind == "accordion" and props(node).get("open") is False:
             return children
-        if kind != "tabs":
+        if kind not in ("tabs", "walkthrough"):
             return []
         shown = [c for c in children if c.get("id") not in invisible]
         selected = props(node).get("selected")
