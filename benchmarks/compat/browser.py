@@ -102,8 +102,8 @@ def _fails_too(reference: str, path: str, query: str) -> bool:
 
 def _hidden(config: dict[str, Any]) -> set[int]:
     """Ids of blocks not drawn at load: hidden, inside a hidden layout, in a tab (or a
-    walkthrough step) not chosen
-    or in a closed accordion (those are drawn when opened, as in Gradio)."""
+    walkthrough step) not chosen or in a closed accordion (those are drawn when opened, as
+    in Gradio)."""
     blocks = {block["id"]: block for block in config.get("components", [])}
     invisible = {i for i, block in blocks.items() if block.get("props", {}).get("visible") is False}
     hidden: set[int] = set()
