@@ -413,3 +413,16 @@ def test_presets_are_named_after_the_component_they_preset() -> None:
     names = [p["component"] for p in endpoint["parameters"]]
     assert names == ["Dataframe", "Textbox", "File"]
     assert endpoint["returns"][0]["component"] == "Textbox"
+
+
+@pytest.mark.anyio
+async def test_dict_inputs_name_the_first_after_the_one_parameter_as_gradio_does() -> None:
+    with gr.Blocks() as demo:
+        a, b, c = gr.Number(label="A"), gr.Number(label="B"), gr.Number()
+
+        def sub(data: dict[gr.Number, float]) -> float:
+            return data[a] - data[b]
+
+        gr.Button().click(sub, {a, b}, c, api_name="sub")
+    params = (await _info(demo))["named_endpoints"]["/sub"]["parameters"]
+    assert [p["parameter_name"] for p in params] == ["data", "param_1"]

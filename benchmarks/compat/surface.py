@@ -139,6 +139,8 @@ ALLOWED: dict[str, str] = {
         "Dataset.show_label: default | HTML.show_label: default | HTML.container: default | "
         "Markdown.container: default | HTML.value: default | Markdown.value: default | "
         "HTML.js_on_load: default | Dropdown.value: default | Timer.value: default | "
+        "Dialogue.label: default | Draggable.preserved_by_key: default | "
+        "Walkthrough.preserved_by_key: default | "
         "Button.min_width: default | ClearButton.min_width: default | "
         "DeepLinkButton.min_width: default | DownloadButton.min_width: default | "
         "DuplicateButton.min_width: default | LoginButton.min_width: default | "

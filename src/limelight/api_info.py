@@ -39,15 +39,16 @@ def parameter_names(dep: Dependency) -> list[str]:
     if dep.input_names is not None:
         return list(dep.input_names)
     names: list[str] = []
-    if dep.fn is not None and not dep.inputs_as_dict:
+    if dep.fn is not None:
         skip = injected_parameters(dep.fn)
         for param in parameters_of(dep.fn).values():
             if param.kind in (param.VAR_POSITIONAL, param.VAR_KEYWORD):
                 break
             if param.name not in skip:
                 names.append(param.name)
-    # As Gradio does, inputs the signature does not name (``*args``, dict inputs) are
-    # ``param_<index>`` whatever their label, so clients see the same keywords on both.
+    # As Gradio does, the signature names inputs in order (a function taking a dict of
+    # inputs names the first by its one parameter) and the rest (``*args``, the other dict
+    # inputs) are ``param_<index>`` whatever their label, so clients see the same keywords.
     names += [f"param_{i}" for i in range(len(names), len(dep.inputs))]
     return names[: len(dep.inputs)]
 

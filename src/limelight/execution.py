@@ -9,6 +9,7 @@ instances read as updates.
 
 from __future__ import annotations
 
+import copy
 import functools
 import inspect
 import warnings
@@ -237,13 +238,18 @@ def _update_payload(block: Component, value: Any, ctx: CallContext, post: bool) 
     changes = value.as_update() if isinstance(value, Component) else dict(value)
     changes.pop("__type__", None)
     payload: dict[str, Any] = {"__type__": UPDATE}
+    # The value is shown as the update leaves the component (a new watermark, say).
+    shown = copy.copy(block)
     for name, prop in changes.items():
-        if name == "value":
-            payload["value"] = postprocess_value(block, prop, ctx.files) if post else prop
-            session.values[block.id] = payload["value"]
-        else:
+        if name != "value":
             payload[name] = normalize_prop_value(block, name, prop, ctx.files)
             session.props.setdefault(block.id, {})[name] = payload[name]
+            if hasattr(shown, name):
+                setattr(shown, name, prop)
+    if "value" in changes:
+        prop = changes["value"]
+        payload["value"] = postprocess_value(shown, prop, ctx.files) if post else prop
+        session.values[block.id] = payload["value"]
     return payload
 
 

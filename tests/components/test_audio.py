@@ -67,3 +67,9 @@ def test_waveform_options_reach_the_page_as_a_dict() -> None:
 def test_bad_waveform_options_are_refused(options: object, error: type[Exception]) -> None:
     with pytest.raises(error):
         gr.Audio(waveform_options=options)  # type: ignore[arg-type]
+
+
+def test_the_microphone_preset_records_wav_as_in_gradio() -> None:
+    assert gr.Microphone().format == "wav"
+    assert gr.Mic(format="mp3").format == "mp3"
+    assert gr.Microphone().sources == ["microphone"]

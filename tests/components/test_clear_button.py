@@ -44,3 +44,9 @@ def test_api_name_names_the_clear_endpoint() -> None:
     in_page, on_server = demo.fns
     assert (in_page.api_name, in_page.api_visibility) == ("reset", "private")
     assert (on_server.api_name, on_server.api_visibility) == ("reset_1", "public")
+
+
+def test_the_state_listener_is_a_lambda_as_in_gradio() -> None:
+    with gr.Blocks() as demo:
+        gr.ClearButton([gr.Textbox(), gr.State(0)])
+    assert [d.api_name for d in demo.fns] == ["js_fn", "lambda"]

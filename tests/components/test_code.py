@@ -32,3 +32,10 @@ def test_a_one_tuple_is_a_file_to_show(tmp_path: Path) -> None:
 def test_non_text_payload_is_refused() -> None:
     with pytest.raises(PayloadError, match="Code expects a string"):
         gr.Code().preprocess({"x": 1})
+
+
+def test_languages_are_gradios_list_in_its_order() -> None:
+    languages = gr.Code.languages
+    assert languages[:5] == ["python", "c", "cpp", "markdown", "latex"]
+    assert languages[-2:] == ["sql-esper", None]
+    assert gr.Code(language="rust", render=False).language == "rust"

@@ -135,5 +135,6 @@ class Audio(FileComponent):
 class Microphone(Audio):
     """Gradio's ``Audio`` that records from the microphone only (``gr.Mic`` is the same)."""
 
-    def __init__(self, value: Any = None, **kwargs: Any) -> None:
-        super().__init__(value, **{**kwargs, "sources": ["microphone"]})
+    def __init__(self, value: Any = None, *, format: str | None = "wav", **kwargs: Any) -> None:
+        # Gradio's preset saves recordings as WAV unless told otherwise.
+        super().__init__(value, **{**kwargs, "format": format, "sources": ["microphone"]})

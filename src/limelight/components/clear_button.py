@@ -67,13 +67,9 @@ class ClearButton(Button):
                 api_visibility="private",
             )
         if states:
-
-            def restored() -> Any:
-                values = [state.initial() for state in states]
-                return values[0] if len(values) == 1 else tuple(values)
-
+            # A lambda, as Gradio's is: listener names (lambda, lambda_1, ...) number alike.
             self.click(
-                restored,
+                lambda: _first_values(states),
                 None,
                 states,
                 api_name=self.api_name,
@@ -82,6 +78,12 @@ class ClearButton(Button):
                 show_progress="hidden",
             )
         return self
+
+
+def _first_values(states: list[State]) -> Any:
+    """The first value of each State (one value for one State)."""
+    values = [state.initial() for state in states]
+    return values[0] if len(values) == 1 else tuple(values)
 
 
 def _empty_payload(component: Component) -> Any:

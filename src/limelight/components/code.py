@@ -10,17 +10,19 @@ from typing_extensions import Unpack
 
 from .base import ComponentOptions, FormComponent, PayloadError
 
-__all__ = ["LANGUAGES", "Code"]
+__all__ = ["LANGUAGES", "MORE_LANGUAGES", "Code"]
 
 LANGUAGES = (
     "python",
     "c",
     "cpp",
     "markdown",
+    "latex",
     "json",
     "html",
     "css",
     "javascript",
+    "jinja2",
     "typescript",
     "yaml",
     "dockerfile",
@@ -39,13 +41,11 @@ LANGUAGES = (
     "sql-gpSQL",
     "sql-sparkSQL",
     "sql-esper",
-    "jinja2",
-    "go",
-    "rust",
-    "java",
-    "latex",
 )
-"""The languages Gradio's ``Code`` accepts; the browser highlights each that it knows."""
+"""The languages Gradio's ``Code`` accepts, in its order (apps offer them as choices, so
+``/info`` lists them as Gradio does)."""
+MORE_LANGUAGES = ("go", "rust", "java")
+"""Languages limelight also highlights, beyond Gradio's list."""
 
 
 class Code(FormComponent):
@@ -53,8 +53,8 @@ class Code(FormComponent):
     ``str``; as an output it also takes a ``(filepath,)`` tuple and shows that file.
     """
 
-    languages = list(LANGUAGES)
-    """The languages ``language`` accepts (Gradio's ``Code.languages``)."""
+    languages: list[str | None] = [*LANGUAGES, None]
+    """Gradio's ``Code.languages``: the languages it accepts, and None (plain text)."""
     TYPE = "code"
 
     def __init__(
@@ -69,8 +69,9 @@ class Code(FormComponent):
         autocomplete: bool = False,
         **options: Unpack[ComponentOptions],
     ) -> None:
-        if language is not None and language not in LANGUAGES:
-            raise ValueError(f"Unknown language {language!r}; choose one of {list(LANGUAGES)}")
+        if language is not None and language not in (*LANGUAGES, *MORE_LANGUAGES):
+            known = [*LANGUAGES, *MORE_LANGUAGES]
+            raise ValueError(f"Unknown language {language!r}; choose one of {known}")
         self.language = language
         self.lines = lines
         self.max_lines = max_lines

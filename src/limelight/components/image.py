@@ -10,10 +10,11 @@ from typing_extensions import Unpack
 
 from ..events import EventListener
 from ..processing import FileContext
-from .base import ComponentOptions
-from .filebase import FileComponent, file_schema, options_props
+from .base import ComponentOptions, PayloadError
+from .filebase import FileComponent, file_schema, options_props, to_file_data
 from .image_files import image_in, image_out
-from .imaging import ImageType
+from .imaging import ImageType, is_image_value
+from .watermark import stamped, watermark_prop
 
 __all__ = ["Image"]
 
@@ -70,7 +71,6 @@ class Image(FileComponent):
         self.show_download_button = show_download_button
         self.placeholder = placeholder
         self.webcam_options = webcam_options
-        # Accepted as in Gradio; limelight does not stamp a watermark on images.
         self.watermark = watermark
         self.alt_text = alt_text
         super().__init__(value, **options)
@@ -80,8 +80,16 @@ class Image(FileComponent):
         return image_in(payload, files, self.type, self.image_mode)
 
     def postprocess_with(self, value: Any, files: FileContext) -> Any:
-        """An array or PIL image is encoded as ``format``; a path or URL is shown as is."""
+        """An array or PIL image is encoded as ``format``; a path or URL is shown as is. With
+        a ``watermark``, the image is shown with the watermark drawn on it."""
+        if value is not None and getattr(self.watermark, "watermark", None) is not None:
+            value = stamped(_local_image(value, files), self.watermark)
         return image_out(value, files, self.format)
+
+    def normalize_prop(self, name: str, value: Any) -> Any:
+        if name == "watermark":
+            return watermark_prop(value)
+        return super().normalize_prop(name, value)
 
     def api_info(self) -> dict[str, Any]:
         return file_schema("ImageData")
@@ -108,3 +116,15 @@ class Image(FileComponent):
             "webcam_options": options_props(self.webcam_options),
             "_selectable": True,
         }
+
+
+def _local_image(value: Any, files: FileContext) -> Any:
+    """An in-memory image as is; a path the function returned, once allowed, as the local
+    file to draw on (a watermark is drawn on the server, so a URL is refused)."""
+    if is_image_value(value):
+        return value
+    payload = to_file_data(value, files)
+    local = Path(payload.path or "") if payload is not None else None
+    if local is None or not local.is_file():
+        raise PayloadError(f"A watermark is drawn on local images, not on {value}")
+    return local

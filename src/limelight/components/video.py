@@ -9,6 +9,7 @@ from typing import Any, Literal
 from typing_extensions import Unpack
 
 from ..events import EventListener
+from ..exceptions import UnsupportedOption
 from ..processing import FileContext
 from .base import ComponentOptions
 from .filebase import FileComponent, file_schema, options_props, to_file_data
@@ -64,7 +65,13 @@ class Video(FileComponent):
         self.webcam_options = webcam_options
         self.include_audio = "upload" in self.sources if include_audio is None else include_audio
         self.streaming = streaming
-        # Accepted as in Gradio; limelight does not burn a watermark into videos.
+        if getattr(watermark, "watermark", None) is not None:
+            raise UnsupportedOption(
+                "Video",
+                "watermark=...",
+                "drawing a watermark on video frames needs a video encoder limelight does not "
+                "bundle yet; gr.Image draws watermarks",
+            )
         self.watermark = watermark
         self.playback_position = playback_position
         subtitles_file = subtitle_file(subtitles, FileContext.detached())

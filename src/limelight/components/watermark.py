@@ -1,4 +1,4 @@
-"""WatermarkOptions: the picture Gradio stamps on an Image or Video output, and where."""
+"""WatermarkOptions: the picture stamped on an Image output, and where."""
 
 from __future__ import annotations
 
@@ -6,15 +6,80 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-__all__ = ["WatermarkOptions"]
+from .base import PayloadError
+from .imaging import require
+
+__all__ = ["WatermarkOptions", "stamped", "watermark_prop"]
+
+Corner = Literal["top-left", "top-right", "bottom-left", "bottom-right"]
+PADDING = 10
+"""Pixels between a watermark put in a corner and the image's edges."""
 
 
 @dataclass
 class WatermarkOptions:
-    """A watermark: an image (path, PIL image or array) and its corner. Accepted by ``Image``
-    and ``Video`` so Gradio apps run; limelight does not draw it yet."""
+    """A watermark: an image (path, PIL image or array) and where it goes, a corner or an
+    ``(x, y)`` pixel position. ``gr.Image(watermark=...)`` draws it on every image it shows;
+    a position that would put it outside the image puts it in the bottom-right corner."""
 
     watermark: str | Path | Any | None = None
-    position: tuple[int, int] | Literal["top-left", "top-right", "bottom-left", "bottom-right"] = (
-        "bottom-right"
-    )
+    position: tuple[int, int] | Corner = "bottom-right"
+
+
+def watermark_prop(options: WatermarkOptions | None) -> dict[str, Any] | None:
+    """What the page is told of a watermark (the server draws it): its position."""
+    if options is None:
+        return None
+    position = options.position
+    return {"position": position if isinstance(position, str) else list(position)}
+
+
+def stamped(base: Any, options: WatermarkOptions) -> Any:
+    """``base`` (an array, a PIL image or a local path) with the watermark drawn on it, as a
+    PIL image."""
+    image_module = require("PIL.Image")
+    picture = _opened(base, image_module).convert("RGBA")
+    mark = _opened(options.watermark, image_module).convert("RGBA")
+    if mark.width > picture.width or mark.height > picture.height:
+        mark.thumbnail(picture.size)
+    x, y = _place(options.position, picture.size, mark.size)
+    picture.alpha_composite(mark, (x, y))
+    return picture
+
+
+def _opened(value: Any, image_module: Any) -> Any:
+    if isinstance(value, image_module.Image):
+        return value
+    if isinstance(value, (str, Path)):
+        try:
+            with image_module.open(value) as opened:
+                opened.load()
+                return opened.copy()
+        except OSError as exc:
+            raise PayloadError(f"Cannot read {value} as an image: {exc}") from None
+    np = require("numpy")
+    array = np.asarray(value)
+    if array.dtype != np.uint8:
+        array = np.clip(array * (255 if array.max() <= 1 else 1), 0, 255).astype(np.uint8)
+    return image_module.fromarray(array)
+
+
+def _place(
+    position: tuple[int, int] | str, size: tuple[int, int], mark: tuple[int, int]
+) -> tuple[int, int]:
+    (width, height), (w, h) = size, mark
+    corners = {
+        "top-left": (PADDING, PADDING),
+        "top-right": (width - w - PADDING, PADDING),
+        "bottom-left": (PADDING, height - h - PADDING),
+        "bottom-right": (width - w - PADDING, height - h - PADDING),
+    }
+    if isinstance(position, str):
+        if position not in corners:
+            raise ValueError(f"A watermark goes in a corner {list(corners)}, not {position!r}")
+        x, y = corners[position]
+    else:
+        x, y = position
+    if x < 0 or y < 0 or x + w > width or y + h > height:
+        x, y = corners["bottom-right"]
+    return max(x, 0), max(y, 0)

@@ -1,0 +1,56 @@
+"""gr.WatermarkOptions: the watermark drawn on an Image output, where it is asked for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image as PILImage
+
+import limelight as gr
+from limelight.components.watermark import stamped
+from limelight.processing import FileContext
+
+from ..support import asgi_client, completion, run_event
+
+
+def _mark(tmp_path: Path) -> Path:
+    path = tmp_path / "mark.png"
+    PILImage.new("RGBA", (4, 4), (255, 0, 0, 255)).save(path)
+    return path
+
+
+def test_a_corner_is_inset_and_an_outside_position_falls_back(tmp_path: Path) -> None:
+    base = np.zeros((40, 60, 3), dtype=np.uint8)
+    top_left = stamped(base, gr.WatermarkOptions(_mark(tmp_path), "top-left"))
+    assert top_left.getpixel((10, 10))[:3] == (255, 0, 0)
+    assert top_left.getpixel((9, 9))[:3] == (0, 0, 0)
+    outside = stamped(base, gr.WatermarkOptions(_mark(tmp_path), (100, 100)))
+    assert outside.getpixel((60 - 10 - 1, 40 - 10 - 1))[:3] == (255, 0, 0)
+
+
+def test_an_image_output_shows_the_watermark(tmp_path: Path) -> None:
+    image = gr.Image(watermark=gr.WatermarkOptions(_mark(tmp_path), (0, 0)), format="png")
+    payload = image.postprocess_with(np.zeros((20, 20, 3), dtype=np.uint8), FileContext.detached())
+    with PILImage.open(payload.path) as shown:
+        assert shown.convert("RGB").getpixel((1, 1)) == (255, 0, 0)
+
+
+@pytest.mark.anyio
+async def test_a_returned_image_update_with_a_watermark_is_drawn_and_sent(tmp_path: Path) -> None:
+    base = tmp_path / "base.png"
+    PILImage.new("RGB", (30, 30), (0, 0, 255)).save(base)
+    mark = _mark(tmp_path)
+
+    def stamp() -> gr.Image:
+        return gr.Image(str(base), watermark=gr.WatermarkOptions(str(mark), "top-left"))
+
+    with gr.Blocks() as demo:
+        out = gr.Image(format="png")
+        gr.Button().click(stamp, None, out)
+    async with asgi_client(demo) as client:
+        done = completion(await run_event(client, 0, []))
+    update = done["output"]["data"][0]
+    assert update["watermark"] == {"position": "top-left"}
+    assert update["value"]["url"]
