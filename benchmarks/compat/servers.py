@@ -82,7 +82,9 @@ class Server:
                 self.problem = f"exited with {self.process.returncode}"
                 return False
             try:
-                self.status = httpx.get(self.url, timeout=5).status_code
+                # As a browser asks: a login-protected app answers its form (200).
+                page = httpx.get(self.url, headers={"Accept": "text/html"}, timeout=5)
+                self.status = page.status_code
                 return True
             except httpx.HTTPError:
                 time.sleep(0.2)
