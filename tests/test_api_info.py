@@ -426,3 +426,15 @@ async def test_dict_inputs_name_the_first_after_the_one_parameter_as_gradio_does
         gr.Button().click(sub, {a, b}, c, api_name="sub")
     params = (await _info(demo))["named_endpoints"]["/sub"]["parameters"]
     assert [p["parameter_name"] for p in params] == ["data", "param_1"]
+
+
+@pytest.mark.anyio
+async def test_an_apps_own_component_class_is_named_after_itself() -> None:
+    class StarRating(gr.HTML):
+        pass
+
+    with gr.Blocks() as demo:
+        stars = StarRating(label="Food")
+        gr.Button().click(lambda s: s, stars, stars, api_name="rate")
+    endpoint = (await _info(demo))["named_endpoints"]["/rate"]
+    assert [p["component"] for p in endpoint["parameters"]] == ["Starrating"]

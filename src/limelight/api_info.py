@@ -73,8 +73,12 @@ def parameter_defaults(dep: Dependency) -> dict[str, Any]:
 
 def component_name(block: Component) -> str:
     """The component's name in the API docs, as Gradio gives it: the class that declares its
-    type, so a preset (``gr.Numpy``, ``gr.TextArea``) shows as the component it presets."""
-    declaring = next(c for c in type(block).__mro__ if "TYPE" in vars(c))
+    type, so a preset (``gr.Numpy``, ``gr.TextArea``) shows as the component it presets; an
+    app's own subclass (``class StarRating(gr.HTML)``) by its own name."""
+    cls = type(block)
+    if not cls.__module__.startswith("limelight."):
+        return cls.__name__.capitalize()
+    declaring = next(c for c in cls.__mro__ if "TYPE" in vars(c))
     return declaring.__name__.capitalize()
 
 
