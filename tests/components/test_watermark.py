@@ -52,5 +52,5 @@ async def test_a_returned_image_update_with_a_watermark_is_drawn_and_sent(tmp_pa
     async with asgi_client(demo) as client:
         done = completion(await run_event(client, 0, []))
     update = done["output"]["data"][0]
-    assert update["watermark"] == {"position": "top-left"}
+    assert update["watermark"] == {"watermark": str(mark), "position": "top-left"}
     assert update["value"]["url"]

@@ -27,11 +27,16 @@ class WatermarkOptions:
 
 
 def watermark_prop(options: WatermarkOptions | None) -> dict[str, Any] | None:
-    """What the page is told of a watermark (the server draws it): its position."""
+    """The watermark as an update sends it (Gradio's shape): its file, when it is one, and
+    its position. The server draws it; the page does not use it."""
     if options is None:
         return None
+    mark = options.watermark
     position = options.position
-    return {"position": position if isinstance(position, str) else list(position)}
+    return {
+        "watermark": str(mark) if isinstance(mark, (str, Path)) else None,
+        "position": position if isinstance(position, str) else list(position),
+    }
 
 
 def stamped(base: Any, options: WatermarkOptions) -> Any:
