@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from typing_extensions import Self, Unpack
 
-from .base import Component, ComponentOptions, PayloadError
+from .base import Component, ComponentOptions
 from .button import Button
 from .state import State
 
@@ -90,5 +90,5 @@ def _empty_payload(component: Component) -> Any:
     """What ``component`` shows when it holds nothing, as its page view takes it."""
     try:
         return component.postprocess(None)
-    except (PayloadError, ValueError, TypeError):
+    except (ValueError, TypeError):  # PayloadError is a ValueError
         return None

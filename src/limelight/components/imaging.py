@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from .filebase import FilePayloadError
 
-__all__ = ["ImageType", "encode_image", "is_image_value", "load_image", "require"]
+__all__ = ["ImageType", "encode_image", "is_image_value", "load_image", "require", "to_pil"]
 
 ImageType = Literal["numpy", "pil", "filepath"]
 EXTRA = "limelight[media]"
@@ -51,15 +51,21 @@ def load_image(path: Path, kind: ImageType, mode: str | None) -> Any:
     return require("numpy").asarray(image)
 
 
+def to_pil(value: Any) -> Any:
+    """A numpy array (any dtype, scaled into 0..255) or a PIL image, as a PIL image."""
+    image_module = require("PIL.Image")
+    if isinstance(value, image_module.Image):
+        return value
+    np = require("numpy")
+    array = np.asarray(value)
+    if array.dtype != np.uint8:
+        array = _to_uint8(np, array)
+    return image_module.fromarray(array)
+
+
 def encode_image(value: Any, fmt: str) -> tuple[bytes, str]:
     """A numpy array or PIL image encoded as ``fmt``; returns ``(bytes, file extension)``."""
-    image_module = require("PIL.Image")
-    if not isinstance(value, image_module.Image):
-        np = require("numpy")
-        array = np.asarray(value)
-        if array.dtype != np.uint8:
-            array = _to_uint8(np, array)
-        value = image_module.fromarray(array)
+    value = to_pil(value)
     ext = fmt.lower().lstrip(".")
     pil_format = FORMATS.get(ext)
     if pil_format is None:

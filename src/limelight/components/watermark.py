@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .base import PayloadError
-from .imaging import require
+from .imaging import require, to_pil
 
 __all__ = ["WatermarkOptions", "stamped", "watermark_prop"]
 
@@ -53,8 +53,6 @@ def stamped(base: Any, options: WatermarkOptions) -> Any:
 
 
 def _opened(value: Any, image_module: Any) -> Any:
-    if isinstance(value, image_module.Image):
-        return value
     if isinstance(value, (str, Path)):
         try:
             with image_module.open(value) as opened:
@@ -62,11 +60,7 @@ def _opened(value: Any, image_module: Any) -> Any:
                 return opened.copy()
         except OSError as exc:
             raise PayloadError(f"Cannot read {value} as an image: {exc}") from None
-    np = require("numpy")
-    array = np.asarray(value)
-    if array.dtype != np.uint8:
-        array = np.clip(array * (255 if array.max() <= 1 else 1), 0, 255).astype(np.uint8)
-    return image_module.fromarray(array)
+    return to_pil(value)
 
 
 def _place(
