@@ -20,7 +20,7 @@ from typing import Any
 
 from playwright.sync_api import Page, sync_playwright
 
-from limelight.blocks import Blocks
+from limelight.interfaces.blocks import Blocks
 
 DEMO = Path(__file__).resolve().parents[1] / "demos" / "streaming_tts.py"
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"

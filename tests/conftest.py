@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from limelight.blocks import Blocks
+from limelight.interfaces.blocks import Blocks
 
 from .support import free_port
 

@@ -12,7 +12,7 @@ import anyio
 import httpx
 from starlette.applications import Starlette
 
-from limelight.blocks_base import BlocksBase
+from limelight.app.blocks_base import BlocksBase
 from limelight.server import create_app
 from limelight.server.services import ServerSettings
 

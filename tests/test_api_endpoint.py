@@ -8,7 +8,7 @@ from typing import Any, Literal
 import pytest
 
 import limelight as gr
-from limelight.api_info import build_api_info
+from limelight.app.api_info import build_api_info
 from tests.support import asgi_client, sse_messages
 
 

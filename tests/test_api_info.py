@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import limelight as gr
-from limelight.api_info import build_api_info, python_type
+from limelight.app.api_info import build_api_info, python_type
 
 from .support import asgi_client
 

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 import limelight as gr
-from limelight.chat_interface import ChatInterface
-from limelight.config import build_config
+from limelight.app.config import build_config
+from limelight.interfaces.chat_interface import ChatInterface
 
 from .support import asgi_client, completion, run_event
 

@@ -7,10 +7,9 @@ import json
 from typing import Any
 
 import pytest
-from hypothesis import example, given, settings
-from hypothesis import strategies as st
+from hypothesis import example, given, settings, strategies as st
 
-from limelight.diff import apply_edits, diff
+from limelight.app.diff import apply_edits, diff
 
 scalars = (
     st.none()

@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 
 import limelight as gr
-from limelight.api_info import parameter_names
-from limelight.events import EventListener
-from limelight.execution import CallContext, run_dependency
-from limelight.session_data import SessionData
+from limelight.app.api_info import parameter_names
+from limelight.app.execution import CallContext, run_dependency
+from limelight.app.session_data import SessionData
+from limelight.core.events import EventListener
 
 from .support import asgi_client, run_event
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import limelight as gr
-from limelight.reporting import current_reporter, reporting_to, reset
+from limelight._reporting import current_reporter, reporting_to, reset
 
 
 def test_error_carries_its_message_and_display_options() -> None:

@@ -52,8 +52,8 @@ def test_unknown_attribute_is_an_attribute_error() -> None:
 
 
 def test_public_classes_are_the_real_ones() -> None:
-    from limelight.blocks import Blocks
     from limelight.components.slider import Slider
+    from limelight.interfaces.blocks import Blocks
 
     assert limelight.Blocks is Blocks
     assert limelight.Slider is Slider

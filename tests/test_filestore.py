@@ -8,7 +8,7 @@ from pathlib import Path
 import anyio
 import pytest
 
-from limelight.filestore import FileTooLarge, LocalFileStore, parse_size, safe_name
+from limelight.files.store import FileTooLarge, LocalFileStore, parse_size, safe_name
 from limelight.server.filecache import sweep_cache
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import limelight as gr
-from limelight.flagging import CSVLogger, csv_safe
+from limelight.interfaces.flagging import CSVLogger, csv_safe
 
 from .support import asgi_client, join, read_session
 

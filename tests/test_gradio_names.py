@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 import limelight as gr
-from limelight import file_access
 from limelight.components.chatbot import Message, MessageDict
-from limelight.file_access import FileAccess, FileNotAllowed
-from limelight.filestore import LocalFileStore
+from limelight.files import access as file_access
+from limelight.files.access import FileAccess, FileNotAllowed
+from limelight.files.store import LocalFileStore
 
 
 def test_static_paths_become_readable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -39,7 +39,7 @@ def test_components_do_not_need_the_server() -> None:
 def test_building_and_configuring_an_app_stays_free_of_heavy_libraries() -> None:
     code = (
         "import limelight as gr\n"
-        "from limelight.config import build_config\n"
+        "from limelight.app.config import build_config\n"
         "demo = gr.Interface(lambda x: x, 'text', 'json')\n"
         "build_config(demo)"
     )

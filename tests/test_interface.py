@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import limelight as gr
-from limelight.config import build_config
+from limelight.app.config import build_config
 
 from .support import asgi_client, run_event
 

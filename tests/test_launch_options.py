@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 import limelight as gr
-from limelight import blocks
 from limelight.exceptions import UnsupportedOption
-from limelight.launch_options import (
+from limelight.interfaces import blocks
+from limelight.interfaces._launch_options import (
     app_options,
     resolve_footer_links,
     resolve_root_path,

@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 
 import limelight as gr
-from limelight import media
+from limelight.app import media
 
 
 @pytest.fixture(autouse=True)

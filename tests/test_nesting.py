@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 import limelight as gr
-from limelight.config import build_config
+from limelight.app.config import build_config
 
 from .support import asgi_client, completion, run_event
 

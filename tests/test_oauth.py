@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import limelight as gr
-from limelight.oauth import SIGNED_OUT
+from limelight.app.oauth import SIGNED_OUT
 from tests.support import asgi_client, sse_messages
 
 

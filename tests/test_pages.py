@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import limelight as gr
-from limelight.pages import page_path
+from limelight.app._pages import page_path
 
 
 def test_paths_come_from_the_name_or_are_stripped_of_slashes() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import limelight as gr
-from limelight.session_data import SessionData
+from limelight.app.session_data import SessionData
 
 
 class Clock:

@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 import limelight as gr
-from limelight.threads import DONE, GeneratorThread, in_thread, timed_in_thread
+from limelight.app._threads import DONE, GeneratorThread, in_thread, timed_in_thread
 
 from .support import asgi_client, join, read_session
 

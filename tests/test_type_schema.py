@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 import pytest
 
-from limelight.type_schema import schema_of
+from limelight.app._type_schema import schema_of
 
 
 class Color(enum.Enum):

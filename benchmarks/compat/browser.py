@@ -11,8 +11,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
-from playwright.sync_api import Browser, ConsoleMessage, Locator, Page, Playwright, Response
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import (
+    Browser,
+    ConsoleMessage,
+    Locator,
+    Page,
+    Playwright,
+    Response,
+    TimeoutError as PlaywrightTimeout,
+)
 
 __all__ = ["check_page", "launch"]
 

@@ -41,7 +41,7 @@ TOP_CALLABLES = {
     "Interface": ("Interface", "__init__"),
     "ChatInterface": ("ChatInterface", "__init__"),
 }
-BLOCK_BASES = {"gradio": "gradio.blocks.Block", "limelight": "limelight.block.Block"}
+BLOCK_BASES = {"gradio": "gradio.blocks.Block", "limelight": "limelight.core.block.Block"}
 
 
 def _each(reason: str, keys: str) -> dict[str, str]:

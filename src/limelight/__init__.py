@@ -10,298 +10,182 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._version import __version__
+from limelight._version import __version__ as __version__
 
 if TYPE_CHECKING:
-    from .api_endpoint import api
-    from .blocks import Blocks, close_all
-    from .caching import Cache, cache
-    from .chat_events import CopyData, EditData, LikeData, RetryData, UndoData
-    from .chat_interface import ChatInterface
-    from .chat_message import ChatMessage
-    from .components import (
-        HTML,
-        JSON,
-        AnnotatedImage,
-        Annotatedimage,
-        Api,
-        Audio,
-        BarPlot,
-        BrowserState,
-        Brush,
-        Button,
-        Chatbot,
-        Checkbox,
-        CheckboxGroup,
-        Checkboxgroup,
-        ClearButton,
-        Code,
-        ColorPicker,
-        Component,
-        DataFrame,
-        Dataframe,
-        Dataset,
-        DateTime,
-        DeepLinkButton,
-        Dialogue,
-        DownloadButton,
-        Dropdown,
-        DuplicateButton,
-        Eraser,
-        File,
-        FileExplorer,
-        Files,
-        Gallery,
-        Highlight,
-        HighlightedText,
-        Highlightedtext,
-        Image,
-        ImageEditor,
-        ImageMask,
-        ImageSlider,
-        InputHTMLAttributes,
-        Json,
-        Label,
-        LayerOptions,
-        LinePlot,
-        List,
-        LoginButton,
-        Markdown,
-        Matrix,
-        Mic,
-        Microphone,
-        Model3D,
-        MultimodalTextbox,
-        Navbar,
-        Number,
-        Numpy,
-        Paint,
-        ParamViewer,
-        PlayableVideo,
-        Plot,
-        Radio,
-        ScatterPlot,
-        Sketchpad,
-        Slider,
-        State,
-        Text,
-        TextArea,
-        Textbox,
-        Timer,
-        UploadButton,
-        Video,
-        WatermarkOptions,
-        WaveformOptions,
-        WebcamOptions,
-        component,
+    from limelight.app.api_endpoint import api as api
+    from limelight.app.caching import Cache as Cache, cache as cache
+    from limelight.app.examples import Examples as Examples
+    from limelight.app.media import (
+        get_audio as get_audio,
+        get_file as get_file,
+        get_image as get_image,
+        get_model3d as get_model3d,
+        get_video as get_video,
     )
-    from .components.chatbot import MessageDict
-    from .environment import NO_RELOAD, get_package_version
-    from .events import DeletedFileData, DownloadData, EventData, KeyUpData, SelectData, on
-    from .examples import Examples
-    from .exceptions import Error, Info, Success, Warning
-    from .file_access import set_static_paths
-    from .filestore import FileSize
-    from .flagging import CSVLogger, FlaggingCallback, SimpleCSVLogger
-    from .i18n import I18n
-    from .interface import Interface
-    from .layouts import (
-        Accordion,
-        Column,
-        Draggable,
-        Group,
-        Row,
-        Sidebar,
-        Step,
-        Tab,
-        TabItem,
-        Tabs,
-        Walkthrough,
+    from limelight.app.oauth import OAuthProfile as OAuthProfile, OAuthToken as OAuthToken
+    from limelight.app.progress import Progress as Progress
+    from limelight.app.render import render as render
+    from limelight.app.update import skip as skip, update as update
+    from limelight.app.validation import validate as validate
+    from limelight.chat.events import (
+        CopyData as CopyData,
+        EditData as EditData,
+        LikeData as LikeData,
+        RetryData as RetryData,
+        UndoData as UndoData,
     )
-    from .media import get_audio, get_file, get_image, get_model3d, get_video
-    from .oauth import OAuthProfile, OAuthToken
-    from .progress import Progress
-    from .protocol import FileData
-    from .render import render
-    from .request import Header, Request
-    from .tabbed_interface import TabbedInterface
-    from .themes import Base as Theme
-    from .unsupported import (
-        Server,
-        Workflow,
-        WorkflowCanvas,
-        deploy,
-        load,
-        load_chat,
-        load_ipython_extension,
-        load_openapi,
-        mount_gradio_app,
+    from limelight.chat.message import ChatMessage as ChatMessage
+    from limelight.components import (
+        HTML as HTML,
+        JSON as JSON,
+        AnnotatedImage as AnnotatedImage,
+        Annotatedimage as Annotatedimage,
+        Api as Api,
+        Audio as Audio,
+        BarPlot as BarPlot,
+        BrowserState as BrowserState,
+        Brush as Brush,
+        Button as Button,
+        Chatbot as Chatbot,
+        Checkbox as Checkbox,
+        CheckboxGroup as CheckboxGroup,
+        Checkboxgroup as Checkboxgroup,
+        ClearButton as ClearButton,
+        Code as Code,
+        ColorPicker as ColorPicker,
+        Component as Component,
+        DataFrame as DataFrame,
+        Dataframe as Dataframe,
+        Dataset as Dataset,
+        DateTime as DateTime,
+        DeepLinkButton as DeepLinkButton,
+        Dialogue as Dialogue,
+        DownloadButton as DownloadButton,
+        Dropdown as Dropdown,
+        DuplicateButton as DuplicateButton,
+        Eraser as Eraser,
+        File as File,
+        FileExplorer as FileExplorer,
+        Files as Files,
+        Gallery as Gallery,
+        Highlight as Highlight,
+        HighlightedText as HighlightedText,
+        Highlightedtext as Highlightedtext,
+        Image as Image,
+        ImageEditor as ImageEditor,
+        ImageMask as ImageMask,
+        ImageSlider as ImageSlider,
+        InputHTMLAttributes as InputHTMLAttributes,
+        Json as Json,
+        Label as Label,
+        LayerOptions as LayerOptions,
+        LinePlot as LinePlot,
+        List as List,
+        LoginButton as LoginButton,
+        Markdown as Markdown,
+        Matrix as Matrix,
+        Mic as Mic,
+        Microphone as Microphone,
+        Model3D as Model3D,
+        MultimodalTextbox as MultimodalTextbox,
+        Navbar as Navbar,
+        Number as Number,
+        Numpy as Numpy,
+        Paint as Paint,
+        ParamViewer as ParamViewer,
+        PlayableVideo as PlayableVideo,
+        Plot as Plot,
+        Radio as Radio,
+        ScatterPlot as ScatterPlot,
+        Sketchpad as Sketchpad,
+        Slider as Slider,
+        State as State,
+        Text as Text,
+        TextArea as TextArea,
+        Textbox as Textbox,
+        Timer as Timer,
+        UploadButton as UploadButton,
+        Video as Video,
+        WatermarkOptions as WatermarkOptions,
+        WaveformOptions as WaveformOptions,
+        WebcamOptions as WebcamOptions,
+        component as component,
     )
-    from .update import skip, update
-    from .validation import validate
+    from limelight.components.chatbot import MessageDict as MessageDict
+    from limelight.core.events import (
+        DeletedFileData as DeletedFileData,
+        DownloadData as DownloadData,
+        EventData as EventData,
+        KeyUpData as KeyUpData,
+        SelectData as SelectData,
+        on as on,
+    )
+    from limelight.environment import (
+        NO_RELOAD as NO_RELOAD,
+        get_package_version as get_package_version,
+    )
+    from limelight.exceptions import (
+        Error as Error,
+        Info as Info,
+        Success as Success,
+        Warning as Warning,
+    )
+    from limelight.files.access import set_static_paths as set_static_paths
+    from limelight.files.store import FileSize as FileSize
+    from limelight.i18n import I18n as I18n
+    from limelight.interfaces.blocks import Blocks as Blocks, close_all as close_all
+    from limelight.interfaces.chat_interface import ChatInterface as ChatInterface
+    from limelight.interfaces.flagging import (
+        CSVLogger as CSVLogger,
+        FlaggingCallback as FlaggingCallback,
+        SimpleCSVLogger as SimpleCSVLogger,
+    )
+    from limelight.interfaces.interface import Interface as Interface
+    from limelight.interfaces.tabbed_interface import TabbedInterface as TabbedInterface
+    from limelight.interfaces.unsupported import (
+        Server as Server,
+        Workflow as Workflow,
+        WorkflowCanvas as WorkflowCanvas,
+        deploy as deploy,
+        load as load,
+        load_chat as load_chat,
+        load_ipython_extension as load_ipython_extension,
+        load_openapi as load_openapi,
+        mount_gradio_app as mount_gradio_app,
+    )
+    from limelight.layouts import (
+        Accordion as Accordion,
+        Column as Column,
+        Draggable as Draggable,
+        Group as Group,
+        Row as Row,
+        Sidebar as Sidebar,
+        Step as Step,
+        Tab as Tab,
+        TabItem as TabItem,
+        Tabs as Tabs,
+        Walkthrough as Walkthrough,
+    )
+    from limelight.protocol import FileData as FileData
+    from limelight.request import Header as Header, Request as Request
+    from limelight.themes import Base as Theme  # noqa: F401
 
-__all__ = [
-    "HTML",
-    "JSON",
-    "NO_RELOAD",
-    "Accordion",
-    "AnnotatedImage",
-    "Annotatedimage",
-    "Api",
-    "Audio",
-    "BarPlot",
-    "Blocks",
-    "BrowserState",
-    "Brush",
-    "Button",
-    "CSVLogger",
-    "Cache",
-    "ChatInterface",
-    "ChatMessage",
-    "Chatbot",
-    "Checkbox",
-    "CheckboxGroup",
-    "Checkboxgroup",
-    "ClearButton",
-    "Code",
-    "ColorPicker",
-    "Column",
-    "Component",
-    "CopyData",
-    "DataFrame",
-    "Dataframe",
-    "Dataset",
-    "DateTime",
-    "DeepLinkButton",
-    "DeletedFileData",
-    "Dialogue",
-    "DownloadButton",
-    "DownloadData",
-    "Draggable",
-    "Dropdown",
-    "DuplicateButton",
-    "EditData",
-    "Eraser",
-    "Error",
-    "EventData",
-    "Examples",
-    "File",
-    "FileData",
-    "FileExplorer",
-    "FileSize",
-    "Files",
-    "FlaggingCallback",
-    "Gallery",
-    "Group",
-    "Header",
-    "Highlight",
-    "HighlightedText",
-    "Highlightedtext",
-    "I18n",
-    "Image",
-    "ImageEditor",
-    "ImageMask",
-    "ImageSlider",
-    "Info",
-    "InputHTMLAttributes",
-    "Interface",
-    "Json",
-    "KeyUpData",
-    "Label",
-    "LayerOptions",
-    "LikeData",
-    "LinePlot",
-    "List",
-    "LoginButton",
-    "Markdown",
-    "Matrix",
-    "MessageDict",
-    "Mic",
-    "Microphone",
-    "Model3D",
-    "MultimodalTextbox",
-    "Navbar",
-    "Number",
-    "Numpy",
-    "OAuthProfile",
-    "OAuthToken",
-    "Paint",
-    "ParamViewer",
-    "PlayableVideo",
-    "Plot",
-    "Progress",
-    "Radio",
-    "Request",
-    "RetryData",
-    "Row",
-    "ScatterPlot",
-    "SelectData",
-    "Server",
-    "Sidebar",
-    "SimpleCSVLogger",
-    "Sketchpad",
-    "Slider",
-    "State",
-    "Step",
-    "Success",
-    "Tab",
-    "TabItem",
-    "TabbedInterface",
-    "Tabs",
-    "Text",
-    "TextArea",
-    "Textbox",
-    "Theme",
-    "Timer",
-    "UndoData",
-    "UploadButton",
-    "Video",
-    "Walkthrough",
-    "Warning",
-    "WatermarkOptions",
-    "WaveformOptions",
-    "WebcamOptions",
-    "Workflow",
-    "WorkflowCanvas",
-    "__version__",
-    "api",
-    "cache",
-    "close_all",
-    "component",
-    "components",
-    "deploy",
-    "get_audio",
-    "get_file",
-    "get_image",
-    "get_model3d",
-    "get_package_version",
-    "get_video",
-    "load",
-    "load_chat",
-    "load_ipython_extension",
-    "load_openapi",
-    "media",
-    "mount_gradio_app",
-    "on",
-    "render",
-    "set_static_paths",
-    "skip",
-    "themes",
-    "update",
-    "validate",
-]
-
-_LOCATIONS: dict[str, str] = {
-    "Blocks": "blocks",
-    "close_all": "blocks",
-    "api": "api_endpoint",
+# Every public name and where it lives: "module" or "module:attribute" when the object has
+# another name there. __all__, dir() and lazy loading all come from this one mapping; a test
+# checks that the TYPE_CHECKING imports above say the same.
+_PUBLIC: dict[str, str] = {
+    "Theme": "themes:Base",
+    "Blocks": "interfaces.blocks",
+    "close_all": "interfaces.blocks",
+    "api": "app.api_endpoint",
     "MessageDict": "components.chatbot",
     **dict.fromkeys(("NO_RELOAD", "get_package_version"), "environment"),
-    "DownloadData": "events",
+    "DownloadData": "core.events",
     "FileData": "protocol",
-    "FileSize": "filestore",
+    "FileSize": "files.store",
     "Header": "request",
-    **dict.fromkeys(("OAuthProfile", "OAuthToken"), "oauth"),
+    **dict.fromkeys(("OAuthProfile", "OAuthToken"), "app.oauth"),
     **dict.fromkeys(
         (
             "Server",
@@ -314,31 +198,33 @@ _LOCATIONS: dict[str, str] = {
             "load_openapi",
             "mount_gradio_app",
         ),
-        "unsupported",
+        "interfaces.unsupported",
     ),
-    "Cache": "caching",
-    "cache": "caching",
-    "Examples": "examples",
-    "ChatInterface": "chat_interface",
-    "ChatMessage": "chat_message",
-    **dict.fromkeys(("CopyData", "EditData", "LikeData", "RetryData", "UndoData"), "chat_events"),
-    "Interface": "interface",
-    "TabbedInterface": "tabbed_interface",
+    "Cache": "app.caching",
+    "cache": "app.caching",
+    "Examples": "app.examples",
+    "ChatInterface": "interfaces.chat_interface",
+    "ChatMessage": "chat.message",
+    **dict.fromkeys(("CopyData", "EditData", "LikeData", "RetryData", "UndoData"), "chat.events"),
+    "Interface": "interfaces.interface",
+    "TabbedInterface": "interfaces.tabbed_interface",
     "I18n": "i18n",
-    "set_static_paths": "file_access",
-    **dict.fromkeys(("CSVLogger", "FlaggingCallback", "SimpleCSVLogger"), "flagging"),
-    "Progress": "progress",
-    "render": "render",
-    **dict.fromkeys(("get_audio", "get_file", "get_image", "get_model3d", "get_video"), "media"),
+    "set_static_paths": "files.access",
+    **dict.fromkeys(("CSVLogger", "FlaggingCallback", "SimpleCSVLogger"), "interfaces.flagging"),
+    "Progress": "app.progress",
+    "render": "app.render",
+    **dict.fromkeys(
+        ("get_audio", "get_file", "get_image", "get_model3d", "get_video"), "app.media"
+    ),
     "Request": "request",
-    "update": "update",
-    "skip": "update",
-    "validate": "validation",
-    "on": "events",
-    "EventData": "events",
-    "SelectData": "events",
-    "KeyUpData": "events",
-    "DeletedFileData": "events",
+    "update": "app.update",
+    "skip": "app.update",
+    "validate": "app.validation",
+    "on": "core.events",
+    "EventData": "core.events",
+    "SelectData": "core.events",
+    "KeyUpData": "core.events",
+    "DeletedFileData": "core.events",
     **dict.fromkeys(("Error", "Info", "Success", "Warning"), "exceptions"),
     **dict.fromkeys(
         (
@@ -410,32 +296,23 @@ _LOCATIONS: dict[str, str] = {
 }
 
 
-_SUBMODULES = frozenset({"components", "media", "themes"})
+_SUBMODULES = {"components": "components", "media": "app.media", "themes": "themes"}
 """Submodules that Gradio scripts reach as attributes (``gr.themes.Soft()``)."""
 
-_RENAMED = {"Theme": ("themes", "Base")}
-"""Public names whose object has another name in its module."""
+__all__ = sorted([*_PUBLIC, *_SUBMODULES, "__version__"])
 
 
 def __getattr__(name: str) -> Any:
     if name in _SUBMODULES:
-        return importlib.import_module(f".{name}", __name__)
-    if name in _RENAMED:
-        module_name, attr = _RENAMED[name]
-        value = getattr(importlib.import_module(f".{module_name}", __name__), attr)
-        globals()[name] = value
-        return value
-    module = _LOCATIONS.get(name)
-    if module is None:
+        return importlib.import_module(f".{_SUBMODULES[name]}", __name__)
+    where = _PUBLIC.get(name)
+    if where is None:
         raise AttributeError(f"module 'limelight' has no attribute {name!r}")
-    loaded = importlib.import_module(f".{module}", __name__)
-    if _LOCATIONS.get(module) == module:
-        # importing the submodule bound its name here; the public name is its function
-        globals()[module] = getattr(loaded, module)
-    value = getattr(loaded, name)
+    module, _, attr = where.partition(":")
+    value = getattr(importlib.import_module(f".{module}", __name__), attr or name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted(__all__)
+    return __all__

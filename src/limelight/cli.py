@@ -9,9 +9,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import gradio_alias
-from ._version import __version__
-from .blocks import Blocks, launch_overrides
+from limelight import gradio_alias
+from limelight._version import __version__
+from limelight.interfaces.blocks import Blocks, launch_overrides
 
 __all__ = ["main"]
 

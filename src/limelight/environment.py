@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import metadata
 
-from ._version import __version__
+from limelight._version import __version__
 
 __all__ = ["NO_RELOAD", "get_package_version"]
 

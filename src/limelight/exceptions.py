@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from .reporting import current_reporter
+from limelight._reporting import current_reporter
 
 __all__ = ["Error", "Info", "NotSupportedError", "Success", "UnsupportedOption", "Warning"]
 

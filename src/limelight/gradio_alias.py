@@ -18,6 +18,29 @@ __all__ = ["install"]
 
 ALIAS = "gradio"
 TARGET = "limelight"
+# Gradio modules whose limelight counterpart lives under another name (limelight groups its
+# modules by concern); any other ``gradio.X`` maps to ``limelight.X``.
+MODULES = {
+    "blocks": "interfaces.blocks",
+    "interface": "interfaces.interface",
+    "tabbed_interface": "interfaces.tabbed_interface",
+    "chat_interface": "interfaces.chat_interface",
+    "flagging": "interfaces.flagging",
+    "events": "core.events",
+    "renderable": "app.render",
+    "oauth": "app.oauth",
+    "data_classes": "protocol",
+    "routes": "request",
+}
+
+
+def _target(fullname: str) -> str:
+    """The limelight module that stands for the Gradio module ``fullname``."""
+    rest = fullname[len(ALIAS) :]
+    head, _, tail = rest.lstrip(".").partition(".")
+    if head in MODULES:
+        rest = f".{MODULES[head]}" + (f".{tail}" if tail else "")
+    return TARGET + rest
 
 
 class _AliasLoader(importlib.abc.Loader):
@@ -37,7 +60,7 @@ class _AliasFinder(importlib.abc.MetaPathFinder):
     ) -> importlib.machinery.ModuleSpec | None:
         if fullname != ALIAS and not fullname.startswith(ALIAS + "."):
             return None
-        real = TARGET + fullname[len(ALIAS) :]
+        real = _target(fullname)
         if importlib.util.find_spec(real) is None:
             return None
         return importlib.machinery.ModuleSpec(fullname, _AliasLoader(real))

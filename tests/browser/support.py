@@ -8,7 +8,7 @@ from typing import Any
 
 from playwright.sync_api import ConsoleMessage, Page
 
-from limelight.blocks import Blocks
+from limelight.interfaces.blocks import Blocks
 
 DEMOS = Path(__file__).resolve().parents[2] / "demos"
 

@@ -7,7 +7,7 @@ import json
 import pytest
 
 import limelight as gr
-from limelight.api_info import build_api_info
+from limelight.app.api_info import build_api_info
 
 from ..support import asgi_client, completion, run_event
 

@@ -30,7 +30,7 @@ def test_click() -> None:
 
 
 def test_a_button_written_by_an_event_stays_clickable() -> None:
-    from limelight.config import build_config
+    from limelight.app.config import build_config
 
     with gr.Blocks() as demo:
         button = gr.Button("x")
@@ -48,7 +48,7 @@ def test_link_target() -> None:
 
 
 def test_buttons_in_a_components_corner_leave_the_layout_but_stay_in_the_app() -> None:
-    from limelight.config import build_config
+    from limelight.app.config import build_config
 
     with gr.Blocks() as demo:
         refresh = gr.Button("Refresh")
@@ -78,7 +78,7 @@ def test_preserved_by_key_reaches_the_config_of_keyed_blocks() -> None:
 
 
 def test_the_app_itself_is_not_one_of_its_components() -> None:
-    from limelight.config import build_config
+    from limelight.app.config import build_config
 
     with gr.Blocks() as demo:
         box = gr.Textbox()

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 import limelight as gr
-from limelight.chat_message import MessageError
+from limelight.app.config import build_config
+from limelight.chat.message import MessageError
 from limelight.components.base import PayloadError
-from limelight.config import build_config
 
 
 def wire(role: str, text: str, **extra: Any) -> dict[str, Any]:

@@ -111,7 +111,7 @@ def test_gradio_6_buttons_argument_is_accepted_and_sent() -> None:
 
 
 def test_api_info_spells_the_table_as_gradio_does() -> None:
-    from limelight.api_info import python_type
+    from limelight.app.api_info import python_type
 
     assert python_type(gr.Dataframe().api_info()) == (
         "dict(headers: list[Any], data: list[list[Any]], "

@@ -73,7 +73,7 @@ def test_buttons_take_label_first(note: dict[str, str]) -> None:
 
 
 def test_file_parameters_show_as_filepath_in_the_api_docs() -> None:
-    from limelight.api_info import python_type
+    from limelight.app.api_info import python_type
 
     for component in (gr.File(), gr.Image(), gr.Audio(), gr.DownloadButton()):
         assert python_type(component.api_info()) == "filepath"

@@ -34,7 +34,7 @@ def test_gallery_refuses_other_shapes() -> None:
 
 
 def test_gallery_api_info_offers_image_and_video_items() -> None:
-    from limelight.api_info import python_type
+    from limelight.app.api_info import python_type
 
     assert python_type(gr.Gallery().api_info()) == (
         "list[dict(image: filepath, caption: str | None)"
@@ -48,6 +48,6 @@ def test_a_video_path_travels_as_one_file_payload_as_in_gradio_6(tmp_path: Path)
     payload = gr.Video().postprocess(str(clip))
     assert payload["orig_name"] == "clip.mp4" and "video" not in payload
     assert gr.Video().preprocess(payload) == payload["path"]
-    from limelight.api_info import python_type
+    from limelight.app.api_info import python_type
 
     assert python_type(gr.Video().api_info()) == "filepath"

@@ -48,7 +48,7 @@ def test_bad_values_are_refused(tmp_path: Path) -> None:
 
 
 def test_props_and_api_info() -> None:
-    from limelight.api_info import python_type
+    from limelight.app.api_info import python_type
 
     component = gr.ImageSlider(slider_position=30, max_height=200, type="pil")
     props = component.component_props()

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import limelight as gr
-from limelight.api_info import python_type
+from limelight.app.api_info import python_type
 from limelight.components import Component, PayloadError
 
 from ..support import asgi_client, completion, run_event, sse_messages

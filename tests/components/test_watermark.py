@@ -10,7 +10,7 @@ from PIL import Image as PILImage
 
 import limelight as gr
 from limelight.components.watermark import stamped
-from limelight.processing import FileContext
+from limelight.files.processing import FileContext
 
 from ..support import asgi_client, completion, run_event
 

@@ -21,11 +21,11 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 import limelight as gr
-from limelight.config import build_config
+from limelight.app.config import build_config
+from limelight.app.session_data import SessionData
 from limelight.server import create_app
 from limelight.server.services import ServerSettings
 from limelight.server.sessions import InMemorySessionStore
-from limelight.session_data import SessionData
 
 from ..support import asgi_client, run_event
 

@@ -9,7 +9,7 @@ import anyio
 import pytest
 
 import limelight as gr
-from limelight.processing import FileContext
+from limelight.files.processing import FileContext
 
 from ..support import asgi_client, completion, join, read_session
 

@@ -14,7 +14,7 @@ import anyio
 import pytest
 
 import limelight as gr
-from limelight.diff import apply_edits
+from limelight.app.diff import apply_edits
 from limelight.protocol import (
     CloseStreamMessage,
     EstimationMessage,

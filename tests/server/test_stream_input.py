@@ -10,8 +10,8 @@ import httpx
 import pytest
 
 import limelight as gr
-from limelight.config import build_config
-from limelight.events import EventListener
+from limelight.app.config import build_config
+from limelight.core.events import EventListener
 
 from ..support import asgi_client, completion, join, kinds, read_session, wait_until
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import pytest
 
 import limelight as gr
-from limelight.config import build_config
+from limelight.app.config import build_config
 from limelight.themes import Base, colors, fonts, resolve, sizes, theme_css
 from limelight.themes.variables import BASE, NAMES
 

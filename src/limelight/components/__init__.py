@@ -9,34 +9,34 @@ from __future__ import annotations
 
 from typing import Any
 
-from .annotated_image import AnnotatedImage
-from .api_component import Api
-from .audio import Audio, Microphone
-from .bar_plot import BarPlot
-from .base import Component, FormComponent, PayloadError
-from .browser_state import BrowserState
-from .button import Button
-from .chatbot import Chatbot
-from .checkbox import Checkbox
-from .checkbox_group import CheckboxGroup
-from .clear_button import ClearButton
-from .code import Code
-from .color_picker import ColorPicker
-from .dataframe import Dataframe, List, Matrix, Numpy
-from .dataset import Dataset
-from .datetime_component import DateTime
-from .deep_link_button import DeepLinkButton
-from .dialogue import Dialogue
-from .download_button import DownloadButton
-from .dropdown import Dropdown
-from .duplicate_button import DuplicateButton
-from .file import File, Files
-from .file_explorer import FileExplorer
-from .gallery import Gallery
-from .highlighted_text import HighlightedText
-from .html import HTML
-from .image import Image
-from .image_editor import (
+from limelight.components.annotated_image import AnnotatedImage
+from limelight.components.api_component import Api
+from limelight.components.audio import Audio, Microphone
+from limelight.components.bar_plot import BarPlot
+from limelight.components.base import Component, FormComponent, PayloadError
+from limelight.components.browser_state import BrowserState
+from limelight.components.button import Button
+from limelight.components.chatbot import Chatbot
+from limelight.components.checkbox import Checkbox
+from limelight.components.checkbox_group import CheckboxGroup
+from limelight.components.clear_button import ClearButton
+from limelight.components.code import Code
+from limelight.components.color_picker import ColorPicker
+from limelight.components.dataframe import Dataframe, List, Matrix, Numpy
+from limelight.components.dataset import Dataset
+from limelight.components.datetime_component import DateTime
+from limelight.components.deep_link_button import DeepLinkButton
+from limelight.components.dialogue import Dialogue
+from limelight.components.download_button import DownloadButton
+from limelight.components.dropdown import Dropdown
+from limelight.components.duplicate_button import DuplicateButton
+from limelight.components.file import File, Files
+from limelight.components.file_explorer import FileExplorer
+from limelight.components.gallery import Gallery
+from limelight.components.highlighted_text import HighlightedText
+from limelight.components.html import HTML
+from limelight.components.image import Image
+from limelight.components.image_editor import (
     Brush,
     Eraser,
     ImageEditor,
@@ -46,28 +46,28 @@ from .image_editor import (
     Sketchpad,
     WebcamOptions,
 )
-from .image_slider import ImageSlider
-from .json_component import JSON
-from .label import Label
-from .line_plot import LinePlot
-from .login_button import LoginButton
-from .markdown import Markdown
-from .model3d import Model3D
-from .multimodal_textbox import MultimodalTextbox
-from .navbar import Navbar
-from .number import Number
-from .param_viewer import ParamViewer
-from .plot import Plot
-from .radio import Radio
-from .scatter_plot import ScatterPlot
-from .slider import Slider
-from .state import State
-from .textbox import InputHTMLAttributes, TextArea, Textbox
-from .timer import Timer
-from .upload_button import UploadButton
-from .video import PlayableVideo, Video
-from .watermark import WatermarkOptions
-from .waveform import WaveformOptions
+from limelight.components.image_slider import ImageSlider
+from limelight.components.json_component import JSON
+from limelight.components.label import Label
+from limelight.components.line_plot import LinePlot
+from limelight.components.login_button import LoginButton
+from limelight.components.markdown import Markdown
+from limelight.components.model3d import Model3D
+from limelight.components.multimodal_textbox import MultimodalTextbox
+from limelight.components.navbar import Navbar
+from limelight.components.number import Number
+from limelight.components.param_viewer import ParamViewer
+from limelight.components.plot import Plot
+from limelight.components.radio import Radio
+from limelight.components.scatter_plot import ScatterPlot
+from limelight.components.slider import Slider
+from limelight.components.state import State
+from limelight.components.textbox import InputHTMLAttributes, TextArea, Textbox
+from limelight.components.timer import Timer
+from limelight.components.upload_button import UploadButton
+from limelight.components.video import PlayableVideo, Video
+from limelight.components.watermark import WatermarkOptions
+from limelight.components.waveform import WaveformOptions
 
 __all__ = [
     "HTML",

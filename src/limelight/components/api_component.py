@@ -6,7 +6,7 @@ from typing import Any
 
 from typing_extensions import Unpack
 
-from .base import Component, ComponentOptions
+from limelight.components.base import Component, ComponentOptions
 
 __all__ = ["Api"]
 

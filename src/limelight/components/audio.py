@@ -8,12 +8,12 @@ from typing import Any, Literal
 
 from typing_extensions import Unpack
 
-from ..events import EventListener
-from ..processing import FileContext
-from .base import ComponentOptions
-from .filebase import FileComponent, file_schema, to_file_data
-from .sound import encode_wav, is_sound_value, read_wav
-from .waveform import WaveformOptions
+from limelight.components.base import ComponentOptions
+from limelight.components.filebase import FileComponent, file_schema, to_file_data
+from limelight.components.sound import encode_wav, is_sound_value, read_wav
+from limelight.components.waveform import WaveformOptions
+from limelight.core.events import EventListener
+from limelight.files.processing import FileContext
 
 __all__ = ["Audio", "Microphone"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .native_plot import NativePlot
+from limelight.components.native_plot import NativePlot
 
 __all__ = ["BarPlot"]
 

@@ -13,8 +13,8 @@ from typing import Any
 
 from typing_extensions import Unpack
 
-from ..block import UPDATE, Block, BlockOptions
-from ..events import EventListener
+from limelight.core.block import UPDATE, Block, BlockOptions
+from limelight.core.events import EventListener
 
 __all__ = ["UPDATE", "Component", "ComponentOptions", "FormComponent", "PayloadError"]
 

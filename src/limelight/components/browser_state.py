@@ -11,7 +11,7 @@ import json
 import os
 from typing import Any
 
-from .base import Component
+from limelight.components.base import Component
 
 __all__ = ["BrowserState"]
 

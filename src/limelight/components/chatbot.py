@@ -7,14 +7,20 @@ from typing import Any, Literal, TypedDict
 
 from typing_extensions import NotRequired, Unpack
 
-from ..block import Block
-from ..chat_message import ChatMessage, MetadataDict, OptionDict, message_payloads, parse_messages
-from ..chat_reasoning import split_reasoning
-from ..events import EventListener
-from ..processing import FileContext
-from ..protocol import ChatMessageData
-from .base import ComponentOptions, PayloadError
-from .filebase import FileComponent, to_file_data
+from limelight.chat.message import (
+    ChatMessage,
+    MetadataDict,
+    OptionDict,
+    message_payloads,
+    parse_messages,
+)
+from limelight.chat.reasoning import split_reasoning
+from limelight.components.base import ComponentOptions, PayloadError
+from limelight.components.filebase import FileComponent, to_file_data
+from limelight.core.block import Block
+from limelight.core.events import EventListener
+from limelight.files.processing import FileContext
+from limelight.protocol import ChatMessageData
 
 __all__ = ["Chatbot", "Message", "MessageDict"]
 

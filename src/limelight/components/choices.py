@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from .base import FormComponent, PayloadError
+from limelight.components.base import FormComponent, PayloadError
 
 __all__ = ["Choice", "ChoiceComponent", "normalize_choices"]
 

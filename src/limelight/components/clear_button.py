@@ -8,9 +8,9 @@ from typing import Any, Literal
 
 from typing_extensions import Self, Unpack
 
-from .base import Component, ComponentOptions
-from .button import Button
-from .state import State
+from limelight.components.base import Component, ComponentOptions
+from limelight.components.button import Button
+from limelight.components.state import State
 
 __all__ = ["ClearButton"]
 

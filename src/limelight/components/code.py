@@ -8,7 +8,7 @@ from typing import Any
 
 from typing_extensions import Unpack
 
-from .base import ComponentOptions, FormComponent, PayloadError
+from limelight.components.base import ComponentOptions, FormComponent, PayloadError
 
 __all__ = ["LANGUAGES", "MORE_LANGUAGES", "Code"]
 

@@ -6,9 +6,9 @@ from typing import Any, Literal
 
 from typing_extensions import Unpack
 
-from ..events import EventListener
-from .base import ComponentOptions, FormComponent, PayloadError
-from .dataframe_values import cell, read_table
+from limelight.components.base import ComponentOptions, FormComponent, PayloadError
+from limelight.components.dataframe_values import cell, read_table
+from limelight.core.events import EventListener
 
 __all__ = ["Dataframe", "List", "Matrix", "Numpy"]
 

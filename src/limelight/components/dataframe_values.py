@@ -11,7 +11,7 @@ import math
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .base import PayloadError
+from limelight.components.base import PayloadError
 
 __all__ = ["Table", "cell", "read_table"]
 

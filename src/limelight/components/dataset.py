@@ -7,9 +7,9 @@ from typing import Any, Literal
 
 from typing_extensions import Unpack
 
-from ..events import EventListener
-from ..exceptions import Error
-from .base import Component, ComponentOptions, PayloadError
+from limelight.components.base import Component, ComponentOptions, PayloadError
+from limelight.core.events import EventListener
+from limelight.exceptions import Error
 
 __all__ = ["Dataset"]
 

@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from typing_extensions import Unpack
 
-from ..events import EventListener
-from .base import ComponentOptions, FormComponent, PayloadError
+from limelight.components.base import ComponentOptions, FormComponent, PayloadError
+from limelight.core.events import EventListener
 
 __all__ = ["DateTime"]
 

@@ -6,8 +6,8 @@ from typing import Any, Literal
 
 from typing_extensions import Unpack
 
-from .base import ComponentOptions
-from .button import Button
+from limelight.components.base import ComponentOptions
+from limelight.components.button import Button
 
 __all__ = ["DeepLinkButton"]
 

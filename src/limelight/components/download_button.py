@@ -8,10 +8,10 @@ from typing import Any, Literal
 
 from typing_extensions import Unpack
 
-from ..events import EventListener
-from ..processing import FileContext
-from .base import ComponentOptions
-from .filebase import FileComponent, to_file_data
+from limelight.components.base import ComponentOptions
+from limelight.components.filebase import FileComponent, to_file_data
+from limelight.core.events import EventListener
+from limelight.files.processing import FileContext
 
 __all__ = ["DownloadButton"]
 

@@ -7,9 +7,9 @@ from typing import Any, Literal
 
 from typing_extensions import Unpack
 
-from ..events import EventListener
-from .base import ComponentOptions, PayloadError
-from .choices import ChoiceComponent, normalize_choices
+from limelight.components.base import ComponentOptions, PayloadError
+from limelight.components.choices import ChoiceComponent, normalize_choices
+from limelight.core.events import EventListener
 
 __all__ = ["Dropdown"]
 

@@ -9,10 +9,10 @@ from typing import Any, Literal
 
 from typing_extensions import Unpack
 
-from ..events import EventListener
-from ..processing import FileContext
-from .base import ComponentOptions, PayloadError
-from .filebase import FileComponent, FilePayloadError, file_schema, to_file_data
+from limelight.components.base import ComponentOptions, PayloadError
+from limelight.components.filebase import FileComponent, FilePayloadError, file_schema, to_file_data
+from limelight.core.events import EventListener
+from limelight.files.processing import FileContext
 
 __all__ = ["File", "Files", "NamedString", "accepts_type", "check_type"]
 

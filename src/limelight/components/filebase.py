@@ -2,7 +2,7 @@
 
 File components implement ``preprocess_with(payload, files)`` and
 ``postprocess_with(value, files)``: the same contract as ``preprocess``/``postprocess``,
-plus the ``FileContext`` of the running event (see ``limelight.processing``). The plain
+plus the ``FileContext`` of the running event (see ``limelight.files.processing``). The plain
 ``preprocess``/``postprocess`` run them with a detached context, for use outside a server.
 The server calls ``preprocess_value``/``postprocess_value``, which pass its own context.
 """
@@ -15,11 +15,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ..exceptions import Error
-from ..file_access import FileAccess, FileNotAllowed
-from ..processing import FileContext, is_file_payload
-from ..protocol import FileData
-from .base import Component, PayloadError
+from limelight.components.base import Component, PayloadError
+from limelight.exceptions import Error
+from limelight.files.access import FileAccess, FileNotAllowed
+from limelight.files.processing import FileContext, is_file_payload
+from limelight.protocol import FileData
 
 __all__ = [
     "FileComponent",

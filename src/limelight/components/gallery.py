@@ -8,12 +8,18 @@ from typing import Any, Literal
 
 from typing_extensions import Unpack
 
-from ..events import EventListener
-from ..processing import FileContext
-from ..protocol import FileData
-from .base import ComponentOptions, PayloadError
-from .filebase import FileComponent, check_file_shape, file_schema, is_url, to_file_data
-from .imaging import ImageType, encode_image, is_image_value, load_image
+from limelight.components.base import ComponentOptions, PayloadError
+from limelight.components.filebase import (
+    FileComponent,
+    check_file_shape,
+    file_schema,
+    is_url,
+    to_file_data,
+)
+from limelight.components.imaging import ImageType, encode_image, is_image_value, load_image
+from limelight.core.events import EventListener
+from limelight.files.processing import FileContext
+from limelight.protocol import FileData
 
 __all__ = ["Gallery"]
 

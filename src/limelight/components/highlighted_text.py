@@ -7,8 +7,8 @@ from typing import Any
 
 from typing_extensions import Unpack
 
-from ..events import EventListener
-from .base import ComponentOptions, FormComponent, PayloadError
+from limelight.components.base import ComponentOptions, FormComponent, PayloadError
+from limelight.core.events import EventListener
 
 __all__ = ["HighlightedText"]
 

@@ -17,9 +17,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..block import BlockContext
-from ..events import BoundListener, EventListener
-from .base import UPDATE, Component, ComponentOptions
+from limelight.components.base import UPDATE, Component, ComponentOptions
+from limelight.core.block import BlockContext
+from limelight.core.events import BoundListener, EventListener
 
 __all__ = ["HTML"]
 

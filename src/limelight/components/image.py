@@ -8,13 +8,13 @@ from typing import Any, Literal
 
 from typing_extensions import Unpack
 
-from ..events import EventListener
-from ..processing import FileContext
-from .base import ComponentOptions, PayloadError
-from .filebase import FileComponent, file_schema, options_props, to_file_data
-from .image_files import image_in, image_out
-from .imaging import ImageType, is_image_value
-from .watermark import stamped, watermark_prop
+from limelight.components.base import ComponentOptions, PayloadError
+from limelight.components.filebase import FileComponent, file_schema, options_props, to_file_data
+from limelight.components.image_files import image_in, image_out
+from limelight.components.imaging import ImageType, is_image_value
+from limelight.components.watermark import stamped, watermark_prop
+from limelight.core.events import EventListener
+from limelight.files.processing import FileContext
 
 __all__ = ["Image"]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..processing import FileContext
-from .filebase import to_file_data
-from .imaging import ImageType, encode_image, is_image_value, load_image
+from limelight.components.filebase import to_file_data
+from limelight.components.imaging import ImageType, encode_image, is_image_value, load_image
+from limelight.files.processing import FileContext
 
 __all__ = ["image_in", "image_out"]
 

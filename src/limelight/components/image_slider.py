@@ -7,12 +7,12 @@ from typing import Any
 
 from typing_extensions import Unpack
 
-from ..events import EventListener
-from ..processing import FileContext
-from .base import ComponentOptions, PayloadError
-from .filebase import FileComponent, check_file_shape, file_schema
-from .image_files import image_in, image_out
-from .imaging import ImageType
+from limelight.components.base import ComponentOptions, PayloadError
+from limelight.components.filebase import FileComponent, check_file_shape, file_schema
+from limelight.components.image_files import image_in, image_out
+from limelight.components.imaging import ImageType
+from limelight.core.events import EventListener
+from limelight.files.processing import FileContext
 
 __all__ = ["ImageSlider"]
 

@@ -10,7 +10,7 @@ import io
 from pathlib import Path
 from typing import Any, Literal
 
-from .filebase import FilePayloadError
+from limelight.components.filebase import FilePayloadError
 
 __all__ = ["ImageType", "encode_image", "is_image_value", "load_image", "require", "to_pil"]
 

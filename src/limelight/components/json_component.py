@@ -8,7 +8,7 @@ from typing import Any
 
 from typing_extensions import Unpack
 
-from .base import Component, ComponentOptions, PayloadError
+from limelight.components.base import Component, ComponentOptions, PayloadError
 
 __all__ = ["JSON"]
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from typing_extensions import Unpack
 
-from ..events import EventListener
-from .base import Component, ComponentOptions
+from limelight.components.base import Component, ComponentOptions
+from limelight.core.events import EventListener
 
 __all__ = ["DEFAULT_LATEX_DELIMITERS", "Markdown"]
 

@@ -8,11 +8,11 @@ from typing import Any, Literal
 
 from typing_extensions import Unpack
 
-from ..events import EventListener
-from ..processing import FileContext
-from .base import ComponentOptions, PayloadError
-from .file import NamedString
-from .filebase import FileComponent, to_file_data
+from limelight.components.base import ComponentOptions, PayloadError
+from limelight.components.file import NamedString
+from limelight.components.filebase import FileComponent, to_file_data
+from limelight.core.events import EventListener
+from limelight.files.processing import FileContext
 
 __all__ = ["MODEL_TYPES", "Model3D"]
 

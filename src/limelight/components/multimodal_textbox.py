@@ -7,13 +7,13 @@ from typing import Any, Literal
 
 from typing_extensions import Unpack
 
-from ..events import EventListener
-from ..processing import FileContext
-from ..protocol import MultimodalData
-from .base import ComponentOptions, FormComponent, PayloadError
-from .file import check_type
-from .filebase import FileComponent, to_file_data
-from .textbox import InputHTMLAttributes, html_attributes_props
+from limelight.components.base import ComponentOptions, FormComponent, PayloadError
+from limelight.components.file import check_type
+from limelight.components.filebase import FileComponent, to_file_data
+from limelight.components.textbox import InputHTMLAttributes, html_attributes_props
+from limelight.core.events import EventListener
+from limelight.files.processing import FileContext
+from limelight.protocol import MultimodalData
 
 __all__ = ["MultimodalTextbox"]
 

@@ -9,8 +9,8 @@ from typing import Any, ClassVar, Literal
 
 from typing_extensions import Unpack
 
-from ..events import EventListener
-from .base import Component, ComponentOptions, PayloadError
+from limelight.components.base import Component, ComponentOptions, PayloadError
+from limelight.core.events import EventListener
 
 __all__ = ["NativePlot"]
 

@@ -7,8 +7,8 @@ from typing import Any, Literal
 
 from typing_extensions import Unpack
 
-from ..events import EventListener
-from .base import Component, ComponentOptions, PayloadError
+from limelight.components.base import Component, ComponentOptions, PayloadError
+from limelight.core.events import EventListener
 
 __all__ = ["ParamViewer"]
 

@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from typing_extensions import Unpack
 
-from .base import Component, ComponentOptions, PayloadError
+from limelight.components.base import Component, ComponentOptions, PayloadError
 
 __all__ = ["Plot"]
 

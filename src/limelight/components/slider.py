@@ -8,9 +8,9 @@ from typing import Any
 
 from typing_extensions import Unpack
 
-from ..events import EventListener
-from .base import ComponentOptions, FormComponent, PayloadError
-from .number import to_number
+from limelight.components.base import ComponentOptions, FormComponent, PayloadError
+from limelight.components.number import to_number
+from limelight.core.events import EventListener
 
 __all__ = ["Slider"]
 

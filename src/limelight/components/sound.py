@@ -13,8 +13,8 @@ import wave
 from pathlib import Path
 from typing import Any
 
-from .filebase import FilePayloadError
-from .imaging import require
+from limelight.components.filebase import FilePayloadError
+from limelight.components.imaging import require
 
 __all__ = ["encode_wav", "is_sound_value", "read_wav"]
 

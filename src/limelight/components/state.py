@@ -6,7 +6,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from .base import Component
+from limelight.components.base import Component
 
 __all__ = ["State"]
 

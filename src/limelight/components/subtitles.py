@@ -9,9 +9,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..processing import FileContext
-from ..protocol import FileData
-from .filebase import is_url
+from limelight.components.filebase import is_url
+from limelight.files.processing import FileContext
+from limelight.protocol import FileData
 
 __all__ = ["SUBTITLE_SUFFIXES", "cues_to_vtt", "srt_to_vtt", "subtitle_file"]
 

@@ -6,8 +6,8 @@ from typing import Any
 
 from typing_extensions import Unpack
 
-from ..events import EventListener
-from .base import Component, ComponentOptions, PayloadError
+from limelight.components.base import Component, ComponentOptions, PayloadError
+from limelight.core.events import EventListener
 
 __all__ = ["Timer"]
 

@@ -8,9 +8,9 @@ from typing import Any, Literal
 
 from typing_extensions import Unpack
 
-from ..events import EventListener
-from .base import ComponentOptions
-from .file import File, FileCount
+from limelight.components.base import ComponentOptions
+from limelight.components.file import File, FileCount
+from limelight.core.events import EventListener
 
 __all__ = ["UploadButton"]
 

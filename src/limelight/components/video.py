@@ -8,12 +8,12 @@ from typing import Any, Literal
 
 from typing_extensions import Unpack
 
-from ..events import EventListener
-from ..exceptions import UnsupportedOption
-from ..processing import FileContext
-from .base import ComponentOptions
-from .filebase import FileComponent, file_schema, options_props, to_file_data
-from .subtitles import subtitle_file
+from limelight.components.base import ComponentOptions
+from limelight.components.filebase import FileComponent, file_schema, options_props, to_file_data
+from limelight.components.subtitles import subtitle_file
+from limelight.core.events import EventListener
+from limelight.exceptions import UnsupportedOption
+from limelight.files.processing import FileContext
 
 __all__ = ["PlayableVideo", "Video"]
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from .base import PayloadError
-from .imaging import require, to_pil
+from limelight.components.base import PayloadError
+from limelight.components.imaging import require, to_pil
 
 __all__ = ["WatermarkOptions", "stamped", "watermark_prop"]
 

@@ -1,14 +1,14 @@
 """Layouts: blocks that arrange other blocks."""
 
-from .accordion import Accordion
-from .column import Column
-from .draggable import Draggable
-from .form import Form
-from .group import Group
-from .row import Row
-from .sidebar import Sidebar
-from .tabs import Tab, TabItem, Tabs
-from .walkthrough import Step, Walkthrough
+from limelight.layouts.accordion import Accordion
+from limelight.layouts.column import Column
+from limelight.layouts.draggable import Draggable
+from limelight.layouts.form import Form
+from limelight.layouts.group import Group
+from limelight.layouts.row import Row
+from limelight.layouts.sidebar import Sidebar
+from limelight.layouts.tabs import Tab, TabItem, Tabs
+from limelight.layouts.walkthrough import Step, Walkthrough
 
 __all__ = [
     "Accordion",

@@ -6,8 +6,8 @@ from typing import Any
 
 from typing_extensions import Unpack
 
-from ..block import BlockContext, BlockOptions
-from ..events import EventListener
+from limelight.core.block import BlockContext, BlockOptions
+from limelight.core.events import EventListener
 
 __all__ = ["Accordion"]
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from typing_extensions import Unpack
 
-from ..block import BlockContext, BlockOptions
+from limelight.core.block import BlockContext, BlockOptions
 
 __all__ = ["Form"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
-from ..block import BlockContext, BlockOptions
+from limelight.core.block import BlockContext, BlockOptions
 
 __all__ = ["Group"]
 

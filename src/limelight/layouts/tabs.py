@@ -6,9 +6,8 @@ from typing import Any, Literal
 
 from typing_extensions import Unpack
 
-from .. import context
-from ..block import BlockContext, BlockOptions
-from ..events import EventListener
+from limelight.core.block import BlockContext, BlockOptions, current_layout
+from limelight.core.events import EventListener
 
 __all__ = ["Tab", "TabItem", "Tabs"]
 
@@ -71,7 +70,7 @@ class Tab(BlockContext):
         super().__init__(**options)
 
     def render(self) -> Tab:
-        layout = context.current_layout()
+        layout = current_layout()
         if layout is not None and not isinstance(layout, Tabs) and not self.is_rendered:
             tabs = layout.children[-1] if layout.children else None
             if not isinstance(tabs, Tabs):

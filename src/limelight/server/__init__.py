@@ -5,7 +5,7 @@ The queue (``queue.py``), session store (``sessions.py``) and event streams
 shared-store implementation can replace them without touching routes or components.
 """
 
-from .app import create_app
-from .services import Services
+from limelight.server.app import create_app
+from limelight.server.services import Services
 
 __all__ = ["Services", "create_app"]

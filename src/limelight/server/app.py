@@ -14,13 +14,13 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from ..blocks_base import BlocksBase
-from .auth import AuthGuard, DependencyGuard, Login
-from .fastpath import FastPath
-from .heartbeat import HeartbeatEndpoint
-from .http import error
-from .origin import OriginGuard
-from .routes import (
+from limelight.app.blocks_base import BlocksBase
+from limelight.server.auth import AuthGuard, DependencyGuard, Login
+from limelight.server.fastpath import FastPath
+from limelight.server.heartbeat import HeartbeatEndpoint
+from limelight.server.http import error
+from limelight.server.origin import OriginGuard
+from limelight.server.routes import (
     auth,
     call,
     deep_link,
@@ -31,7 +31,7 @@ from .routes import (
     queue,
     server_functions,
 )
-from .services import ServerSettings, Services
+from limelight.server.services import ServerSettings, Services
 
 __all__ = ["create_app"]
 

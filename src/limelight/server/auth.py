@@ -25,7 +25,7 @@ from starlette.requests import HTTPConnection, Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .login_page import login_page
+from limelight.server.login_page import login_page
 
 __all__ = [
     "AuthGuard",

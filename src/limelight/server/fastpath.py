@@ -20,7 +20,7 @@ from starlette.responses import Response
 from starlette.routing import Match, Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .http import error
+from limelight.server.http import error
 
 __all__ = ["FastPath"]
 

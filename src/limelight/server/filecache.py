@@ -8,12 +8,12 @@ from pathlib import Path
 
 import anyio
 
-from ..blocks_base import BlocksBase
-from ..components.base import Component
-from ..components.filebase import FileComponent, postprocess_value
-from ..file_access import FileAccess
-from ..filestore import FileStore
-from ..processing import FileContext
+from limelight.app.blocks_base import BlocksBase
+from limelight.components.base import Component
+from limelight.components.filebase import FileComponent, postprocess_value
+from limelight.files.access import FileAccess
+from limelight.files.processing import FileContext
+from limelight.files.store import FileStore
 
 __all__ = ["prepare_initial_values", "sweep_cache"]
 

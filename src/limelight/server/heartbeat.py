@@ -18,9 +18,9 @@ import anyio
 from starlette.requests import HTTPConnection
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from ..execution import CallContext, run_dependency
-from .services import Services
-from .submit import app_request
+from limelight.app.execution import CallContext, run_dependency
+from limelight.server.services import Services
+from limelight.server.submit import app_request
 
 __all__ = ["HEARTBEAT_PREFIX", "HeartbeatEndpoint"]
 

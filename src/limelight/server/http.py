@@ -11,7 +11,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from .services import Services
+from limelight.server.services import Services
 
 __all__ = [
     "MAX_JSON_BYTES",

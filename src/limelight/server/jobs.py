@@ -7,10 +7,10 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..block import Block
-from ..dependency import Dependency
-from ..request import Request
-from .chunks import ChunkFeed
+from limelight.core.block import Block
+from limelight.core.dependency import Dependency
+from limelight.request import Request
+from limelight.server.chunks import ChunkFeed
 
 __all__ = ["Job", "new_event_id"]
 

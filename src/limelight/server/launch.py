@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import uvicorn
 from starlette.applications import Starlette
 
-from .coalesce import Coalescing
+from limelight.server.coalesce import Coalescing
 
 __all__ = ["PortInUse", "RunningServer", "TlsFiles", "choose_port"]
 

@@ -18,7 +18,7 @@ from starlette.datastructures import Headers
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .services import ServerSettings
+from limelight.server.services import ServerSettings
 
 __all__ = ["OriginGuard", "is_loopback_host"]
 

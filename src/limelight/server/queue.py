@@ -14,8 +14,8 @@ from abc import ABC, abstractmethod
 from collections import defaultdict, deque
 from collections.abc import Awaitable, Callable
 
-from .jobs import Job
-from .streams import EventStreams, Message
+from limelight.server.jobs import Job
+from limelight.server.streams import EventStreams, Message
 
 __all__ = ["InMemoryQueue", "JobQueue", "QueueFull", "cancelled_message"]
 

@@ -15,18 +15,18 @@ from dataclasses import dataclass, field
 import anyio
 from starlette.requests import Request
 
-from ..blocks_base import BlocksBase
-from ..file_access import FileAccess
-from ..filestore import LocalFileStore
-from ..processing import FileContext
-from .auth import Authenticator
-from .filecache import prepare_initial_values, sweep_cache
-from .jobs import Job
-from .queue import InMemoryQueue, JobQueue
-from .sessions import InMemorySessionStore, SessionStore
-from .streams import EventStreams, InMemoryEventStreams
-from .uploads import UploadProgress
-from .worker import JobRunner
+from limelight.app.blocks_base import BlocksBase
+from limelight.files.access import FileAccess
+from limelight.files.processing import FileContext
+from limelight.files.store import LocalFileStore
+from limelight.server.auth import Authenticator
+from limelight.server.filecache import prepare_initial_values, sweep_cache
+from limelight.server.jobs import Job
+from limelight.server.queue import InMemoryQueue, JobQueue
+from limelight.server.sessions import InMemorySessionStore, SessionStore
+from limelight.server.streams import EventStreams, InMemoryEventStreams
+from limelight.server.uploads import UploadProgress
+from limelight.server.worker import JobRunner
 
 __all__ = ["ServerSettings", "Services"]
 

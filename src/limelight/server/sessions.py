@@ -11,7 +11,7 @@ import time
 from abc import ABC, abstractmethod
 from collections import OrderedDict
 
-from ..session_data import SessionData
+from limelight.app.session_data import SessionData
 
 __all__ = ["InMemorySessionStore", "SessionStore"]
 

@@ -7,17 +7,17 @@ from typing import Any
 from starlette.exceptions import HTTPException
 from starlette.requests import HTTPConnection, Request
 
-from ..components.base import PayloadError
-from ..dependency import Dependency
-from ..execution import check_payloads
-from ..request import Request as AppRequest
-from ..session_data import SessionData
-from .auth import current_user
-from .chunks import ChunkFeed
-from .http import root_url
-from .jobs import Job
-from .queue import QueueFull
-from .services import Services
+from limelight.app.execution import check_payloads
+from limelight.app.session_data import SessionData
+from limelight.components.base import PayloadError
+from limelight.core.dependency import Dependency
+from limelight.request import Request as AppRequest
+from limelight.server.auth import current_user
+from limelight.server.chunks import ChunkFeed
+from limelight.server.http import root_url
+from limelight.server.jobs import Job
+from limelight.server.queue import QueueFull
+from limelight.server.services import Services
 
 __all__ = ["app_request", "enqueue", "find_dependency"]
 

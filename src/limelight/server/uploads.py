@@ -19,7 +19,7 @@ import anyio
 from python_multipart.exceptions import FormParserError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
-from ..filestore import FileStore, FileTooLarge, PendingFile
+from limelight.files.store import FileStore, FileTooLarge, PendingFile
 
 __all__ = [
     "MAX_FILES",

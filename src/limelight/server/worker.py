@@ -17,17 +17,17 @@ from typing import Any
 
 import anyio
 
-from ..diff import diff
-from ..exceptions import Error
-from ..execution import CallContext, run_batch, run_dependency
-from ..file_access import FileAccess
-from ..processing import FileContext
-from ..reporting import reporting_to, reset
-from .chunks import ChunkFeed
-from .jobs import Job
-from .queue import cancelled_message
-from .sessions import SessionStore
-from .streams import EventStreams, Message
+from limelight._reporting import reporting_to, reset
+from limelight.app.diff import diff
+from limelight.app.execution import CallContext, run_batch, run_dependency
+from limelight.exceptions import Error
+from limelight.files.access import FileAccess
+from limelight.files.processing import FileContext
+from limelight.server.chunks import ChunkFeed
+from limelight.server.jobs import Job
+from limelight.server.queue import cancelled_message
+from limelight.server.sessions import SessionStore
+from limelight.server.streams import EventStreams, Message
 
 __all__ = ["JobRunner", "error_output"]
 

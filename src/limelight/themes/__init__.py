@@ -10,13 +10,13 @@ from __future__ import annotations
 import warnings
 from typing import Any, NoReturn
 
-from .base import _READY_MADE, Base, ThemeClass
-from .presets import Citrus, Default, Glass, Monochrome, Ocean, Origin, Soft
-from .presets_vivid import Cyberpunk, Ember, Mario, Neon
-from .utils import colors, fonts, sizes
-from .utils.colors import Color
-from .utils.fonts import Font, GoogleFont, LocalFont
-from .utils.sizes import Size
+from limelight.themes.base import _READY_MADE, Base, ThemeClass
+from limelight.themes.presets import Citrus, Default, Glass, Monochrome, Ocean, Origin, Soft
+from limelight.themes.presets_vivid import Cyberpunk, Ember, Mario, Neon
+from limelight.themes.utils import colors, fonts, sizes
+from limelight.themes.utils.colors import Color
+from limelight.themes.utils.fonts import Font, GoogleFont, LocalFont
+from limelight.themes.utils.sizes import Size
 
 _READY_MADE["base"] = Base
 

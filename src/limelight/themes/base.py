@@ -19,12 +19,12 @@ from typing import Any
 
 from typing_extensions import Self
 
-from .._version import GRADIO_VERSION
-from . import variables
-from .utils import colors, fonts, sizes
-from .utils.colors import Color
-from .utils.fonts import Font, FontSpec, LocalFont
-from .utils.sizes import Size
+from limelight._version import GRADIO_VERSION
+from limelight.themes import variables
+from limelight.themes.utils import colors, fonts, sizes
+from limelight.themes.utils.colors import Color
+from limelight.themes.utils.fonts import Font, FontSpec, LocalFont
+from limelight.themes.utils.sizes import Size
 
 __all__ = ["Base", "ThemeClass"]
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from .base import Base
-from .utils import colors, sizes
-from .utils.colors import Color
-from .utils.fonts import Font, FontSpec, LocalFont
-from .utils.sizes import Size
-from .variables import parse_table
+from limelight.themes.base import Base
+from limelight.themes.utils import colors, sizes
+from limelight.themes.utils.colors import Color
+from limelight.themes.utils.fonts import Font, FontSpec, LocalFont
+from limelight.themes.utils.sizes import Size
+from limelight.themes.variables import parse_table
 
 __all__ = [
     "Citrus",

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .presets import _mono, _preset, _sans
-from .utils import colors, sizes
-from .utils.fonts import LocalFont
+from limelight.themes.presets import _mono, _preset, _sans
+from limelight.themes.utils import colors, sizes
+from limelight.themes.utils.fonts import LocalFont
 
 __all__ = ["Cyberpunk", "Ember", "Mario", "Neon"]
 

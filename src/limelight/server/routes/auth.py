@@ -11,9 +11,9 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from ..auth import Login
-from ..http import error
-from ..login_page import FAILED, login_page
+from limelight.server.auth import Login
+from limelight.server.http import error
+from limelight.server.login_page import FAILED, login_page
 
 __all__ = ["routes"]
 

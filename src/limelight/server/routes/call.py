@@ -16,21 +16,21 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from ...api_info import parameter_defaults, parameter_names
-from ...components.base import Component, PayloadError
-from ...dependency import Dependency
-from ...execution import CallContext, run_dependency
-from ...processing import FileContext
-from ...protocol import JoinRequest
-from ...session_data import SessionData
-from ..http import json_response, read_json, read_model, root_url, services, sse
-from ..jobs import new_event_id
-from ..services import Services
-from ..sse import EventStream, Last
-from ..streams import Message
-from ..submit import app_request, enqueue, find_dependency
-from ..worker import error_output
-from .queue import SSE_HEADERS
+from limelight.app.api_info import parameter_defaults, parameter_names
+from limelight.app.execution import CallContext, run_dependency
+from limelight.app.session_data import SessionData
+from limelight.components.base import Component, PayloadError
+from limelight.core.dependency import Dependency
+from limelight.files.processing import FileContext
+from limelight.protocol import JoinRequest
+from limelight.server.http import json_response, read_json, read_model, root_url, services, sse
+from limelight.server.jobs import new_event_id
+from limelight.server.routes.queue import SSE_HEADERS
+from limelight.server.services import Services
+from limelight.server.sse import EventStream, Last
+from limelight.server.streams import Message
+from limelight.server.submit import app_request, enqueue, find_dependency
+from limelight.server.worker import error_output
 
 __all__ = ["routes"]
 

@@ -21,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from ..http import dumps, json_response, services
+from limelight.server.http import dumps, json_response, services
 
 __all__ = ["restore", "routes"]
 

@@ -18,11 +18,11 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from ...file_access import FileNotAllowed
-from ..http import error, json_response, services, sse
-from ..services import Services
-from ..uploads import UploadError, receive_upload
-from .queue import SSE_HEADERS
+from limelight.files.access import FileNotAllowed
+from limelight.server.http import error, json_response, services, sse
+from limelight.server.routes.queue import SSE_HEADERS
+from limelight.server.services import Services
+from limelight.server.uploads import UploadError, receive_upload
 
 __all__ = ["INLINE_TYPES", "routes"]
 

@@ -6,10 +6,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from ...api_info import build_api_info
-from ...config import build_config
-from ..http import json_response, root_url, services
-from . import deep_link
+from limelight.app.api_info import build_api_info
+from limelight.app.config import build_config
+from limelight.server.http import json_response, root_url, services
+from limelight.server.routes import deep_link
 
 __all__ = ["routes"]
 

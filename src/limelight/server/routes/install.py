@@ -10,7 +10,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from ..http import error, services
+from limelight.server.http import error, services
 
 __all__ = ["DEFAULT_ICON", "head_links", "routes"]
 

@@ -23,11 +23,11 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from ...blocks_base import BlocksBase
-from ...config import build_config, compact_config, page_config
-from ..http import dumps, root_url, services
-from . import assets, deep_link
-from .install import head_links
+from limelight.app.blocks_base import BlocksBase
+from limelight.app.config import build_config, compact_config, page_config
+from limelight.server.http import dumps, root_url, services
+from limelight.server.routes import assets, deep_link
+from limelight.server.routes.install import head_links
 
 __all__ = ["STATIC_DIR", "inline_styles", "routes"]
 
@@ -223,7 +223,7 @@ routes = [
     Route("/", page, methods=["GET"]),
     Route("/theme.css", theme_css, methods=["GET"]),
     *assets.routes,
-    # Last: a page path is one segment that no route above claims (see ``pages.py``).
+    # Last: a page path is one segment that no route above claims (see ``app/_pages.py``).
     Route("/{path:str}", other_page, methods=["GET"]),
     Route("/{path:str}/", other_page, methods=["GET"]),
 ]

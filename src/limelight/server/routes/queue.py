@@ -10,14 +10,14 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from ...components.base import PayloadError
-from ...execution import check_payloads
-from ...protocol import CancelRequest, JoinRequest
-from ..http import json_response, read_json, read_model, services, sse
-from ..jobs import Job
-from ..services import Services
-from ..sse import EventStream
-from ..submit import enqueue, find_dependency
+from limelight.app.execution import check_payloads
+from limelight.components.base import PayloadError
+from limelight.protocol import CancelRequest, JoinRequest
+from limelight.server.http import json_response, read_json, read_model, services, sse
+from limelight.server.jobs import Job
+from limelight.server.services import Services
+from limelight.server.sse import EventStream
+from limelight.server.submit import enqueue, find_dependency
 
 __all__ = ["routes"]
 

@@ -20,9 +20,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from ...exceptions import Error
-from ...session_data import session_view
-from ..http import error, json_response, read_model, services
+from limelight.app.session_data import session_view
+from limelight.exceptions import Error
+from limelight.server.http import error, json_response, read_model, services
 
 __all__ = ["ServerFunctionCall", "call_arguments", "routes"]
 

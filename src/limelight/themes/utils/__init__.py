@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from . import colors, fonts, sizes
+from limelight.themes.utils import colors, fonts, sizes
 
 __all__ = ["colors", "fonts", "sizes"]

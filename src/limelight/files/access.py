@@ -1,0 +1,124 @@
+"""Which local files clients may reach, by URL or by naming them in a payload.
+
+Every check works on the *resolved* path (symlinks followed, ``..`` removed), and
+containment is decided on whole path segments, so ``/tmp/cache_evil`` is not inside
+``/tmp/cache`` (THREATS A). ``blocked_paths`` always win. Remote URLs are never fetched.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from limelight.files.store import FileStore
+
+__all__ = ["FileAccess", "FileNotAllowed", "is_inside", "set_static_paths"]
+
+_STATIC_PATHS: list[Path] = []
+"""Files and folders every app of this process may serve (``set_static_paths``)."""
+
+
+def set_static_paths(paths: str | Path | Iterable[str | Path]) -> None:
+    """Let clients read the files in ``paths`` (files or folders), like ``allowed_paths`` of
+    ``launch`` but for every app of this process; call it before creating the app. Blocked
+    paths still win."""
+    items = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    _STATIC_PATHS.extend(_resolve(p) for p in items)
+
+
+class FileNotAllowed(PermissionError):
+    """A path that may not be read or served; the message names only the path given."""
+
+    def __init__(self, raw: object) -> None:
+        super().__init__(f"File not allowed: {raw}.")
+
+
+def _resolve(path: str | Path) -> Path:
+    return Path(os.path.realpath(os.path.abspath(path)))
+
+
+def is_inside(path: Path, folder: Path) -> bool:
+    """Whether ``path`` is ``folder`` or lies below it (both already resolved)."""
+    return path == folder or folder in path.parents
+
+
+def _folded(path: Path) -> Path:
+    """Case-folded, so a blocklist holds on case-insensitive file systems too."""
+    return Path(os.path.normcase(str(path)).casefold())
+
+
+def _looks_remote(raw: str) -> bool:
+    lowered = raw.strip().lower()
+    return "://" in lowered or lowered.startswith(("//", "\\\\"))
+
+
+class FileAccess:
+    """The policy for one app: files in ``store`` or under ``allowed_paths`` are readable,
+    except under ``blocked_paths``. ``trust_local`` (used outside a server, where the caller
+    is the app's own code) lets any existing local file through."""
+
+    def __init__(
+        self,
+        store: FileStore,
+        allowed_paths: Iterable[str | Path] = (),
+        blocked_paths: Iterable[str | Path] = (),
+        *,
+        trust_local: bool = False,
+    ) -> None:
+        self.store = store
+        self.allowed = [_resolve(p) for p in allowed_paths]
+        self.blocked = [_resolve(p) for p in blocked_paths]
+        self._blocked_raw = [_folded(Path(os.path.abspath(p))) for p in blocked_paths]
+        self._blocked_folded = [_folded(p) for p in self.blocked]
+        self.trust_local = trust_local
+
+    def _candidate(self, raw: object) -> Path:
+        if not isinstance(raw, (str, Path)) or not str(raw).strip():
+            raise FileNotAllowed(raw)
+        text = str(raw)
+        if "\x00" in text or "\\" in text or _looks_remote(text):
+            raise FileNotAllowed(raw)
+        return _resolve(text)
+
+    def is_blocked(self, raw: str | Path, resolved: Path) -> bool:
+        """Whether ``raw`` (as given) or ``resolved`` lies under a blocked path."""
+        given = _folded(Path(os.path.normpath(os.path.abspath(raw))))
+        folded = _folded(resolved)
+        return any(is_inside(folded, b) for b in self._blocked_folded) or any(
+            is_inside(given, b) for b in self._blocked_raw
+        )
+
+    def _in_allowed(self, path: Path) -> bool:
+        return self.store.holds(path) or any(
+            is_inside(path, a) for a in (*self.allowed, *_STATIC_PATHS)
+        )
+
+    def readable(self, raw: object) -> Path:
+        """The resolved path of a file a client may read (served by URL or named in an
+        input payload); raises ``FileNotAllowed`` otherwise, whether or not it exists."""
+        path = self._candidate(raw)
+        assert isinstance(raw, (str, Path))
+        if self.is_blocked(raw, path):
+            raise FileNotAllowed(raw)
+        if not (self.trust_local or self._in_allowed(path)) or not path.is_file():
+            raise FileNotAllowed(raw)
+        return path
+
+    def returnable(self, raw: object) -> Path:
+        """The resolved path of a file the app returned, which may be copied into the
+        store: readable ones, plus files in the working or system temp directory that are
+        not hidden (as Gradio allows). Raises ``FileNotAllowed`` otherwise."""
+        path = self._candidate(raw)
+        assert isinstance(raw, (str, Path))
+        if self.is_blocked(raw, path) or not path.is_file():
+            raise FileNotAllowed(raw)
+        if self.trust_local or self._in_allowed(path):
+            return path
+        for folder in (_resolve(os.getcwd()), _resolve(tempfile.gettempdir())):
+            if folder != Path(folder.anchor) and is_inside(path, folder):
+                hidden = any(p.startswith(".") for p in path.relative_to(folder).parts)
+                if not hidden:
+                    return path
+        raise FileNotAllowed(raw)

@@ -1,0 +1,4 @@
+"""Whole apps and their launch: ``Blocks.launch``, ``Interface``, ``TabbedInterface``,
+``ChatInterface`` and flagging."""
+
+__all__: list[str] = []

@@ -1,0 +1,161 @@
+"""The ``launch()`` keywords checked before the server starts: those limelight refuses, the
+footer links, the root path, ``app_kwargs`` and the check of the served certificate."""
+
+from __future__ import annotations
+
+import os
+import socket
+import ssl
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from limelight.exceptions import UnsupportedOption
+from limelight.i18n import I18n
+from limelight.server.launch import TlsFiles
+
+__all__ = [
+    "APP_KWARGS",
+    "FOOTER_LINKS",
+    "app_options",
+    "check_combinations",
+    "env_flag",
+    "refuse_unsupported",
+    "resolve_footer_links",
+    "resolve_root_path",
+    "tls_files",
+    "verify_certificate",
+]
+
+FOOTER_LINKS = ("api", "gradio", "settings")
+"""The footer links limelight draws: "Use via API", "Built with limelight" and "Settings"."""
+APP_KWARGS = ("debug", "routes", "middleware", "exception_handlers", "lifespan")
+"""The ``app_kwargs`` that apply to limelight's Starlette application."""
+
+
+def env_flag(name: str) -> bool:
+    """Whether ``GRADIO_<name>`` (or ``LIMELIGHT_<name>``) is set to a true value."""
+    value = os.environ.get(f"LIMELIGHT_{name}") or os.environ.get(f"GRADIO_{name}") or ""
+    return value.strip().lower() in ("1", "true", "yes", "on")
+
+
+def _asked(value: bool | None, env: str | None = None) -> bool:
+    """An option is asked for when set True, or left None while its variable is set."""
+    return value is True or (value is None and env is not None and env_flag(env))
+
+
+def refuse_unsupported(
+    *,
+    inline: bool | None,
+    share: bool | None,
+    ssr_mode: bool | None,
+    mcp_server: bool | None,
+    enable_monitoring: bool | None,
+    run_history: bool | None,
+    app: object,
+) -> None:
+    """Raise ``UnsupportedOption`` for the first Gradio feature asked for that limelight
+    lacks. Left at their defaults (or False) these keywords change nothing, in Gradio too
+    outside a notebook, Hugging Face Spaces or Colab."""
+    refused = (
+        (_asked(inline), "inline=True", "apps are not displayed inside notebooks; "
+         "open the local URL in a browser instead"),
+        (_asked(share, "SHARE"), "share=True", "public share links are not available yet; "
+         "serve with server_name='0.0.0.0' or behind your own proxy"),
+        (_asked(ssr_mode, "SSR_MODE"), "ssr_mode=True", "pages render in the browser; "
+         "there is no Node server for server-side rendering"),
+        (_asked(mcp_server, "MCP_SERVER"), "mcp_server=True", "there is no MCP server yet"),
+        (_asked(enable_monitoring), "enable_monitoring=True", "there is no /monitoring page"),
+        (_asked(run_history), "run_history=True", "there is no run history page"),
+        (app is not None, "_app=...", "it builds its own application; pass app_kwargs "
+         "instead"),
+    )  # fmt: skip
+    for asked, option, why in refused:
+        if asked:
+            raise UnsupportedOption("launch", option, why)
+
+
+def check_combinations(
+    *,
+    auth: object,
+    auth_dependency: object,
+    i18n: object,
+    favicon_path: str | Path | None,
+) -> None:
+    """Raise for keywords given together that do not go together, or of the wrong kind."""
+    if auth is not None and auth_dependency is not None:
+        raise ValueError("launch() takes auth or auth_dependency, not both.")
+    if i18n is not None and not isinstance(i18n, I18n):
+        raise TypeError(f"i18n= takes a gr.I18n, not {type(i18n).__name__}")
+    if favicon_path is not None and not Path(favicon_path).is_file():
+        raise FileNotFoundError(f"favicon_path: no file at {favicon_path}")
+
+
+def tls_files(keyfile: str | None, certfile: str | None, password: str | None) -> TlsFiles | None:
+    """What to serve HTTPS with; None for HTTP. The key and certificate go together."""
+    if keyfile is None and certfile is None:
+        return None
+    if keyfile is None or certfile is None:
+        raise ValueError("ssl_keyfile and ssl_certfile are given together, to serve HTTPS.")
+    return TlsFiles(keyfile, certfile, password)
+
+
+def resolve_footer_links(links: Sequence[str | Mapping[str, str]] | None) -> list[Any]:
+    """The footer links to draw: ``"api"``, ``"gradio"``, ``"settings"`` and ``{"label": ...,
+    "url": ...}`` links, in order; None gives the three built-in links and an empty list no
+    footer."""
+    if links is None:
+        return list(FOOTER_LINKS)
+    if isinstance(links, str):
+        raise TypeError("footer_links= takes a list, such as ['api']")
+    chosen: list[Any] = []
+    for link in links:
+        if isinstance(link, Mapping):
+            if set(link) != {"label", "url"} or not all(isinstance(v, str) for v in link.values()):
+                raise ValueError(f"A footer link dict has a 'label' and a 'url', not {link!r}")
+            chosen.append(dict(link))
+        elif link == "runs":
+            raise UnsupportedOption(
+                "launch", "footer_links=['runs']", "there is no run history page"
+            )
+        elif link in FOOTER_LINKS:
+            chosen.append(link)
+        else:
+            raise ValueError(
+                f"Unknown footer link {link!r}; use 'api', 'gradio', 'settings' or a dict"
+            )
+    return chosen
+
+
+def resolve_root_path(value: str | None) -> str:
+    """The path (or full URL) the app is reached at behind a proxy: ``value``, else
+    ``GRADIO_ROOT_PATH``, else none; without its trailing slash."""
+    path = value if value is not None else os.environ.get("GRADIO_ROOT_PATH", "")
+    if path and not path.startswith(("/", "http://", "https://")):
+        raise ValueError(f"root_path= is a path such as '/myapp' or a full URL, not {path!r}")
+    return path.rstrip("/")
+
+
+def app_options(app_kwargs: Mapping[str, Any] | None) -> dict[str, Any]:
+    """``app_kwargs`` checked against what limelight's Starlette application takes (Gradio
+    passes them to FastAPI, whose own options, such as ``docs_url``, have no counterpart)."""
+    options = dict(app_kwargs or {})
+    for key in options:
+        if key not in APP_KWARGS:
+            raise UnsupportedOption(
+                "launch",
+                f"app_kwargs={{{key!r}: ...}}",
+                "the app is a Starlette application, which takes only " + ", ".join(APP_KWARGS),
+            )
+    return options
+
+
+def verify_certificate(host: str, port: int) -> None:
+    """Connect to the HTTPS server at ``host:port`` and check its certificate as a browser
+    would; raise ``ssl.SSLCertVerificationError`` when it does not verify."""
+    context = ssl.create_default_context()
+    with (
+        socket.create_connection((host, port), timeout=10) as sock,
+        context.wrap_socket(sock, server_hostname=host),
+    ):
+        pass

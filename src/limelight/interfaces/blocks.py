@@ -1,0 +1,249 @@
+"""``Blocks``: the app you build with ``with gr.Blocks() as demo:`` and serve with
+``demo.launch()``."""
+
+from __future__ import annotations
+
+import os
+import ssl
+import sys
+import weakref
+import webbrowser
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any, Literal, NamedTuple
+
+from starlette.applications import Starlette
+
+from limelight.app.blocks_base import BlocksBase
+from limelight.files.store import parse_size
+from limelight.i18n import I18n
+from limelight.interfaces._launch_options import (
+    app_options,
+    check_combinations,
+    env_flag,
+    refuse_unsupported,
+    resolve_footer_links,
+    resolve_root_path,
+    tls_files,
+    verify_certificate,
+)
+from limelight.server import create_app
+from limelight.server.auth import Authenticator, AuthSpec, UserOf
+from limelight.server.launch import RunningServer, TlsFiles, choose_port
+from limelight.server.origin import is_loopback_host
+from limelight.server.services import ServerSettings
+
+__all__ = ["Blocks", "LaunchResult", "close_all", "launch_overrides"]
+
+
+class LaunchResult(NamedTuple):
+    """What ``launch`` returns: the ASGI app, the local URL, and the share URL (None)."""
+
+    app: Starlette
+    local_url: str
+    share_url: str | None
+
+
+launch_overrides: dict[str, Any] = {}
+"""Set by ``limelight run`` so its ``--host``/``--port`` win over the script's own launch."""
+
+
+def _env(name: str) -> str | None:
+    return os.environ.get(f"LIMELIGHT_{name}") or os.environ.get(f"GRADIO_{name}")
+
+
+def _address(server_name: str | None, server_port: int | None) -> tuple[str, int]:
+    """Where to listen: ``limelight run``'s overrides, the arguments, the environment, or
+    127.0.0.1 and the first free port from 7860."""
+    host = launch_overrides.get("host") or server_name or _env("SERVER_NAME") or "127.0.0.1"
+    port_text = launch_overrides.get("port") or server_port or _env("SERVER_PORT")
+    return host, choose_port(host, int(port_text) if port_text is not None else None)
+
+
+def _blocks_thread(debug: bool, prevent_thread_lock: bool) -> bool:
+    """Whether ``launch`` waits for the server: always with ``debug`` (or ``GRADIO_DEBUG``),
+    else unless ``prevent_thread_lock`` or an interactive session (``python -i``, a REPL)."""
+    if launch_overrides.get("no_block"):
+        return False
+    interactive = bool(getattr(sys, "ps1", sys.flags.interactive))
+    return debug or env_flag("DEBUG") or not (prevent_thread_lock or interactive)
+
+
+class Blocks(BlocksBase):
+    """An app made of blocks: open it with ``with``, create components, layouts and
+    listeners inside, then call ``launch()``.
+
+    ```python
+    with gr.Blocks() as demo:
+        name = gr.Textbox(label="Name")
+        greeting = gr.Textbox(label="Greeting")
+        gr.Button("Greet").click(lambda n: f"Hello {n}!", name, greeting)
+    demo.launch()
+    ```
+    """
+
+    server: RunningServer | None = None
+    local_url: str | None = None
+    server_name: str | None = None
+    server_port: int | None = None
+
+    def launch(
+        self,
+        inline: bool | None = None,
+        inbrowser: bool = False,
+        share: bool | None = None,
+        debug: bool = False,
+        max_threads: int = 40,
+        auth: AuthSpec | None = None,
+        auth_message: str | None = None,
+        prevent_thread_lock: bool = False,
+        show_error: bool = False,
+        server_name: str | None = None,
+        server_port: int | None = None,
+        *,
+        height: int = 500,
+        width: int | str = "100%",
+        favicon_path: str | Path | None = None,
+        ssl_keyfile: str | None = None,
+        ssl_certfile: str | None = None,
+        ssl_keyfile_password: str | None = None,
+        ssl_verify: bool = True,
+        quiet: bool = False,
+        footer_links: Sequence[str | Mapping[str, str]] | None = None,
+        run_history: bool | None = None,
+        allowed_paths: list[str] | None = None,
+        blocked_paths: list[str] | None = None,
+        root_path: str | None = None,
+        app_kwargs: dict[str, Any] | None = None,
+        state_session_capacity: int = 10000,
+        share_server_address: str | None = None,
+        share_server_protocol: Literal["http", "https"] | None = None,
+        share_server_tls_certificate: str | None = None,
+        auth_dependency: UserOf | None = None,
+        max_file_size: int | str | None = None,
+        enable_monitoring: bool | None = None,
+        strict_cors: bool = True,
+        node_server_name: str | None = None,
+        node_port: int | None = None,
+        ssr_mode: bool | None = None,
+        pwa: bool | None = None,
+        mcp_server: bool | None = None,
+        num_workers: int | None = None,
+        _app: object = None,
+        _frontend: bool = True,
+        i18n: I18n | None = None,
+        theme: Any = None,
+        css: str | None = None,
+        css_paths: str | Path | Sequence[str | Path] | None = None,
+        js: str | None = None,
+        head: str | None = None,
+        head_paths: str | Path | Sequence[str | Path] | None = None,
+        allowed_origins: list[str] | None = None,
+    ) -> LaunchResult:
+        """Serve the app and print its URL; blocks until Ctrl-C unless
+        ``prevent_thread_lock=True`` (``debug=True`` blocks regardless). Returns the ASGI app,
+        the local URL and None (no share link).
+
+        The keywords are Gradio's; README's "Launch options" says what each does here. Those
+        naming a feature limelight lacks (``share``, ``inline``, ``ssr_mode``, ``mcp_server``,
+        ``enable_monitoring``, ``run_history`` set True, ``_app``) raise ``UnsupportedOption``;
+        ``allowed_origins`` is limelight's own (other sites whose pages may call the app).
+        """
+        refuse_unsupported(
+            inline=inline,
+            share=share,
+            ssr_mode=ssr_mode,
+            mcp_server=mcp_server,
+            enable_monitoring=enable_monitoring,
+            run_history=run_history,
+            app=_app,
+        )
+        check_combinations(
+            auth=auth, auth_dependency=auth_dependency, i18n=i18n, favicon_path=favicon_path
+        )
+        self.set_page_options(
+            theme=theme, css=css, css_paths=css_paths, js=js, head=head, head_paths=head_paths
+        )
+        self.footer_links = resolve_footer_links(footer_links)
+        self.pwa, self.i18n, self.show_error = bool(pwa), i18n, show_error
+        self.max_file_size = parse_size(max_file_size)
+        host, port = _address(server_name, server_port)
+        settings = ServerSettings(
+            show_error=show_error,
+            max_threads=max_threads,
+            loopback_only=is_loopback_host(host),
+            allowed_origins=allowed_origins or [],
+            max_file_size=self.max_file_size,
+            allowed_paths=[str(p) for p in allowed_paths or []],
+            blocked_paths=[str(p) for p in blocked_paths or []],
+            auth=Authenticator(auth, auth_message) if auth is not None else None,
+            auth_dependency=auth_dependency,
+            auth_message=auth_message,
+            strict_cors=strict_cors,
+            root_path=resolve_root_path(root_path),
+            favicon_path=str(favicon_path) if favicon_path is not None else None,
+            pwa=self.pwa,
+            state_session_capacity=state_session_capacity,
+        )
+        tls = tls_files(ssl_keyfile, ssl_certfile, ssl_keyfile_password)
+        asgi = create_app(self, settings, app_options(app_kwargs))
+        self._serve(asgi, host, port, tls, check_certificate=ssl_verify and _frontend)
+        if not quiet:
+            print(f"* Running on local URL:  {self.local_url}", flush=True)
+        if inbrowser and self.local_url:
+            webbrowser.open(self.local_url)
+        if _blocks_thread(debug, prevent_thread_lock):
+            self.block_thread()
+        return LaunchResult(asgi, self.local_url or "", None)
+
+    def _serve(
+        self, asgi: Starlette, host: str, port: int, tls: TlsFiles | None, check_certificate: bool
+    ) -> None:
+        """Start the server; with HTTPS, check the certificate it serves unless told not to."""
+        self.server = RunningServer(asgi, host, port, tls)
+        self.server.start()
+        _SERVING.add(self)
+        shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+        self.server_name, self.server_port = host, self.server.port
+        self.local_url = f"{self.server.scheme}://{shown_host}:{self.server.port}/"
+        if tls is None or not check_certificate:
+            return
+        try:
+            verify_certificate(shown_host, self.server.port)
+        except ssl.SSLCertVerificationError as exc:
+            self.close(verbose=False)
+            raise ValueError(
+                f"The certificate served at {self.local_url} does not verify "
+                f"({exc.verify_message}). To serve a self-signed certificate, pass "
+                "ssl_verify=False."
+            ) from exc
+
+    def block_thread(self) -> None:
+        """Wait until Ctrl-C (or ``close()`` from another thread), then stop serving."""
+        try:
+            if self.server is not None:
+                # A join, not a polling loop: the idle process does not wake up.
+                self.server.thread.join()
+        except KeyboardInterrupt:
+            print("Keyboard interruption in main thread... closing server.", file=sys.stderr)
+        finally:
+            self.close()
+
+    def close(self, verbose: bool = True) -> None:
+        """Stop the server started by ``launch``."""
+        _SERVING.discard(self)
+        if self.server is not None:
+            self.server.stop()
+            self.server = None
+            if verbose and self.local_url:
+                print(f"Closing server running on port: {self.server_port}", file=sys.stderr)
+
+
+_SERVING: weakref.WeakSet[Blocks] = weakref.WeakSet()
+"""Apps whose server is running, for ``close_all``; weak so a dropped app is not kept."""
+
+
+def close_all(verbose: bool = True) -> None:
+    """Stop the server of every app this process launched and has not closed."""
+    for app in list(_SERVING):
+        app.close(verbose=verbose)

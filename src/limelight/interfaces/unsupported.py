@@ -1,0 +1,94 @@
+"""Gradio names that limelight has but cannot honour here: each raises
+``NotSupportedError`` saying what is missing and why, so a script fails at the line that
+needs the feature rather than later, or silently.
+
+Some need a service this project has no access to (the Hugging Face Hub and its Spaces and
+OAuth, Gradio's Node server); the others are not built yet.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NoReturn
+
+from limelight.exceptions import NotSupportedError
+
+__all__ = [
+    "Server",
+    "Workflow",
+    "WorkflowCanvas",
+    "deploy",
+    "load",
+    "load_chat",
+    "load_ipython_extension",
+    "load_openapi",
+    "mount_gradio_app",
+]
+
+_NOT_YET = "limelight does not support {} yet"
+
+
+def load(name: str, src: Any = None, token: str | None = None, **kwargs: Any) -> NoReturn:
+    """Gradio builds an app from a Hugging Face model or Space, or from a running app's
+    URL. limelight cannot: the Hub is out of its reach, and loading an app by URL is not
+    built yet."""
+    raise NotSupportedError(
+        f"gr.load({name!r}): limelight cannot load models or Spaces from the Hugging Face Hub "
+        "(no Hub access) and does not support loading a running app by URL yet"
+    )
+
+
+def load_chat(base_url: str, model: str, token: str | None = None, **kwargs: Any) -> NoReturn:
+    """Gradio builds a ChatInterface on an OpenAI-compatible server; limelight does not yet."""
+    raise NotSupportedError(_NOT_YET.format("gr.load_chat (a chat app on an OpenAI-style API)"))
+
+
+def load_openapi(openapi_spec: str | dict[str, Any], base_url: str, **kwargs: Any) -> NoReturn:
+    """Gradio builds an app from an OpenAPI description; limelight does not yet."""
+    raise NotSupportedError(_NOT_YET.format("gr.load_openapi (an app from an OpenAPI spec)"))
+
+
+def load_ipython_extension(ipython: Any) -> NoReturn:
+    """Gradio's ``%load_ext gradio`` cell magic for notebooks; limelight has none yet."""
+    raise NotSupportedError(_NOT_YET.format("the IPython extension (%%blocks cell magic)"))
+
+
+def mount_gradio_app(app: Any, blocks: Any, path: str, **kwargs: Any) -> NoReturn:
+    """Gradio mounts an app under a path of a FastAPI app; limelight does not yet (serve it
+    with ``launch()`` or ``limelight run`` instead)."""
+    raise NotSupportedError(
+        _NOT_YET.format("mount_gradio_app (serving an app inside a FastAPI app)")
+        + "; serve it with launch() or `limelight run`"
+    )
+
+
+def deploy(**kwargs: Any) -> NoReturn:
+    """Gradio's ``gradio deploy`` to Hugging Face Spaces, which limelight cannot reach."""
+    raise NotSupportedError("gr.deploy: limelight cannot deploy to Hugging Face Spaces (no Hub)")
+
+
+class Server:
+    """Gradio's ``gr.Server``: a FastAPI app whose routes are also Gradio API and MCP
+    endpoints. limelight does not support it yet: creating one raises."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        raise NotSupportedError(_NOT_YET.format("gr.Server (API endpoints on a FastAPI app)"))
+
+
+class Workflow:
+    """Gradio's ``gr.Workflow``: an app drawn as a graph of steps by Gradio's Node-based
+    workflow canvas, which limelight does not have: creating one raises."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        raise NotSupportedError(
+            "gr.Workflow: limelight has no workflow canvas (Gradio draws it with its own "
+            "Node server and graph editor); build the app with gr.Blocks"
+        )
+
+
+class WorkflowCanvas:
+    """The graph canvas of a ``gr.Workflow``; creating one raises, as ``Workflow`` does."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        raise NotSupportedError(
+            "gr.WorkflowCanvas: limelight has no workflow canvas (see gr.Workflow)"
+        )
