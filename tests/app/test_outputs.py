@@ -6,8 +6,7 @@ import pytest
 
 import limelight as gr
 from limelight.server.services import ServerSettings
-
-from .support import asgi_client, completion, run_event
+from tests.support import asgi_client, completion, run_event
 
 
 def _two_outputs(fn: object) -> gr.Blocks:

@@ -6,8 +6,7 @@ import pytest
 
 import limelight as gr
 from limelight.app.config import build_config
-
-from .support import asgi_client, run_event
+from tests.support import asgi_client, run_event
 
 
 def greet(name: str, intensity: int) -> str:

@@ -8,8 +8,7 @@ import pytest
 
 import limelight as gr
 from limelight.app.config import build_config
-
-from .support import asgi_client, completion, run_event
+from tests.support import asgi_client, completion, run_event
 
 pytestmark = pytest.mark.anyio
 

@@ -7,8 +7,7 @@ from typing import Any
 import pytest
 
 import limelight as gr
-
-from .support import asgi_client, run_event
+from tests.support import asgi_client, run_event
 
 TRACKER = gr.Progress()
 TQDM_TRACKER = gr.Progress(track_tqdm=True)

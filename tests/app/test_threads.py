@@ -11,8 +11,7 @@ import pytest
 
 import limelight as gr
 from limelight.app._threads import DONE, GeneratorThread, in_thread, timed_in_thread
-
-from .support import asgi_client, join, read_session
+from tests.support import asgi_client, join, read_session
 
 pytestmark = pytest.mark.anyio
 

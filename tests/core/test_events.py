@@ -12,8 +12,7 @@ from limelight.app.api_info import parameter_names
 from limelight.app.execution import CallContext, run_dependency
 from limelight.app.session_data import SessionData
 from limelight.core.events import EventListener
-
-from .support import asgi_client, run_event
+from tests.support import asgi_client, run_event
 
 
 def test_decorator_form_registers_and_returns_the_function() -> None:

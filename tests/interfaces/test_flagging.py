@@ -9,8 +9,7 @@ import pytest
 
 import limelight as gr
 from limelight.interfaces.flagging import CSVLogger, csv_safe
-
-from .support import asgi_client, join, read_session
+from tests.support import asgi_client, join, read_session
 
 pytestmark = pytest.mark.anyio
 

@@ -9,8 +9,7 @@ import pytest
 
 import limelight as gr
 from limelight.app.api_info import build_api_info, python_type
-
-from .support import asgi_client
+from tests.support import asgi_client
 
 
 async def _info(demo: gr.Blocks, **params: str) -> dict[str, Any]:

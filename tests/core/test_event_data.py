@@ -8,8 +8,7 @@ from typing import Any
 import pytest
 
 import limelight as gr
-
-from .support import asgi_client, completion, join, read_session
+from tests.support import asgi_client, completion, join, read_session
 
 
 async def _fire(demo: gr.Blocks, trigger: gr.Component, data: list[Any], event: Any) -> Any:

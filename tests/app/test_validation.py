@@ -7,8 +7,7 @@ from typing import Any
 import pytest
 
 import limelight as gr
-
-from .support import asgi_client, completion, run_event
+from tests.support import asgi_client, completion, run_event
 
 pytestmark = pytest.mark.anyio
 

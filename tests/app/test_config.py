@@ -10,8 +10,7 @@ import pytest
 
 import limelight as gr
 from limelight.app.config import build_config, compact_config
-
-from .support import asgi_client
+from tests.support import asgi_client
 
 
 def _greeter() -> gr.Blocks:
