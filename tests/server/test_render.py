@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 import limelight as gr
+from limelight.app.render import RENDER_BASE, RENDER_SPAN
 
 from ..support import asgi_client, completion, join, read_session
 
@@ -126,3 +127,35 @@ async def test_keyed_listeners_keep_their_fn_index_across_renders() -> None:
     assert chained["trigger_after"] == keyed["id"]
     assert plain["id"] != first["dependencies"][2]["id"]
     assert done["output"]["data"] == ["XY"]
+
+
+async def test_a_run_gives_the_same_ids_whatever_else_the_process_made() -> None:
+    """Two builds of one app, the second after other blocks were made, stand for two servers
+    of the app: the same session's renders number their blocks and listeners the same way on
+    both (from the container, not from a process-wide counter)."""
+    numbering = []
+    for made_before in (0, 7):
+        for _ in range(made_before):
+            gr.Textbox(render=False)
+        async with asgi_client(split_app()) as client:
+            await render_once(client, "ab", "s")
+            config = await render_once(client, "abc", "s")
+        base = RENDER_BASE + config["id"] * RENDER_SPAN
+        numbering.append(
+            (
+                [c["id"] - base for c in config["components"]],
+                [d["id"] - base for d in config["dependencies"]],
+            )
+        )
+    assert numbering[0] == numbering[1]
+    blocks, listeners = numbering[0]
+    assert all(0 <= n < RENDER_SPAN for n in blocks + listeners)
+
+
+async def test_app_id_is_random_per_build_and_the_same_on_every_route() -> None:
+    first, second = gr.Blocks(), gr.Blocks()
+    assert first.app_id != second.app_id
+    async with asgi_client(first) as client:
+        config = (await client.get("/config")).json()
+        answer = (await client.get("/gradio_api/app_id")).json()
+    assert config["app_id"] == answer["app_id"] == first.app_id

@@ -7,6 +7,7 @@ layers one-way: components -> app model -> server -> the launchable ``Blocks``.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, overload
@@ -90,6 +91,10 @@ class BlocksBase(BlockContext, DependencyRegistry):
         The page options (``theme`` to ``head_paths``) may be given here, as before Gradio 6,
         or to ``launch``."""
         DependencyRegistry.__init__(self)
+        self.app_id = secrets.randbits(52)
+        """Tells clients which build of the app they talk to (a page reloads when it changes):
+        random, so that no two builds share one; the servers of one scaled-out app are given
+        the same."""
         self.theme: Base | None = resolve_theme(theme)
         self.mode = mode
         self.title = title

@@ -51,7 +51,7 @@ def build_config(app: BlocksBase, *, root_url: str = "") -> dict[str, Any]:
         "limelight_version": __version__,
         "api_prefix": "/gradio_api",
         "mode": app.mode,
-        "app_id": id(app),
+        "app_id": app.app_id,
         "dev_mode": False,
         "analytics_enabled": False,
         "components": [component_config(b, interactive) for b in blocks.values()],

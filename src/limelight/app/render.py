@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import functools
 import inspect
-import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Literal
 
 import anyio
@@ -26,10 +25,13 @@ from limelight.core.dependency import Dependency, DependencyRegistry, current_ro
 from limelight.core.events import BoundListener
 from limelight.layouts import Column, Row
 
-__all__ = ["Renderable", "render"]
+__all__ = ["RENDER_BASE", "RENDER_SPAN", "Renderable", "render", "run_ids"]
 
-_rendered_ids = itertools.count(1 << 20)
-"""fn_index values of rendered dependencies: far above any app's own, unique per process."""
+RENDER_BASE = 1 << 30
+"""Ids of what render functions make start here, far above any app's own blocks and
+dependencies."""
+RENDER_SPAN = 1 << 20
+"""Ids one render container's runs use: block ids and listener ids each have this many."""
 
 Fn = Callable[..., Any]
 
@@ -38,12 +40,13 @@ class _RenderRegistry(DependencyRegistry):
     """Collects the listeners one run of a render function creates. A listener whose
     ``key`` one of the previous run's listeners had takes that one's id (``kept``)."""
 
-    def __init__(self, kept: dict[Any, int]) -> None:
+    def __init__(self, container_id: int, previous: RenderResult | None) -> None:
         super().__init__()
-        self.kept = kept
+        self.kept = {d.key: d.id for d in previous.fns if d.key is not None} if previous else {}
+        self.ids = run_ids(container_id, {d.id for d in previous.fns} if previous else set())
 
     def next_dependency_id(self) -> int:
-        return next(_rendered_ids)
+        return next(self.ids)
 
     def add_dependency(self, *args: Any, **kwargs: Any) -> Dependency:
         dep = super().add_dependency(*args, **kwargs)
@@ -53,6 +56,18 @@ class _RenderRegistry(DependencyRegistry):
                 dep.concurrency_id = str(old_id)
             dep.id = old_id
         return dep
+
+
+def run_ids(container_id: int, taken: set[int]) -> Iterator[int]:
+    """The ids one run of the render function in ``container_id`` gives out, in order: the
+    same in every process (what a session's render made means the same to every server of
+    the app). They skip ``taken``, the previous run's ids: its keyed blocks and listeners keep
+    theirs, and the page never takes a new block for the one it replaces."""
+    start = RENDER_BASE + container_id * RENDER_SPAN
+    for candidate in range(start, start + RENDER_SPAN):
+        if candidate not in taken:
+            yield candidate
+    raise RuntimeError(f"a render function made more than {RENDER_SPAN} blocks in one run")
 
 
 class _RenderTarget(BlockContext):
@@ -74,24 +89,27 @@ class Renderable:
         self.container = container
 
     def _build(
-        self, values: list[Any], registry: _RenderRegistry
+        self, values: list[Any], registry: _RenderRegistry, previous: RenderResult | None
     ) -> tuple[_RenderTarget, _RenderRegistry]:
         target = _RenderTarget(self.container)
-        with rendering(target, registry):
+        with rendering(target, registry, self._block_ids(previous)):
             self.fn(*values)
         return target, registry
+
+    def _block_ids(self, previous: RenderResult | None) -> Iterator[int]:
+        return run_ids(self.container.id, set(previous.blocks) if previous else set())
 
     async def run(self, values: list[Any], session: SessionData) -> dict[str, Any]:
         """Run the function for ``session`` and return the ``render_config`` to send."""
         previous = session.rendered.get(self.container.id)
-        kept = {d.key: d.id for d in previous.fns if d.key is not None} if previous else {}
+        registry = _RenderRegistry(self.container.id, previous)
         if inspect.iscoroutinefunction(self.fn):
-            target, registry = _RenderTarget(self.container), _RenderRegistry(kept)
-            with rendering(target, registry):
+            target = _RenderTarget(self.container)
+            with rendering(target, registry, self._block_ids(previous)):
                 await self.fn(*values)
         else:
             target, registry = await anyio.to_thread.run_sync(
-                functools.partial(self._build, values, _RenderRegistry(kept))
+                functools.partial(self._build, values, registry, previous)
             )
         blocks = target.walk()
         self._keep_keyed_ids(blocks, previous)

@@ -31,6 +31,10 @@ UPDATE = "update"
 """The ``__type__`` of a dictionary that changes an output's properties instead of its value."""
 
 _ids = itertools.count(1)
+# While a render function runs, the blocks it makes take their ids from that run (see
+# ``filling``): the same run gives the same ids in every process, so what a session's render
+# made means the same to every server of the app.
+_run_ids: ContextVar[Iterator[int] | None] = ContextVar("limelight_run_ids", default=None)
 
 # The open ``with`` layouts, innermost last: a block created inside attaches itself to the
 # innermost. A context variable keeps two apps built at once in different threads or tasks
@@ -58,13 +62,19 @@ def current_layout() -> BlockContext | None:
 
 
 @contextmanager
-def filling(layout: BlockContext) -> Iterator[None]:
-    """Within the block, ``layout`` is the only open layout (a render function fills it)."""
-    token = _layouts.set((layout,))
+def filling(layout: BlockContext, ids: Iterator[int]) -> Iterator[None]:
+    """Within the block, ``layout`` is the only open layout (a render function fills it) and
+    new blocks take their ids from ``ids``."""
+    layouts, run_ids = _layouts.set((layout,)), _run_ids.set(ids)
     try:
         yield
     finally:
-        _layouts.reset(token)
+        _run_ids.reset(run_ids)
+        _layouts.reset(layouts)
+
+
+def _next_id() -> int:
+    return next(_run_ids.get() or _ids)
 
 
 class BlockOptions(TypedDict, total=False):
@@ -123,7 +133,7 @@ class Block:
         key: int | str | tuple[int | str, ...] | None = None,
         preserved_by_key: list[str] | str | None = "value",
     ) -> None:
-        self._id = next(_ids)
+        self._id = _next_id()
         self.visible = visible
         self.elem_id = elem_id
         self.elem_classes = [elem_classes] if isinstance(elem_classes, str) else elem_classes or []

@@ -374,11 +374,14 @@ def current_root() -> DependencyRegistry | None:
 
 
 @contextmanager
-def rendering(layout: BlockContext, registry: DependencyRegistry) -> Iterator[None]:
-    """Run a render function: blocks go into ``layout``, listeners into ``registry``."""
+def rendering(
+    layout: BlockContext, registry: DependencyRegistry, ids: Iterator[int]
+) -> Iterator[None]:
+    """Run a render function: blocks go into ``layout`` and take their ids from ``ids``;
+    listeners go into ``registry``."""
     token = _roots.set((registry,))
     try:
-        with filling(layout):
+        with filling(layout, ids):
             yield
     finally:
         _roots.reset(token)

@@ -34,7 +34,7 @@ async def info(request: Request) -> Response:
 
 async def app_id(request: Request) -> Response:
     """``GET /gradio_api/app_id``: a number that changes when the app is rebuilt."""
-    return json_response({"app_id": id(services(request).app)})
+    return json_response({"app_id": services(request).app.app_id})
 
 
 routes = [
