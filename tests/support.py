@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -152,8 +152,12 @@ async def get_until_disconnect(
     return bytes(body)
 
 
-async def wait_until(condition: Callable[[], bool], timeout: float = 5.0) -> None:
-    """Poll ``condition`` until it holds (failing after ``timeout`` seconds)."""
+async def wait_until(condition: Callable[[], bool | Awaitable[bool]], timeout: float = 5.0) -> None:
+    """Poll ``condition`` (a function, or a coroutine function) until it holds (failing
+    after ``timeout`` seconds)."""
     with anyio.fail_after(timeout):
-        while not condition():
+        while True:
+            held = condition()
+            if held if isinstance(held, bool) else await held:
+                return
             await anyio.sleep(0.005)

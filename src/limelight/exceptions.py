@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from limelight import protocol
 from limelight._reporting import current_reporter
 
 __all__ = ["Error", "Info", "NotSupportedError", "Success", "UnsupportedOption", "Warning"]
@@ -54,16 +55,7 @@ def _log(message: str, level: str, title: str, duration: float | None, visible: 
     if reporter is None:
         log.warning("%s outside of a running event: %s", title, message)
         return
-    reporter(
-        {
-            "msg": "log",
-            "log": message,
-            "level": level,
-            "duration": duration,
-            "visible": visible,
-            "title": title,
-        }
-    )
+    reporter(protocol.log(message, level, duration=duration, visible=visible, title=title))
 
 
 def Info(

@@ -30,6 +30,7 @@ __all__ = [
     "JoinRequest",
     "JoinResponse",
     "LogMessage",
+    "Message",
     "MultimodalData",
     "Output",
     "ProcessCompletedMessage",
@@ -40,6 +41,17 @@ __all__ = [
     "ProgressUnit",
     "ServerMessage",
     "UnexpectedErrorMessage",
+    "cancelled",
+    "close_stream",
+    "estimation",
+    "heartbeat",
+    "log",
+    "output",
+    "process_completed",
+    "process_generating",
+    "process_starts",
+    "progress",
+    "unexpected_error",
 ]
 
 
@@ -314,3 +326,128 @@ WIRE_MODELS: tuple[type[BaseModel], ...] = (
     UnexpectedErrorMessage,
 )
 """The models exported to TypeScript, in the order they are written there."""
+
+
+# --- Stream messages, built here only ---------------------------------------------------------
+# The server sends the messages above as plain dicts (a model per message would cost more than
+# the rest of a fast call), made by these functions alone: their keys and defaults are the
+# models', and tests/test_protocol_messages.py checks every one against its model.
+
+Message = dict[str, Any]
+"""A message on an event stream, as one of the constructors below made it."""
+
+
+def output(
+    data: list[Any],
+    *,
+    generating: bool = False,
+    duration: float | None = None,
+    average: float | None = None,
+    changed_state_ids: list[int] | None = None,
+    render_config: Any = None,
+) -> dict[str, Any]:
+    """An ``Output``: one run's payloads and timings (``average`` defaults to ``duration``)."""
+    return {
+        "data": data,
+        "is_generating": generating,
+        "duration": duration,
+        "average_duration": average if average is not None else duration,
+        "render_config": render_config,
+        "changed_state_ids": changed_state_ids or [],
+        "used_cache": None,
+    }
+
+
+def estimation(event_id: str, rank: int, queue_size: int, rank_eta: float | None) -> Message:
+    """An ``EstimationMessage``: the event waits at ``rank``."""
+    return {
+        "msg": "estimation",
+        "event_id": event_id,
+        "rank": rank,
+        "queue_size": queue_size,
+        "rank_eta": rank_eta,
+    }
+
+
+def process_starts(event_id: str) -> Message:
+    """A ``ProcessStartsMessage``."""
+    return {"msg": "process_starts", "event_id": event_id, "eta": None}
+
+
+def progress(progress_data: list[dict[str, Any]]) -> Message:
+    """A ``ProgressMessage`` (the event id is added by whoever delivers it)."""
+    return {"msg": "progress", "progress_data": progress_data}
+
+
+def log(
+    text: str, level: str, *, duration: float | None, visible: bool, title: str | None
+) -> Message:
+    """A ``LogMessage`` (the event id is added by whoever delivers it)."""
+    return {
+        "msg": "log",
+        "log": text,
+        "level": level,
+        "duration": duration,
+        "visible": visible,
+        "title": title,
+    }
+
+
+def process_generating(
+    event_id: str, output: dict[str, Any], time_limit: float | None, *, streaming: bool = False
+) -> Message:
+    """A ``ProcessGeneratingMessage``, or with ``streaming`` a ``ProcessStreamingMessage``."""
+    return {
+        "msg": "process_streaming" if streaming else "process_generating",
+        "event_id": event_id,
+        "output": output,
+        "success": True,
+        "time_limit": time_limit,
+    }
+
+
+def process_completed(
+    event_id: str,
+    output: dict[str, Any],
+    *,
+    success: bool,
+    title: str | None = None,
+    avg_time: float | None = None,
+) -> Message:
+    """A ``ProcessCompletedMessage``; an empty ``output`` means cancelled."""
+    return {
+        "msg": "process_completed",
+        "event_id": event_id,
+        "output": output,
+        "success": success,
+        "title": title,
+        "used_cache": None,
+        "cache_duration": avg_time,
+        "avg_time": avg_time,
+    }
+
+
+def cancelled(event_id: str) -> Message:
+    """What a cancelled event's stream receives: a completion with an empty output."""
+    return process_completed(event_id, {}, success=True)
+
+
+def heartbeat() -> Message:
+    """A ``HeartbeatMessage``."""
+    return {"msg": "heartbeat", "event_id": None}
+
+
+def close_stream() -> Message:
+    """A ``CloseStreamMessage``."""
+    return {"msg": "close_stream", "event_id": None}
+
+
+def unexpected_error(message: str, *, session_not_found: bool = False) -> Message:
+    """An ``UnexpectedErrorMessage``."""
+    return {
+        "msg": "unexpected_error",
+        "event_id": None,
+        "message": message,
+        "session_not_found": session_not_found,
+        "success": False,
+    }

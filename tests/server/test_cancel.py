@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import AsyncIterator, Iterator
+from functools import partial
+from typing import Any
 
 import anyio
 import httpx
@@ -280,7 +282,7 @@ async def test_client_disconnect_stops_a_sync_generator() -> None:
             finally:
                 proceed.set()
         await _wait(closed)
-        await wait_until(lambda: app.state.services.queue.pending("gone") == 0)
+        await wait_until(partial(_no_pending, app, "gone"))
 
 
 @pytest.mark.anyio
@@ -315,5 +317,9 @@ async def test_client_disconnect_stops_an_async_generator_and_drops_queued_event
             disconnect.set()
         with anyio.fail_after(WAIT):
             await closed.wait()
-        await wait_until(lambda: app.state.services.queue.pending("gone") == 0)
+        await wait_until(partial(_no_pending, app, "gone"))
     assert runs == ["run"]
+
+
+async def _no_pending(app: Any, session_hash: str) -> bool:
+    return await app.state.services.queue.pending(session_hash) == 0

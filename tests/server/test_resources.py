@@ -27,7 +27,7 @@ async def test_ten_thousand_events_leave_no_residue() -> None:
             posted = await client.post("/gradio_api/call/v2/upper", json={"self": "x"})
             event_id = posted.json()["event_id"]
             await client.get(f"/gradio_api/call/v2/upper/{event_id}")
-        assert svc.queue.size() == 0
+        assert await svc.queue.size() == 0
         assert len(svc.sessions) == 10
         assert len(svc.streams) == 0
 

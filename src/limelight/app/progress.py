@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
 from typing import Any, TypeVar
 
+from limelight import protocol
 from limelight._reporting import current_reporter
 
 __all__ = ["Progress", "TrackedIterable"]
@@ -99,7 +100,7 @@ class Progress:
         if not force and now - self._last_sent < MIN_INTERVAL:
             return
         self._last_sent = now
-        self._reporter({"msg": "progress", "progress_data": [x.as_unit() for x in self.levels]})
+        self._reporter(protocol.progress([x.as_unit() for x in self.levels]))
 
     def __call__(
         self,

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from abc import ABC, abstractmethod
 from typing import Any
 
-__all__ = ["ChunkFeed"]
+__all__ = ["ChunkFeed", "ChunkFeeds", "InMemoryChunkFeeds"]
 
 
 class ChunkFeed:
@@ -41,3 +42,59 @@ class ChunkFeed:
             return None
         data, self._data = self._data, None
         return data
+
+
+class ChunkFeeds(ABC):
+    """The open media input streams of an app, by event id: the routes push the browser's
+    chunks here and the worker running the event reads them."""
+
+    @abstractmethod
+    async def open(self, event_id: str) -> None:
+        """Start taking chunks for ``event_id`` (when its job is admitted)."""
+
+    @abstractmethod
+    async def is_open(self, event_id: str) -> bool:
+        """Whether chunks for ``event_id`` are taken."""
+
+    @abstractmethod
+    async def push(self, event_id: str, data: list[Any]) -> None:
+        """A new chunk, replacing any not read yet."""
+
+    @abstractmethod
+    async def close(self, event_id: str) -> None:
+        """The browser stopped streaming: the job ends after its current run."""
+
+    @abstractmethod
+    def feed(self, event_id: str) -> ChunkFeed:
+        """The feed the running job reads (a reader in this process)."""
+
+    @abstractmethod
+    async def discard(self, event_id: str) -> None:
+        """Forget the stream (its job ended)."""
+
+
+class InMemoryChunkFeeds(ChunkFeeds):
+    """Feeds held in this process."""
+
+    def __init__(self) -> None:
+        self._feeds: dict[str, ChunkFeed] = {}
+
+    async def open(self, event_id: str) -> None:
+        self._feeds.setdefault(event_id, ChunkFeed())
+
+    async def is_open(self, event_id: str) -> bool:
+        return event_id in self._feeds
+
+    async def push(self, event_id: str, data: list[Any]) -> None:
+        self.feed(event_id).push(data)
+
+    async def close(self, event_id: str) -> None:
+        feed = self._feeds.get(event_id)
+        if feed is not None:
+            feed.close()
+
+    def feed(self, event_id: str) -> ChunkFeed:
+        return self._feeds.setdefault(event_id, ChunkFeed())
+
+    async def discard(self, event_id: str) -> None:
+        self._feeds.pop(event_id, None)

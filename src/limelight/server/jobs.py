@@ -1,18 +1,27 @@
-"""A job: one triggered event waiting for, or holding, a place in the queue."""
+"""Jobs: one triggered event, as a serialisable record (what the queue holds) and as the live
+job a worker runs (the record with its dependency, trigger, request and media feed found).
+
+A record holds only JSON-able values, so any process of an app can run it: the worker finds
+the dependency again by its ``fn_index`` (in the app, or among what the session's renders
+made) and rebuilds the ``gr.Request`` from the request's snapshot.
+"""
 
 from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.requests import HTTPConnection, Request as StarletteRequest
 
 from limelight.core.block import Block
 from limelight.core.dependency import Dependency
 from limelight.request import Request
 from limelight.server.chunks import ChunkFeed
 
-__all__ = ["Job", "new_event_id"]
+__all__ = ["Job", "JobRecord", "RequestSnapshot", "new_event_id"]
 
 
 def new_event_id() -> str:
@@ -20,31 +29,132 @@ def new_event_id() -> str:
     return os.urandom(16).hex()
 
 
-@dataclass
-class Job:
-    """Everything needed to run one event and to report on it."""
+class RequestSnapshot(BaseModel):
+    """What ``gr.Request`` reads of the HTTP request that started an event: the parts of its
+    ASGI scope that are plain values (headers as latin-1 text, as HTTP defines them)."""
 
-    dependency: Dependency
-    data: list[Any]
+    model_config = ConfigDict(frozen=True)
+
+    type: str = "http"
+    method: str = "GET"
+    scheme: str = "http"
+    server: tuple[str, int | None] | None = None
+    client: tuple[str, int] | None = None
+    root_path: str = ""
+    path: str = "/"
+    query_string: str = ""
+    headers: list[tuple[str, str]] = Field(default_factory=list)
+    path_params: dict[str, Any] = Field(default_factory=dict)
+    username: str | None = None
+    session_hash: str | None = None
+
+    @classmethod
+    def of(
+        cls, request: HTTPConnection, username: str | None, session_hash: str | None
+    ) -> RequestSnapshot:
+        """The snapshot of ``request``, for an event whose ``gr.Request`` says ``username``
+        and ``session_hash``."""
+        scope = request.scope
+        client = scope.get("client")
+        return cls.model_construct(
+            type=scope["type"],
+            method=scope.get("method", "GET"),
+            scheme=scope.get("scheme", "http"),
+            server=tuple(scope["server"]) if scope.get("server") else None,
+            client=(client[0], client[1]) if client else None,
+            root_path=scope.get("root_path", ""),
+            path=scope.get("path", "/"),
+            query_string=scope.get("query_string", b"").decode("latin-1"),
+            headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]],
+            path_params=dict(scope.get("path_params") or {}),
+            username=username,
+            session_hash=session_hash,
+        )
+
+    def request(self) -> Request:
+        """The ``gr.Request`` a function gets: it reads through to a Starlette request
+        rebuilt from the snapshot (headers, cookies, URL and client as they arrived)."""
+        scope = {
+            "type": self.type,
+            "method": self.method,
+            "scheme": self.scheme,
+            "server": self.server,
+            "client": self.client,
+            "root_path": self.root_path,
+            "path": self.path,
+            "query_string": self.query_string.encode("latin-1"),
+            "headers": [
+                (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in self.headers
+            ],
+            "path_params": self.path_params,
+            "state": {},
+        }
+        return Request(
+            StarletteRequest(scope), username=self.username, session_hash=self.session_hash
+        )
+
+
+class JobRecord(BaseModel):
+    """One event waiting for, or holding, a place in the queue: plain values only, so that it
+    round-trips through JSON and any process of the app can run it."""
+
+    event_id: str = Field(default_factory=new_event_id)
+    fn_index: int
+    """The dependency to run: an index into the app's, or one a session's render made."""
     session_hash: str
     channel: str
     """The event stream its messages go to."""
-    event_id: str = field(default_factory=new_event_id)
+    data: list[Any]
+    """The input payloads, as the client sent them (checked when the job was admitted)."""
+    group: str
+    """The concurrency group the job counts against."""
+    limit: int | None = None
+    """How many jobs of the group may run at once (None: no limit)."""
+    batch: str | None = None
+    """Jobs with the same batch key that wait together run as one call (``batch=True``)."""
+    max_batch_size: int = 1
     event_data: Any = None
-    trigger: Block | None = None
+    trigger_id: int | None = None
     """The block whose event fired (for ``gr.EventData``)."""
-    request: Request | None = None
+    request: RequestSnapshot | None = None
     root_url: str = ""
     """The URL the client reached the app at; file URLs in the job's outputs start with it."""
     diffs: bool = True
     """Send generator updates as diffs (the queue protocol) or as full values (``call``)."""
     ephemeral: bool = False
     """The session exists for this job alone (REST calls) and is dropped when it ends."""
-    created: float = field(default_factory=time.monotonic)
+    stream: bool = False
+    """A ``stream`` event: the browser sends more chunks after the first."""
+    created: float = Field(default_factory=time.time)
+
+
+@dataclass
+class Job:
+    """A record with what running it needs, found again in this process."""
+
+    record: JobRecord
+    dependency: Dependency
+    trigger: Block | None = None
+    request: Request | None = None
     feed: ChunkFeed | None = None
     """For a ``stream`` event: the chunks the browser sends after the first."""
 
     @property
-    def group(self) -> str:
-        """The concurrency group the job counts against."""
-        return self.dependency.concurrency_id
+    def event_id(self) -> str:
+        """The event's id."""
+        return self.record.event_id
+
+    @property
+    def channel(self) -> str:
+        """The event stream the job's messages go to."""
+        return self.record.channel
+
+    @property
+    def session_hash(self) -> str:
+        """The session the job runs for."""
+        return self.record.session_hash
+
+    @property
+    def data(self) -> list[Any]:
+        """The job's input payloads."""
+        return self.record.data

@@ -1,29 +1,31 @@
-"""The queue: jobs wait here for a slot in their concurrency group, then run.
+"""The queue: job records wait here for a slot in their concurrency group; workers claim them.
 
 Each event has a concurrency group (its own, or a shared ``concurrency_id``) with a limit
 on how many of its jobs run at once; jobs in a group start in arrival order, and a full
-group never delays another group. Jobs of a ``batch=True`` event that wait together start
-together, up to ``max_batch_size``, as one call. Waiting jobs hear their new rank and ETA
-(``estimation``) as the jobs ahead of them start.
+group never delays another group. Jobs of a ``batch=True`` event that wait together are
+claimed together, up to ``max_batch_size``, as one call. Waiting jobs hear their new rank and
+ETA (``estimation``) as the jobs ahead of them start.
+
+The queue only admits, orders and hands out records; a worker (``server/workers.py``) claims
+them, runs them and reports each batch finished. ``JobQueue`` is the interface a second
+backend implements; ``InMemoryQueue`` is the embedded one.
 """
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 from abc import ABC, abstractmethod
 from collections import defaultdict, deque
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 
-from limelight.server.jobs import Job
-from limelight.server.streams import EventStreams, Message
+from limelight.protocol import Message, cancelled, estimation
+from limelight.server.jobs import JobRecord
+from limelight.server.streams import EventStreams
 
-__all__ = ["InMemoryQueue", "JobQueue", "QueueFull", "cancelled_message"]
+__all__ = ["InMemoryQueue", "JobQueue", "QueueFull"]
 
-Runner = Callable[[list[Job]], Awaitable[list[Message]]]
-"""Runs jobs (several for a batch), publishing their progress, and returns each job's final
-message, in order (never raises)."""
-LimitOf = Callable[[Job], "int | None"]
-EtaOf = Callable[[Job, int], "float | None"]
+EtaOf = Callable[[JobRecord, int], "float | None"]
 """Expected seconds until a job waiting at a rank starts, if known."""
 
 ESTIMATION_DELAY = 0.5
@@ -35,129 +37,165 @@ class QueueFull(Exception):
 
 
 class JobQueue(ABC):
-    """Admits jobs, runs them within their group's limit, and cancels them on request."""
+    """Admits job records, hands them to workers within their group's limit, and cancels
+    them on request."""
 
     @abstractmethod
-    async def put(self, job: Job) -> None:
-        """Admit ``job``; raises ``QueueFull`` when no more may wait."""
+    async def put(self, record: JobRecord) -> None:
+        """Admit ``record``; raises ``QueueFull`` when no more may wait."""
+
+    @abstractmethod
+    async def claim(self) -> list[JobRecord]:
+        """Wait for the next job whose group has a free slot and take it (with the jobs of
+        its batch): they count as running until ``finish``."""
+
+    @abstractmethod
+    async def finish(self, records: list[JobRecord]) -> list[JobRecord]:
+        """A claimed batch stopped running: free its slot. Returns those of ``records`` not
+        cancelled meanwhile (whose final message is still to be published)."""
 
     @abstractmethod
     async def cancel(self, event_id: str) -> bool:
-        """Stop a waiting or running job; False if no such job is pending."""
+        """Stop a waiting or running job; False if no such job is pending. A waiting job (or
+        a running one in a batch with others) is dropped and its stream told so; a running
+        job is announced on ``cancellations`` for its worker to stop."""
 
     @abstractmethod
-    def find(self, event_id: str) -> Job | None:
+    def cancellations(self) -> AsyncIterator[str]:
+        """The event ids of running jobs to stop, as they are cancelled."""
+
+    @abstractmethod
+    async def find(self, event_id: str) -> JobRecord | None:
         """The waiting or running job with this event id, if any."""
 
     @abstractmethod
-    def pending(self, session_hash: str) -> int:
+    async def pending(self, session_hash: str) -> int:
         """How many of the session's jobs are waiting or running."""
 
     @abstractmethod
-    def session_jobs(self, session_hash: str) -> list[str]:
+    async def session_jobs(self, session_hash: str) -> list[str]:
         """The event ids of the session's waiting and running jobs."""
 
     @abstractmethod
-    def size(self) -> int:
+    async def size(self) -> int:
         """How many jobs are waiting or running, over all sessions."""
 
     @abstractmethod
     async def close(self) -> None:
-        """Cancel everything; the server is stopping."""
+        """Drop everything waiting; the server is stopping."""
 
 
 class _Group:
     def __init__(self) -> None:
-        self.waiting: deque[Job] = deque()
+        self.waiting: deque[JobRecord] = deque()
         self.running = 0
         self.announce: asyncio.TimerHandle | None = None
         self.announced = 0.0
 
+    def ready(self) -> bool:
+        """Whether the first waiting job may start (its limit is the group's)."""
+        if not self.waiting:
+            return False
+        limit = self.waiting[0].limit
+        return limit is None or self.running < limit
+
 
 class InMemoryQueue(JobQueue):
-    """A queue inside this process: jobs run as tasks on the server's event loop."""
+    """A queue inside this process, for the embedded single-process server."""
 
     def __init__(
         self,
-        runner: Runner,
         streams: EventStreams,
-        limit_of: LimitOf,
         max_size: int | None = None,
         eta_of: EtaOf | None = None,
     ) -> None:
-        self._runner = runner
         self._streams = streams
-        self._limit_of = limit_of
         self._eta_of = eta_of
         self.max_size = max_size
         self._groups: dict[str, _Group] = {}
-        self._jobs: dict[str, Job] = {}
-        self._tasks: dict[str, asyncio.Task[None]] = {}
-        self._batch_sizes: dict[str, int] = {}
+        self._jobs: dict[str, JobRecord] = {}
+        # Claimed jobs, by event id: the size of the batch each runs in.
+        self._running: dict[str, int] = {}
         self._by_session: dict[str, set[str]] = defaultdict(set)
+        # Groups with a job that may start, in the order their first job arrived.
+        self._ready: dict[str, int] = {}
+        self._arrivals = itertools.count()
+        self._wakeup: asyncio.Future[None] | None = None
+        self._cancelled: asyncio.Queue[str] = asyncio.Queue()
 
     def waiting(self) -> int:
         """How many jobs wait, over all groups."""
         return sum(len(g.waiting) for g in self._groups.values())
 
-    def size(self) -> int:
+    async def size(self) -> int:
         return len(self._jobs)
 
-    def _estimation(self, job: Job, rank: int, queue_size: int) -> Message:
-        eta = self._eta_of(job, rank) if self._eta_of is not None else None
-        return {
-            "msg": "estimation",
-            "event_id": job.event_id,
-            "rank": rank,
-            "queue_size": queue_size,
-            "rank_eta": eta,
-        }
+    def _estimation(self, record: JobRecord, rank: int, queue_size: int) -> Message:
+        eta = self._eta_of(record, rank) if self._eta_of is not None else None
+        return estimation(record.event_id, rank, queue_size, eta)
 
-    async def put(self, job: Job) -> None:
+    async def put(self, record: JobRecord) -> None:
         if self.max_size is not None and self.waiting() >= self.max_size:
             raise QueueFull(f"The queue is full ({self.max_size} waiting).")
-        group = self._groups.setdefault(job.group, _Group())
-        group.waiting.append(job)
-        self._jobs[job.event_id] = job
-        self._by_session[job.session_hash].add(job.event_id)
-        size = len(group.waiting)
-        await self._streams.publish(job.channel, self._estimation(job, size - 1, size))
-        self._dispatch(job.group)
+        group = self._groups.get(record.group)
+        if group is None:
+            group = self._groups[record.group] = _Group()
+        group.waiting.append(record)
+        self._jobs[record.event_id] = record
+        self._by_session[record.session_hash].add(record.event_id)
+        # Jobs ahead of this one that take a free slot start as soon as a worker claims them:
+        # they are not ahead in the line.
+        limit = group.waiting[0].limit
+        free = len(group.waiting) if limit is None else max(0, limit - group.running)
+        rank = max(0, len(group.waiting) - 1 - free)
+        await self._streams.publish(record.channel, self._estimation(record, rank, rank + 1))
+        self._mark_ready(record.group)
 
-    def _take_batch(self, group: _Group) -> list[Job]:
-        first = group.waiting.popleft()
-        jobs = [first]
-        dep = first.dependency
-        if dep.batch:
-            for job in list(group.waiting):
-                if len(jobs) >= dep.max_batch_size:
-                    break
-                if job.dependency is dep:
-                    group.waiting.remove(job)
-                    jobs.append(job)
-        return jobs
+    def _mark_ready(self, name: str) -> None:
+        if name not in self._ready and self._groups[name].ready():
+            self._ready[name] = next(self._arrivals)
+            if self._wakeup is not None and not self._wakeup.done():
+                self._wakeup.set_result(None)
 
-    def _dispatch(self, name: str) -> None:
+    async def claim(self) -> list[JobRecord]:
+        while not self._ready:
+            self._wakeup = asyncio.get_running_loop().create_future()
+            try:
+                await self._wakeup
+            finally:
+                self._wakeup = None
+        name = min(self._ready, key=self._ready.__getitem__)
+        del self._ready[name]
         group = self._groups[name]
-        started = False
-        while group.waiting:
-            limit = self._limit_of(group.waiting[0])
-            if limit is not None and group.running >= limit:
-                break
-            jobs = self._take_batch(group)
-            group.running += 1
-            task = asyncio.get_running_loop().create_task(self._run(jobs, name))
-            for job in jobs:
-                self._tasks[job.event_id] = task
-                self._batch_sizes[job.event_id] = len(jobs)
-            started = True
-        if started and group.waiting and group.announce is None:
-            loop = asyncio.get_running_loop()
-            wait = group.announced + ESTIMATION_DELAY - loop.time()
-            if wait <= 0:
-                self._announce(name)
-            else:
-                group.announce = loop.call_later(wait, self._announce, name)
+        batch = self._take_batch(group)
+        group.running += 1
+        for record in batch:
+            self._running[record.event_id] = len(batch)
+        self._mark_ready(name)
+        if group.waiting and group.announce is None:
+            self._schedule_announce(name, group)
+        return batch
+
+    @staticmethod
+    def _take_batch(group: _Group) -> list[JobRecord]:
+        first = group.waiting.popleft()
+        batch = [first]
+        if first.batch is not None:
+            for record in list(group.waiting):
+                if len(batch) >= first.max_batch_size:
+                    break
+                if record.batch == first.batch:
+                    group.waiting.remove(record)
+                    batch.append(record)
+        return batch
+
+    def _schedule_announce(self, name: str, group: _Group) -> None:
+        loop = asyncio.get_running_loop()
+        wait = group.announced + ESTIMATION_DELAY - loop.time()
+        if wait <= 0:
+            self._announce(name)
+        else:
+            group.announce = loop.call_later(wait, self._announce, name)
 
     def _announce(self, name: str) -> None:
         """Tell every job still waiting in the group its new rank."""
@@ -165,78 +203,60 @@ class InMemoryQueue(JobQueue):
         group.announce = None
         group.announced = asyncio.get_running_loop().time()
         size = len(group.waiting)
-        for rank, job in enumerate(group.waiting):
-            self._streams.publish_soon(job.channel, self._estimation(job, rank, size))
+        for rank, record in enumerate(group.waiting):
+            self._streams.publish_soon(record.channel, self._estimation(record, rank, size))
 
-    async def _run(self, jobs: list[Job], name: str) -> None:
-        try:
-            finals = await self._runner(jobs)
-        finally:
-            self._groups[name].running -= 1
-            live = {job.event_id for job in jobs if job.event_id in self._jobs}
-            for job in jobs:
-                self._forget(job)
-            self._dispatch(name)
-        # Published only once the jobs are forgotten, so a reader that sees a final message
-        # also sees the session's pending count without that job. A job cancelled out of a
-        # batch has had its final message already.
-        for job, final in zip(jobs, finals):
-            if job.event_id in live:
-                await self._streams.publish(job.channel, final)
+    async def finish(self, records: list[JobRecord]) -> list[JobRecord]:
+        group = self._groups[records[0].group]
+        group.running -= 1
+        live = [record for record in records if record.event_id in self._jobs]
+        for record in records:
+            self._forget(record)
+        self._mark_ready(records[0].group)
+        return live
 
-    def _forget(self, job: Job) -> None:
-        self._jobs.pop(job.event_id, None)
-        self._tasks.pop(job.event_id, None)
-        self._batch_sizes.pop(job.event_id, None)
-        ids = self._by_session.get(job.session_hash)
+    def _forget(self, record: JobRecord) -> None:
+        self._jobs.pop(record.event_id, None)
+        self._running.pop(record.event_id, None)
+        ids = self._by_session.get(record.session_hash)
         if ids is not None:
-            ids.discard(job.event_id)
+            ids.discard(record.event_id)
             if not ids:
-                del self._by_session[job.session_hash]
+                del self._by_session[record.session_hash]
 
     async def cancel(self, event_id: str) -> bool:
-        job = self._jobs.get(event_id)
-        if job is None:
+        record = self._jobs.get(event_id)
+        if record is None:
             return False
-        task = self._tasks.get(event_id)
-        if task is not None and self._batch_sizes.get(event_id, 1) == 1:
-            task.cancel()
+        batch_size = self._running.get(event_id)
+        if batch_size == 1:
+            await self._cancelled.put(event_id)
             return True
-        if task is None:
-            self._groups[job.group].waiting.remove(job)
-        self._forget(job)
-        await self._streams.publish(job.channel, cancelled_message(event_id))
+        if batch_size is None:
+            group = self._groups[record.group]
+            group.waiting.remove(record)
+            if not group.waiting:
+                self._ready.pop(record.group, None)
+        self._forget(record)
+        await self._streams.publish(record.channel, cancelled(event_id))
         return True
 
-    def find(self, event_id: str) -> Job | None:
+    async def cancellations(self) -> AsyncIterator[str]:
+        while True:
+            yield await self._cancelled.get()
+
+    async def find(self, event_id: str) -> JobRecord | None:
         return self._jobs.get(event_id)
 
-    def pending(self, session_hash: str) -> int:
+    async def pending(self, session_hash: str) -> int:
         return len(self._by_session.get(session_hash, ()))
 
-    def session_jobs(self, session_hash: str) -> list[str]:
+    async def session_jobs(self, session_hash: str) -> list[str]:
         return list(self._by_session.get(session_hash, ()))
 
     async def close(self) -> None:
-        tasks = set(self._tasks.values())
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
         for group in self._groups.values():
             group.waiting.clear()
             if group.announce is not None:
                 group.announce.cancel()
-
-
-def cancelled_message(event_id: str) -> Message:
-    """What a cancelled event's stream receives: a completion with an empty output."""
-    return {
-        "msg": "process_completed",
-        "event_id": event_id,
-        "output": {},
-        "success": True,
-        "title": None,
-        "used_cache": None,
-        "cache_duration": None,
-        "avg_time": None,
-    }
+        self._ready.clear()

@@ -20,13 +20,15 @@ from limelight.files.access import FileAccess
 from limelight.files.processing import FileContext
 from limelight.files.store import LocalFileStore
 from limelight.server.auth import Authenticator
+from limelight.server.chunks import ChunkFeeds, InMemoryChunkFeeds
 from limelight.server.filecache import prepare_initial_values, sweep_cache
-from limelight.server.jobs import Job
+from limelight.server.jobs import JobRecord
 from limelight.server.queue import InMemoryQueue, JobQueue
 from limelight.server.sessions import InMemorySessionStore, SessionStore
 from limelight.server.streams import EventStreams, InMemoryEventStreams
 from limelight.server.uploads import UploadProgress
 from limelight.server.worker import JobRunner
+from limelight.server.workers import Worker
 
 __all__ = ["ServerSettings", "Services"]
 
@@ -96,9 +98,11 @@ class Services:
             self.settings.blocked_paths,
         )
         self.uploads = UploadProgress()
+        self.feeds: ChunkFeeds = InMemoryChunkFeeds()
         self._sweeper: asyncio.Task[None] | None = None
         self._queue: JobQueue | None = None
         self._janitor: asyncio.Task[None] | None = None
+        self._worker: asyncio.Task[None] | None = None
 
     @property
     def queue(self) -> JobQueue:
@@ -123,12 +127,12 @@ class Services:
             self.files,
         )
         self._queue = InMemoryQueue(
-            self.runner,
-            self.streams,
-            self._limit_of,
-            max_size=self.app.queue_settings.max_size,
-            eta_of=self._eta_of,
+            self.streams, max_size=self.app.queue_settings.max_size, eta_of=self._eta_of
         )
+        worker = Worker(
+            self.app, self.blocks, self._queue, self.runner, self.streams, self.sessions, self.feeds
+        )
+        self._worker = asyncio.get_running_loop().create_task(worker.run())
         self._janitor = asyncio.get_running_loop().create_task(self._housekeeping())
         await anyio.to_thread.run_sync(prepare_initial_values, self.app, self.files)
         for cache in self.app.example_caches:
@@ -140,16 +144,13 @@ class Services:
             task = sweep_cache(self.files.store, frequency, age)
             self._sweeper = asyncio.get_running_loop().create_task(task)
 
-    def _limit_of(self, job: Job) -> int | None:
-        return self.app.concurrency_limit_of(job.dependency)
-
-    def _eta_of(self, job: Job, rank: int) -> float | None:
+    def _eta_of(self, record: JobRecord, rank: int) -> float | None:
         """Seconds until the job at ``rank`` may start: the ranks ahead of it, run as
         many at a time as the limit allows, at the event's mean duration so far."""
-        mean = self.runner.durations.mean(job.dependency.id)
+        mean = self.runner.durations.mean(record.fn_index)
         if mean is None:
             return None
-        limit = self._limit_of(job) or rank + 1
+        limit = record.limit or rank + 1
         return (rank // limit + 1) * mean
 
     async def _housekeeping(self) -> None:
@@ -163,7 +164,7 @@ class Services:
 
     async def stop(self) -> None:
         """Cancel running jobs and housekeeping; with ``delete_cache``, delete the app's files."""
-        for task in (self._janitor, self._sweeper):
+        for task in (self._worker, self._janitor, self._sweeper):
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):

@@ -10,11 +10,10 @@ from __future__ import annotations
 import asyncio
 import time
 from abc import ABC, abstractmethod
-from typing import Any
 
-__all__ = ["EventStreams", "InMemoryEventStreams", "Message"]
+from limelight.protocol import Message
 
-Message = dict[str, Any]
+__all__ = ["EventStreams", "InMemoryEventStreams"]
 
 
 class EventStreams(ABC):

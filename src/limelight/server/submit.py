@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from starlette.exceptions import HTTPException
@@ -13,9 +14,8 @@ from limelight.components.base import PayloadError
 from limelight.core.dependency import Dependency
 from limelight.request import Request as AppRequest
 from limelight.server.auth import current_user
-from limelight.server.chunks import ChunkFeed
 from limelight.server.http import root_url
-from limelight.server.jobs import Job
+from limelight.server.jobs import JobRecord, RequestSnapshot, new_event_id
 from limelight.server.queue import QueueFull
 from limelight.server.services import Services
 
@@ -71,37 +71,52 @@ async def enqueue(
     event_id: str | None = None,
     stream: bool = False,
     shown_session_hash: str | None = None,
-) -> Job:
+) -> JobRecord:
     """Check ``data`` against ``dep``'s inputs and queue the job; 422 or 503 on failure.
 
     With ``stream``, the job takes further chunks of a media stream (a ``stream`` event).
     ``shown_session_hash`` is what ``gr.Request.session_hash`` says, when not ``session_hash``.
     """
     session = await services.sessions.load(session_hash)
-    trigger = None
-    if trigger_id is not None:
-        trigger = services.blocks.get(trigger_id) or session.rendered_block(trigger_id)
     try:
         check_payloads(dep, data, session)
     except PayloadError as exc:
         raise HTTPException(422, str(exc)) from None
-    job = Job(
-        dependency=dep,
-        data=data,
+    record = JobRecord.model_construct(
+        event_id=event_id or new_event_id(),
+        fn_index=dep.id,
         session_hash=session_hash,
         channel=channel,
+        data=data,
+        group=dep.concurrency_id,
+        limit=services.app.concurrency_limit_of(dep),
+        batch=_batch_key(dep, session_hash),
+        max_batch_size=dep.max_batch_size,
+        event_data=event_data,
+        trigger_id=trigger_id,
+        request=RequestSnapshot.of(
+            request, current_user(request.scope), shown_session_hash or session_hash
+        ),
+        root_url=root_url(request),
         diffs=diffs,
         ephemeral=ephemeral,
-        event_data=event_data,
-        trigger=trigger,
-        request=app_request(request, shown_session_hash or session_hash),
-        root_url=root_url(request),
-        feed=ChunkFeed() if stream else None,
+        stream=stream,
+        created=time.time(),
     )
-    if event_id is not None:
-        job.event_id = event_id
+    if stream:
+        await services.feeds.open(record.event_id)
     try:
-        await services.queue.put(job)
+        await services.queue.put(record)
     except QueueFull as exc:
+        if stream:
+            await services.feeds.discard(record.event_id)
         raise HTTPException(503, str(exc)) from None
-    return job
+    return record
+
+
+def _batch_key(dep: Dependency, session_hash: str) -> str | None:
+    """Which waiting jobs may run together with one of ``dep``'s: those of the same
+    ``batch=True`` listener (of the same session, for a listener a render made)."""
+    if not dep.batch:
+        return None
+    return f"{session_hash}:{dep.id}" if dep.rendered_in is not None else str(dep.id)

@@ -23,11 +23,18 @@ from limelight.app.execution import CallContext, run_batch, run_dependency
 from limelight.exceptions import Error
 from limelight.files.access import FileAccess
 from limelight.files.processing import FileContext
+from limelight.protocol import (
+    Message,
+    cancelled,
+    output,
+    process_completed,
+    process_generating,
+    process_starts,
+)
 from limelight.server.chunks import ChunkFeed
-from limelight.server.jobs import Job
-from limelight.server.queue import cancelled_message
+from limelight.server.jobs import Job, JobRecord
 from limelight.server.sessions import SessionStore
-from limelight.server.streams import EventStreams, Message
+from limelight.server.streams import EventStreams
 
 __all__ = ["JobRunner", "error_output"]
 
@@ -111,18 +118,16 @@ class JobRunner:
 
     async def __call__(self, jobs: list[Job]) -> list[Message]:
         for job in jobs:
-            await self.streams.publish(
-                job.channel, {"msg": "process_starts", "event_id": job.event_id, "eta": None}
-            )
+            await self.streams.publish(job.channel, process_starts(job.event_id))
         sessions = [await self.sessions.load(job.session_hash) for job in jobs]
         ctxs = [
             CallContext(
                 session=session,
                 request=job.request,
-                event_data=job.event_data,
+                event_data=job.record.event_data,
                 trigger=job.trigger,
                 executor=self.executor,
-                files=FileContext(self.files, job.root_url) if self.files else None,
+                files=FileContext(self.files, job.record.root_url) if self.files else None,
             )
             for job, session in zip(jobs, sessions)
         ]
@@ -139,28 +144,31 @@ class JobRunner:
                 with anyio.fail_after(limit) as scope:
                     results = await self._results(jobs, ctxs, start)
         except asyncio.CancelledError:
-            return [cancelled_message(job.event_id) for job in jobs]
+            return [cancelled(job.event_id) for job in jobs]
         except BaseException as exc:  # not just Exception: the job must still end with a message
             error = exc
             if scope is not None and scope.cancel_called and dep.time_limit is not None:
                 error = Error(f"The event exceeded its time limit of {dep.time_limit:g} seconds.")
-            return [self._failed(job, error) for job in jobs]
+            return [self.failed(job.record, error, job.dependency) for job in jobs]
         finally:
             reset(token)
             for job, session in zip(jobs, sessions):
-                if job.ephemeral:
+                if job.record.ephemeral:
                     await self.sessions.delete(job.session_hash)
                 else:
                     await self.sessions.save(job.session_hash, session)
         duration = time.monotonic() - start
         average = self.durations.add(dep.id, duration)
         return [
-            self._completed(
-                job,
-                {
-                    **_output(last, False, duration, average, ctx.changed_state_ids),
-                    "render_config": ctx.render_config,
-                },
+            process_completed(
+                job.event_id,
+                output(
+                    last,
+                    duration=duration,
+                    average=average,
+                    changed_state_ids=ctx.changed_state_ids,
+                    render_config=ctx.render_config,
+                ),
                 success=True,
                 avg_time=average,
             )
@@ -178,16 +186,20 @@ class JobRunner:
             return [await self._streamed(jobs[0], feed, ctxs[0])]
         return [await self._outputs(jobs[0], ctxs[0], start)]
 
-    def _failed(self, job: Job, exc: BaseException) -> Message:
+    def failed(self, record: JobRecord, exc: BaseException, what: object = None) -> Message:
+        """The final message of a job that failed with ``exc`` (logged unless a ``gr.Error``
+        asks not to be); ``what`` names the failing dependency in the log."""
         if not isinstance(exc, Error) or exc.print_exception:
             log.error(
                 "Error in %r (event %s)",
-                job.dependency,
-                job.event_id,
+                what if what is not None else f"event {record.fn_index}",
+                record.event_id,
                 exc_info=(type(exc), exc, exc.__traceback__),
             )
-        output = error_output(exc, self.show_error())
-        return self._completed(job, output, success=False, title=output.get("title"))
+        failure = error_output(exc, self.show_error())
+        return process_completed(
+            record.event_id, failure, success=False, title=failure.get("title")
+        )
 
     async def _outputs(self, job: Job, ctx: CallContext, start: float) -> list[Any]:
         dep = job.dependency
@@ -196,18 +208,19 @@ class JobRunner:
             async for payloads in results:
                 if dep.is_generator:
                     sent = payloads
-                    if last is not None and job.diffs:
+                    if last is not None and job.record.diffs:
                         sent = [diff(old, new) for old, new in zip(last, payloads)]
                     duration = time.monotonic() - start
+                    changed = ctx.changed_state_ids
                     await self.streams.publish(
                         job.channel,
-                        {
-                            "msg": "process_generating",
-                            "event_id": job.event_id,
-                            "output": _output(sent, True, duration, None, ctx.changed_state_ids),
-                            "success": True,
-                            "time_limit": dep.time_limit,
-                        },
+                        process_generating(
+                            job.event_id,
+                            output(
+                                sent, generating=True, duration=duration, changed_state_ids=changed
+                            ),
+                            dep.time_limit,
+                        ),
                     )
                 last = payloads
         return last if last is not None else [None] * len(dep.outputs)
@@ -230,53 +243,15 @@ class JobRunner:
             left = None if dep.time_limit is None else dep.time_limit - busy
             if feed.closed or (left is not None and left <= 0):
                 break
+            changed = ctx.changed_state_ids
             await self.streams.publish(
                 job.channel,
-                {
-                    "msg": "process_streaming",
-                    "event_id": job.event_id,
-                    "output": _output(last, True, busy, None, ctx.changed_state_ids),
-                    "success": True,
-                    "time_limit": left,
-                },
+                process_generating(
+                    job.event_id,
+                    output(last, generating=True, duration=busy, changed_state_ids=changed),
+                    left,
+                    streaming=True,
+                ),
             )
             data = await feed.next(STREAM_IDLE_SECONDS)
         return last
-
-    @staticmethod
-    def _completed(
-        job: Job,
-        output: dict[str, Any],
-        *,
-        success: bool,
-        title: Any = None,
-        avg_time: float | None = None,
-    ) -> Message:
-        return {
-            "msg": "process_completed",
-            "event_id": job.event_id,
-            "output": output,
-            "success": success,
-            "title": title,
-            "used_cache": None,
-            "cache_duration": avg_time,
-            "avg_time": avg_time,
-        }
-
-
-def _output(
-    data: list[Any],
-    generating: bool,
-    duration: float,
-    average: float | None,
-    changed: list[int],
-) -> dict[str, Any]:
-    return {
-        "data": data,
-        "is_generating": generating,
-        "duration": duration,
-        "average_duration": average if average is not None else duration,
-        "render_config": None,
-        "changed_state_ids": changed,
-        "used_cache": None,
-    }

@@ -22,13 +22,12 @@ from limelight.app.session_data import SessionData
 from limelight.components.base import Component, PayloadError
 from limelight.core.dependency import Dependency
 from limelight.files.processing import FileContext
-from limelight.protocol import JoinRequest
+from limelight.protocol import JoinRequest, Message
 from limelight.server.http import json_response, read_json, read_model, root_url, services, sse
 from limelight.server.jobs import new_event_id
 from limelight.server.routes.queue import SSE_HEADERS
 from limelight.server.services import Services
 from limelight.server.sse import EventStream, Last
-from limelight.server.streams import Message
 from limelight.server.submit import app_request, enqueue, find_dependency
 from limelight.server.worker import error_output
 
@@ -171,7 +170,7 @@ async def call_events(request: Request) -> Response:
     find_dependency(svc, None, request.path_params["api_name"])
     event_id = request.path_params["event_id"]
     channel = CALL_PREFIX + event_id
-    if not svc.queue.session_jobs(channel) and not svc.streams.has_buffered(channel):
+    if not await svc.queue.session_jobs(channel) and not svc.streams.has_buffered(channel):
         raise HTTPException(404, f"No pending call with event id {event_id}.")
     return EventStream(_call_events(svc, event_id), SSE_HEADERS)
 

@@ -12,9 +12,15 @@ from starlette.routing import Route
 
 from limelight.app.execution import check_payloads
 from limelight.components.base import PayloadError
-from limelight.protocol import CancelRequest, JoinRequest
+from limelight.protocol import (
+    CancelRequest,
+    JoinRequest,
+    close_stream,
+    heartbeat,
+    unexpected_error,
+)
 from limelight.server.http import json_response, read_json, read_model, services, sse
-from limelight.server.jobs import Job
+from limelight.server.jobs import JobRecord
 from limelight.server.services import Services
 from limelight.server.sse import EventStream
 from limelight.server.submit import enqueue, find_dependency
@@ -47,34 +53,35 @@ async def join(request: Request) -> Response:
     return json_response({"event_id": job.event_id})
 
 
-def _stream_job(svc: Services, event_id: str) -> Job:
-    job = svc.queue.find(event_id)
-    if job is None or job.feed is None:
+async def _stream_job(svc: Services, event_id: str) -> JobRecord:
+    record = await svc.queue.find(event_id)
+    if record is None or not record.stream or not await svc.feeds.is_open(event_id):
         raise HTTPException(404, f"No media stream is open for event {event_id!r}.")
-    return job
+    return record
 
 
 async def stream_chunk(request: Request) -> Response:
     """``POST /gradio_api/stream/{event_id}``: the next chunk of a media input stream."""
     body = await read_model(request, JoinRequest)
     svc = services(request)
-    job = _stream_job(svc, request.path_params["event_id"])
-    if body.session_hash != job.session_hash:
+    record = await _stream_job(svc, request.path_params["event_id"])
+    if body.session_hash != record.session_hash:
         raise HTTPException(404, "No media stream is open for this session and event.")
+    session = await svc.sessions.load(record.session_hash)
+    dep = find_dependency(svc, record.fn_index, None, session)
     try:
-        check_payloads(job.dependency, body.data, await svc.sessions.load(job.session_hash))
+        check_payloads(dep, body.data, session)
     except PayloadError as exc:
         raise HTTPException(422, str(exc)) from None
-    assert job.feed is not None
-    job.feed.push(body.data)
+    await svc.feeds.push(record.event_id, body.data)
     return json_response({"msg": "success"})
 
 
 async def stream_close(request: Request) -> Response:
     """``POST /gradio_api/stream/{event_id}/close``: the browser stopped streaming."""
-    job = _stream_job(services(request), request.path_params["event_id"])
-    assert job.feed is not None
-    job.feed.close()
+    svc = services(request)
+    record = await _stream_job(svc, request.path_params["event_id"])
+    await svc.feeds.close(record.event_id)
     return json_response({"msg": "success"})
 
 
@@ -82,16 +89,8 @@ async def _session_stream(svc: Services, session_hash: str) -> AsyncGenerator[st
     interval = svc.settings.heartbeat_interval
     completed = True
     try:
-        if not svc.queue.pending(session_hash) and not svc.streams.has_buffered(session_hash):
-            yield sse(
-                {
-                    "msg": "unexpected_error",
-                    "event_id": None,
-                    "message": "404: Not Found",
-                    "session_not_found": True,
-                    "success": False,
-                }
-            )
+        if await _idle(svc, session_hash):
+            yield sse(unexpected_error("404: Not Found", session_not_found=True))
             return
         completed = False
         while True:
@@ -99,11 +98,11 @@ async def _session_stream(svc: Services, session_hash: str) -> AsyncGenerator[st
             if messages:
                 yield "".join(sse(message) for message in messages)
             else:
-                yield sse({"msg": "heartbeat", "event_id": None})
-            if _idle(svc, session_hash):
+                yield sse(heartbeat())
+            if await _idle(svc, session_hash):
                 completed = True
-                yield sse({"msg": "close_stream", "event_id": None})
-                if _idle(svc, session_hash):
+                yield sse(close_stream())
+                if await _idle(svc, session_hash):
                     await svc.streams.discard(session_hash)
                 return
     finally:
@@ -111,14 +110,14 @@ async def _session_stream(svc: Services, session_hash: str) -> AsyncGenerator[st
             await _abandon(svc, session_hash)
 
 
-def _idle(svc: Services, session_hash: str) -> bool:
+async def _idle(svc: Services, session_hash: str) -> bool:
     """No event of the session is pending and nothing waits to be read."""
-    return not svc.queue.pending(session_hash) and not svc.streams.has_buffered(session_hash)
+    return not await svc.queue.pending(session_hash) and not svc.streams.has_buffered(session_hash)
 
 
 async def _abandon(svc: Services, session_hash: str) -> None:
     """The reader went away mid-stream: stop the session's events so generators close."""
-    for event_id in svc.queue.session_jobs(session_hash):
+    for event_id in await svc.queue.session_jobs(session_hash):
         await svc.queue.cancel(event_id)
     await svc.streams.discard(session_hash)
 
@@ -135,7 +134,7 @@ async def cancel(request: Request) -> Response:
     """``POST /gradio_api/cancel``: stop a waiting or running event of this session."""
     body = await read_model(request, CancelRequest)
     svc = services(request)
-    if body.event_id in svc.queue.session_jobs(body.session_hash):
+    if body.event_id in await svc.queue.session_jobs(body.session_hash):
         await svc.queue.cancel(body.event_id)
     return json_response({"success": True})
 

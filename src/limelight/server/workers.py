@@ -1,0 +1,114 @@
+"""The worker loop: claims job records from the queue, runs them, and reports them done.
+
+A worker finds what a record names in its own process (the dependency by ``fn_index``, in
+the app or among what the session's renders made; the trigger block; the request from its
+snapshot; the media feed) and hands the live jobs to the ``JobRunner``. Each claimed batch
+runs as its own task, so the loop claims the next job at once; cancellations the queue
+announces stop the task that runs the job.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from limelight.app.blocks_base import BlocksBase
+from limelight.core.block import Block
+from limelight.exceptions import Error
+from limelight.server.chunks import ChunkFeeds
+from limelight.server.jobs import Job, JobRecord
+from limelight.server.queue import JobQueue
+from limelight.server.sessions import SessionStore
+from limelight.server.streams import EventStreams
+from limelight.server.worker import JobRunner
+
+__all__ = ["Worker"]
+
+log = logging.getLogger("limelight")
+
+
+class Worker:
+    """Runs the jobs of one app's queue in this process."""
+
+    def __init__(
+        self,
+        app: BlocksBase,
+        blocks: dict[int, Block],
+        queue: JobQueue,
+        runner: JobRunner,
+        streams: EventStreams,
+        sessions: SessionStore,
+        feeds: ChunkFeeds,
+    ) -> None:
+        self.app = app
+        self.blocks = blocks
+        self.queue = queue
+        self.runner = runner
+        self.streams = streams
+        self.sessions = sessions
+        self.feeds = feeds
+        self._tasks: dict[str, asyncio.Task[None]] = {}
+
+    async def run(self) -> None:
+        """Claim and run jobs until cancelled; then stop the jobs still running."""
+        watcher = asyncio.get_running_loop().create_task(self._watch_cancellations())
+        try:
+            while True:
+                records = await self.queue.claim()
+                task = asyncio.get_running_loop().create_task(self._run(records))
+                for record in records:
+                    self._tasks[record.event_id] = task
+        finally:
+            watcher.cancel()
+            running = {*self._tasks.values(), watcher}
+            for task in running:
+                task.cancel()
+            await asyncio.gather(*running, return_exceptions=True)
+
+    async def _watch_cancellations(self) -> None:
+        async for event_id in self.queue.cancellations():
+            task = self._tasks.get(event_id)
+            if task is not None:
+                task.cancel()
+
+    async def _run(self, records: list[JobRecord]) -> None:
+        try:
+            try:
+                jobs = [await self._job(record) for record in records]
+            except LookupError as exc:
+                finals = [self.runner.failed(record, Error(str(exc))) for record in records]
+            else:
+                finals = await self.runner(jobs)
+        finally:
+            for record in records:
+                self._tasks.pop(record.event_id, None)
+                if record.stream:
+                    await self.feeds.discard(record.event_id)
+            live = {record.event_id for record in await self.queue.finish(records)}
+        # Published only once the jobs are finished, so a reader that sees a final message
+        # also sees the session's pending count without that job. A job cancelled out of a
+        # batch has had its final message already.
+        for record, final in zip(records, finals):
+            if record.event_id in live:
+                await self.streams.publish(record.channel, final)
+
+    async def _job(self, record: JobRecord) -> Job:
+        """The live job ``record`` stands for; ``LookupError`` when its dependency is gone
+        (a rendered listener of a session this process no longer holds). An unknown trigger
+        leaves ``gr.EventData`` without its target, as before the job was queued."""
+        dep = self.app.dependency(record.fn_index)
+        trigger = self.blocks.get(record.trigger_id) if record.trigger_id is not None else None
+        if dep is None or (record.trigger_id is not None and trigger is None):
+            session = await self.sessions.load(record.session_hash)
+            dep = dep or session.rendered_dependency(record.fn_index)
+            if record.trigger_id is not None and trigger is None:
+                trigger = session.rendered_block(record.trigger_id)
+        if dep is None:
+            raise LookupError(f"Event {record.fn_index} is no longer part of the app.")
+        return Job(
+            record=record,
+            dependency=dep,
+            trigger=trigger,
+            request=record.request.request() if record.request is not None else None,
+            feed=self.feeds.feed(record.event_id) if record.stream else None,
+        )

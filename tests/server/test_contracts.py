@@ -1,0 +1,320 @@
+"""The contract every implementation of a service interface keeps: the queue, the event
+streams, the session store and the file store.
+
+Each test takes its service from a fixture parametrised over the implementations; a new
+backend (Redis, say) adds its factory to the lists below and must pass the same tests.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+
+import pytest
+
+from limelight.app.session_data import SessionData
+from limelight.files.store import FileStore, LocalFileStore
+from limelight.server.jobs import JobRecord, RequestSnapshot
+from limelight.server.queue import InMemoryQueue, JobQueue, QueueFull
+from limelight.server.sessions import InMemorySessionStore, SessionStore
+from limelight.server.streams import EventStreams, InMemoryEventStreams
+
+pytestmark = pytest.mark.anyio
+
+STREAMS: list[Callable[[], EventStreams]] = [InMemoryEventStreams]
+QUEUES: list[Callable[[EventStreams, int | None], JobQueue]] = [
+    lambda streams, max_size: InMemoryQueue(streams, max_size=max_size)
+]
+SESSIONS: list[Callable[[], SessionStore]] = [InMemorySessionStore]
+FILE_STORES: list[Callable[[Path], FileStore]] = [LocalFileStore]
+
+
+@pytest.fixture(params=STREAMS)
+def streams(request: pytest.FixtureRequest) -> EventStreams:
+    made: EventStreams = request.param()
+    return made
+
+
+@pytest.fixture(params=QUEUES)
+async def queue(request: pytest.FixtureRequest, streams: EventStreams) -> AsyncIterator[JobQueue]:
+    made: JobQueue = request.param(streams, 3)
+    yield made
+    await made.close()
+
+
+@pytest.fixture(params=SESSIONS)
+def sessions(request: pytest.FixtureRequest) -> SessionStore:
+    made: SessionStore = request.param()
+    return made
+
+
+@pytest.fixture(params=FILE_STORES)
+def files(request: pytest.FixtureRequest, tmp_path: Path) -> FileStore:
+    made: FileStore = request.param(tmp_path)
+    return made
+
+
+def record(
+    event: str,
+    *,
+    group: str = "g",
+    limit: int | None = 1,
+    session: str = "s",
+    batch: str | None = None,
+    max_batch_size: int = 1,
+) -> JobRecord:
+    return JobRecord(
+        event_id=event,
+        fn_index=0,
+        session_hash=session,
+        channel=session,
+        data=[event],
+        group=group,
+        limit=limit,
+        batch=batch,
+        max_batch_size=max_batch_size,
+    )
+
+
+async def claim_now(queue: JobQueue) -> list[str]:
+    """The event ids of the next claim, which must be ready."""
+    claimed = await asyncio.wait_for(queue.claim(), 2)
+    return [r.event_id for r in claimed]
+
+
+async def nothing_to_claim(queue: JobQueue) -> bool:
+    """Whether a claim still waits after the loop has run everything ready."""
+    waiter = asyncio.ensure_future(queue.claim())
+    await asyncio.sleep(0)
+    await asyncio.sleep(0)
+    done = waiter.done()
+    waiter.cancel()
+    await asyncio.gather(waiter, return_exceptions=True)
+    return not done
+
+
+# --- records and messages -------------------------------------------------------------------
+
+
+def test_a_job_record_round_trips_through_json() -> None:
+    original = JobRecord(
+        event_id="e1",
+        fn_index=3,
+        session_hash="s",
+        channel="s",
+        data=[{"path": "/tmp/x.png", "meta": {"_type": "gradio.FileData"}}, 2, None],
+        group="3",
+        limit=2,
+        batch="3",
+        max_batch_size=4,
+        event_data={"index": [0, 1], "value": "a"},
+        trigger_id=7,
+        request=RequestSnapshot(
+            method="POST",
+            path="/gradio_api/queue/join",
+            headers=[("host", "h:1"), ("cookie", "a=b")],
+            client=("127.0.0.1", 5000),
+            username="ann",
+            session_hash="s",
+        ),
+        root_url="http://h:1",
+        stream=True,
+    )
+    copy = JobRecord.model_validate_json(original.model_dump_json())
+    assert copy == original
+    assert json.loads(original.model_dump_json())["data"][1] == 2
+
+
+def test_a_request_snapshot_gives_the_request_a_function_sees() -> None:
+    snapshot = RequestSnapshot(
+        method="POST",
+        scheme="https",
+        server=("example.com", 443),
+        path="/gradio_api/queue/join",
+        query_string="a=1&b=two",
+        headers=[("host", "example.com"), ("cookie", "theme=dark"), ("X-Token", "t")],
+        client=("10.0.0.2", 4242),
+        username="ann",
+        session_hash="s1",
+    )
+    request = JobRecord.model_validate_json(
+        record("e").model_copy(update={"request": snapshot}).model_dump_json()
+    ).request
+    assert request is not None
+    seen = request.request()
+    assert seen.headers["x-token"] == "t"
+    assert seen.cookies["theme"] == "dark"
+    assert seen.query_params["b"] == "two"
+    assert str(seen.url) == "https://example.com/gradio_api/queue/join?a=1&b=two"
+    assert (seen.client.host, seen.client.port) == ("10.0.0.2", 4242)
+    assert (seen.username, seen.session_hash) == ("ann", "s1")
+
+
+# --- the queue ------------------------------------------------------------------------------
+
+
+async def test_jobs_of_one_group_are_claimed_in_arrival_order(queue: JobQueue) -> None:
+    for event in ("a", "b", "c"):
+        await queue.put(record(event, limit=None))
+    assert [await claim_now(queue) for _ in range(3)] == [["a"], ["b"], ["c"]]
+
+
+async def test_a_group_at_its_limit_waits_and_others_do_not(queue: JobQueue) -> None:
+    await queue.put(record("a1", group="a"))
+    await queue.put(record("a2", group="a"))
+    await queue.put(record("b1", group="b"))
+    first = await claim_now(queue)
+    second = await claim_now(queue)
+    assert (first, second) == (["a1"], ["b1"])
+    assert await nothing_to_claim(queue)
+    (a1,) = [r for r in [await queue.find("a1")] if r is not None]
+    assert [r.event_id for r in await queue.finish([a1])] == ["a1"]
+    assert await claim_now(queue) == ["a2"]
+
+
+async def test_waiting_jobs_of_one_batch_are_claimed_together(queue: JobQueue) -> None:
+    for event in ("x1", "x2", "x3"):
+        await queue.put(record(event, batch="f", max_batch_size=2))
+    assert await claim_now(queue) == ["x1", "x2"]
+
+
+async def test_a_full_queue_refuses_more_waiting_jobs(queue: JobQueue) -> None:
+    for event in ("a", "b", "c"):
+        await queue.put(record(event))
+    with pytest.raises(QueueFull):
+        await queue.put(record("d"))
+    assert await queue.size() == 3
+
+
+async def test_pending_and_session_jobs_count_waiting_and_running(queue: JobQueue) -> None:
+    await queue.put(record("a", session="s"))
+    await queue.put(record("b", session="s"))
+    await queue.put(record("c", session="t"))
+    await claim_now(queue)
+    assert await queue.pending("s") == 2
+    assert sorted(await queue.session_jobs("s")) == ["a", "b"]
+    assert await queue.pending("nobody") == 0
+    found = await queue.find("b")
+    assert found is not None and found.data == ["b"]
+
+
+async def test_cancelling_a_waiting_job_drops_it_and_tells_its_stream(
+    queue: JobQueue, streams: EventStreams
+) -> None:
+    await queue.put(record("a"))
+    await queue.put(record("b"))
+    await claim_now(queue)
+    await streams.take("s", 0.1)
+    assert await queue.cancel("b") is True
+    assert await queue.find("b") is None
+    (message,) = await streams.take("s", 1)
+    assert (message["msg"], message["event_id"], message["output"]) == (
+        "process_completed",
+        "b",
+        {},
+    )
+    assert await queue.cancel("b") is False
+
+
+async def test_cancelling_a_running_job_is_announced_to_workers(queue: JobQueue) -> None:
+    await queue.put(record("a"))
+    (claimed,) = await asyncio.wait_for(queue.claim(), 2)
+    cancellations = queue.cancellations()
+    assert await queue.cancel("a") is True
+    assert await asyncio.wait_for(anext(cancellations), 2) == "a"
+    assert [r.event_id for r in await queue.finish([claimed])] == ["a"]
+    assert await queue.pending("s") == 0
+
+
+async def test_admission_tells_a_job_its_rank(queue: JobQueue, streams: EventStreams) -> None:
+    for event in ("a", "b", "c"):
+        await queue.put(record(event))
+    ranks = [m["rank"] for m in await streams.take("s", 1) if m["msg"] == "estimation"]
+    assert ranks == [0, 0, 1]
+
+
+# --- event streams --------------------------------------------------------------------------
+
+
+async def test_messages_come_out_in_the_order_they_went_in(streams: EventStreams) -> None:
+    for n in range(5):
+        await streams.publish("c", {"msg": "log", "n": n})
+    streams.publish_soon("c", {"msg": "log", "n": 5})
+    taken = await streams.take("c", 1)
+    assert [m["n"] for m in taken] == [0, 1, 2, 3, 4, 5]
+    assert not streams.has_buffered("c")
+
+
+async def test_a_reader_waiting_on_an_empty_channel_wakes_on_publish(
+    streams: EventStreams,
+) -> None:
+    reader = asyncio.ensure_future(streams.take("c", 5))
+    await asyncio.sleep(0)
+    await streams.publish("c", {"msg": "heartbeat"})
+    assert await asyncio.wait_for(reader, 2) == [{"msg": "heartbeat"}]
+
+
+async def test_channels_are_apart_and_discarded_channels_forgotten(
+    streams: EventStreams,
+) -> None:
+    await streams.publish("a", {"msg": "x"})
+    await streams.publish("b", {"msg": "y"})
+    await streams.discard("a")
+    assert not streams.has_buffered("a")
+    assert await streams.take("b", 1) == [{"msg": "y"}]
+    assert await streams.take("a", 0.01) == []
+
+
+async def test_idle_channels_expire(streams: EventStreams) -> None:
+    await streams.publish("old", {"msg": "x"})
+    assert await streams.expire(0) == 1
+    assert not streams.has_buffered("old")
+
+
+# --- sessions -------------------------------------------------------------------------------
+
+
+async def test_a_saved_session_loads_again_and_a_deleted_one_is_new(
+    sessions: SessionStore,
+) -> None:
+    data = await sessions.load("s")
+    data.states[3] = "kept"
+    await sessions.save("s", data)
+    assert (await sessions.load("s")).states == {3: "kept"}
+    await sessions.delete("s")
+    assert (await sessions.load("s")).states == {}
+
+
+async def test_unknown_sessions_load_empty(sessions: SessionStore) -> None:
+    fresh = await sessions.load("never-seen")
+    assert isinstance(fresh, SessionData) and fresh.states == {}
+
+
+# --- file stores ----------------------------------------------------------------------------
+
+
+def test_a_file_round_trips_and_identical_bytes_are_kept_once(
+    files: FileStore, tmp_path: Path
+) -> None:
+    first = files.add_bytes(b"hello", "a.txt")
+    second = files.add_bytes(b"hello", "a.txt")
+    assert first == second and first.read_bytes() == b"hello"
+    assert files.holds(first)
+    assert not files.holds(tmp_path / "elsewhere.txt")
+
+
+def test_a_streamed_file_is_held_only_once_committed(files: FileStore) -> None:
+    pending = files.open("big.bin")
+    pending.write(b"x" * 10)
+    pending.write(b"y" * 10)
+    path = pending.commit()
+    assert path.read_bytes() == b"x" * 10 + b"y" * 10
+    assert files.holds(path)
+
+
+def test_expired_files_are_deleted(files: FileStore) -> None:
+    path = files.add_bytes(b"old", "old.txt")
+    assert files.expire(-1) >= 1
+    assert not path.exists()
