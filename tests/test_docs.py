@@ -11,7 +11,18 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 DOCS = REPO / "docs"
-SCANNED = ("src", "tests", "frontend/src", "scripts", "benchmarks", "demos")
+SCANNED = (
+    "src",
+    "tests",
+    "frontend/src",
+    "frontend/tests",
+    "scripts",
+    "benchmarks",
+    "demos",
+    ".ci",
+    "README.md",
+    "CONTRIBUTING.md",
+)
 SKIPPED_DIRS = {"node_modules", "__pycache__", "static", ".hypothesis"}
 """Folders of generated or installed files (``src/limelight/static`` is the frontend build)."""
 THIS = Path(__file__).resolve()
@@ -29,7 +40,8 @@ PROTOCOL_REF = re.compile(r"docs/protocol\.md((?:[ ,]*§\d+(?:\.\d+)?(?:-\d+)?)+
 
 def _files() -> Iterator[Path]:
     for root in SCANNED:
-        for path in sorted((REPO / root).rglob("*")):
+        top = REPO / root
+        for path in [top] if top.is_file() else sorted(top.rglob("*")):
             parts = set(path.relative_to(REPO).parts)
             if path.is_file() and not parts & SKIPPED_DIRS and path.resolve() != THIS:
                 yield path
