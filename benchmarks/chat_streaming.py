@@ -2,7 +2,8 @@
 headless chromium: main-thread busy time, dropped frames and when the last token showed.
 
 Runs the app (benchmarks/chat_streaming_app.py) under limelight, and under Gradio when a Gradio
-environment exists (``GRADIO_PYTHON``, default /work/gradio-venv/bin/python)::
+environment exists (``GRADIO_PYTHON``, default ``.bench-venv-gradio/bin/python`` in the
+repository, as for the other benchmarks)::
 
     PYTHONPATH=src python benchmarks/chat_streaming.py [--tokens 2000] [--only limelight]
 """
@@ -34,7 +35,9 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-GRADIO_PYTHON = os.environ.get("GRADIO_PYTHON", "/work/gradio-venv/bin/python")
+GRADIO_PYTHON = os.environ.get(
+    "GRADIO_PYTHON", str(Path(__file__).resolve().parent.parent / ".bench-venv-gradio/bin/python")
+)
 
 # Counts frames with requestAnimationFrame: a gap over 1.5 frame times counts the frames missed.
 FRAME_PROBE = """

@@ -1,6 +1,6 @@
 """Hostile strings shown by every text-rendering component; none of them may run script.
 
-Used by tests/browser/test_xss.py (THREATS.md item 23).
+Used by tests/browser/test_xss.py (docs/security.md #23).
 """
 
 import limelight as gr

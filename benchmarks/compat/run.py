@@ -1,7 +1,7 @@
 """Run exported Gradio demos on limelight and check them against Gradio 6.31.
 
 Usage (from the repository root):
-    /work/venv/bin/python benchmarks/compat/run.py DEMOS_DIR [--gradio-python PY] [--only NAME ...]
+    .venv/bin/python benchmarks/compat/run.py DEMOS_DIR [--gradio-python PY] [--only NAME ...]
         [--json OUT.json] [--no-browser] [--eligible] [--jobs N]
 
 DEMOS_DIR holds one folder per demo with its run.py (see benchmarks/compat/README.md).

@@ -1,7 +1,7 @@
 """Compare limelight's public surface with Gradio's: top-level names and signatures.
 
 Usage (from the repository root, with limelight's venv):
-    .venv/bin/python benchmarks/compat/surface.py --gradio-python /work/gradio-venv/bin/python
+    .venv/bin/python benchmarks/compat/surface.py --gradio-python .bench-venv-gradio/bin/python
 
 Each side is read by its own interpreter (``--dump gradio`` / ``--dump limelight`` print a
 JSON description), so Gradio is never imported into limelight's environment. Compared: the

@@ -1,5 +1,5 @@
 // The protocol client: queue joins, the one shared `queue/data` stream per session, unqueued
-// predictions, cancellation and the heartbeat (protocol.md §3, §6, §8).
+// predictions, cancellation and the heartbeat (docs/protocol.md §3, §6, §8).
 
 import { apiUrl } from "./config";
 import type { CancelRequest, ErrorOutput, JoinRequest, JoinResponse, Output, ServerMessage } from "./wire";

@@ -1,4 +1,4 @@
-// The shape of `window.gradio_config` (protocol.md §1.1, §1.2), as far as the page uses it.
+// The shape of `window.gradio_config` (docs/protocol.md §1.2, §1.3), as far as the page uses it.
 // Unknown fields are tolerated: the server may send more than this.
 
 /** Props of one block: its value plus every option the server sent. */

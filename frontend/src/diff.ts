@@ -1,4 +1,4 @@
-// Streaming outputs after the first `process_generating` arrive as edit lists (protocol.md §4.3).
+// Streaming outputs after the first `process_generating` arrive as edit lists (docs/protocol.md §4.3).
 // Each edit is `[action, path, value]`; this module applies them without mutating its input,
 // so every changed container is a new object and signals see the change.
 

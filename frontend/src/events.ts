@@ -1,5 +1,5 @@
 // Event dispatch: which dependencies a block's event runs, what they send, how their messages
-// update the outputs, and what runs after them (protocol.md §1.2, §3, §4, §5, §6).
+// update the outputs, and what runs after them (docs/protocol.md §1.3, §3, §4, §5, §6).
 
 import type { Api } from "./api";
 import type { StreamControl } from "./block";

@@ -1,4 +1,4 @@
-"""``/gradio_api/info``: what ``Client.view_api()`` reads (protocol.md section 2)."""
+"""``/gradio_api/info``: what ``Client.view_api()`` reads (docs/protocol.md §2)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Chat in a real browser: send, stream, stop, retry, undo, edit, like, and message content
-that must never run script (THREATS.md item 23)."""
+that must never run script (docs/security.md #23)."""
 
 from __future__ import annotations
 

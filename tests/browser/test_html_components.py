@@ -1,5 +1,5 @@
 """gr.HTML as a custom component: templates, props, js_on_load events, server functions,
-head scripts, uploads, and values from users that never become script (THREATS.md item 23)."""
+head scripts, uploads, and values from users that never become script (docs/security.md #23)."""
 
 from __future__ import annotations
 

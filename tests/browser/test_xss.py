@@ -1,4 +1,4 @@
-"""THREATS.md item 23: hostile values through every text-rendering component run no script."""
+"""docs/security.md #23: hostile values through every text-rendering component run no script."""
 
 from __future__ import annotations
 

@@ -210,7 +210,7 @@ async def test_multimodal_files_and_text_make_one_user_message() -> None:
 
 
 async def test_a_client_cannot_name_a_server_file_in_a_message() -> None:
-    """THREATS 6: a file part naming /etc/passwd is refused, nothing is read."""
+    """docs/security.md #6: a file part naming /etc/passwd is refused, nothing is read."""
     demo = ChatInterface(lambda m, h: "x")
     history = [{"role": "user", "content": [{"type": "file", "file": {"path": "/etc/passwd"}}]}]
     async with asgi_client(demo) as client:
@@ -222,7 +222,7 @@ async def test_a_client_cannot_name_a_server_file_in_a_message() -> None:
 
 
 async def test_a_function_cannot_hand_out_a_server_file_in_a_message() -> None:
-    """THREATS 7: a reply naming /etc/passwd is an error event, not a file URL."""
+    """docs/security.md #7: a reply naming /etc/passwd is an error event, not a file URL."""
     demo = ChatInterface(lambda m, h: {"path": "/etc/passwd"})
     async with asgi_client(demo) as client:
         messages = await run_event(client, 0, ["hi", []])

@@ -1,4 +1,4 @@
-"""launch(auth=...): a login in front of every route (THREATS.md items 15, 19 and 20)."""
+"""launch(auth=...): a login in front of every route (docs/security.md #15, #19, #20)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Cancelling events (THREATS 34, 35): waiting jobs are dropped, running generators stop
+"""Cancelling events (docs/security.md #34, #35): waiting jobs are dropped, running generators stop
 at their next yield and run their ``finally``, and no result reaches the client after."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Errors: from functions (THREATS 33) and from malformed requests (THREATS 32, 18).
+"""Errors: from functions (docs/security.md #33) and from malformed requests (#32, #18).
 
 A bad request gets a 4xx naming the problem, never a 500, and the server keeps serving.
 """

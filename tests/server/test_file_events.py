@@ -1,5 +1,5 @@
 """Files inside event payloads: inputs checked before preprocess, outputs stored and
-served (THREATS 6, 7), and bad files answered with clear errors."""
+served (docs/security.md #6, #7), and bad files answered with clear errors."""
 
 from __future__ import annotations
 
@@ -83,7 +83,7 @@ async def test_array_output_is_stored_as_webp_and_served(settings: ServerSetting
 async def test_payload_paths_outside_the_store_are_refused(
     settings: ServerSettings, path: str
 ) -> None:
-    """THREATS 6: a FileData path the client did not upload is never read or copied."""
+    """docs/security.md #6: a FileData path the client did not upload is never read or copied."""
     before = cache_files(settings)
     async with asgi_client(app(), settings) as client:
         messages = await run_event(client, 0, [{"path": path, "meta": FILE_META}])
@@ -96,7 +96,7 @@ async def test_payload_paths_outside_the_store_are_refused(
 
 
 async def test_returned_paths_outside_allowed_places_are_refused(settings: ServerSettings) -> None:
-    """THREATS 7: Textbox -> File with /etc/passwd gives an error, not a file URL."""
+    """docs/security.md #7: Textbox -> File with /etc/passwd gives an error, not a file URL."""
     async with asgi_client(app(), settings) as client:
         messages = await run_event(client, 2, ["/etc/passwd"])
     done = completion(messages)

@@ -1,4 +1,4 @@
-"""Uploads and file serving: protocol.md §7 and THREATS sections A, E22 and F26-28."""
+"""Uploads and file serving: docs/protocol.md §7 and docs/security.md #1-5, #10, #22, #26-28."""
 
 from __future__ import annotations
 
@@ -69,7 +69,7 @@ async def upload(client: httpx.AsyncClient, *files: tuple[str, bytes]) -> list[s
     return paths
 
 
-# --- upload and download (protocol.md §7) ------------------------------------------------
+# --- upload and download (docs/protocol.md §7) ------------------------------------------------
 
 
 async def test_upload_answers_paths_in_order_and_they_download(served: Any, dirs: Dirs) -> None:
@@ -148,7 +148,7 @@ async def test_max_file_size_in_config(dirs: Dirs) -> None:
         assert (await client.get("/config")).json()["max_file_size"] == 1000
 
 
-# --- A. path traversal ------------------------------------------------------------------
+# --- #1-5. path traversal ------------------------------------------------------------------
 
 
 def _no_leak(response: httpx.Response) -> None:
@@ -263,7 +263,7 @@ async def test_partial_uploads_are_not_served(served: Any, dirs: Dirs) -> None:
     assert (await client.get(f"/gradio_api/file={partial}")).status_code == 403
 
 
-# --- E22. active content ----------------------------------------------------------------
+# --- #22. active content ----------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -296,7 +296,7 @@ async def test_polyglot_png_is_not_sniffed(served: Any) -> None:
     assert "sandbox" in got.headers["content-security-policy"]
 
 
-# --- F26-28. limits -----------------------------------------------------------------------
+# --- #26-28. limits -----------------------------------------------------------------------
 
 
 def _raw_upload_scope(headers: list[tuple[bytes, bytes]]) -> dict[str, Any]:

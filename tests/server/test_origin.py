@@ -1,4 +1,4 @@
-"""Cross-origin requests (THREATS 16-17): a page on another site cannot make a browser
+"""Cross-origin requests (docs/security.md #16-17): a page on another site cannot make a browser
 change state on a local app; API clients (no ``Origin``) are unaffected."""
 
 from __future__ import annotations

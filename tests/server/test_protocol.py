@@ -1,4 +1,4 @@
-"""The queue protocol's messages: their order and exact fields (protocol.md sections 3-4).
+"""The queue protocol's messages: their order and exact fields (docs/protocol.md §3-4).
 
 ``gradio_client`` and the browser read these field names; a change here breaks them.
 """

@@ -1,4 +1,4 @@
-"""The queue: concurrency limits, groups, order and size (THREATS 30, 39)."""
+"""The queue: concurrency limits, groups, order and size (docs/security.md #30, #39)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The page config: the JSON that describes an app to the browser and to API clients.
 
 Its shape follows Gradio's (``/config`` and ``window.gradio_config``) so ``gradio_client``
-reads it unchanged; see ``shared/protocol.md`` section 1.
+reads it unchanged; see ``docs/protocol.md`` §1.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Every check works on the *resolved* path (symlinks followed, ``..`` removed), and
 containment is decided on whole path segments, so ``/tmp/cache_evil`` is not inside
-``/tmp/cache`` (THREATS A). ``blocked_paths`` always win. Remote URLs are never fetched.
+``/tmp/cache`` (docs/security.md #1-5). ``blocked_paths`` always win. Remote URLs are never fetched.
 """
 
 from __future__ import annotations

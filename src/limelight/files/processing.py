@@ -2,9 +2,10 @@
 
 A component that takes or gives files never touches the disk on its own: it receives a
 ``FileContext`` from the code running the event. ``input_path`` turns a ``FileData`` payload
-into a local path after checking that the client may name it (THREATS 6); ``store_bytes`` and
-``store_path`` put what the function returned into the file store and give back the
-``FileData`` payload, its ``url`` built from the URL the client reached the app at.
+into a local path after checking that the client may name it (docs/security.md #6);
+``store_bytes`` and ``store_path`` put what the function returned into the file store and
+give back the ``FileData`` payload, its ``url`` built from the URL the client reached the
+app at.
 
 Outside a server (unit tests, a component built at import time) ``FileContext.detached()``
 gives a context that trusts local paths, since only the app's own code calls it then.
@@ -96,7 +97,7 @@ class FileContext:
     def store_path(self, path: str | Path, name: str | None = None) -> FileData:
         """Copy a file the function returned into the store; returns its payload.
 
-        Raises ``FileNotAllowed`` for paths an app may not hand out (THREATS 7).
+        Raises ``FileNotAllowed`` for paths an app may not hand out (docs/security.md #7).
         """
         source = self.access.returnable(path)
         stored = self.access.store.add_file(source, name or Path(path).name)

@@ -3,8 +3,9 @@
 Files are content-addressed: each is kept at ``<root>/<digest>/<name>``, where ``digest`` is
 a keyed hash (HMAC-SHA256 under a per-store random key) of its bytes. Identical files are
 stored once, and a file's URL cannot be guessed from its content by someone who does not
-already hold the file's path (THREATS 10). ``FileStore`` is the interface; ``LocalFileStore``
-keeps files on the local disk. Nothing is created until the first file is written.
+already hold the file's path (docs/security.md #10). ``FileStore`` is the interface;
+``LocalFileStore`` keeps files on the local disk. Nothing is created until the first file is
+written.
 """
 
 from __future__ import annotations

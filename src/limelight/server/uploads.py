@@ -2,7 +2,7 @@
 
 Each part named ``files`` goes to disk chunk by chunk as it arrives (never whole in
 memory); parsing and writing run in a worker thread, one hop per received chunk, so the
-event loop stays free. Limits answer early (THREATS 26, 27): a body that cannot fit is
+event loop stays free. Limits answer early (docs/security.md #26, #27): a body that cannot fit is
 refused before it is read, a file that passes ``max_file_size`` is refused (and deleted)
 as soon as it does, and the number of parts, the size of non-file fields and the
 boundary length are bounded. ``UploadProgress`` tracks bytes received per ``upload_id``.

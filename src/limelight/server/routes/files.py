@@ -1,10 +1,11 @@
-"""Files over HTTP: ``upload``, ``upload_progress`` and ``file=<path>`` (protocol.md §7).
+"""Files over HTTP: ``upload``, ``upload_progress`` and ``file=<path>`` (docs/protocol.md §7).
 
 Only files in the store or under ``allowed_paths`` (and not under ``blocked_paths``) are
 served; any other path gets the same 403 whether or not it exists. Types a browser could
 run as a page (HTML, SVG, JavaScript, XML, anything unknown) are sent as attachments, and
 every file carries ``nosniff`` and a sandboxing CSP, so an uploaded file never runs as
-the app's origin (THREATS 22). Byte ranges work for seeking (at most 100 ranges a request).
+the app's origin (docs/security.md #22). Byte ranges work for seeking (at most 100 ranges a
+request).
 """
 
 from __future__ import annotations
