@@ -280,6 +280,7 @@ __all__ = [
     "load_chat",
     "load_ipython_extension",
     "load_openapi",
+    "mcp",
     "media",
     "mount_gradio_app",
     "on",
@@ -410,7 +411,7 @@ _LOCATIONS: dict[str, str] = {
 }
 
 
-_SUBMODULES = frozenset({"components", "media", "themes"})
+_SUBMODULES = frozenset({"components", "mcp", "media", "themes"})
 """Submodules that Gradio scripts reach as attributes (``gr.themes.Soft()``)."""
 
 _RENAMED = {"Theme": ("themes", "Base")}
