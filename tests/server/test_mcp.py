@@ -155,14 +155,21 @@ async def test_files_go_in_and_out_as_urls_and_images_as_image_content(
         sized = await client.call_tool("file_size", {"path": url})
         data_url = "data:text/plain;base64," + base64.b64encode(b"hello").decode()
         from_data = await client.call_tool("file_size", {"path": data_url})
-        refused = await client.call_tool("file_size", {"path": "/etc/passwd"})
+        refused = [
+            await client.call_tool("file_size", {"path": path})
+            for path in (
+                "/etc/passwd",
+                "http://elsewhere.example/gradio_api/file=/etc/passwd",
+                url.split("/gradio_api/file=")[0] + "/gradio_api/file=/etc/passwd",
+            )
+        ]
     assert tools["file_size"].input_schema["properties"]["path"]["type"] == "string"
     assert picture.type == "image" and picture.mime_type == "image/png"  # type: ignore[union-attr]
     assert base64.b64decode(picture.data) == png.read_bytes()  # type: ignore[union-attr]
     assert url.startswith("http://127.0.0.1:") and "/gradio_api/file=" in url
     assert sized.content[0].text == str(png.stat().st_size)  # type: ignore[union-attr]
     assert from_data.content[0].text == "5"  # type: ignore[union-attr]
-    assert refused.is_error
+    assert all(r.is_error for r in refused)
 
 
 def _png(path: Path) -> Path:

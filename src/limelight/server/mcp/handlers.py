@@ -18,9 +18,10 @@ from ..._version import __version__
 from ...injection import injected_parameters, parameters_of
 from ...mcp.catalog import Catalog, Entry
 from ...mcp.docstrings import read_docstring
+from ..http import root_url
 from ..services import Services
 from .calls import CallFailed, run_endpoint
-from .payloads import ArgumentError, input_payloads, output_content
+from .payloads import ArgumentError, FileSource, input_payloads, output_content
 
 __all__ = ["McpHandlers"]
 
@@ -75,8 +76,8 @@ class McpHandlers:
         """Run ``entry``'s endpoint with ``arguments``, each step reported as progress."""
         if not isinstance(ctx.request, Request):
             raise CallFailed("MCP calls are served over HTTP only")
-        store = self.services.files.store.add_bytes
-        data = input_payloads(entry.dependency, arguments, entry.files, store)
+        source = FileSource(root_url(ctx.request), self.services.files.store.add_bytes)
+        data = input_payloads(entry.dependency, arguments, entry.files, source)
         steps = 0
 
         async def progress(text: str) -> None:

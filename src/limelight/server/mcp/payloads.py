@@ -8,9 +8,10 @@ import base64
 import binascii
 import mimetypes
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from ...api_info import parameter_defaults, parameter_names
 from ...components.base import Component
@@ -18,7 +19,7 @@ from ...dependency import Dependency
 from ...mcp.catalog import FilePath
 from ...processing import FILE_ROUTE, is_file_payload
 
-__all__ = ["ArgumentError", "Content", "input_payloads", "output_content"]
+__all__ = ["ArgumentError", "Content", "FileSource", "input_payloads", "output_content"]
 
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp")
 """Images answered as MCP image content besides their URL (what MCP clients show)."""
@@ -29,17 +30,27 @@ Content = tuple[str, str, str | None]
 StoreBytes = Callable[[bytes, str], Path]
 
 
+@dataclass(frozen=True)
+class FileSource:
+    """Where a tool's file arguments may come from."""
+
+    root_url: str
+    """The URL the client reaches the app at: file URLs must start with it."""
+    store: StoreBytes
+    """Keeps the bytes of a ``data:`` URL as a file; gives its path."""
+
+
 class ArgumentError(ValueError):
     """A tool's arguments do not fit its endpoint; the message says why."""
 
 
 def input_payloads(
-    dep: Dependency, arguments: dict[str, Any], files: list[FilePath], store: StoreBytes
+    dep: Dependency, arguments: dict[str, Any], files: list[FilePath], source: FileSource
 ) -> list[Any]:
     """The endpoint's input payloads, in order, from a tool's arguments by parameter name.
 
     Arguments left out take the defaults ``/gradio_api/info`` shows; State and Button
-    inputs get null. ``store`` keeps the bytes of a ``data:`` URL as a file."""
+    inputs get null. The arguments at ``files`` are file URLs, read as ``source`` says."""
     names = parameter_names(dep)
     unknown = set(arguments) - set(names)
     if unknown:
@@ -50,7 +61,7 @@ def input_payloads(
         if not isinstance(block, Component) or block.SKIP_API:
             data.append(None)
         elif name in arguments:
-            data.append(_with_files(arguments[name], (name,), files, store))
+            data.append(_with_files(arguments[name], (name,), files, source))
         elif name in defaults:
             data.append(defaults[name])
         else:
@@ -58,32 +69,32 @@ def input_payloads(
     return data
 
 
-def _with_files(value: Any, path: FilePath, files: list[FilePath], store: StoreBytes) -> Any:
+def _with_files(value: Any, path: FilePath, files: list[FilePath], source: FileSource) -> Any:
     if path in files and value is not None:
-        return file_payload(value, store)
+        return file_payload(value, source)
     if (*path, "*") in files and isinstance(value, list):
-        return [file_payload(item, store) for item in value]
+        return [file_payload(item, source) for item in value]
     return value
 
 
-def file_payload(value: Any, store: StoreBytes) -> dict[str, Any]:
+def file_payload(value: Any, source: FileSource) -> dict[str, Any]:
     """The ``FileData`` payload a file argument stands for: a URL of a file this app
-    serves (``.../gradio_api/file=PATH``) names that file, a ``data:`` URL is stored."""
+    serves (``ROOT/gradio_api/file=PATH``) names that file (whether the client may read
+    it is checked as for any upload), a ``data:`` URL is stored."""
     if not isinstance(value, str):
         raise ArgumentError(f"A file is given as a URL string, not {type(value).__name__}")
     if value.startswith("data:"):
         data, mime = _decode_data_url(value)
         name = "file" + (mimetypes.guess_extension(mime) or "")
-        path = store(data, name)
+        path = source.store(data, name)
         return _file_data(str(path), name)
-    parts = urlsplit(value)
-    marker = parts.path.find(FILE_ROUTE)
-    if parts.scheme in ("http", "https") and marker >= 0:
-        local = unquote(parts.path[marker + len(FILE_ROUTE) :])
+    prefix = source.root_url.rstrip("/") + FILE_ROUTE
+    if value.startswith(prefix):
+        local = unquote(value[len(prefix) :].split("?")[0].split("#")[0])
         return _file_data(local, Path(local).name)
     raise ArgumentError(
         f"Cannot read the file {value[:80]!r}: give the URL of a file this app serves "
-        f"(http://.../gradio_api/file=...) or a data: URL"
+        f"({prefix}...) or a data: URL"
     )
 
 
