@@ -58,3 +58,17 @@ def test_files_are_url_strings_in_the_input_schema() -> None:
     assert entry.files == [("a",), ("b", "*")]
     assert entry.input_schema["required"] == ["a", "b"]
     assert "/gradio_api/upload" in entry.description
+
+
+def test_the_namespace_for_app_objects_marks_as_gr_mcp_does() -> None:
+    def read(name: str) -> str:
+        return name
+
+    marked = gr.mcp.McpNamespace().resource("thing://{name}", mime_type="text/html")(read)
+    mark = gr.mcp.mark_of(marked)
+    assert mark is not None
+    assert (mark.kind, mark.uri_template, mark.mime_type) == (
+        "resource",
+        "thing://{name}",
+        "text/html",
+    )

@@ -18,12 +18,13 @@ Importing this module does not need the ``mcp`` SDK; serving does
 from __future__ import annotations
 
 from .catalog import Catalog, Entry, build_catalog
-from .markers import McpMark, mark_of, prompt, resource, tool
+from .markers import McpMark, McpNamespace, mark_of, prompt, resource, tool
 
 __all__ = [
     "Catalog",
     "Entry",
     "McpMark",
+    "McpNamespace",
     "build_catalog",
     "mark_of",
     "prompt",

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
-__all__ = ["McpKind", "McpMark", "mark_of", "prompt", "resource", "tool"]
+__all__ = ["McpKind", "McpMark", "McpNamespace", "mark_of", "prompt", "resource", "tool"]
 
 McpKind = Literal["tool", "resource", "prompt"]
 F = TypeVar("F", bound=Callable[..., Any])
@@ -105,3 +105,12 @@ def prompt(name: str | None = None, description: str | None = None) -> Callable[
         description: the prompt's description instead of the docstring's.
     """
     return _marking(McpMark("prompt", name, description))
+
+
+class McpNamespace:
+    """The decorators as an object's attribute, for an app object that offers them as
+    ``app.mcp.tool()`` (Gradio's ``gr.Server``): the same marks as ``gr.mcp``'s."""
+
+    tool = staticmethod(tool)
+    resource = staticmethod(resource)
+    prompt = staticmethod(prompt)
