@@ -72,3 +72,30 @@ def test_the_namespace_for_app_objects_marks_as_gr_mcp_does() -> None:
         "thing://{name}",
         "text/html",
     )
+
+
+def test_only_a_tool_description_says_what_the_function_returns() -> None:
+    def shout(text: str) -> str:
+        """Shout it.
+
+        Returns:
+            the text in capitals
+        """
+        return text.upper()
+
+    @gr.mcp.prompt()
+    def shout_prompt(text: str) -> str:
+        """Shout it.
+
+        Returns:
+            the text in capitals
+        """
+        return text.upper()
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        gr.Button().click(shout, box, box)
+        gr.Button().click(shout_prompt, box, box)
+    tool, prompt = build_catalog(demo).entries
+    assert tool.description == "Shout it. Returns: the text in capitals"
+    assert prompt.description == "Shout it."

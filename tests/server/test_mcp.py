@@ -9,13 +9,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import httpx
+import httpx2
 import pytest
+from mcp import Client
 from mcp.client.sse import sse_client
+from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.exceptions import MCPError
 
 import limelight as gr
 from limelight.server import create_app
-from mcp import Client
 
 pytestmark = pytest.mark.anyio
 
@@ -238,6 +240,23 @@ async def test_gr_api_endpoints_are_tools_typed_by_their_hints(serve: Callable[.
     assert tool.input_schema["required"] == ["lst", "start", "end"]
     assert tool.input_schema["properties"]["lst"]["description"] == "The list to slice."
     assert result.content[0].text == "[2, 3]"  # type: ignore[union-attr]
+
+
+async def test_gr_header_parameters_read_the_mcp_request_and_the_schema_names_them(
+    serve: Callable[..., str],
+) -> None:
+    def on_behalf(prompt: str, x_api_token: gr.Header) -> str:
+        """Answer with the caller's token."""
+        return f"{prompt} as {x_api_token}"
+
+    url = mcp_url(serve, gr.Interface(on_behalf, "text", "text"))
+    (schema,) = httpx.get(url + "schema").json()
+    http = httpx2.AsyncClient(headers={"X-Api-Token": "t0k"})  # the SDK's HTTP client
+    async with http, Client(streamable_http_client(url, http_client=http)) as client:
+        result = await client.call_tool("on_behalf", {"prompt": "hi"})
+    assert schema["meta"]["headers"] == ["x-api-token"]
+    assert list(schema["inputSchema"]["properties"]) == ["prompt"]
+    assert result.content[0].text == "hi as t0k"  # type: ignore[union-attr]
 
 
 async def test_the_sse_transport_serves_the_same_tools(serve: Callable[..., str]) -> None:

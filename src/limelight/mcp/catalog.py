@@ -18,6 +18,8 @@ from ..api_info import parameter_defaults, parameter_names
 from ..blocks_base import BlocksBase
 from ..components.base import Component
 from ..dependency import Dependency
+from ..injection import injected_parameters
+from ..request import Header
 from .docstrings import read_docstring
 from .markers import McpKind, McpMark, mark_of
 
@@ -47,6 +49,8 @@ class Entry:
     input_schema: dict[str, Any]
     files: list[FilePath] = field(default_factory=list)
     """Where the inputs take files (given as URLs)."""
+    headers: list[str] = field(default_factory=list)
+    """The request headers the function reads (its ``gr.Header`` parameters)."""
     mark: McpMark | None = None
 
     @property
@@ -87,6 +91,7 @@ def build_catalog(app: BlocksBase) -> Catalog:
                 kind=mark.kind if mark is not None else "tool",
                 dependency=dep,
                 description=_description(dep, mark, has_files=bool(files)),
+                headers=_headers(dep),
                 input_schema=schema,
                 files=files,
                 mark=mark,
@@ -113,9 +118,18 @@ def _unique(name: str, taken: set[str]) -> str:
     return candidate
 
 
+def _headers(dep: Dependency) -> list[str]:
+    """The headers ``gr.Header`` parameters read: a client must send them with its calls."""
+    if dep.fn is None:
+        return []
+    wanted = injected_parameters(dep.fn)
+    return [name.replace("_", "-").lower() for name, kind in wanted.items() if kind is Header]
+
+
 def _description(dep: Dependency, mark: McpMark | None, *, has_files: bool) -> str:
     """As ``api_description`` says: False none, a string that string; else the mark's
-    description or the docstring's summary followed by what it says the function returns."""
+    description or the docstring's summary, followed for a tool by what the docstring says
+    the function returns."""
     if dep.api_description is False:
         return ""
     hint = _FILE_HINT if has_files else ""
@@ -125,7 +139,7 @@ def _description(dep: Dependency, mark: McpMark | None, *, has_files: bool) -> s
     text = mark.description if mark is not None and mark.description else None
     if text is None:
         text = doc.summary if doc is not None else ""
-    if doc is not None and doc.returns:
+    if doc is not None and doc.returns and (mark is None or mark.kind == "tool"):
         text += ("" if not text or text.endswith(".") else ".") + " Returns: "
         text = (text + ", ".join(doc.returns)).strip()
     return text + hint

@@ -90,7 +90,7 @@ def progress_text(message: Message) -> str | None:
     if kind == "estimation":
         text = f"Queued: position {message['rank'] + 1} of {message['queue_size']}."
         eta = message.get("rank_eta")
-        return text if eta is None else f"{text} About {eta:.1f} s to wait."
+        return text if eta is None or eta < 1 else f"{text} About {eta:.0f} s to wait."
     if kind == "process_starts":
         return "Processing."
     if kind == "progress":

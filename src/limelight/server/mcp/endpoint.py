@@ -93,6 +93,7 @@ class McpEndpoint:
                     "file_data_present": bool(e.files),
                     "mcp_type": e.kind,
                     "endpoint_name": e.endpoint,
+                    **({"headers": e.headers} if e.headers else {}),
                 },
             }
             for e in self.catalog.entries
