@@ -10,8 +10,7 @@ from typing import Any
 import pytest
 
 from limelight.interfaces.blocks import Blocks
-
-from .support import free_port
+from tests.support import free_port
 
 os.environ.update(
     GRADIO_ANALYTICS_ENABLED="False", HF_HUB_DISABLE_TELEMETRY="1", HF_HUB_OFFLINE="1"

@@ -48,8 +48,9 @@ LAYOUTS = {
     "walkthrough",
     "walkthroughstep",
 }
-# Non-visual blocks that have nothing to render.
-INVISIBLE = {"state", "timer", "browserstate"}
+# Non-visual blocks that have nothing to render; "api" holds a gr.api endpoint's typed
+# parameters and returns, in the config but in no layout (Gradio draws none either).
+INVISIBLE = {"state", "timer", "browserstate", "api"}
 # What the page looks like to a user: text, the sources of media elements, what canvases and
 # SVG drawings hold, and the values of inputs, less the text the harness typed itself (an
 # app that writes back into the same box shows its answer there).

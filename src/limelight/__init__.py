@@ -296,7 +296,12 @@ _PUBLIC: dict[str, str] = {
 }
 
 
-_SUBMODULES = {"components": "components", "media": "app.media", "themes": "themes"}
+_SUBMODULES = {
+    "components": "components",
+    "mcp": "mcp",
+    "media": "app.media",
+    "themes": "themes",
+}
 """Submodules that Gradio scripts reach as attributes (``gr.themes.Soft()``)."""
 
 __all__ = sorted([*_PUBLIC, *_SUBMODULES, "__version__"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import limelight as gr
-from limelight.app._injection import place_injected
+from limelight.app.injection import place_injected
 
 
 def first(data: gr.SelectData, a: Any, b: Any) -> Any:

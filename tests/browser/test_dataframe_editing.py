@@ -8,8 +8,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 import limelight as gr
-
-from .support import wait_ready, watch_errors
+from tests.browser.support import wait_ready, watch_errors
 
 pytestmark = pytest.mark.browser
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Page, expect
 
-from .support import DEMOS, wait_ready, watch_errors
+from tests.browser.support import DEMOS, wait_ready, watch_errors
 
 pytestmark = pytest.mark.browser
 

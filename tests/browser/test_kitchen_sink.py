@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
-from .support import load_demo, wait_ready, watch_errors
+from tests.browser.support import load_demo, wait_ready, watch_errors
 
 pytestmark = pytest.mark.browser
 # `serve` comes before `page` in each signature so that the page closes before the server does.

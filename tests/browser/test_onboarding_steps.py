@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Page, expect
 
-from .support import load_demo, wait_ready, watch_errors
+from tests.browser.support import load_demo, wait_ready, watch_errors
 
 pytestmark = pytest.mark.browser
 

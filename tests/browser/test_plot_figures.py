@@ -10,8 +10,7 @@ import pytest
 from playwright.sync_api import Page, Request, expect
 
 import limelight as gr
-
-from .support import load_demo, wait_ready, watch_errors
+from tests.browser.support import load_demo, wait_ready, watch_errors
 
 pytestmark = pytest.mark.browser
 pytest.importorskip("pandas")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Dialog, Page
 
-from .support import load_demo, wait_ready
+from tests.browser.support import load_demo, wait_ready
 
 pytestmark = pytest.mark.browser
 

@@ -8,8 +8,7 @@ import pytest
 
 import limelight as gr
 from limelight.app.api_info import build_api_info
-
-from ..support import asgi_client, completion, run_event
+from tests.support import asgi_client, completion, run_event
 
 
 def test_default_value_is_given_when_nothing_is_stored() -> None:

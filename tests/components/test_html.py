@@ -6,8 +6,7 @@ import pytest
 
 import limelight as gr
 from limelight.app.config import build_config
-
-from ..support import asgi_client
+from tests.support import asgi_client
 
 RETURNED = (
     "<style>\n  .card { color: red; }\n</style>\n"

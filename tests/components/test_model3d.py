@@ -8,8 +8,7 @@ import pytest
 
 import limelight as gr
 from limelight.components.base import PayloadError
-
-from ..support import asgi_client, completion, join, read_session
+from tests.support import asgi_client, completion, join, read_session
 
 CUBE_CORNER = "v 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n"
 

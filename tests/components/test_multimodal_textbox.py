@@ -9,8 +9,7 @@ import pytest
 
 import limelight as gr
 from limelight.components.base import PayloadError
-
-from ..support import asgi_client, completion, run_event
+from tests.support import asgi_client, completion, run_event
 
 
 def test_preprocess_gives_text_and_paths(tmp_path: Path) -> None:

@@ -10,8 +10,7 @@ import pytest
 import limelight as gr
 from limelight.app.api_info import python_type
 from limelight.components import Component, PayloadError
-
-from ..support import asgi_client, completion, run_event, sse_messages
+from tests.support import asgi_client, completion, run_event, sse_messages
 
 pd = pytest.importorskip("pandas")
 

@@ -15,8 +15,7 @@ import pytest
 
 import limelight as gr
 from limelight.components import PayloadError
-
-from ..support import asgi_client, completion, run_event
+from tests.support import asgi_client, completion, run_event
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 

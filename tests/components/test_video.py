@@ -11,8 +11,7 @@ import pytest
 
 import limelight as gr
 from limelight.exceptions import UnsupportedOption
-
-from ..support import asgi_client, completion, run_event
+from tests.support import asgi_client, completion, run_event
 
 MP4 = b"\x00\x00\x00\x18ftypmp42"
 

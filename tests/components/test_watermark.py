@@ -11,8 +11,7 @@ from PIL import Image as PILImage
 import limelight as gr
 from limelight.components.watermark import stamped
 from limelight.files.processing import FileContext
-
-from ..support import asgi_client, completion, run_event
+from tests.support import asgi_client, completion, run_event
 
 
 def _mark(tmp_path: Path) -> Path:

@@ -35,7 +35,6 @@ def test_a_misspelled_keyword_is_a_type_error() -> None:
         ({"inline": True}, "inline=True"),
         ({"share": True}, "share=True"),
         ({"ssr_mode": True}, "ssr_mode=True"),
-        ({"mcp_server": True}, "mcp_server=True"),
         ({"enable_monitoring": True}, "enable_monitoring=True"),
         ({"run_history": True}, "run_history=True"),
         ({"_app": object()}, "_app"),
@@ -52,7 +51,7 @@ def test_features_limelight_lacks_are_refused_before_serving(
     assert demo.server is None
 
 
-@pytest.mark.parametrize("variable", ["GRADIO_SHARE", "GRADIO_MCP_SERVER", "GRADIO_SSR_MODE"])
+@pytest.mark.parametrize("variable", ["GRADIO_SHARE", "GRADIO_SSR_MODE"])
 def test_the_variables_that_ask_for_those_features_are_refused_too(
     variable: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 import limelight as gr
-
-from ..support import asgi_client
+from tests.support import asgi_client
 
 pytestmark = pytest.mark.anyio
 

@@ -10,8 +10,7 @@ import pytest
 
 import limelight as gr
 from limelight.server.routes import assets
-
-from ..support import asgi_client
+from tests.support import asgi_client
 
 pytestmark = pytest.mark.anyio
 

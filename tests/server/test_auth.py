@@ -13,8 +13,7 @@ from limelight.server import create_app
 from limelight.server.auth import Authenticator, cookie_name
 from limelight.server.heartbeat import HEARTBEAT_PREFIX
 from limelight.server.services import ServerSettings
-
-from ..support import asgi_app_and_client, completion, read_session
+from tests.support import asgi_app_and_client, completion, read_session
 
 pytestmark = pytest.mark.anyio
 

@@ -9,8 +9,7 @@ import pytest
 
 import limelight as gr
 from limelight.server.services import ServerSettings
-
-from ..support import asgi_client, completion, join, read_session
+from tests.support import asgi_client, completion, join, read_session
 
 pytestmark = pytest.mark.anyio
 

@@ -9,8 +9,7 @@ import httpx
 import pytest
 
 import limelight as gr
-
-from ..support import asgi_client, sse_messages
+from tests.support import asgi_client, sse_messages
 
 
 def add(a: float, b: float = 5) -> float:

@@ -14,8 +14,7 @@ import httpx
 import pytest
 
 import limelight as gr
-
-from ..support import (
+from tests.support import (
     asgi_app_and_client,
     asgi_client,
     completion,

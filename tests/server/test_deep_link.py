@@ -10,9 +10,8 @@ import pytest
 import limelight as gr
 from limelight.server.routes import page
 from limelight.server.services import ServerSettings
-
-from ..support import asgi_client, completion, run_event
-from .test_pages import TEMPLATE, embedded
+from tests.server.test_pages import TEMPLATE, embedded
+from tests.support import asgi_client, completion, run_event
 
 pytestmark = pytest.mark.anyio
 

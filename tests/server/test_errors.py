@@ -15,8 +15,7 @@ import pytest
 
 import limelight as gr
 from limelight.server.services import ServerSettings
-
-from ..support import asgi_client, completion, join, kinds, read_session, run_event
+from tests.support import asgi_client, completion, join, kinds, read_session, run_event
 
 WAIT = 5.0
 JOIN = "/gradio_api/queue/join"

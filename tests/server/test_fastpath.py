@@ -10,8 +10,7 @@ from starlette.types import Message, Receive, Scope, Send
 
 import limelight as gr
 from limelight.server.fastpath import FastPath
-
-from ..support import asgi_app_and_client, sse_messages
+from tests.support import asgi_app_and_client, sse_messages
 
 pytestmark = pytest.mark.anyio
 

@@ -12,8 +12,7 @@ import pytest
 
 import limelight as gr
 from limelight.server.services import ServerSettings
-
-from ..support import asgi_client, completion, run_event
+from tests.support import asgi_client, completion, run_event
 
 pytestmark = pytest.mark.anyio
 np = pytest.importorskip("numpy")

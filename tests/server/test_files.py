@@ -16,8 +16,7 @@ from starlette.applications import Starlette
 
 import limelight as gr
 from limelight.server.services import ServerSettings
-
-from ..support import asgi_app_and_client, sse_messages
+from tests.support import asgi_app_and_client, sse_messages
 
 pytestmark = pytest.mark.anyio
 

@@ -10,8 +10,7 @@ import pytest
 
 import limelight as gr
 from limelight.server.services import ServerSettings
-
-from ..support import asgi_app_and_client, get_until_disconnect
+from tests.support import asgi_app_and_client, get_until_disconnect
 
 pytestmark = pytest.mark.anyio
 

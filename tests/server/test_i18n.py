@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 import limelight as gr
-
-from ..support import asgi_client, completion, run_event
+from tests.support import asgi_client, completion, run_event
 
 pytestmark = pytest.mark.anyio
 

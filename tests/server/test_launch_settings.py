@@ -26,8 +26,7 @@ from limelight.app.session_data import SessionData
 from limelight.server import create_app
 from limelight.server.services import ServerSettings
 from limelight.server.sessions import InMemorySessionStore
-
-from ..support import asgi_client, run_event
+from tests.support import asgi_client, run_event
 
 pytestmark = pytest.mark.anyio
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 16

@@ -8,8 +8,7 @@ import pytest
 import limelight as gr
 from limelight.server.origin import is_loopback_host
 from limelight.server.services import ServerSettings
-
-from ..support import asgi_client
+from tests.support import asgi_client
 
 JOIN = "/gradio_api/queue/join"
 

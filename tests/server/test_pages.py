@@ -10,8 +10,7 @@ import pytest
 
 import limelight as gr
 from limelight.server.routes import page
-
-from ..support import asgi_client, completion, run_event
+from tests.support import asgi_client, completion, run_event
 
 pytestmark = pytest.mark.anyio
 

@@ -10,8 +10,7 @@ import pytest
 
 import limelight as gr
 from limelight.files.processing import FileContext
-
-from ..support import asgi_client, completion, join, read_session
+from tests.support import asgi_client, completion, join, read_session
 
 pytestmark = pytest.mark.anyio
 

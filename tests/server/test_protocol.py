@@ -24,8 +24,7 @@ from limelight.protocol import (
     ProcessStartsMessage,
     UnexpectedErrorMessage,
 )
-
-from ..support import (
+from tests.support import (
     asgi_app_and_client,
     asgi_client,
     completion,

@@ -13,8 +13,7 @@ import anyio
 import pytest
 
 import limelight as gr
-
-from ..support import asgi_client, completion, join, read_session
+from tests.support import asgi_client, completion, join, read_session
 
 WAIT = 5.0
 """Longest any test waits for an event it expects; reached only when something is broken."""

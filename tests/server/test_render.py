@@ -8,8 +8,7 @@ import pytest
 
 import limelight as gr
 from limelight.app.render import RENDER_BASE, RENDER_SPAN
-
-from ..support import asgi_client, completion, join, read_session
+from tests.support import asgi_client, completion, join, read_session
 
 pytestmark = pytest.mark.anyio
 

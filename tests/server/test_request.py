@@ -18,8 +18,7 @@ from starlette.requests import Request as StarletteRequest
 import limelight as gr
 from limelight.server.auth import Authenticator
 from limelight.server.services import ServerSettings
-
-from ..support import asgi_app_and_client, get_until_disconnect, read_session
+from tests.support import asgi_app_and_client, get_until_disconnect, read_session
 
 pytestmark = pytest.mark.anyio
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 import limelight as gr
-
-from ..support import asgi_app_and_client, join, read_session
+from tests.support import asgi_app_and_client, join, read_session
 
 pytestmark = pytest.mark.anyio
 

@@ -7,8 +7,7 @@ from typing import Any
 import pytest
 
 import limelight as gr
-
-from ..support import asgi_client
+from tests.support import asgi_client
 
 pytestmark = pytest.mark.anyio
 

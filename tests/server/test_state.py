@@ -7,8 +7,7 @@ from typing import Any
 import pytest
 
 import limelight as gr
-
-from ..support import asgi_client, completion, read_session, run_event
+from tests.support import asgi_client, completion, read_session, run_event
 
 
 def _counter() -> tuple[gr.Blocks, gr.State]:

@@ -12,8 +12,7 @@ import pytest
 import limelight as gr
 from limelight.app.config import build_config
 from limelight.core.events import EventListener
-
-from ..support import asgi_client, completion, join, kinds, read_session, wait_until
+from tests.support import asgi_client, completion, join, kinds, read_session, wait_until
 
 
 class StreamingTextbox(gr.Textbox):

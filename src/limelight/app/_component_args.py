@@ -12,7 +12,7 @@ from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
 
-from limelight.app._injection import injected_parameters
+from limelight.app.injection import injected_parameters
 from limelight.components.base import UPDATE, Component
 
 __all__ = ["ComponentArgument", "argument_inputs", "argument_payload", "component_positions"]

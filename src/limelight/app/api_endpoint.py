@@ -8,8 +8,8 @@ import typing
 from collections.abc import Callable
 from typing import Any, Literal
 
-from limelight.app._injection import injected_parameters, parameters_of
 from limelight.app._type_schema import schema_of
+from limelight.app.injection import injected_parameters, parameters_of
 from limelight.components.api_component import Api
 from limelight.core.dependency import Dependency, current_root
 

@@ -6,8 +6,8 @@ import inspect
 import json
 from typing import Any
 
-from limelight.app._injection import injected_parameters, parameters_of
 from limelight.app.blocks_base import BlocksBase
+from limelight.app.injection import injected_parameters, parameters_of
 from limelight.components.base import Component
 from limelight.core.dependency import Dependency, docstring_summary
 

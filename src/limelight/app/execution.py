@@ -20,13 +20,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from limelight.app._component_args import ComponentArgument, argument_inputs, argument_payload
-from limelight.app._injection import (
+from limelight.app._threads import DONE, QUICK_SECONDS, GeneratorThread, in_thread, timed_in_thread
+from limelight.app.injection import (
     accepts_none,
     injected_parameters,
     parameters_of,
     place_injected,
 )
-from limelight.app._threads import DONE, QUICK_SECONDS, GeneratorThread, in_thread, timed_in_thread
 from limelight.app.oauth import signed_out_value
 from limelight.app.progress import Progress
 from limelight.app.session_data import SessionData, session_view

@@ -13,6 +13,7 @@ from typing import Any
 from limelight.exceptions import UnsupportedOption
 from limelight.i18n import I18n
 from limelight.server.launch import TlsFiles
+from limelight.server.mcp import require_sdk
 
 __all__ = [
     "APP_KWARGS",
@@ -20,6 +21,7 @@ __all__ = [
     "app_options",
     "check_combinations",
     "env_flag",
+    "mcp_wanted",
     "refuse_unsupported",
     "resolve_footer_links",
     "resolve_root_path",
@@ -44,12 +46,20 @@ def _asked(value: bool | None, env: str | None = None) -> bool:
     return value is True or (value is None and env is not None and env_flag(env))
 
 
+def mcp_wanted(mcp_server: bool | None) -> bool:
+    """Whether to serve the MCP server: ``mcp_server``, else ``GRADIO_MCP_SERVER``. Raises
+    ``ImportError`` naming the extra to install when it is wanted and the SDK is missing."""
+    wanted = _asked(mcp_server, "MCP_SERVER")
+    if wanted:
+        require_sdk()
+    return wanted
+
+
 def refuse_unsupported(
     *,
     inline: bool | None,
     share: bool | None,
     ssr_mode: bool | None,
-    mcp_server: bool | None,
     enable_monitoring: bool | None,
     run_history: bool | None,
     app: object,
@@ -64,7 +74,6 @@ def refuse_unsupported(
          "serve with server_name='0.0.0.0' or behind your own proxy"),
         (_asked(ssr_mode, "SSR_MODE"), "ssr_mode=True", "pages render in the browser; "
          "there is no Node server for server-side rendering"),
-        (_asked(mcp_server, "MCP_SERVER"), "mcp_server=True", "there is no MCP server yet"),
         (_asked(enable_monitoring), "enable_monitoring=True", "there is no /monitoring page"),
         (_asked(run_history), "run_history=True", "there is no run history page"),
         (app is not None, "_app=...", "it builds its own application; pass app_kwargs "

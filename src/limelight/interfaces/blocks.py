@@ -21,6 +21,7 @@ from limelight.interfaces._launch_options import (
     app_options,
     check_combinations,
     env_flag,
+    mcp_wanted,
     refuse_unsupported,
     resolve_footer_links,
     resolve_root_path,
@@ -30,6 +31,7 @@ from limelight.interfaces._launch_options import (
 from limelight.server import create_app
 from limelight.server.auth import Authenticator, AuthSpec, UserOf
 from limelight.server.launch import RunningServer, TlsFiles, choose_port
+from limelight.server.mcp import MCP_PATH
 from limelight.server.origin import is_loopback_host
 from limelight.server.services import ServerSettings
 
@@ -145,19 +147,21 @@ class Blocks(BlocksBase):
         the local URL and None (no share link).
 
         The keywords are Gradio's; README's "Launch options" says what each does here. Those
-        naming a feature limelight lacks (``share``, ``inline``, ``ssr_mode``, ``mcp_server``,
+        naming a feature limelight lacks (``share``, ``inline``, ``ssr_mode``,
         ``enable_monitoring``, ``run_history`` set True, ``_app``) raise ``UnsupportedOption``;
         ``allowed_origins`` is limelight's own (other sites whose pages may call the app).
+        ``mcp_server=True`` (or ``GRADIO_MCP_SERVER``) also serves the app's public
+        endpoints as MCP tools at ``/gradio_api/mcp/`` (needs ``limelight[mcp]``).
         """
         refuse_unsupported(
             inline=inline,
             share=share,
             ssr_mode=ssr_mode,
-            mcp_server=mcp_server,
             enable_monitoring=enable_monitoring,
             run_history=run_history,
             app=_app,
         )
+        serve_mcp = mcp_wanted(mcp_server)
         check_combinations(
             auth=auth, auth_dependency=auth_dependency, i18n=i18n, favicon_path=favicon_path
         )
@@ -186,10 +190,14 @@ class Blocks(BlocksBase):
             state_session_capacity=state_session_capacity,
         )
         tls = tls_files(ssl_keyfile, ssl_certfile, ssl_keyfile_password)
-        asgi = create_app(self, settings, app_options(app_kwargs))
+        asgi = create_app(self, settings, app_options(app_kwargs), mcp_server=serve_mcp)
         self._serve(asgi, host, port, tls, check_certificate=ssl_verify and _frontend)
         if not quiet:
             print(f"* Running on local URL:  {self.local_url}", flush=True)
+            if serve_mcp:
+                print(
+                    f"* MCP server (streamable HTTP): {self.local_url}{MCP_PATH[1:]}/", flush=True
+                )
         if inbrowser and self.local_url:
             webbrowser.open(self.local_url)
         if _blocks_thread(debug, prevent_thread_lock):

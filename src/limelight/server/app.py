@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 from typing import Any
 
 from starlette.applications import Starlette
@@ -19,6 +19,7 @@ from limelight.server.auth import AuthGuard, DependencyGuard, Login
 from limelight.server.fastpath import FastPath
 from limelight.server.heartbeat import HeartbeatEndpoint
 from limelight.server.http import error
+from limelight.server.mcp import create_mcp_endpoint
 from limelight.server.origin import OriginGuard
 from limelight.server.routes import (
     auth,
@@ -71,27 +72,34 @@ def create_app(
     app: BlocksBase,
     settings: ServerSettings | None = None,
     app_kwargs: Mapping[str, Any] | None = None,
+    *,
+    mcp_server: bool = False,
 ) -> Starlette:
     """An ASGI application for ``app``; its services start and stop with the lifespan.
 
     ``app_kwargs`` (``launch(app_kwargs=)``) adds to the Starlette application: ``routes``
     after limelight's, ``middleware`` outside limelight's, ``exception_handlers`` over
     limelight's, a ``lifespan`` run inside limelight's (its state reaches requests), and
-    ``debug``.
+    ``debug``. ``mcp_server`` adds the MCP server under ``/gradio_api/mcp``.
     """
     svc = Services(app, settings)
     extra = dict(app_kwargs or {})
     user_lifespan = extra.get("lifespan")
+    mcp = create_mcp_endpoint(svc) if mcp_server else None
+    mcp_running: AbstractAsyncContextManager[None] = (
+        mcp.lifespan() if mcp is not None else nullcontext()
+    )
 
     @asynccontextmanager
     async def lifespan(asgi: Starlette) -> AsyncIterator[Any]:
         await svc.start()
         try:
-            if user_lifespan is None:
-                yield
-            else:
-                async with user_lifespan(asgi) as state:
-                    yield state
+            async with mcp_running:
+                if user_lifespan is None:
+                    yield
+                else:
+                    async with user_lifespan(asgi) as state:
+                        yield state
         finally:
             await svc.stop()
 
@@ -107,6 +115,7 @@ def create_app(
             *server_functions.routes,
             *install.routes,
             *deep_link.routes,
+            *(mcp.routes if mcp is not None else []),
             # The app's own routes before the pages: a page path is any one segment.
             *extra.get("routes", []),
             *page.routes,
