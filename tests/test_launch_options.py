@@ -38,7 +38,6 @@ def test_a_misspelled_keyword_is_a_type_error() -> None:
         ({"mcp_server": True}, "mcp_server=True"),
         ({"enable_monitoring": True}, "enable_monitoring=True"),
         ({"run_history": True}, "run_history=True"),
-        ({"_app": object()}, "_app"),
         ({"app_kwargs": {"docs_url": "/docs"}}, "app_kwargs={'docs_url'"),
     ],
 )

@@ -14,6 +14,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from .api_endpoint import api
+    from .api_server import Server
     from .blocks import Blocks, close_all
     from .caching import Cache, cache
     from .chat_events import CopyData, EditData, LikeData, RetryData, UndoData
@@ -119,6 +120,7 @@ if TYPE_CHECKING:
         Walkthrough,
     )
     from .media import get_audio, get_file, get_image, get_model3d, get_video
+    from .mount import mount_gradio_app
     from .oauth import OAuthProfile, OAuthToken
     from .progress import Progress
     from .protocol import FileData
@@ -127,7 +129,6 @@ if TYPE_CHECKING:
     from .tabbed_interface import TabbedInterface
     from .themes import Base as Theme
     from .unsupported import (
-        Server,
         Workflow,
         WorkflowCanvas,
         deploy,
@@ -135,7 +136,6 @@ if TYPE_CHECKING:
         load_chat,
         load_ipython_extension,
         load_openapi,
-        mount_gradio_app,
     )
     from .update import skip, update
     from .validation import validate
@@ -295,6 +295,8 @@ _LOCATIONS: dict[str, str] = {
     "Blocks": "blocks",
     "close_all": "blocks",
     "api": "api_endpoint",
+    "Server": "api_server",
+    "mount_gradio_app": "mount",
     "MessageDict": "components.chatbot",
     **dict.fromkeys(("NO_RELOAD", "get_package_version"), "environment"),
     "DownloadData": "events",
@@ -304,7 +306,6 @@ _LOCATIONS: dict[str, str] = {
     **dict.fromkeys(("OAuthProfile", "OAuthToken"), "oauth"),
     **dict.fromkeys(
         (
-            "Server",
             "Workflow",
             "WorkflowCanvas",
             "deploy",
@@ -312,7 +313,6 @@ _LOCATIONS: dict[str, str] = {
             "load_chat",
             "load_ipython_extension",
             "load_openapi",
-            "mount_gradio_app",
         ),
         "unsupported",
     ),

@@ -30,6 +30,7 @@ from .launch_options import (
 from .server import create_app
 from .server.auth import Authenticator, AuthSpec, UserOf
 from .server.launch import RunningServer, TlsFiles, choose_port
+from .server.mounting import mount_into
 from .server.origin import is_loopback_host
 from .server.services import ServerSettings
 
@@ -86,6 +87,8 @@ class Blocks(BlocksBase):
     local_url: str | None = None
     server_name: str | None = None
     server_port: int | None = None
+    mount_path: str | None = None
+    """Where ``gr.mount_gradio_app`` serves the app in another application's server."""
 
     def launch(
         self,
@@ -129,7 +132,7 @@ class Blocks(BlocksBase):
         pwa: bool | None = None,
         mcp_server: bool | None = None,
         num_workers: int | None = None,
-        _app: object = None,
+        _app: Starlette | None = None,
         _frontend: bool = True,
         i18n: I18n | None = None,
         theme: Any = None,
@@ -146,7 +149,8 @@ class Blocks(BlocksBase):
 
         The keywords are Gradio's; README's "Launch options" says what each does here. Those
         naming a feature limelight lacks (``share``, ``inline``, ``ssr_mode``, ``mcp_server``,
-        ``enable_monitoring``, ``run_history`` set True, ``_app``) raise ``UnsupportedOption``;
+        ``enable_monitoring``, ``run_history`` set True) raise ``UnsupportedOption``; ``_app``
+        (a Starlette or FastAPI application, as ``gr.Server`` passes) serves the app inside it;
         ``allowed_origins`` is limelight's own (other sites whose pages may call the app).
         """
         refuse_unsupported(
@@ -156,7 +160,6 @@ class Blocks(BlocksBase):
             mcp_server=mcp_server,
             enable_monitoring=enable_monitoring,
             run_history=run_history,
-            app=_app,
         )
         check_combinations(
             auth=auth, auth_dependency=auth_dependency, i18n=i18n, favicon_path=favicon_path
@@ -186,7 +189,11 @@ class Blocks(BlocksBase):
             state_session_capacity=state_session_capacity,
         )
         tls = tls_files(ssl_keyfile, ssl_certfile, ssl_keyfile_password)
-        asgi = create_app(self, settings, app_options(app_kwargs))
+        asgi: Starlette = create_app(self, settings, app_options(app_kwargs))
+        if _app is not None:
+            # gr.Server: the app's own routes come first, limelight's serve the rest.
+            mount_into(_app, asgi, "/")
+            asgi = _app
         self._serve(asgi, host, port, tls, check_certificate=ssl_verify and _frontend)
         if not quiet:
             print(f"* Running on local URL:  {self.local_url}", flush=True)
