@@ -273,3 +273,15 @@ def test_wrong_hosts_and_paths_are_refused() -> None:
         gr.mount_gradio_app(
             Starlette(), _reverse(), "/g", auth=("a", "b"), auth_dependency=lambda r: "a"
         )
+
+
+async def test_a_proxys_stripped_prefix_comes_before_the_mount_path() -> None:
+    host = Starlette()
+    gr.mount_gradio_app(host, _reverse(), "/gradio")
+    async with _client(host) as client:
+        forwarded = {"X-Forwarded-Prefix": "/outer/", "X-Forwarded-Host": "example.com"}
+        config = (await client.get("/config", headers=forwarded)).json()
+        assert config["root"] == "http://example.com/outer/gradio"
+        not_a_path = {"X-Forwarded-Prefix": "evil.com"}
+        config = (await client.get("/config", headers=not_a_path)).json()
+        assert config["root"] == "http://127.0.0.1:7860/gradio"
