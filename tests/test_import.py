@@ -44,3 +44,13 @@ def test_building_and_configuring_an_app_stays_free_of_heavy_libraries() -> None
         "build_config(demo)"
     )
     assert not _imported_after(code) & set(HEAVY)
+
+
+def test_only_gr_server_needs_fastapi() -> None:
+    mounting = (
+        "import limelight as gr\n"
+        "from starlette.applications import Starlette\n"
+        "gr.mount_gradio_app(Starlette(), gr.Interface(lambda x: x, 'text', 'text'), '/g')"
+    )
+    assert "fastapi" not in _imported_after(mounting)
+    assert "fastapi" in _imported_after("import limelight as gr\ngr.Server()")
