@@ -54,3 +54,20 @@ def test_only_gr_server_needs_fastapi() -> None:
     )
     assert "fastapi" not in _imported_after(mounting)
     assert "fastapi" in _imported_after("import limelight as gr\ngr.Server()")
+
+
+def test_gr_server_without_fastapi_names_the_extra() -> None:
+    code = (
+        "sys.modules['fastapi'] = None  # as if FastAPI were not installed\n"
+        "import limelight as gr\n"
+        "try:\n"
+        "    gr.Server\n"
+        "except ImportError as exc:\n"
+        "    print(exc)\n"
+    )
+    script = f"import sys\n{code}"
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    )
+    assert "limelight[fastapi]" in result.stdout
