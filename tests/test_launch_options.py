@@ -183,3 +183,10 @@ def test_launch_hands_its_options_to_the_server(
         assert services.sessions.capacity == 5
     finally:
         services.app.close(verbose=False)
+
+
+def test_app_takes_a_starlette_or_fastapi_application() -> None:
+    demo = _demo()
+    with pytest.raises(TypeError, match="FastAPI or Starlette"):
+        demo.launch(prevent_thread_lock=True, quiet=True, _app=object())  # type: ignore[arg-type]
+    assert demo.server is None

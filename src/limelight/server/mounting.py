@@ -42,8 +42,7 @@ def mount_into(host: Starlette, app: Starlette, path: str) -> None:
     work (uvicorn runs it; so does ``TestClient`` used as a context manager)."""
     if not isinstance(host, Starlette):
         raise TypeError(
-            f"mount_gradio_app mounts into a FastAPI or Starlette application, not "
-            f"{type(host).__name__}"
+            f"An app is mounted into a FastAPI or Starlette application, not {type(host).__name__}"
         )
     if not path.startswith("/"):
         raise ValueError(f"The mount path begins with '/', such as '/gradio', not {path!r}")
