@@ -46,6 +46,11 @@ http {{
     scgi_temp_path {work}/scgi;
     server {{
         listen 127.0.0.1:{port};
+{locations}
+    }}
+}}
+"""
+LOCATION = """
         location {prefix}/ {{
             proxy_pass {upstream}/;
             proxy_buffering off;
@@ -54,10 +59,8 @@ http {{
             proxy_set_header X-Forwarded-Host $http_host;
             proxy_set_header X-Forwarded-Proto $scheme;
             proxy_set_header X-Forwarded-Prefix {prefix};
-        }}
-    }}
-}}
-"""
+        }}"""
+LAUNCHED = "/launched"
 
 
 def _wait_for_port(port: int, process: subprocess.Popen[bytes], log: Path) -> None:
@@ -75,18 +78,23 @@ def _wait_for_port(port: int, process: subprocess.Popen[bytes], log: Path) -> No
     pytest.fail("nginx did not listen in time")
 
 
-def _nginx(upstream: str, work: Path) -> Iterator[str]:
-    """nginx on a free loopback port proxying ``PREFIX/`` to ``upstream``; gives its URL."""
+def _nginx(upstreams: dict[str, str], work: Path) -> Iterator[str]:
+    """nginx on a free loopback port proxying each prefix of ``upstreams`` to its URL;
+    gives nginx's URL."""
     port = free_port()
     conf = work / "nginx.conf"
-    conf.write_text(CONFIG.format(work=work, port=port, prefix=PREFIX, upstream=upstream))
+    locations = "".join(
+        LOCATION.format(prefix=prefix, upstream=upstream.rstrip("/"))
+        for prefix, upstream in upstreams.items()
+    )
+    conf.write_text(CONFIG.format(work=work, port=port, locations=locations))
     log = work / "error.log"
     assert NGINX is not None
     argv = [NGINX, "-p", str(work), "-c", str(conf), "-e", str(log)]
     process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
     try:
         _wait_for_port(port, process, log)
-        yield f"http://127.0.0.1:{port}{PREFIX}"
+        yield f"http://127.0.0.1:{port}"
     finally:
         process.terminate()
         process.wait(timeout=10)
@@ -116,12 +124,35 @@ def _host(tmp_path: Path) -> Any:
     return host
 
 
+def _launched() -> gr.Blocks:
+    """An app served by its own ``launch()``, told nothing about the proxy."""
+    with gr.Blocks() as demo:
+        text, out = gr.Textbox(), gr.Textbox()
+        text.submit(lambda value: value[::-1], text, out, api_name="reverse")
+    return demo
+
+
 @pytest.fixture(scope="module")
-def proxy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The URL of nginx in front of the host app (the host's root is ``PROXIED``)."""
+def nginx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The URL of nginx: the host app (with two mounted apps) under ``PREFIX``, and a
+    launched app under ``LAUNCHED``."""
     work = tmp_path_factory.mktemp("nginx")
-    with serving(_host(tmp_path_factory.mktemp("files"))) as upstream:
-        yield from _nginx(upstream, work)
+    launched = _launched()
+    launched.launch(
+        server_name="127.0.0.1", server_port=free_port(), prevent_thread_lock=True, quiet=True
+    )
+    assert launched.local_url is not None
+    try:
+        with serving(_host(tmp_path_factory.mktemp("files"))) as upstream:
+            yield from _nginx({PREFIX: upstream, LAUNCHED: launched.local_url}, work)
+    finally:
+        launched.close(verbose=False)
+
+
+@pytest.fixture
+def proxy(nginx: str) -> str:
+    """nginx's URL of the host app's root."""
+    return nginx + PREFIX
 
 
 def test_the_page_and_config_name_the_public_root(proxy: str) -> None:
@@ -174,3 +205,11 @@ def test_the_login_works_through_the_proxy(proxy: str) -> None:
         assert browser.get("/config").json()["root"] == f"{proxy}/private"
         client = Client(f"{proxy}/private/", auth=("ada", "lovelace"), verbose=False)
         assert client.predict("hey", api_name="/echo") == "hey"
+
+
+def test_a_launched_app_works_behind_the_proxy_from_its_headers_alone(nginx: str) -> None:
+    url = f"{nginx}{LAUNCHED}"
+    assert httpx.get(f"{url}/config").json()["root"] == url
+    assert Client(f"{url}/", verbose=False).predict("abc", api_name="/reverse") == "cba"
+    with httpx.stream("GET", f"{url}/gradio_api/heartbeat/s", timeout=10) as beats:
+        assert next(beats.iter_bytes()).startswith(b"data: ALIVE")
