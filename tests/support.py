@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import socket
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
 import anyio
@@ -14,6 +14,7 @@ from starlette.applications import Starlette
 
 from limelight.app.blocks_base import BlocksBase
 from limelight.server import create_app
+from limelight.server.launch import RunningServer
 from limelight.server.services import ServerSettings
 
 
@@ -70,6 +71,18 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+@contextmanager
+def serving(asgi: Starlette) -> Iterator[str]:
+    """Serve ``asgi`` (its lifespan included) with uvicorn on a free loopback port for the
+    block; gives its URL, without a trailing slash."""
+    server = RunningServer(asgi, "127.0.0.1", free_port())
+    server.start()
+    try:
+        yield f"http://127.0.0.1:{server.port}"
+    finally:
+        server.stop()
 
 
 async def join(

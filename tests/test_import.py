@@ -44,3 +44,30 @@ def test_building_and_configuring_an_app_stays_free_of_heavy_libraries() -> None
         "build_config(demo)"
     )
     assert not _imported_after(code) & set(HEAVY)
+
+
+def test_only_gr_server_needs_fastapi() -> None:
+    mounting = (
+        "import limelight as gr\n"
+        "from starlette.applications import Starlette\n"
+        "gr.mount_gradio_app(Starlette(), gr.Interface(lambda x: x, 'text', 'text'), '/g')"
+    )
+    assert "fastapi" not in _imported_after(mounting)
+    assert "fastapi" in _imported_after("import limelight as gr\ngr.Server()")
+
+
+def test_gr_server_without_fastapi_names_the_extra() -> None:
+    code = (
+        "sys.modules['fastapi'] = None  # as if FastAPI were not installed\n"
+        "import limelight as gr\n"
+        "try:\n"
+        "    gr.Server\n"
+        "except ImportError as exc:\n"
+        "    print(exc)\n"
+    )
+    script = f"import sys\n{code}"
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    )
+    assert "limelight[fastapi]" in result.stdout

@@ -339,6 +339,27 @@ def _interact(page: Page, samples: dict[str, Path]) -> bool:
     return False
 
 
+def _is_gradio_page(url: str) -> bool:
+    """Whether Gradio serves its own page at ``url``, rather than a page of the demo's
+    (a gr.Server's ``@app.get("/")``), which has no Gradio UI to check."""
+    try:
+        return "gradio_config" in httpx.get(url, timeout=10).text
+    except httpx.HTTPError:
+        return True
+
+
+def _compare_own_pages(browser: Browser, page: Page, reference: str) -> list[str]:
+    """A demo's own page is the same page on both servers: the same visible text."""
+    theirs = browser.new_page()
+    try:
+        theirs.goto(reference)
+        expected = theirs.evaluate("document.body.innerText")
+    finally:
+        theirs.close()
+    shown = page.evaluate("document.body.innerText")
+    return [] if shown == expected else [f"the demo's own page differs: {shown[:200]!r}"]
+
+
 def check_page(
     browser: Browser, url: str, samples: dict[str, Path], reference: str | None
 ) -> list[str]:
@@ -349,6 +370,10 @@ def check_page(
     errors = _watch(page, reference)
     try:
         page.goto(url)
+        if reference is not None and not _is_gradio_page(reference):
+            return _compare_own_pages(browser, page, reference) + [
+                f"console: {error}" for error in errors
+            ]
         page.wait_for_function("window.gradio_config !== undefined", timeout=15000)
         config: dict[str, Any] = page.evaluate("window.gradio_config")
         if _drawn_blocks(config):

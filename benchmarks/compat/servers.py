@@ -10,10 +10,11 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 
-__all__ = ["Server", "free_port", "start_gradio", "start_limelight"]
+__all__ = ["Server", "free_port", "printed_app_url", "start_gradio", "start_limelight"]
 
 ROOT = Path(__file__).resolve().parents[2]
 QUIET_ENV = {
@@ -53,6 +54,17 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def printed_app_url(log: str, port: int) -> str | None:
+    """The app's URL when a demo serves it under a path of its own server and prints it
+    (``custom_path`` mounts it at /myapp/gradio and prints that URL); both sides follow
+    the same rule, so neither is asked at a root where the other's app is not."""
+    found = re.search(rf"https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0):{port}(/[^\s\"'<>]+)", log)
+    if found is None:
+        return None
+    path = found.group(1) if found.group(1).endswith("/") else found.group(1) + "/"
+    return f"http://127.0.0.1:{port}{path}"
+
+
 @dataclass
 class Server:
     """A demo running in a subprocess, its URL and its log file."""
@@ -75,21 +87,28 @@ class Server:
         return text[found.start() :][:600] if found else ""
 
     def wait_ready(self, timeout: float) -> bool:
-        """Poll ``GET /`` until it answers (any status), the process dies or time runs out."""
+        """Poll ``GET /`` until it answers (any status), the process dies or time runs out;
+        then, if the demo printed where its app is (a path of this port), ask there."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 self.problem = f"exited with {self.process.returncode}"
                 return False
             try:
-                # As a browser asks: a login-protected app answers its form (200).
-                page = httpx.get(self.url, headers={"Accept": "text/html"}, timeout=5)
-                self.status = page.status_code
+                self.status = self._page_status()
+                printed = printed_app_url(self.log(), urlsplit(self.url).port or 0)
+                if printed is not None and printed != self.url:
+                    self.url = printed
+                    self.status = self._page_status()
                 return True
             except httpx.HTTPError:
                 time.sleep(0.2)
         self.problem = f"no answer in {timeout:.0f}s"
         return False
+
+    def _page_status(self) -> int:
+        # As a browser asks: a login-protected app answers its form (200).
+        return httpx.get(self.url, headers={"Accept": "text/html"}, timeout=5).status_code
 
     def stop(self) -> None:
         """Terminate the process (and kill it if it lingers)."""
@@ -115,7 +134,12 @@ def start_limelight(demo_dir: Path, log_dir: Path) -> Server:
     port = free_port()
     argv = [sys.executable, "-m", "limelight.cli", "run", "--gradio", "run.py"]
     argv += ["--host", "127.0.0.1", "--port", str(port)]
-    env = {"PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(_seeding_dir(log_dir))])}
+    env = {
+        "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(_seeding_dir(log_dir))]),
+        # As on Gradio's side: a demo that runs its own server (uvicorn.run) reads these.
+        "GRADIO_SERVER_NAME": "127.0.0.1",
+        "GRADIO_SERVER_PORT": str(port),
+    }
     return _spawn(argv, demo_dir, env, port, log_dir / f"{demo_dir.name}.limelight.log")
 
 

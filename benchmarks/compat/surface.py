@@ -40,6 +40,8 @@ TOP_CALLABLES = {
     "Blocks": ("Blocks", "__init__"),
     "Interface": ("Interface", "__init__"),
     "ChatInterface": ("ChatInterface", "__init__"),
+    "Server.api": ("Server", "api"),
+    "Server.launch": ("Server", "launch"),
 }
 BLOCK_BASES = {"gradio": "gradio.blocks.Block", "limelight": "limelight.core.block.Block"}
 

@@ -134,6 +134,7 @@ if TYPE_CHECKING:
     from limelight.files.access import set_static_paths as set_static_paths
     from limelight.files.store import FileSize as FileSize
     from limelight.i18n import I18n as I18n
+    from limelight.interfaces.api_server import Server as Server
     from limelight.interfaces.blocks import Blocks as Blocks, close_all as close_all
     from limelight.interfaces.chat_interface import ChatInterface as ChatInterface
     from limelight.interfaces.flagging import (
@@ -142,9 +143,9 @@ if TYPE_CHECKING:
         SimpleCSVLogger as SimpleCSVLogger,
     )
     from limelight.interfaces.interface import Interface as Interface
+    from limelight.interfaces.mount import mount_gradio_app as mount_gradio_app
     from limelight.interfaces.tabbed_interface import TabbedInterface as TabbedInterface
     from limelight.interfaces.unsupported import (
-        Server as Server,
         Workflow as Workflow,
         WorkflowCanvas as WorkflowCanvas,
         deploy as deploy,
@@ -152,7 +153,6 @@ if TYPE_CHECKING:
         load_chat as load_chat,
         load_ipython_extension as load_ipython_extension,
         load_openapi as load_openapi,
-        mount_gradio_app as mount_gradio_app,
     )
     from limelight.layouts import (
         Accordion as Accordion,
@@ -179,6 +179,8 @@ _PUBLIC: dict[str, str] = {
     "Blocks": "interfaces.blocks",
     "close_all": "interfaces.blocks",
     "api": "app.api_endpoint",
+    "Server": "interfaces.api_server",
+    "mount_gradio_app": "interfaces.mount",
     "MessageDict": "components.chatbot",
     **dict.fromkeys(("NO_RELOAD", "get_package_version"), "environment"),
     "DownloadData": "core.events",
@@ -188,7 +190,6 @@ _PUBLIC: dict[str, str] = {
     **dict.fromkeys(("OAuthProfile", "OAuthToken"), "app.oauth"),
     **dict.fromkeys(
         (
-            "Server",
             "Workflow",
             "WorkflowCanvas",
             "deploy",
@@ -196,7 +197,6 @@ _PUBLIC: dict[str, str] = {
             "load_chat",
             "load_ipython_extension",
             "load_openapi",
-            "mount_gradio_app",
         ),
         "interfaces.unsupported",
     ),

@@ -49,7 +49,8 @@ def _find_app(namespace: dict[str, object], name: str) -> Blocks:
 
 
 def run_file(file: Path, host: str | None, port: int | None, demo_name: str) -> None:
-    """Run ``file`` as ``__main__``; serve its app if the file does not launch it itself."""
+    """Run ``file`` as ``__main__``; serve its app if the file neither launches nor mounts
+    it."""
     if not file.is_file():
         raise SystemExit(f"error: no such file: {file}")
     if host:
@@ -60,7 +61,8 @@ def run_file(file: Path, host: str | None, port: int | None, demo_name: str) -> 
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     namespace = runpy.run_path(str(file), run_name="__main__")
     app = _find_app(namespace, demo_name)
-    if app.server is None:
+    # A mounted app is served by its host application, which the file runs itself.
+    if app.server is None and app.mount_path is None:
         app.launch()
 
 

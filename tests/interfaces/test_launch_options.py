@@ -37,7 +37,6 @@ def test_a_misspelled_keyword_is_a_type_error() -> None:
         ({"ssr_mode": True}, "ssr_mode=True"),
         ({"enable_monitoring": True}, "enable_monitoring=True"),
         ({"run_history": True}, "run_history=True"),
-        ({"_app": object()}, "_app"),
         ({"app_kwargs": {"docs_url": "/docs"}}, "app_kwargs={'docs_url'"),
     ],
 )
@@ -183,3 +182,10 @@ def test_launch_hands_its_options_to_the_server(
         assert services.sessions.capacity == 5
     finally:
         services.app.close(verbose=False)
+
+
+def test_app_takes_a_starlette_or_fastapi_application() -> None:
+    demo = _demo()
+    with pytest.raises(TypeError, match="FastAPI or Starlette"):
+        demo.launch(prevent_thread_lock=True, quiet=True, _app=object())  # type: ignore[arg-type]
+    assert demo.server is None

@@ -16,9 +16,7 @@ CALLS: dict[str, tuple[Callable[[], Any], str]] = {
     "load_chat": (lambda: gr.load_chat("http://127.0.0.1:1/v1", "m"), "load_chat"),
     "load_openapi": (lambda: gr.load_openapi({}, "http://127.0.0.1:1"), "OpenAPI"),
     "ipython": (lambda: gr.load_ipython_extension(None), "IPython"),
-    "mount": (lambda: gr.mount_gradio_app(None, gr.Blocks(), "/x"), "mount_gradio_app"),
     "deploy": (lambda: gr.deploy(), "Spaces"),
-    "Server": (lambda: gr.Server(), "gr.Server"),
     "Workflow": (lambda: gr.Workflow(), "workflow canvas"),
     "WorkflowCanvas": (lambda: gr.WorkflowCanvas(), "workflow canvas"),
 }

@@ -62,7 +62,6 @@ def refuse_unsupported(
     ssr_mode: bool | None,
     enable_monitoring: bool | None,
     run_history: bool | None,
-    app: object,
 ) -> None:
     """Raise ``UnsupportedOption`` for the first Gradio feature asked for that limelight
     lacks. Left at their defaults (or False) these keywords change nothing, in Gradio too
@@ -76,8 +75,6 @@ def refuse_unsupported(
          "there is no Node server for server-side rendering"),
         (_asked(enable_monitoring), "enable_monitoring=True", "there is no /monitoring page"),
         (_asked(run_history), "run_history=True", "there is no run history page"),
-        (app is not None, "_app=...", "it builds its own application; pass app_kwargs "
-         "instead"),
     )  # fmt: skip
     for asked, option, why in refused:
         if asked:

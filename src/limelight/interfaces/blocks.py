@@ -32,6 +32,7 @@ from limelight.server import create_app
 from limelight.server.auth import Authenticator, AuthSpec, UserOf
 from limelight.server.launch import RunningServer, TlsFiles, choose_port
 from limelight.server.mcp import MCP_PATH
+from limelight.server.mounting import mount_into
 from limelight.server.origin import is_loopback_host
 from limelight.server.services import ServerSettings
 
@@ -88,6 +89,8 @@ class Blocks(BlocksBase):
     local_url: str | None = None
     server_name: str | None = None
     server_port: int | None = None
+    mount_path: str | None = None
+    """Where ``gr.mount_gradio_app`` serves the app in another application's server."""
 
     def launch(
         self,
@@ -131,7 +134,7 @@ class Blocks(BlocksBase):
         pwa: bool | None = None,
         mcp_server: bool | None = None,
         num_workers: int | None = None,
-        _app: object = None,
+        _app: Starlette | None = None,
         _frontend: bool = True,
         i18n: I18n | None = None,
         theme: Any = None,
@@ -148,7 +151,8 @@ class Blocks(BlocksBase):
 
         The keywords are Gradio's; README's "Launch options" says what each does here. Those
         naming a feature limelight lacks (``share``, ``inline``, ``ssr_mode``,
-        ``enable_monitoring``, ``run_history`` set True, ``_app``) raise ``UnsupportedOption``;
+        ``enable_monitoring``, ``run_history`` set True) raise ``UnsupportedOption``; ``_app``
+        (a Starlette or FastAPI application, as ``gr.Server`` passes) serves the app inside it;
         ``allowed_origins`` is limelight's own (other sites whose pages may call the app).
         ``mcp_server=True`` (or ``GRADIO_MCP_SERVER``) also serves the app's public
         endpoints as MCP tools at ``/gradio_api/mcp/`` (needs ``limelight[mcp]``).
@@ -159,7 +163,6 @@ class Blocks(BlocksBase):
             ssr_mode=ssr_mode,
             enable_monitoring=enable_monitoring,
             run_history=run_history,
-            app=_app,
         )
         serve_mcp = mcp_wanted(mcp_server)
         check_combinations(
@@ -190,7 +193,11 @@ class Blocks(BlocksBase):
             state_session_capacity=state_session_capacity,
         )
         tls = tls_files(ssl_keyfile, ssl_certfile, ssl_keyfile_password)
-        asgi = create_app(self, settings, app_options(app_kwargs), mcp_server=serve_mcp)
+        asgi: Starlette = create_app(self, settings, app_options(app_kwargs), mcp_server=serve_mcp)
+        if _app is not None:
+            # gr.Server: the app's own routes come first, limelight's serve the rest.
+            mount_into(_app, asgi, "/")
+            asgi = _app
         self._serve(asgi, host, port, tls, check_certificate=ssl_verify and _frontend)
         if not quiet:
             print(f"* Running on local URL:  {self.local_url}", flush=True)

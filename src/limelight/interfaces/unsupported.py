@@ -13,7 +13,6 @@ from typing import Any, NoReturn
 from limelight.exceptions import NotSupportedError
 
 __all__ = [
-    "Server",
     "Workflow",
     "WorkflowCanvas",
     "deploy",
@@ -21,7 +20,6 @@ __all__ = [
     "load_chat",
     "load_ipython_extension",
     "load_openapi",
-    "mount_gradio_app",
 ]
 
 _NOT_YET = "limelight does not support {} yet"
@@ -52,26 +50,9 @@ def load_ipython_extension(ipython: Any) -> NoReturn:
     raise NotSupportedError(_NOT_YET.format("the IPython extension (%%blocks cell magic)"))
 
 
-def mount_gradio_app(app: Any, blocks: Any, path: str, **kwargs: Any) -> NoReturn:
-    """Gradio mounts an app under a path of a FastAPI app; limelight does not yet (serve it
-    with ``launch()`` or ``limelight run`` instead)."""
-    raise NotSupportedError(
-        _NOT_YET.format("mount_gradio_app (serving an app inside a FastAPI app)")
-        + "; serve it with launch() or `limelight run`"
-    )
-
-
 def deploy(**kwargs: Any) -> NoReturn:
     """Gradio's ``gradio deploy`` to Hugging Face Spaces, which limelight cannot reach."""
     raise NotSupportedError("gr.deploy: limelight cannot deploy to Hugging Face Spaces (no Hub)")
-
-
-class Server:
-    """Gradio's ``gr.Server``: a FastAPI app whose routes are also Gradio API and MCP
-    endpoints. limelight does not support it yet: creating one raises."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        raise NotSupportedError(_NOT_YET.format("gr.Server (API endpoints on a FastAPI app)"))
 
 
 class Workflow:

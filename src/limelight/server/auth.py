@@ -26,6 +26,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from limelight.server.login_page import login_page
+from limelight.server.mounting import route_path
 
 __all__ = [
     "AuthGuard",
@@ -202,7 +203,7 @@ class AuthGuard:
             await self.app(scope, receive, send)
             return
         user = self.login.user(HTTPConnection(scope))
-        path = scope["path"]
+        path = route_path(scope)
         if user is not None or path in PUBLIC_PATHS or path.startswith(PUBLIC_PREFIXES):
             scope[USER_KEY] = user
             await self.app(scope, receive, send)
@@ -232,7 +233,9 @@ class DependencyGuard:
         self.message = message
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] not in ("http", "websocket") or scope["path"].startswith(PUBLIC_PREFIXES):
+        if scope["type"] not in ("http", "websocket") or route_path(scope).startswith(
+            PUBLIC_PREFIXES
+        ):
             await self.app(scope, receive, send)
             return
         user = self.user_of(Request(scope))

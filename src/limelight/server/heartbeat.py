@@ -19,6 +19,7 @@ from starlette.requests import HTTPConnection
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from limelight.app.execution import CallContext, run_dependency
+from limelight.server.mounting import route_path
 from limelight.server.services import Services
 from limelight.server.submit import app_request
 
@@ -80,10 +81,7 @@ def _heartbeat_of(scope: Scope) -> str | None:
     """The session hash if ``scope`` is a heartbeat request."""
     if scope["type"] != "http" or scope["method"] != "GET":
         return None
-    path: str = scope["path"]
-    root: str = scope.get("root_path", "")
-    if root and path.startswith(root):
-        path = path[len(root) :]
+    path = route_path(scope)
     if not path.startswith(HEARTBEAT_PREFIX):
         return None
     session_hash = path[len(HEARTBEAT_PREFIX) :]

@@ -39,11 +39,16 @@ def services(request: Request) -> Services:
 
 def root_url(request: Request) -> str:
     """The URL the client reached the app at: ``launch(root_path=)`` when it is a full URL,
-    else the request's origin (behind a proxy, the proxy's) followed by the root path."""
-    prefix = services(request).settings.root_path or request.scope.get("root_path", "")
+    else the request's origin (behind a proxy, ``X-Forwarded-Proto`` and ``-Host``) and
+    path: ``root_path`` when given, else the prefix a proxy strips (``X-Forwarded-Prefix``)
+    followed by the path the app is mounted at."""
+    headers = request.headers
+    prefix = services(request).settings.root_path
+    if not prefix:
+        stripped = headers.get("x-forwarded-prefix", "").split(",")[0].strip().rstrip("/")
+        prefix = (stripped if stripped.startswith("/") else "") + request.scope.get("root_path", "")
     if prefix.startswith(("http://", "https://")):
         return str(prefix)
-    headers = request.headers
     proto = headers.get("x-forwarded-proto", request.url.scheme).split(",")[0].strip()
     host = headers.get("x-forwarded-host", headers.get("host", request.url.netloc))
     return f"{proto}://{host.split(',')[0].strip()}{prefix}"

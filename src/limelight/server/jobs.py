@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 from starlette.requests import HTTPConnection, Request as StarletteRequest
 
 from limelight.core.block import Block
@@ -47,6 +47,9 @@ class RequestSnapshot(BaseModel):
     path_params: dict[str, Any] = Field(default_factory=dict)
     username: str | None = None
     session_hash: str | None = None
+    _state: dict[str, Any] = PrivateAttr(default_factory=dict)
+    """The lifespan state requests carried in this process (``request.state``); live
+    objects, so it stays out of the record's JSON."""
 
     @classmethod
     def of(
@@ -56,7 +59,7 @@ class RequestSnapshot(BaseModel):
         and ``session_hash``."""
         scope = request.scope
         client = scope.get("client")
-        return cls.model_construct(
+        snapshot = cls.model_construct(
             type=scope["type"],
             method=scope.get("method", "GET"),
             scheme=scope.get("scheme", "http"),
@@ -70,6 +73,8 @@ class RequestSnapshot(BaseModel):
             username=username,
             session_hash=session_hash,
         )
+        snapshot._state = scope.get("state", {})
+        return snapshot
 
     def request(self) -> Request:
         """The ``gr.Request`` a function gets: it reads through to a Starlette request
@@ -87,7 +92,7 @@ class RequestSnapshot(BaseModel):
                 (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in self.headers
             ],
             "path_params": self.path_params,
-            "state": {},
+            "state": self._state,
         }
         return Request(
             StarletteRequest(scope), username=self.username, session_hash=self.session_hash

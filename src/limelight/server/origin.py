@@ -3,7 +3,10 @@
 A browser attaches ``Origin`` to cross-site requests. A server bound to a loopback
 address accepts them only from loopback origins (so a web page cannot drive a model
 running on the user's machine, even with DNS rebinding); any other server accepts them
-only from its own origin or ``allowed_origins``. Requests without ``Origin`` (API
+only from its own origin or ``allowed_origins``. Behind a proxy, the origin the browser
+sees is the one the proxy names in ``X-Forwarded-Host``: a page served there may call the
+app whatever the app is bound to (a page elsewhere cannot add that header to its request
+without a CORS preflight, which the app never grants). Requests without ``Origin`` (API
 clients, curl) are not affected. The opaque origin ``null`` (a page opened from a file, a
 sandboxed frame) is refused unless ``launch(strict_cors=False)`` lets it call a loopback-bound
 server, for pages that embed a locally running app.
@@ -43,8 +46,9 @@ class OriginGuard:
         self.app = app
         self.settings = settings
 
-    def allowed(self, origin: str, host: str) -> bool:
-        """Whether a request from ``origin`` to ``host`` may change state."""
+    def allowed(self, origin: str, host: str, forwarded_host: str | None = None) -> bool:
+        """Whether a request from ``origin`` to ``host`` (through a proxy at
+        ``forwarded_host``, when one says so) may change state."""
         if origin in self.settings.allowed_origins:
             return True
         if origin == "null":
@@ -52,6 +56,8 @@ class OriginGuard:
         parts = urlsplit(origin)
         if not parts.hostname:
             return False
+        if forwarded_host and parts.netloc.lower() == forwarded_host.split(",")[0].strip().lower():
+            return True
         if self.settings.loopback_only:
             return is_loopback_host(parts.hostname)
         return parts.netloc.lower() == host.lower()
@@ -60,7 +66,9 @@ class OriginGuard:
         if scope["type"] == "http" and scope["method"] not in SAFE_METHODS:
             headers = Headers(scope=scope)
             origin = headers.get("origin")
-            if origin is not None and not self.allowed(origin, headers.get("host", "")):
+            if origin is not None and not self.allowed(
+                origin, headers.get("host", ""), headers.get("x-forwarded-host")
+            ):
                 response = JSONResponse(
                     {"detail": f"Cross-origin request from {origin} refused."}, status_code=403
                 )
