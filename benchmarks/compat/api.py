@@ -274,6 +274,9 @@ def _recheck(
     varies = any(r != got for r in seen_ours) or any(r != want for r in seen_theirs)
     if not varies:
         return [f"{name}: limelight {str(got)[:200]} != gradio {str(want)[:200]}"]
-    if _shape(got) != _shape(want):
+    # Random results may be empty lists in one call and not in the next (an empty list has
+    # no element type): any skeleton seen on both sides is enough.
+    ours_shapes, theirs_shapes = [_shape(r) for r in seen_ours], [_shape(r) for r in seen_theirs]
+    if not any(shape in theirs_shapes for shape in ours_shapes):
         return [f"{name}: type {_shape(got)} != gradio {_shape(want)}"]
     return []
