@@ -122,7 +122,9 @@ class JobRunner:
                 event_data=job.event_data,
                 trigger=job.trigger,
                 executor=self.executor,
-                files=FileContext(self.files, job.root_url) if self.files else None,
+                files=FileContext(self.files, job.root_url, link_missing_files=True)
+                if self.files
+                else None,
             )
             for job, session in zip(jobs, sessions)
         ]
