@@ -11,6 +11,7 @@ import zipfile
 from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 from gradio_client import Client, handle_file
@@ -175,21 +176,23 @@ def endpoint_inputs(endpoint: dict[str, Json], files: dict[str, Path]) -> list[J
     return values
 
 
-def _normalise(value: Json) -> Json:
-    """A result with what legitimately varies (file paths, float noise) taken out."""
+def _normalise(value: Json, server: str = "") -> Json:
+    """A result with what legitimately varies (file paths, float noise, the address of the
+    server that made it, as in a request's Host header) taken out."""
     if isinstance(value, float):
         return round(value, 6)
     if isinstance(value, str) and os.path.isabs(value) and os.path.exists(value):
         return "<file>"
     if isinstance(value, str):
+        value = value.replace(server, "<server>") if server else value
         return UPLOAD_DIR.sub("<upload>/", value)
     if isinstance(value, tuple):
         value = list(value)
     if isinstance(value, list):
-        return [_normalise(item) for item in value]
+        return [_normalise(item, server) for item in value]
     if isinstance(value, dict):
         return {
-            key: "<file>" if key in {"path", "url"} and item else _normalise(item)
+            key: "<file>" if key in {"path", "url"} and item else _normalise(item, server)
             for key, item in value.items()
             if key not in {"orig_name", "size", "mime_type", "is_stream", "meta"}
         }
@@ -209,7 +212,8 @@ def _shape(value: Json) -> Json:
 
 def _call(client: Client, name: str, inputs: list[Json]) -> Json:
     try:
-        return _normalise(client.submit(*inputs, api_name=name).result(timeout=CALL_TIMEOUT))
+        result = client.submit(*inputs, api_name=name).result(timeout=CALL_TIMEOUT)
+        return _normalise(result, urlsplit(client.src).netloc)
     except FutureTimeout:
         return "<timeout>"
     except Exception as exc:  # the harness reports any failure as a result to compare
