@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -127,3 +128,12 @@ async def test_an_update_of_brush_eraser_and_layers_is_sent_as_the_config_sends_
     }
     assert plain["layers"]["disabled"] is True
     assert plain["brush"] == editor.config()["props"]["brush"]
+
+
+def test_brush_colours_keep_their_opacity_as_in_gradio() -> None:
+    editor = gr.ImageEditor(brush=gr.Brush(colors=["#FF0000", ("#00FF00", 0.5)]))
+    brush = json.loads(json.dumps(editor.config()))
+    assert brush["props"]["brush"]["colors"] == ["#FF0000", ["#00FF00", 0.5]]
+    assert brush["props"]["brush"]["default_color"] == "#FF0000"
+    one = gr.Brush(colors=("crimson", 0.5))
+    assert one.default_color == ("crimson", 0.5)

@@ -31,21 +31,25 @@ __all__ = [
 Source = Literal["upload", "webcam", "clipboard"]
 PARTS = ("background", "layers", "composite")
 DEFAULT_COLORS = ["#cc3232", "#adcc32", "#32cc70", "#3270cc", "#ad32cc"]
+Color = str | tuple[str, float]
 
 
 @dataclass
 class Brush:
     """The drawing brush: its colours, the one picked first and its width in pixels
-    (``"auto"``: a width to suit the canvas). ``color_mode="fixed"`` hides the colour picker."""
+    (``"auto"``: a width to suit the canvas). A colour is any CSS colour, or a
+    ``(colour, opacity)`` pair drawn with that opacity (0 to 1); ``colors`` may be one
+    colour. ``color_mode="fixed"`` hides the colour picker."""
 
     default_size: int | Literal["auto"] = "auto"
-    colors: list[str] = field(default_factory=lambda: list(DEFAULT_COLORS))
-    default_color: str | None = None
+    colors: list[Color] | Color = field(default_factory=lambda: list[Color](DEFAULT_COLORS))
+    default_color: Color | None = None
     color_mode: Literal["fixed", "defaults"] = "defaults"
 
     def __post_init__(self) -> None:
-        self.colors = [c if isinstance(c, str) else str(c[0]) for c in self.colors]
-        if self.default_color is None:
+        if self.default_color is None and not isinstance(self.colors, list):
+            self.default_color = self.colors
+        elif self.default_color is None:
             self.default_color = self.colors[0] if self.colors else "#000000"
 
 
