@@ -74,6 +74,7 @@ def check_demo(
             result.notes.append(theirs.log()[-300:])
             return result
         result.record("start", _start_check(ours))
+        startup = time.monotonic() - began  # both servers read their clocks within this
         if result.status["start"] == "FAIL" and ours.process.poll() is not None:
             return result
         reference = None
@@ -92,7 +93,9 @@ def check_demo(
         theirs_url = theirs.url if reference is not None and theirs is not None else None
         try:
             examples = example_rows(theirs_url or ours.url)
-            calls = call_all(ours.url, theirs_url, info, reference, files, examples, result.notes)
+            calls = call_all(
+                ours.url, theirs_url, info, reference, files, examples, result.notes, startup
+            )
         except Exception as exc:  # a client that cannot even connect fails the check, no more
             calls = [f"gradio_client: {type(exc).__name__}: {exc}"]
         result.record("call", calls)
