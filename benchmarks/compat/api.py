@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import httpx
 from clock import equal_but_startup_clock
 from gradio_client import Client, handle_file
+from login import Auth
 
 __all__ = [
     "call_all",
@@ -31,9 +32,9 @@ CALL_TIMEOUT = 40.0
 RECHECK_ROUNDS = 3
 
 
-def fetch_info(url: str) -> dict[str, Json]:
-    """The server's ``/gradio_api/info`` (raises on an HTTP error)."""
-    answer = httpx.get(url + "gradio_api/info", timeout=10)
+def fetch_info(url: str, cookies: dict[str, str] | None = None) -> dict[str, Json]:
+    """The server's ``/gradio_api/info`` (raises on an HTTP error); ``cookies``: a login's."""
+    answer = httpx.get(url + "gradio_api/info", cookies=cookies, timeout=10)
     answer.raise_for_status()
     info: dict[str, Json] = answer.json()
     return info
@@ -42,10 +43,10 @@ def fetch_info(url: str) -> dict[str, Json]:
 FILE_KINDS = {"image", "audio", "video", "file", "gallery", "model3d", "imageeditor"}
 
 
-def example_rows(url: str) -> dict[str, list[Json]]:
+def example_rows(url: str, cookies: dict[str, str] | None = None) -> dict[str, list[Json]]:
     """The first row of the demo's own ``examples=`` for each named endpoint whose inputs are
     exactly the example's components (file inputs excluded: their samples are server paths)."""
-    config = httpx.get(url + "config", timeout=10).json()
+    config = httpx.get(url + "config", cookies=cookies, timeout=10).json()
     kinds = {block["id"]: block.get("type") for block in config.get("components", [])}
     rows: dict[str, list[Json]] = {}
     datasets = [b for b in config.get("components", []) if b.get("type") == "dataset"]
@@ -225,8 +226,8 @@ def _failed(result: Json) -> bool:
     return isinstance(result, str) and result.startswith(("<error", "<timeout"))
 
 
-def _connect(url: str) -> Client:
-    return Client(url, verbose=False, download_files=False)
+def _connect(url: str, auth: Auth | None) -> Client:
+    return Client(url, auth=auth, verbose=False, download_files=False)
 
 
 def call_all(
@@ -238,14 +239,16 @@ def call_all(
     examples: dict[str, list[Json]],
     notes: list[str],
     startup: float = 0.0,
+    auth: Auth | None = None,
 ) -> list[str]:
     """Call every public endpoint on limelight (and Gradio) with the demo's first example row
     (else defaults and examples from /info); the problems found. Endpoints where Gradio itself
     errors pass whatever limelight does, and are told in ``notes``; so do results that differ
-    only in clock readings at most ``startup`` seconds apart (the servers' start-up)."""
+    only in clock readings at most ``startup`` seconds apart (the servers' start-up).
+    ``auth``: the login both servers ask for, given as ``gradio_client`` takes it."""
     problems: list[str] = []
-    ours = _connect(ours_url)
-    theirs = _connect(theirs_url) if theirs_url else None
+    ours = _connect(ours_url, auth)
+    theirs = _connect(theirs_url, auth) if theirs_url else None
     spec = (reference or info).get("named_endpoints", {})
     for name, endpoint in sorted(info.get("named_endpoints", {}).items()):
         inputs = examples.get(name) or endpoint_inputs(spec.get(name, endpoint), files)

@@ -1,0 +1,39 @@
+"""The compat harness's fairness rules: clock readings taken while both servers started
+count as equal; a demo behind a login is checked with the credentials it gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from benchmarks.compat.clock import equal_but_startup_clock
+from benchmarks.compat.login import demo_auth
+
+
+def test_timestamps_within_the_start_up_window_are_equal() -> None:
+    ours = {"data": [[1796672149370, 784, "DAL"]], "when": "2026-12-07 19:30:01"}
+    theirs = {"data": [[1796672154928, 784, "DAL"]], "when": "2026-12-07 19:30:04"}
+    assert equal_but_startup_clock(ours, theirs, 6.0)
+    assert not equal_but_startup_clock(ours, theirs, 5.0)
+
+
+def test_other_differences_still_count() -> None:
+    assert not equal_but_startup_clock([1796672149370, 1], [1796672149370, 2], 60.0)
+    assert not equal_but_startup_clock({"a": 1}, {"b": 1}, 60.0)
+    assert not equal_but_startup_clock([100, "x"], [101, "x"], 60.0)
+
+
+@pytest.mark.parametrize(
+    ("launch", "expected"),
+    [
+        ('demo.launch(auth=("admin", "pass"))', ("admin", "pass")),
+        ('demo.launch(auth=[("a", "1"), ("b", "2")], share=False)', ("a", "1")),
+        ("demo.launch(auth=check_password)", None),
+        ("demo.launch()", None),
+    ],
+)
+def test_the_login_a_demo_gives_is_read_from_its_launch(
+    tmp_path: Path, launch: str, expected: tuple[str, str] | None
+) -> None:
+    (tmp_path / "run.py").write_text(f"import gradio as gr\ndemo = gr.Blocks()\n{launch}\n")
+    assert demo_auth(tmp_path) == expected
