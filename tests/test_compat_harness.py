@@ -1,26 +1,34 @@
-"""The compat harness's fairness rules: clock readings taken while both servers started
-count as equal; a demo behind a login is checked with the credentials it gives."""
+"""The compat harness's fairness rules: clock readings taken while both servers started and
+numbers Gradio sends as text count as equal; a demo behind a login is checked with the
+credentials it gives."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from benchmarks.compat.clock import equal_but_startup_clock
+from benchmarks.compat.equivalence import equal_but, number_as_text, startup_clock
 from benchmarks.compat.login import demo_auth
 
 
 def test_timestamps_within_the_start_up_window_are_equal() -> None:
     ours = {"data": [[1796672149370, 784, "DAL"]], "when": "2026-12-07 19:30:01"}
     theirs = {"data": [[1796672154928, 784, "DAL"]], "when": "2026-12-07 19:30:04"}
-    assert equal_but_startup_clock(ours, theirs, 6.0)
-    assert not equal_but_startup_clock(ours, theirs, 5.0)
+    assert equal_but(ours, theirs, startup_clock(6.0))
+    assert not equal_but(ours, theirs, startup_clock(5.0))
 
 
 def test_other_differences_still_count() -> None:
-    assert not equal_but_startup_clock([1796672149370, 1], [1796672149370, 2], 60.0)
-    assert not equal_but_startup_clock({"a": 1}, {"b": 1}, 60.0)
-    assert not equal_but_startup_clock([100, "x"], [101, "x"], 60.0)
+    assert not equal_but([1796672149370, 1], [1796672149370, 2], startup_clock(60.0))
+    assert not equal_but({"a": 1}, {"b": 1}, startup_clock(60.0))
+    assert not equal_but([100, "x"], [101, "x"], startup_clock(60.0))
+
+
+def test_a_number_gradio_sends_as_its_text_is_equal() -> None:
+    assert equal_but([0, {"n": 2.5}], ["0", {"n": "2.5"}], number_as_text)
+    assert not equal_but([0], ["1"], number_as_text)
+    assert not equal_but([True], ["True"], number_as_text)
+    assert not equal_but(["0"], [0], number_as_text)
 
 
 @pytest.mark.parametrize(
