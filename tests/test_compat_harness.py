@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from benchmarks.compat.eligible import ineligible_reason
 from benchmarks.compat.equivalence import equal_but, number_as_text, startup_clock
 from benchmarks.compat.login import demo_auth
 
@@ -45,3 +46,8 @@ def test_the_login_a_demo_gives_is_read_from_its_launch(
 ) -> None:
     (tmp_path / "run.py").write_text(f"import gradio as gr\ndemo = gr.Blocks()\n{launch}\n")
     assert demo_auth(tmp_path) == expected
+
+
+def test_a_demo_asking_for_a_share_link_reaches_outside(tmp_path: Path) -> None:
+    (tmp_path / "run.py").write_text("import gradio as gr\ngr.Blocks().launch(share=True)\n")
+    assert ineligible_reason(tmp_path) == "reaches outside (run.py: 'share=True')"
