@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
+from login import Auth, login_cookies
 from playwright.sync_api import (
     Browser,
     ConsoleMessage,
@@ -72,7 +73,7 @@ def launch(playwright: Playwright) -> Browser:
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
-def _watch(page: Page, reference: str | None) -> list[str]:
+def _watch(page: Page, reference: str | None, cookies: dict[str, str]) -> list[str]:
     """Console errors and failed requests of ``page``. A request that fails the same way on
     Gradio's server (``reference``), such as a script a test demo names but never ships, is no
     finding about limelight."""
@@ -82,7 +83,7 @@ def _watch(page: Page, reference: str | None) -> list[str]:
         if response.status < 400:
             return
         path = urlsplit(response.url)
-        if reference is not None and _fails_too(reference, path.path, path.query):
+        if reference is not None and _fails_too(reference, path.path, path.query, cookies):
             return
         errors.append(f"{response.status} for {path.path}")
 
@@ -100,9 +101,11 @@ def _watch(page: Page, reference: str | None) -> list[str]:
     return errors
 
 
-def _fails_too(reference: str, path: str, query: str) -> bool:
+def _fails_too(reference: str, path: str, query: str, cookies: dict[str, str]) -> bool:
     try:
-        answer = httpx.get(f"{reference.rstrip('/')}{path}", params=query or None, timeout=10)
+        answer = httpx.get(
+            f"{reference.rstrip('/')}{path}", params=query or None, cookies=cookies, timeout=10
+        )
     except httpx.HTTPError:
         return True
     return answer.status_code >= 400
@@ -361,14 +364,23 @@ def _compare_own_pages(browser: Browser, page: Page, reference: str) -> list[str
 
 
 def check_page(
-    browser: Browser, url: str, samples: dict[str, Path], reference: str | None
+    browser: Browser,
+    url: str,
+    samples: dict[str, Path],
+    reference: str | None,
+    auth: Auth | None = None,
 ) -> list[str]:
     """Problems found on the page of ``url`` (none means the check passes); ``samples`` are
     the files given where the page asks for one (``image``, ``audio``, ``file``);
-    ``reference`` is the same demo on Gradio, when it runs."""
+    ``reference`` is the same demo on Gradio, when it runs; ``auth``: the login both ask for
+    (posted to ``/login`` from the page's browser context, which keeps its cookie)."""
     page = browser.new_page()
-    errors = _watch(page, reference)
+    errors = _watch(page, reference, login_cookies(reference, auth) if reference else {})
     try:
+        if auth is not None:
+            form = {"username": auth[0], "password": auth[1]}
+            if not page.request.post(url + "login/", form=form).ok:
+                return ["the login with the demo's credentials was refused"]
         page.goto(url)
         if reference is not None and not _is_gradio_page(reference):
             return _compare_own_pages(browser, page, reference) + [

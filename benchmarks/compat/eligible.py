@@ -2,8 +2,9 @@
 
 A demo is eligible when everything its ``requirements.txt`` asks for is installed beside both
 Gradio and limelight (the libraries below) and its sources show no sign of reaching outside this
-machine (a model hub, a remote API, a file fetched by URL, OAuth). The rule is applied to the
-demo's files, never to a hand-kept list, so the same selection comes out of every export.
+machine (a model hub, a remote API, a file fetched by URL, OAuth, a share link). The rule is
+applied to the demo's files, never to a hand-kept list, so the same selection comes out of
+every export.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ __all__ = ["LIBRARIES", "ineligible_reason", "select"]
 
 # What both environments hold: limelight's dev extra plus scipy, Gradio plus the same.
 LIBRARIES = {"numpy", "pandas", "pillow", "matplotlib", "plotly", "altair", "scipy", "gradio"}
-# Source text that means the demo reaches a model, a service or a URL at run time.
+# Source text that means the demo reaches a model, a service or a URL at run time (a share
+# link is a tunnel to Gradio's share server).
 OUTSIDE = re.compile(
     r"requests\.|urllib|gr\.load\(|from_pretrained|hf_hub_download|pipeline\(|openai|HF_TOKEN"
     r"|https?://[^ \"']*\.(?:jpg|png|wav|mp3|mp4|csv|json)|datasets|load_dataset|OAuth"
-    r"|Spaces|spaces\."
+    r"|Spaces|spaces\.|share\s*=\s*True"
 )
 
 

@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from api import call_all, compare_info, example_rows, fetch_info, sample_files
 from eligible import select
+from login import demo_auth, login_cookies
 from servers import Server, start_gradio, start_limelight
 
 from browser import check_page, launch
@@ -74,30 +75,38 @@ def check_demo(
             result.notes.append(theirs.log()[-300:])
             return result
         result.record("start", _start_check(ours))
+        startup = time.monotonic() - began  # both servers read their clocks within this
         if result.status["start"] == "FAIL" and ours.process.poll() is not None:
             return result
+        # A demo behind a login is checked logged in, with the credentials it gives.
+        auth = demo_auth(demo_dir)
         reference = None
         if theirs is not None:
             try:
-                reference = fetch_info(theirs.url)
+                reference = fetch_info(theirs.url, login_cookies(theirs.url, auth))
             except Exception as exc:  # Gradio's side failing: compare without it, and say so
                 result.notes.append(f"gradio /info unavailable ({exc}); compared without it")
         try:
-            info = fetch_info(ours.url)
-        except Exception as exc:  # a broken /info fails the info and call checks
+            cookies = login_cookies(ours.url, auth)
+            info = fetch_info(ours.url, cookies)
+        except Exception as exc:  # a broken login or /info fails the info and call checks
             result.record("info", [f"/gradio_api/info: {exc}"])
             return result
         result.record("info", compare_info(info, reference))
         files = sample_files(work / "files")
         theirs_url = theirs.url if reference is not None and theirs is not None else None
         try:
-            examples = example_rows(theirs_url or ours.url)
-            calls = call_all(ours.url, theirs_url, info, reference, files, examples, result.notes)
+            examples = example_rows(
+                theirs_url or ours.url, login_cookies(theirs_url or ours.url, auth)
+            )
+            calls = call_all(
+                ours.url, theirs_url, info, reference, files, examples, result.notes, startup, auth
+            )
         except Exception as exc:  # a client that cannot even connect fails the check, no more
             calls = [f"gradio_client: {type(exc).__name__}: {exc}"]
         result.record("call", calls)
         if browser is not None:
-            result.record("browser", check_page(browser, ours.url, files, theirs_url))
+            result.record("browser", check_page(browser, ours.url, files, theirs_url, auth))
     finally:
         ours.stop()
         if theirs is not None:

@@ -218,6 +218,16 @@ async def test_callable_values_are_public_endpoints_named_after_the_function() -
     assert named["/get_random_value"]["returns"][0]["component"] == "Slider"
 
 
+@pytest.mark.anyio
+async def test_a_state_with_a_callable_value_has_a_load_endpoint_numbered_in_its_place() -> None:
+    with gr.Blocks() as demo:
+        gr.State(lambda: 1)
+        gr.Textbox(value=lambda: "x")
+    named = (await _info(demo))["named_endpoints"]
+    assert named["/lambda"]["returns"] == []
+    assert named["/lambda_1"]["returns"][0]["component"] == "Textbox"
+
+
 @pytest.mark.parametrize(
     ("schema", "spelled"),
     [

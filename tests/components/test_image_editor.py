@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,8 @@ from PIL import Image
 
 import limelight as gr
 from limelight.components.base import PayloadError
+
+from ..support import asgi_client, completion, run_event
 
 
 def _png(folder: Path, name: str, color: tuple[int, int, int, int]) -> dict[str, str]:
@@ -93,3 +96,44 @@ def test_presets_crop_only_as_in_gradio() -> None:
         assert preset.config()["props"]["transforms"] == ["crop"]
     assert gr.ImageEditor().config()["props"]["transforms"] == ["crop", "resize"]
     assert gr.Sketchpad(transforms=("resize",)).config()["props"]["transforms"] == ["resize"]
+
+
+@pytest.mark.anyio
+async def test_an_update_of_brush_eraser_and_layers_is_sent_as_the_config_sends_them() -> None:
+    def restyle() -> gr.ImageEditor:
+        return gr.ImageEditor(
+            brush=gr.Brush(default_size=4, colors=["#ff0000"]),
+            eraser=gr.Eraser(default_size=6),
+            layers=gr.LayerOptions(allow_additional_layers=False, layers=["Mask"]),
+        )
+
+    with gr.Blocks() as demo:
+        editor = gr.ImageEditor()
+        gr.Button().click(restyle, None, editor)
+        gr.Button().click(lambda: gr.ImageEditor(layers=False, brush=None), None, editor)
+    async with asgi_client(demo) as client:
+        restyled = completion(await run_event(client, 0, []))["output"]["data"][0]
+        plain = completion(await run_event(client, 1, []))["output"]["data"][0]
+    assert restyled["brush"] == {
+        "default_size": 4,
+        "colors": ["#ff0000"],
+        "default_color": "#ff0000",
+        "color_mode": "defaults",
+    }
+    assert restyled["eraser"] == {"default_size": 6}
+    assert restyled["layers"] == {
+        "allow_additional_layers": False,
+        "layers": ["Mask"],
+        "disabled": False,
+    }
+    assert plain["layers"]["disabled"] is True
+    assert plain["brush"] == editor.config()["props"]["brush"]
+
+
+def test_brush_colours_keep_their_opacity_as_in_gradio() -> None:
+    editor = gr.ImageEditor(brush=gr.Brush(colors=["#FF0000", ("#00FF00", 0.5)]))
+    brush = json.loads(json.dumps(editor.config()))
+    assert brush["props"]["brush"]["colors"] == ["#FF0000", ["#00FF00", 0.5]]
+    assert brush["props"]["brush"]["default_color"] == "#FF0000"
+    one = gr.Brush(colors=("crimson", 0.5))
+    assert one.default_color == ("crimson", 0.5)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 import pytest
@@ -43,9 +44,32 @@ def test_tuples_become_lists() -> None:
     assert gr.JSON().postprocess({"t": (1, 2)}) == {"t": [1, 2]}
 
 
-def test_unserialisable_values_are_refused() -> None:
+class Spelled:
+    """An object JSON has no form for, whose text is ``text``."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def test_other_objects_are_sent_as_their_text_as_in_gradio() -> None:
+    sent = gr.JSON().postprocess({"headers": Spelled("Headers({'host': 'x'})")})
+    assert sent == {"headers": "Headers({'host': 'x'})"}
+    when = datetime.datetime(2026, 12, 7, 19, 30)
+    assert gr.JSON().postprocess([when]) == ["2026-12-07 19:30:00"]
+
+
+def test_an_object_whose_text_is_json_is_sent_as_that_json() -> None:
+    assert gr.JSON().postprocess({"a": Spelled('{"b": [1]}')}) == {"a": {"b": [1]}}
+
+
+def test_circular_values_are_refused() -> None:
+    looped: list[Any] = []
+    looped.append(looped)
     with pytest.raises(PayloadError, match="not JSON-serialisable"):
-        gr.JSON().postprocess({"a": object()})
+        gr.JSON().postprocess(looped)
 
 
 def test_input_is_passed_as_is() -> None:

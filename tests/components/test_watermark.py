@@ -53,3 +53,18 @@ async def test_a_returned_image_update_with_a_watermark_is_drawn_and_sent(tmp_pa
     update = done["output"]["data"][0]
     assert update["watermark"] == {"watermark": str(mark), "position": "top-left"}
     assert update["value"]["url"]
+
+
+@pytest.mark.anyio
+async def test_an_in_memory_watermark_is_sent_as_text_as_gradio_sends_it() -> None:
+    def stamp(picture: np.ndarray) -> gr.Image:
+        return gr.Image(picture, watermark=gr.WatermarkOptions(picture, "bottom-left"))
+
+    with gr.Blocks() as demo:
+        out = gr.Image(format="png")
+        gr.Button().click(lambda: stamp(np.zeros((8, 8, 3), dtype=np.uint8)), None, out)
+    async with asgi_client(demo) as client:
+        done = completion(await run_event(client, 0, []))
+    sent = done["output"]["data"][0]["watermark"]
+    assert sent["position"] == "bottom-left"
+    assert sent["watermark"].startswith("<PIL.Image.Image image mode=RGB size=8x8")

@@ -77,6 +77,19 @@ def test_state_is_shared_between_inputs_and_outputs() -> None:
     assert demo.output_components[1] is state_in
 
 
+def test_an_output_state_is_the_input_state() -> None:
+    given = gr.State(lambda: "a")
+    demo = gr.Interface(lambda t, s: (t, s), ["text", given], ["text", gr.State(lambda: "b")])
+    assert demo.output_components[1] is given
+    loads = [dep for dep in demo.fns if (demo, "load") in dep.targets]
+    assert [dep.outputs for dep in loads] == [[given]]
+
+
+def test_an_interface_needs_one_state_input_for_one_state_output() -> None:
+    with pytest.raises(ValueError, match="exactly one State input and one State output"):
+        gr.Interface(lambda t: t, "text", ["text", "state"])
+
+
 @pytest.mark.anyio
 async def test_state_is_carried_between_calls() -> None:
     def count(text: str, seen: int | None) -> tuple[str, int]:
@@ -109,7 +122,7 @@ def test_no_clear_button_when_disabled() -> None:
 
 
 def test_live_listens_to_changes_without_a_submit_button() -> None:
-    demo = gr.Interface(greet, ["text", "number", "state"], "text", live=True)
+    demo = gr.Interface(greet, ["text", "number", "state"], ["text", "state"], live=True)
     assert "Submit" not in _buttons(demo)
     text, number, _ = demo.input_components
     assert demo.fns[0].targets == [(text, "change"), (number, "change")]

@@ -118,6 +118,21 @@ async def test_returned_paths_in_the_working_dir_are_stored(
     assert hidden["success"] is False
 
 
+async def test_a_returned_path_where_no_file_is_is_sent_as_a_link_as_in_gradio(
+    settings: ServerSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    async with asgi_client(app(), settings) as client:
+        with pytest.warns(UserWarning, match="names no file"):
+            done = completion(await run_event(client, 2, ["data/later.txt"]))
+            hidden = completion(await run_event(client, 2, [".cache/later.txt"]))
+        outside = completion(await run_event(client, 2, ["/etc/nowhere.txt"]))
+    [out] = done["output"]["data"]
+    assert out["path"] == str(tmp_path.resolve() / "data" / "later.txt")
+    assert out["url"].endswith(f"/gradio_api/file={out['path']}")
+    assert hidden["success"] is False and outside["success"] is False
+
+
 async def test_refused_file_type_and_corrupt_image_are_clear_errors(
     settings: ServerSettings,
 ) -> None:

@@ -15,11 +15,35 @@ interface EditorValue {
   composite: FileData | null;
 }
 interface BrushProps {
-  colors?: string[];
-  default_color?: string | null;
+  colors?: unknown;
+  default_color?: unknown;
   default_size?: number | "auto";
   color_mode?: string;
 }
+
+/** A brush colour: a CSS colour and the opacity its strokes are drawn with. */
+export interface Paint {
+  css: string;
+  alpha: number;
+}
+
+/** A colour as the server sends it (a CSS colour or a `[colour, opacity]` pair), or null. */
+export function paint(color: unknown): Paint | null {
+  if (typeof color === "string") return { css: color, alpha: 1 };
+  if (Array.isArray(color) && color.length === 2 && typeof color[0] === "string" && typeof color[1] === "number") {
+    return { css: color[0], alpha: Math.min(1, Math.max(0, color[1])) };
+  }
+  return null;
+}
+
+/** The brush's palette: `colors` is a list of colours, or one colour. */
+export function palette(colors: unknown): Paint[] {
+  const one = paint(colors);
+  if (one) return [one];
+  return Array.isArray(colors) ? colors.map(paint).filter((p): p is Paint => p !== null) : [];
+}
+
+const samePaint = (a: Paint, b: Paint) => a.css === b.css && a.alpha === b.alpha;
 
 /** The editor value in a config or update, or null. */
 export function editorValue(value: unknown): EditorValue | null {
@@ -47,8 +71,9 @@ function loadImage(url: string): Promise<HTMLImageElement> {
 export default function ImageEditor({ inputId, props, interactive, setValue, fire }: ComponentProps) {
   const value = editorValue(props.value);
   const brush = (props.brush || null) as BrushProps | null;
-  const colors = brush?.colors?.length ? brush.colors : ["#000000"];
-  const [color, setColor] = useState(brush?.default_color || colors[0]);
+  const given = palette(brush?.colors);
+  const colors = given.length ? given : [{ css: "#000000", alpha: 1 }];
+  const [color, setColor] = useState(paint(brush?.default_color) ?? colors[0]);
   const [erasing, setErasing] = useState(false);
   const [hasCanvas, setHasCanvas] = useState(false);
   const base = useRef<HTMLCanvasElement>(null);
@@ -104,8 +129,9 @@ export default function ImageEditor({ inputId, props, interactive, setValue, fir
     const to = point(event);
     const auto = Math.max(2, Math.round(Math.max(layer.current!.width, layer.current!.height) / 100));
     ctx.lineWidth = typeof brush?.default_size === "number" ? brush.default_size : auto;
-    [ctx.lineCap, ctx.strokeStyle] = ["round", color];
+    [ctx.lineCap, ctx.strokeStyle] = ["round", color.css];
     ctx.globalCompositeOperation = erasing ? "destination-out" : "source-over";
+    ctx.globalAlpha = erasing ? 1 : color.alpha;
     ctx.beginPath();
     ctx.moveTo(from.x, from.y);
     ctx.lineTo(to.x, to.y);
@@ -142,11 +168,11 @@ export default function ImageEditor({ inputId, props, interactive, setValue, fir
             ? null
             : colors.map((c) => (
                 <button
-                  key={c}
+                  key={`${c.css}/${c.alpha}`}
                   type="button"
-                  class={c === color && !erasing ? "swatch active" : "swatch"}
-                  style={{ background: c }}
-                  aria-label={`Brush ${c}`}
+                  class={samePaint(c, color) && !erasing ? "swatch active" : "swatch"}
+                  style={{ background: c.css, opacity: c.alpha }}
+                  aria-label={c.alpha === 1 ? `Brush ${c.css}` : `Brush ${c.css} at ${c.alpha}`}
                   onClick={() => {
                     setColor(c);
                     setErasing(false);

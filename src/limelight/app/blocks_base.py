@@ -248,9 +248,10 @@ class BlocksBase(BlockContext, DependencyRegistry):
         """Components given a function as ``value`` get it called on each page load, and
         again on each tick of ``every`` and each change of ``inputs``. As in Gradio, the event
         is a public endpoint named after the function (``randomize=True`` sliders:
-        ``get_random_value``)."""
+        ``get_random_value``). A State counts too, as in Gradio: its event sets the session's
+        value on page load (and its place keeps the listeners numbered as Gradio's)."""
         for block in self.walk():
-            if not isinstance(block, Component) or isinstance(block, State) or not block.load_fn:
+            if not isinstance(block, Component) or not block.load_fn:
                 continue
             wired = any(
                 (self, "load") in dep.targets and dep.outputs == [block] for dep in self.fns

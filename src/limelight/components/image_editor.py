@@ -31,21 +31,25 @@ __all__ = [
 Source = Literal["upload", "webcam", "clipboard"]
 PARTS = ("background", "layers", "composite")
 DEFAULT_COLORS = ["#cc3232", "#adcc32", "#32cc70", "#3270cc", "#ad32cc"]
+Color = str | tuple[str, float]
 
 
 @dataclass
 class Brush:
     """The drawing brush: its colours, the one picked first and its width in pixels
-    (``"auto"``: a width to suit the canvas). ``color_mode="fixed"`` hides the colour picker."""
+    (``"auto"``: a width to suit the canvas). A colour is any CSS colour, or a
+    ``(colour, opacity)`` pair drawn with that opacity (0 to 1); ``colors`` may be one
+    colour. ``color_mode="fixed"`` hides the colour picker."""
 
     default_size: int | Literal["auto"] = "auto"
-    colors: list[str] = field(default_factory=lambda: list(DEFAULT_COLORS))
-    default_color: str | None = None
+    colors: list[Color] | Color = field(default_factory=lambda: list[Color](DEFAULT_COLORS))
+    default_color: Color | None = None
     color_mode: Literal["fixed", "defaults"] = "defaults"
 
     def __post_init__(self) -> None:
-        self.colors = [c if isinstance(c, str) else str(c[0]) for c in self.colors]
-        if self.default_color is None:
+        if self.default_color is None and not isinstance(self.colors, list):
+            self.default_color = self.colors
+        elif self.default_color is None:
             self.default_color = self.colors[0] if self.colors else "#000000"
 
 
@@ -193,6 +197,19 @@ class ImageEditor(FileComponent):
         }
         return {"background": bus, "layers": [], "composite": None}
 
+    def normalize_prop(self, name: str, value: Any) -> Any:
+        """An update's brush, eraser, layers and webcam options are sent as the component
+        sends them (``layers=False``: layers disabled)."""
+        if name == "brush":
+            return _tool_prop(Brush() if value is None else value)
+        if name == "eraser":
+            return _tool_prop(Eraser() if value is None else value)
+        if name == "layers":
+            return _layers_prop(value)
+        if name == "webcam_options":
+            return asdict(value or WebcamOptions())
+        return super().normalize_prop(name, value)
+
     def component_props(self) -> dict[str, Any]:
         return {
             "image_mode": self.image_mode,
@@ -200,16 +217,27 @@ class ImageEditor(FileComponent):
             "height": self.height,
             "width": self.width,
             "transforms": self.transforms,
-            "eraser": asdict(self.eraser) if self.eraser else False,
-            "brush": asdict(self.brush) if self.brush else False,
+            "eraser": _tool_prop(self.eraser),
+            "brush": _tool_prop(self.brush),
             "format": self.format,
-            "layers": asdict(self.layers),
+            "layers": _layers_prop(self.layers),
             "canvas_size": self.canvas_size,
             "fixed_canvas": self.fixed_canvas,
             "webcam_options": asdict(self.webcam_options),
             "placeholder": self.placeholder,
             "_selectable": False,
         }
+
+
+def _tool_prop(tool: Brush | Eraser | Literal[False] | None) -> dict[str, Any] | bool:
+    """A brush or eraser as the page takes it (``False``: the tool is off)."""
+    return asdict(tool) if tool else False
+
+
+def _layers_prop(layers: bool | LayerOptions) -> dict[str, Any]:
+    """Layer options as the page takes them; ``True``/``False`` turn layers on or off."""
+    options = layers if isinstance(layers, LayerOptions) else LayerOptions(disabled=not layers)
+    return asdict(options)
 
 
 class Sketchpad(ImageEditor):

@@ -42,17 +42,17 @@ class JSON(Component):
         return payload
 
     def postprocess(self, value: Any) -> Any:
-        """A JSON string is parsed; anything else must serialise to JSON."""
+        """A JSON string is parsed; anything else is serialised to JSON, an object JSON has
+        no form for as its text (parsed when that text is JSON)."""
         if isinstance(value, str):
             try:
                 return json.loads(value)
             except json.JSONDecodeError:
                 return value
         try:
-            json.dumps(value, default=_tolist)
+            return json.loads(json.dumps(value, default=_plain))
         except (TypeError, ValueError) as exc:
             raise PayloadError(f"JSON output is not JSON-serialisable: {exc}") from None
-        return json.loads(json.dumps(value, default=_tolist))
 
     def api_info(self) -> dict[str, Any]:
         return {"type": {}, "description": "any valid json"}
@@ -70,8 +70,14 @@ class JSON(Component):
         }
 
 
-def _tolist(obj: Any) -> Any:
-    """Let numpy arrays and scalars (anything with ``tolist``) serialise without numpy here."""
+def _plain(obj: Any) -> Any:
+    """Numpy arrays and scalars (anything with ``tolist``) as lists and numbers, without
+    importing numpy; any other object as its text, read as JSON when it is JSON, as Gradio
+    does (request headers, a datetime)."""
     if hasattr(obj, "tolist"):
         return obj.tolist()
-    raise TypeError(f"{type(obj).__name__} is not JSON serialisable")
+    text = str(obj)
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text

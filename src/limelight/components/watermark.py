@@ -27,14 +27,18 @@ class WatermarkOptions:
 
 
 def watermark_prop(options: WatermarkOptions | None) -> dict[str, Any] | None:
-    """The watermark as an update sends it (Gradio's shape): its file, when it is one, and
-    its position. The server draws it; the page does not use it."""
+    """The watermark as an update sends it (Gradio's shape): its file, or for an image in
+    memory (a PIL image or an array, as a PIL image) its text form, which is what Gradio's
+    JSON encoding makes of it; and its position. The server draws it; the page does not
+    use it."""
     if options is None:
         return None
     mark = options.watermark
     position = options.position
+    if mark is not None and not isinstance(mark, (str, Path)):
+        mark = to_pil(mark)
     return {
-        "watermark": str(mark) if isinstance(mark, (str, Path)) else None,
+        "watermark": None if mark is None else str(mark),
         "position": position if isinstance(position, str) else list(position),
     }
 

@@ -108,11 +108,19 @@ class FileAccess:
 
     def returnable(self, raw: object) -> Path:
         """The resolved path of a file the app returned, which may be copied into the
-        store: readable ones, plus files in the working or system temp directory that are
-        not hidden (as Gradio allows). Raises ``FileNotAllowed`` otherwise."""
+        store: ``may_hand_out`` and an existing file. Raises ``FileNotAllowed`` otherwise."""
+        path = self.may_hand_out(raw)
+        if not path.is_file():
+            raise FileNotAllowed(raw)
+        return path
+
+    def may_hand_out(self, raw: object) -> Path:
+        """The resolved path of a location the app may return a file from, whether or not
+        a file is there: readable ones, plus the working or system temp directory outside
+        hidden folders (as Gradio allows). Raises ``FileNotAllowed`` otherwise."""
         path = self._candidate(raw)
         assert isinstance(raw, (str, Path))
-        if self.is_blocked(raw, path) or not path.is_file():
+        if self.is_blocked(raw, path):
             raise FileNotAllowed(raw)
         if self.trust_local or self._in_allowed(path):
             return path

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import mimetypes
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +59,9 @@ class FileContext:
     access: FileAccess
     root_url: str = ""
     """The URL the client reached the app at (empty: ``url`` fields stay null)."""
+    link_missing_files: bool = False
+    """Whether a returned path where no file is is sent as a link (an event's outputs, as
+    in Gradio) rather than refused (starting values and samples, which fall back)."""
 
     @classmethod
     def detached(cls) -> FileContext:
@@ -98,7 +102,17 @@ class FileContext:
         """Copy a file the function returned into the store; returns its payload.
 
         Raises ``FileNotAllowed`` for paths an app may not hand out (docs/security.md #7).
+        With ``link_missing_files``, a path it may hand out where no file is (yet) is sent as
+        it is, with a warning, as Gradio does: the link then loads nothing.
         """
-        source = self.access.returnable(path)
-        stored = self.access.store.add_file(source, name or Path(path).name)
+        source = self.access.may_hand_out(path)
+        if self.link_missing_files and not source.exists():
+            warnings.warn(f"{path} names no file; it is sent as a link", stacklevel=2)
+            return FileData(
+                path=str(source),
+                url=file_url(self.root_url, source) if self.root_url else None,
+                orig_name=name or source.name,
+                meta=dict(FILE_META),
+            )
+        stored = self.access.store.add_file(self.access.returnable(path), name or Path(path).name)
         return self.file_data(stored, name or Path(path).name)

@@ -138,9 +138,9 @@ class Interface(Blocks):
         ]
         self.flagging_dir = Path(flagging_dir)
         self.flagging_callback = flagging_callback or CSVLogger()
-        state = State() if "state" in (*_specs(inputs), *_specs(outputs)) else None
-        self.input_components = self._resolve([*_specs(inputs), *_specs(additional_inputs)], state)
-        self.output_components = self._resolve(_specs(outputs), state)
+        self.input_components = self._resolve([*_specs(inputs), *_specs(additional_inputs)])
+        self.output_components = self._resolve(_specs(outputs))
+        _share_state(self.input_components, self.output_components)
         self._default_labels(fn)
         for component in self.output_components:
             if component.interactive is None and component not in self.input_components:
@@ -181,14 +181,8 @@ class Interface(Blocks):
                 component.label = f"output {i}" if several else "output"
 
     @staticmethod
-    def _resolve(specs: list[ComponentSpec], state: State | None) -> list[Component]:
-        resolved: list[Component] = []
-        for spec in specs:
-            if spec == "state" and state is not None:
-                resolved.append(state)
-            else:
-                resolved.append(component_from(spec, render=False))
-        return resolved
+    def _resolve(specs: list[ComponentSpec]) -> list[Component]:
+        return [component_from(spec, render=False) for spec in specs]
 
     def _layout(
         self,
@@ -380,6 +374,21 @@ class Interface(Blocks):
                 reshown = '() => [{"visible": true, "__type__": "update"}]'
                 clear.click(None, [], [self.input_column], js=reshown, api_visibility="private")
         return main
+
+
+def _share_state(inputs: list[Component], outputs: list[Component]) -> None:
+    """An Interface keeps one State: the function reads it as an input and its new value,
+    returned as an output, replaces it. So the output State is the input one (a value
+    given to the output's own ``gr.State`` is not used), as in Gradio."""
+    ins = [i for i, c in enumerate(inputs) if isinstance(c, State)]
+    outs = [i for i, c in enumerate(outputs) if isinstance(c, State)]
+    if not ins and not outs:
+        return
+    if len(ins) != 1 or len(outs) != 1:
+        raise ValueError(
+            "An Interface with a State needs exactly one State input and one State output."
+        )
+    outputs[outs[0]] = inputs[ins[0]]
 
 
 def _reset_to(label: str) -> Callable[[], Button]:

@@ -127,7 +127,9 @@ class JobRunner:
                 event_data=job.record.event_data,
                 trigger=job.trigger,
                 executor=self.executor,
-                files=FileContext(self.files, job.record.root_url) if self.files else None,
+                files=FileContext(self.files, job.record.root_url, link_missing_files=True)
+                if self.files
+                else None,
             )
             for job, session in zip(jobs, sessions)
         ]

@@ -200,7 +200,7 @@ async def run(request: Request) -> Response:
         event_data=body.event_data,
         trigger=trigger,
         executor=svc.executor,
-        files=FileContext(svc.files, root_url(request)),
+        files=FileContext(svc.files, root_url(request), link_missing_files=True),
     )
     last: list[Any] = [None] * len(dep.outputs)
     try:
