@@ -10,10 +10,14 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from limelight.app.blocks_base import BlocksBase
 from limelight.exceptions import UnsupportedOption
+from limelight.files.store import parse_size
 from limelight.i18n import I18n
+from limelight.server.auth import Authenticator, AuthSpec, UserOf
 from limelight.server.launch import TlsFiles
 from limelight.server.mcp import require_sdk
+from limelight.server.services import ServerSettings
 
 __all__ = [
     "APP_KWARGS",
@@ -22,6 +26,7 @@ __all__ = [
     "check_combinations",
     "env_flag",
     "mcp_wanted",
+    "prepare_app",
     "refuse_unsupported",
     "resolve_footer_links",
     "resolve_root_path",
@@ -57,11 +62,12 @@ def mcp_wanted(mcp_server: bool | None) -> bool:
 
 def refuse_unsupported(
     *,
-    inline: bool | None,
-    share: bool | None,
+    inline: bool | None = None,
+    share: bool | None = None,
     ssr_mode: bool | None,
     enable_monitoring: bool | None,
     run_history: bool | None,
+    where: str = "launch",
 ) -> None:
     """Raise ``UnsupportedOption`` for the first Gradio feature asked for that limelight
     lacks. Left at their defaults (or False) these keywords change nothing, in Gradio too
@@ -78,7 +84,7 @@ def refuse_unsupported(
     )  # fmt: skip
     for asked, option, why in refused:
         if asked:
-            raise UnsupportedOption("launch", option, why)
+            raise UnsupportedOption(where, option, why)
 
 
 def check_combinations(
@@ -165,3 +171,49 @@ def verify_certificate(host: str, port: int) -> None:
         context.wrap_socket(sock, server_hostname=host),
     ):
         pass
+
+
+def prepare_app(
+    blocks: BlocksBase,
+    *,
+    loopback_only: bool,
+    show_error: bool,
+    auth: AuthSpec | None,
+    auth_message: str | None,
+    auth_dependency: UserOf | None,
+    root_path: str | None,
+    allowed_paths: Sequence[str | Path] | None,
+    blocked_paths: Sequence[str | Path] | None,
+    favicon_path: str | Path | None,
+    max_file_size: str | int | None,
+    pwa: bool | None,
+    i18n: I18n | None,
+    footer_links: Sequence[str | Mapping[str, str]] | None,
+    page_options: Mapping[str, Any],
+    **tuning: Any,
+) -> ServerSettings:
+    """Apply the serving keywords ``launch`` and ``mount_gradio_app`` share to ``blocks``
+    (its page options, footer links, ``pwa``, ``i18n``, upload limit) and the settings its
+    server runs with; ``tuning`` holds the other ``ServerSettings`` fields (``max_threads``,
+    ``allowed_origins``, ...)."""
+    check_combinations(
+        auth=auth, auth_dependency=auth_dependency, i18n=i18n, favicon_path=favicon_path
+    )
+    blocks.set_page_options(**page_options)
+    blocks.footer_links = resolve_footer_links(footer_links)
+    blocks.pwa, blocks.i18n, blocks.show_error = bool(pwa), i18n, show_error
+    blocks.max_file_size = parse_size(max_file_size)
+    return ServerSettings(
+        show_error=show_error,
+        loopback_only=loopback_only,
+        max_file_size=blocks.max_file_size,
+        allowed_paths=[str(p) for p in allowed_paths or []],
+        blocked_paths=[str(p) for p in blocked_paths or []],
+        auth=Authenticator(auth, auth_message) if auth is not None else None,
+        auth_dependency=auth_dependency,
+        auth_message=auth_message,
+        root_path=resolve_root_path(root_path),
+        favicon_path=str(favicon_path) if favicon_path is not None else None,
+        pwa=blocks.pwa,
+        **tuning,
+    )

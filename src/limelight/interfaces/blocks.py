@@ -15,26 +15,22 @@ from typing import Any, Literal, NamedTuple
 from starlette.applications import Starlette
 
 from limelight.app.blocks_base import BlocksBase
-from limelight.files.store import parse_size
 from limelight.i18n import I18n
 from limelight.interfaces._launch_options import (
     app_options,
-    check_combinations,
     env_flag,
     mcp_wanted,
+    prepare_app,
     refuse_unsupported,
-    resolve_footer_links,
-    resolve_root_path,
     tls_files,
     verify_certificate,
 )
 from limelight.server import create_app
-from limelight.server.auth import Authenticator, AuthSpec, UserOf
+from limelight.server.auth import AuthSpec, UserOf
 from limelight.server.launch import RunningServer, TlsFiles, choose_port
 from limelight.server.mcp import MCP_PATH
 from limelight.server.mounting import mount_into
 from limelight.server.origin import is_loopback_host
-from limelight.server.services import ServerSettings
 
 __all__ = ["Blocks", "LaunchResult", "close_all", "launch_overrides"]
 
@@ -165,31 +161,33 @@ class Blocks(BlocksBase):
             run_history=run_history,
         )
         serve_mcp = mcp_wanted(mcp_server)
-        check_combinations(
-            auth=auth, auth_dependency=auth_dependency, i18n=i18n, favicon_path=favicon_path
-        )
-        self.set_page_options(
-            theme=theme, css=css, css_paths=css_paths, js=js, head=head, head_paths=head_paths
-        )
-        self.footer_links = resolve_footer_links(footer_links)
-        self.pwa, self.i18n, self.show_error = bool(pwa), i18n, show_error
-        self.max_file_size = parse_size(max_file_size)
         host, port = _address(server_name, server_port)
-        settings = ServerSettings(
-            show_error=show_error,
-            max_threads=max_threads,
+        settings = prepare_app(
+            self,
             loopback_only=is_loopback_host(host),
-            allowed_origins=allowed_origins or [],
-            max_file_size=self.max_file_size,
-            allowed_paths=[str(p) for p in allowed_paths or []],
-            blocked_paths=[str(p) for p in blocked_paths or []],
-            auth=Authenticator(auth, auth_message) if auth is not None else None,
-            auth_dependency=auth_dependency,
+            show_error=show_error,
+            auth=auth,
             auth_message=auth_message,
+            auth_dependency=auth_dependency,
+            root_path=root_path,
+            allowed_paths=allowed_paths,
+            blocked_paths=blocked_paths,
+            favicon_path=favicon_path,
+            max_file_size=max_file_size,
+            pwa=pwa,
+            i18n=i18n,
+            footer_links=footer_links,
+            page_options={
+                "theme": theme,
+                "css": css,
+                "css_paths": css_paths,
+                "js": js,
+                "head": head,
+                "head_paths": head_paths,
+            },
+            max_threads=max_threads,
+            allowed_origins=allowed_origins or [],
             strict_cors=strict_cors,
-            root_path=resolve_root_path(root_path),
-            favicon_path=str(favicon_path) if favicon_path is not None else None,
-            pwa=self.pwa,
             state_session_capacity=state_session_capacity,
         )
         tls = tls_files(ssl_keyfile, ssl_certfile, ssl_keyfile_password)

@@ -9,44 +9,22 @@ from typing import Any, TypeVar
 
 from starlette.applications import Starlette
 
-from limelight.exceptions import UnsupportedOption
-from limelight.files.store import parse_size
 from limelight.i18n import I18n
 from limelight.interfaces._launch_options import (
     app_options,
-    check_combinations,
-    env_flag,
     mcp_wanted,
-    resolve_footer_links,
-    resolve_root_path,
+    prepare_app,
+    refuse_unsupported,
 )
 from limelight.interfaces.blocks import Blocks
 from limelight.server import create_app
-from limelight.server.auth import Authenticator, AuthSpec, UserOf
+from limelight.server.auth import AuthSpec, UserOf
 from limelight.server.mounting import mount_into
 from limelight.server.origin import is_loopback_host
-from limelight.server.services import ServerSettings
 
 __all__ = ["mount_gradio_app"]
 
 HostApp = TypeVar("HostApp", bound=Starlette)
-
-
-def _refuse_unsupported(
-    ssr_mode: bool | None,
-    enable_monitoring: bool | None,
-    run_history: bool | None,
-) -> None:
-    """The features ``launch`` refuses, refused here too (None follows the variable)."""
-    refused = (
-        (ssr_mode is True or (ssr_mode is None and env_flag("SSR_MODE")), "ssr_mode=True",
-         "pages render in the browser; there is no Node server for server-side rendering"),
-        (enable_monitoring is True, "enable_monitoring=True", "there is no /monitoring page"),
-        (run_history is True, "run_history=True", "there is no run history page"),
-    )  # fmt: skip
-    for asked, option, why in refused:
-        if asked:
-            raise UnsupportedOption("mount_gradio_app", option, why)
 
 
 def mount_gradio_app(
@@ -101,29 +79,36 @@ def mount_gradio_app(
     set True raise ``UnsupportedOption``; ``node_server_name`` and ``node_port`` only
     matter with ``ssr_mode``.
     """
-    _refuse_unsupported(ssr_mode, enable_monitoring, run_history)
+    refuse_unsupported(
+        ssr_mode=ssr_mode,
+        enable_monitoring=enable_monitoring,
+        run_history=run_history,
+        where="mount_gradio_app",
+    )
     serve_mcp = mcp_wanted(mcp_server)
-    check_combinations(
-        auth=auth, auth_dependency=auth_dependency, i18n=i18n, favicon_path=favicon_path
-    )
-    blocks.set_page_options(
-        theme=theme, css=css, css_paths=css_paths, js=js, head=head, head_paths=head_paths
-    )
-    blocks.footer_links = resolve_footer_links(footer_links)
-    blocks.pwa, blocks.i18n, blocks.show_error = bool(pwa), i18n, show_error
-    blocks.max_file_size = parse_size(max_file_size)
-    settings = ServerSettings(
-        show_error=show_error,
+    settings = prepare_app(
+        blocks,
         loopback_only=is_loopback_host(server_name),
-        max_file_size=blocks.max_file_size,
-        allowed_paths=[str(p) for p in allowed_paths or []],
-        blocked_paths=[str(p) for p in blocked_paths or []],
-        auth=Authenticator(auth, auth_message) if auth is not None else None,
-        auth_dependency=auth_dependency,
+        show_error=show_error,
+        auth=auth,
         auth_message=auth_message,
-        root_path=resolve_root_path(root_path),
-        favicon_path=str(favicon_path) if favicon_path is not None else None,
-        pwa=blocks.pwa,
+        auth_dependency=auth_dependency,
+        root_path=root_path,
+        allowed_paths=allowed_paths,
+        blocked_paths=blocked_paths,
+        favicon_path=favicon_path,
+        max_file_size=max_file_size,
+        pwa=pwa,
+        i18n=i18n,
+        footer_links=footer_links,
+        page_options={
+            "theme": theme,
+            "css": css,
+            "css_paths": css_paths,
+            "js": js,
+            "head": head,
+            "head_paths": head_paths,
+        },
     )
     asgi = create_app(blocks, settings, app_options(app_kwargs), mcp_server=serve_mcp)
     mount_into(app, asgi, path)
