@@ -16,6 +16,7 @@ from .components import Button, ClearButton, Component, Markdown, State, compone
 from .components.deep_link_button import DeepLinkButton
 from .components.textbox import Textbox
 from .dependency import Dependency, ListenerOptions
+from .events import EventListener
 from .examples import Examples
 from .exceptions import UnsupportedOption
 from .flagging import CSVLogger, FlaggingCallback
@@ -368,7 +369,16 @@ class Interface(Blocks):
     ) -> Dependency:
         inputs, outputs = self.input_components, self.output_components
         if live:
-            triggers = [(c, "change") for c in inputs if not isinstance(c, State)]
+            # A streaming input (a webcam, a microphone) runs the function on each chunk it
+            # streams, as Gradio does; the other inputs on each change.
+            streams = {c.id for c in inputs if _streams(c)}
+            triggers = [
+                (c, "stream" if c.id in streams else "change")
+                for c in inputs
+                if not isinstance(c, State)
+            ]
+            if streams:
+                options = {**options, "show_progress": "hidden", "trigger_mode": "multiple"}
         else:
             triggers = [(submit, "click")] if submit is not None else []
             triggers += [(c, "submit") for c in inputs if isinstance(c, Textbox) and c.lines == 1]
@@ -380,6 +390,13 @@ class Interface(Blocks):
                 reshown = '() => [{"visible": true, "__type__": "update"}]'
                 clear.click(None, [], [self.input_column], js=reshown, api_visibility="private")
         return main
+
+
+def _streams(component: Component) -> bool:
+    """Whether ``component`` is a streaming input: ``streaming=True`` on a block that fires
+    ``stream`` (gr.Image's webcam, gr.Audio's microphone)."""
+    fires = isinstance(getattr(type(component), "stream", None), EventListener)
+    return fires and getattr(component, "streaming", False) is True
 
 
 def _reset_to(label: str) -> Callable[[], Button]:
