@@ -55,11 +55,12 @@ LAYOUTS = {
 }
 # Non-visual blocks that have nothing to render.
 INVISIBLE = {"state", "timer", "browserstate"}
-# What the page looks like to a user: text, the sources of media elements, what canvases and
-# SVG drawings hold, and the values of inputs, less the text the harness typed itself (an
-# app that writes back into the same box shows its answer there), and less the text of the
-# controls a gesture works (``quiet``: a camera's "Stop streaming" is no output of the app;
-# text that is not visible is left out of innerText, and the page is not drawn in between).
+# What the page looks like to a user: text, the sources of media elements, what canvases,
+# SVG drawings and an app's own gr.HTML hold, and the values of inputs, less the text the
+# harness typed itself (an app that writes back into the same box shows its answer there),
+# and less the text of the controls a gesture works (``quiet``: a camera's "Stop streaming"
+# is no output of the app; text that is not visible is left out of innerText, and the page
+# is not drawn in between).
 SNAPSHOT_JS = """(quiet) => {
   const muted = quiet ? [...document.querySelectorAll(quiet)] : [];
   const kept = muted.map(el => el.style.visibility);
@@ -70,7 +71,8 @@ SNAPSHOT_JS = """(quiet) => {
   const media = [...document.querySelectorAll('img, audio, video')]
     .map(el => el.src || el.currentSrc).join('|');
   const canvases = [...document.querySelectorAll('canvas')].map(drawn).join('|');
-  const svgs = [...document.querySelectorAll('svg')].map(el => el.innerHTML.length).join('|');
+  const svgs = [...document.querySelectorAll('svg, .block-html')]
+    .map(el => el.innerHTML.length).join('|');
   const values = [...document.querySelectorAll('input, textarea')]
     .filter(el => el.value !== el.dataset.harnessFilled)
     .map(el => el.value).join('|');
@@ -281,9 +283,14 @@ def _actions(page: Page, samples: dict[str, Path]) -> list[Callable[[], None] | 
     Clear), then the other buttons, Enter in a textbox, a choice, a table cell."""
     primary = page.locator(BUTTONS).and_(page.locator(".btn-primary")).all()
     others = [b for b in page.locator(BUTTONS).all() if b not in primary]
+    buttons = [*primary, *others]
     actions: list[Callable[[], None] | Gesture] = [
-        partial(_click, page, button, samples) for button in [*primary, *others][:TRIES]
+        partial(_click, page, button, samples) for button in buttons[:TRIES]
     ]
+    # A picture in an app's own gr.HTML (a star of a rating) chosen, then the first button.
+    picture = page.locator(".block-html img:visible").first
+    if picture.count() and buttons:
+        actions.append(Gesture(picture.click, partial(_click, page, buttons[0], samples)))
     textbox = page.locator(ENTER).first
     if textbox.count():
         actions.append(lambda: textbox.press("Enter"))
