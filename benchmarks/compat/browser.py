@@ -280,7 +280,8 @@ def _prepare(page: Page) -> None:
 
 def _actions(page: Page, samples: dict[str, Path]) -> list[Callable[[], None] | Gesture]:
     """The interactions to try: primary buttons first (an Interface's Submit comes after its
-    Clear), then the other buttons, Enter in a textbox, a choice, a table cell."""
+    Clear), then the other buttons, Enter in a textbox, a choice, a stroke or a drag, a camera
+    or microphone, a slider, a table cell, a dropdown, a tab, a key, a file."""
     primary = page.locator(BUTTONS).and_(page.locator(".btn-primary")).all()
     others = [b for b in page.locator(BUTTONS).all() if b not in primary]
     buttons = [*primary, *others]

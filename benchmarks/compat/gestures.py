@@ -5,6 +5,7 @@ chart, a double click on it, taking a picture or recording with a camera or micr
 from __future__ import annotations
 
 import base64
+import os
 import re
 from collections.abc import Callable
 from contextlib import suppress
@@ -138,5 +139,8 @@ def record_video(page: Page, folder: Path) -> Path:
     """A short webm video recorded in ``page`` (kept in ``folder`` for the next demos)."""
     path = folder / "sample.webm"
     if not path.exists():
-        path.write_bytes(base64.b64decode(page.evaluate(RECORD_JS)))
+        # Written aside, then renamed: checks running at once (--jobs) share the folder.
+        partial_file = folder / f"sample.{os.getpid()}.webm"
+        partial_file.write_bytes(base64.b64decode(page.evaluate(RECORD_JS)))
+        partial_file.replace(path)
     return path
