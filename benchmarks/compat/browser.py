@@ -11,6 +11,16 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
+from gestures import (
+    DEVICE_OPENERS,
+    FAKE_MEDIA_ARGS,
+    PLOT_AREAS,
+    Gesture,
+    device_gesture,
+    double_click,
+    draw,
+    record_video,
+)
 from login import Auth, login_cookies
 from playwright.sync_api import (
     Browser,
@@ -25,7 +35,8 @@ from playwright.sync_api import (
 __all__ = ["check_page", "launch"]
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-# The same flags as tests/conftest.py: no background traffic to outside hosts.
+# The same flags as tests/conftest.py: no background traffic to outside hosts; and a fake
+# camera and microphone, as tests/browser/test_stream_media.py uses.
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -34,6 +45,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
     "--no-first-run",
+    *FAKE_MEDIA_ARGS,
 ]
 LAYOUTS = {
     "row",
@@ -52,19 +64,28 @@ LAYOUTS = {
 # Non-visual blocks that have nothing to render; "api" holds a gr.api endpoint's typed
 # parameters and returns, in the config but in no layout (Gradio draws none either).
 INVISIBLE = {"state", "timer", "browserstate", "api"}
-# What the page looks like to a user: text, the sources of media elements, what canvases and
-# SVG drawings hold, and the values of inputs, less the text the harness typed itself (an
-# app that writes back into the same box shows its answer there).
-SNAPSHOT_JS = """() => {
+# What the page looks like to a user: text, the sources of media elements, what canvases,
+# SVG drawings and an app's own gr.HTML hold, and the values of inputs, less the text the
+# harness typed itself (an app that writes back into the same box shows its answer there),
+# and less the text of the controls a gesture works (``quiet``: a camera's "Stop streaming"
+# is no output of the app; text that is not visible is left out of innerText, and the page
+# is not drawn in between).
+SNAPSHOT_JS = """(quiet) => {
+  const muted = quiet ? [...document.querySelectorAll(quiet)] : [];
+  const kept = muted.map(el => el.style.visibility);
+  muted.forEach(el => { el.style.visibility = 'hidden'; });
+  const text = document.body.innerText;
+  muted.forEach((el, i) => { el.style.visibility = kept[i]; });
   const drawn = (el) => { try { return el.toDataURL().length; } catch (e) { return el.width; } };
   const media = [...document.querySelectorAll('img, audio, video')]
     .map(el => el.src || el.currentSrc).join('|');
   const canvases = [...document.querySelectorAll('canvas')].map(drawn).join('|');
-  const svgs = [...document.querySelectorAll('svg')].map(el => el.innerHTML.length).join('|');
+  const svgs = [...document.querySelectorAll('svg, .block-html')]
+    .map(el => el.innerHTML.length).join('|');
   const values = [...document.querySelectorAll('input, textarea')]
     .filter(el => el.value !== el.dataset.harnessFilled)
     .map(el => el.value).join('|');
-  return [document.body.innerText, media, canvases, svgs, values].join('\\n');
+  return [text, media, canvases, svgs, values].join('\\n');
 }"""
 
 
@@ -182,18 +203,28 @@ def _click(page: Page, button: Locator, samples: dict[str, Path]) -> None:
 # Blocks drawn as buttons; the last three change nothing on the page (a link, a copy).
 BUTTON_KINDS = ("button", "clearbutton", "uploadbutton", "downloadbutton")
 BUTTONS = ", ".join(
-    f".block-{kind} button:visible:enabled, button.block-{kind}:visible:enabled"
-    for kind in BUTTON_KINDS
+    [
+        f".block-{kind} button:visible:enabled, button.block-{kind}:visible:enabled"
+        for kind in BUTTON_KINDS
+    ]
+    # gr.Buttons drawn in a component's corner (its buttons=[...]), and the buttons an app
+    # draws in its own gr.HTML (which fire its events through trigger()).
+    + [".corner-buttons button:visible:enabled", ".block-html button:visible:enabled"]
 )
 # Where a person types: Textboxes and the text of MultimodalTextboxes (chat inputs).
 TYPING = ".block-textbox textarea, .block-textbox input, .block-multimodaltextbox textarea"
 TEXTBOXES = ", ".join(f"{box}:visible:enabled:not([readonly])" for box in TYPING.split(", "))
+# Where Enter sends what was typed: a textbox, or a line of a Dialogue.
+ENTER = f"{TEXTBOXES}, .block-dialogue input.dialogue-text:visible:enabled"
 # What the harness types into an empty date box.
 DATE = "2024-01-02 03:04:05"
-CHOICES = "input[type=radio]:visible:enabled, input[type=checkbox]:visible:enabled"
+# A choice not made yet: checking the one already chosen changes nothing.
+CHOICES = ", ".join(
+    f"input[type={kind}]:visible:enabled:not(:checked)" for kind in ("radio", "checkbox")
+)
 SLIDERS = "input[type=range]:visible:enabled"
 # Triggers the harness does not fire: not a person's (load, tick), or a person's that need a
-# device or a gesture it does not make (recording, playing media, copy and like buttons).
+# gesture it does not make (playing media, pausing a recording, copy and like buttons).
 NOT_BY_HAND = {
     "load",
     "unload",
@@ -204,10 +235,7 @@ NOT_BY_HAND = {
     "pause",
     "stop",
     "end",
-    "start_recording",
-    "stop_recording",
     "pause_recording",
-    "stream",
     "retry",
     "undo",
     "edit",
@@ -224,10 +252,22 @@ NOT_BY_HAND = {
 TRIES = 3
 
 
-def _changed(page: Page, before: str, timeout: float) -> bool:
+# The timer and queue place shown over a block while an event runs: the page's, not the app's
+# (the output that follows them is what counts).
+RUNNING = ".status-timer, .status-queue"
+
+
+def _snapshot(page: Page, quiet: str = "") -> str:
+    return str(page.evaluate(SNAPSHOT_JS, ", ".join(filter(None, [RUNNING, quiet]))))
+
+
+def _changed(page: Page, before: str, timeout: float, quiet: str = "") -> bool:
+    quiet = ", ".join(filter(None, [RUNNING, quiet]))
     try:
         page.wait_for_function(
-            f"(before) => ({SNAPSHOT_JS})() !== before", arg=before, timeout=timeout
+            f"([before, quiet]) => ({SNAPSHOT_JS})(quiet) !== before",
+            arg=[before, quiet],
+            timeout=timeout,
         )
     except PlaywrightTimeout:
         return False
@@ -249,15 +289,21 @@ def _prepare(page: Page) -> None:
                 box.evaluate("(el, text) => { el.dataset.harnessFilled = text; }", text)
 
 
-def _actions(page: Page, samples: dict[str, Path]) -> list[Callable[[], None]]:
+def _actions(page: Page, samples: dict[str, Path]) -> list[Callable[[], None] | Gesture]:
     """The interactions to try: primary buttons first (an Interface's Submit comes after its
-    Clear), then the other buttons, Enter in a textbox, a choice, a table cell."""
+    Clear), then the other buttons, Enter in a textbox, a choice, a stroke or a drag, a camera
+    or microphone, a slider, a table cell, a dropdown, a tab, a key, a file."""
     primary = page.locator(BUTTONS).and_(page.locator(".btn-primary")).all()
     others = [b for b in page.locator(BUTTONS).all() if b not in primary]
-    actions: list[Callable[[], None]] = [
-        partial(_click, page, button, samples) for button in [*primary, *others][:TRIES]
+    buttons = [*primary, *others]
+    actions: list[Callable[[], None] | Gesture] = [
+        partial(_click, page, button, samples) for button in buttons[:TRIES]
     ]
-    textbox = page.locator(TEXTBOXES).first
+    # A picture in an app's own gr.HTML (a star of a rating) chosen, then the first button.
+    picture = page.locator(".block-html img:visible").first
+    if picture.count() and buttons:
+        actions.append(Gesture(picture.click, partial(_click, page, buttons[0], samples)))
+    textbox = page.locator(ENTER).first
     if textbox.count():
         actions.append(lambda: textbox.press("Enter"))
     choice = page.locator(CHOICES).first
@@ -265,10 +311,18 @@ def _actions(page: Page, samples: dict[str, Path]) -> list[Callable[[], None]]:
         actions.append(choice.check)
     canvas = page.locator(".block-imageeditor canvas:visible").first
     if canvas.count():
-        actions.append(partial(_draw, page, canvas))
+        actions.append(partial(draw, page, canvas))
+    plot = page.locator(PLOT_AREAS).first
+    if plot.count():
+        actions += [partial(draw, page, plot), partial(double_click, page, plot)]
+    device = page.locator("[data-block]").filter(
+        has=page.get_by_role("button", name=DEVICE_OPENERS)
+    )
+    if device.count():
+        actions.append(device_gesture(page, device.first))
     slider = page.locator(SLIDERS).first
     if slider.count():
-        actions.append(lambda: slider.fill(slider.get_attribute("max") or "1"))
+        actions.append(partial(_slide, slider))
     cell = page.locator(".df-cell:visible").first
     if cell.count():
         actions.append(cell.click)
@@ -281,22 +335,25 @@ def _actions(page: Page, samples: dict[str, Path]) -> list[Callable[[], None]]:
     # A key pressed on the page itself (apps that listen to the keyboard).
     actions.append(partial(page.keyboard.press, "a"))
     drop = page.locator("input[type=file]").first
-    sample = _sample_for(drop.get_attribute("accept") or "", samples) if drop.count() else None
-    if sample is not None:
-        actions.append(lambda: drop.set_input_files(str(sample)))
+    if drop.count():
+        sample = _sample_for(page, drop.get_attribute("accept") or "", samples)
+        actions.append(partial(_drop, drop, sample))
     return actions
 
 
-def _draw(page: Page, canvas: Locator) -> None:
-    """Draw a stroke across the middle of an editor's canvas, as a person does."""
-    box = canvas.bounding_box()
-    if box is None:
-        return
-    y = box["y"] + box["height"] / 2
-    page.mouse.move(box["x"] + box["width"] * 0.3, y)
-    page.mouse.down()
-    page.mouse.move(box["x"] + box["width"] * 0.7, y, steps=8)
-    page.mouse.up()
+def _drop(drop: Locator, sample: Path) -> None:
+    """Give ``sample`` to a file input, unless an earlier gesture took it off the page (a
+    camera opened in its place)."""
+    if drop.count():
+        drop.set_input_files(str(sample))
+
+
+def _slide(slider: Locator) -> None:
+    """Move a slider to its far end, or back to its start when it already stands at the end
+    (moving it where it is changes nothing)."""
+    top = slider.get_attribute("max") or "1"
+    end = top if slider.input_value() != top else slider.get_attribute("min") or "0"
+    slider.fill(end)
 
 
 def _choose(page: Page, combo: Locator) -> None:
@@ -307,12 +364,14 @@ def _choose(page: Page, combo: Locator) -> None:
         option.click()
 
 
-def _sample_for(accept: str, samples: dict[str, Path]) -> Path | None:
-    """The sample file a file input takes: a picture, a sound, or any file."""
+def _sample_for(page: Page, accept: str, samples: dict[str, Path]) -> Path:
+    """The sample file a file input takes: a picture, a sound, a video or any file."""
     for kind in ("image", "audio"):
         if f"{kind}/" in accept:
             return samples[kind]
-    return None if "video/" in accept else samples["file"]
+    if "video/" in accept:
+        return record_video(page, samples["file"].parent)
+    return samples["file"]
 
 
 def _answers_people(config: dict[str, Any]) -> bool:
@@ -329,15 +388,19 @@ def _interact(page: Page, samples: dict[str, Path]) -> bool:
     """Whether the page shows something new after the harness uses it as a person would:
     what filling the form changes counts, and so does the first of a few controls tried in
     turn that changes the page (a demo's first button may only clear or toggle)."""
-    before = page.evaluate(SNAPSHOT_JS)
+    before = _snapshot(page)
     _prepare(page)
     if _changed(page, before, 1500):
         return True
     for action in _actions(page, samples):
-        before = page.evaluate(SNAPSHOT_JS)
+        quiet = ""
+        if isinstance(action, Gesture):
+            action.setup()
+            action, quiet = action.act, action.quiet
+        before = _snapshot(page, quiet)
         if not page.is_closed():
             action()
-        if _changed(page, before, 8000):
+        if _changed(page, before, 8000, quiet):
             return True
     return False
 

@@ -3,7 +3,16 @@
 
 import { createContext, Fragment, type VNode } from "preact";
 import { useContext, useEffect, useRef, useState } from "preact/hooks";
-import { blockClass, domId, isHidden, sizeStyle, StatusView, type ComponentProps, type LayoutProps } from "./block";
+import {
+  blockClass,
+  domId,
+  isHidden,
+  isRemoved,
+  sizeStyle,
+  StatusView,
+  type ComponentProps,
+  type LayoutProps,
+} from "./block";
 import type { FooterLink, GradioConfig, LayoutNode, Props } from "./config";
 import { cornerButtons, CornerButtons } from "./corner_buttons";
 import type { Dispatcher } from "./events";
@@ -90,7 +99,7 @@ function Block({ id, type, nodes }: { id: number; type: string; nodes?: LayoutNo
   // Once drawn as pending, always drawn through PendingView: switching to the component
   // itself would mount it anew and lose its state (focus, a draft being typed).
   const pendingAtFirst = useRef(View === undefined);
-  if (isHidden(props)) return null;
+  if (isRemoved(props)) return null;
   const pending = status && status.mode !== "hidden" ? " pending" : "";
   const corner = cornerButtons(props.buttons);
   const card = props.container === true && !BARE.has(type) ? " container" : "";
@@ -111,6 +120,7 @@ function Block({ id, type, nodes }: { id: number; type: string; nodes?: LayoutNo
     <div
       id={domId(id, props)}
       data-block={id}
+      hidden={isHidden(props)}
       aria-busy={pending ? true : undefined}
       class={blockClass(`block block-${type}${card}${pending}`, props)}
       style={sizeStyle(props)}

@@ -65,6 +65,12 @@ export function isHidden(props: Props): boolean {
   return props.visible === false || props.visible === "hidden";
 }
 
+/** `visible` false takes a block off the page; 6.x's "hidden" keeps it in the DOM, undrawn
+ * (scripts and tests still find it, and it keeps its own state). */
+export function isRemoved(props: Props): boolean {
+  return props.visible === false;
+}
+
 /** Class list of a block: its own classes plus `elem_classes`. */
 export function blockClass(base: string, props: Props): string {
   const extra = props.elem_classes;

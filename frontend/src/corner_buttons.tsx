@@ -1,7 +1,7 @@
 // Gradio 6's `buttons=[..., gr.Button(...)]`: button blocks moved out of the layout into a
 // component's top-right corner. Each keeps its own props (updates reach it through the store)
-// and a click fires that button's own `click` event. Built-in names ("copy", "download", ...)
-// are drawn by the components that offer them.
+// and its block id (`data-block`, as every drawn block); a click fires its own `click` event.
+// Built-in names ("copy", "download", ...) are drawn by the components that offer them.
 
 import { isHidden, str } from "./block";
 import type { Props } from "./config";
@@ -40,6 +40,7 @@ export function CornerButtons({ buttons, propsOf, click }: CornerButtonsProps) {
         return (
           <button
             key={id}
+            data-block={id}
             type="button"
             class="btn btn-sm btn-secondary corner-button"
             disabled={props.interactive === false}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { binWidth, stacked } from "../src/components/plotagg";
-import { chartOf, payloadOf, type PlotPayload } from "../src/components/plotdata";
+import { chartOf, payloadOf, selection, type PlotPayload } from "../src/components/plotdata";
 
 const payload = (mark: string): PlotPayload => ({
   columns: ["fruit", "n", "shop"],
@@ -130,5 +130,40 @@ describe("x_bin and y_aggregate", () => {
     const chart = chartOf(payload("line"), { x: "fruit", y: "n", y_aggregate: "max" });
     expect(chart.categories).toEqual(["apple", "pear", "fig"]);
     expect(chart.series[0].ys).toEqual([3, 1, 5]);
+  });
+});
+
+describe("selection", () => {
+  const chart = (kind: "quantitative" | "nominal" | "temporal") =>
+    chartOf(
+      {
+        columns: ["x", "y"],
+        data:
+          kind === "nominal"
+            ? [
+                ["a", 1],
+                ["b", 2],
+                ["c", 3],
+              ]
+            : [
+                [1000, 1],
+                [5000, 2],
+              ],
+        datatypes: { x: kind, y: "quantitative" },
+        mark: "line",
+      },
+      { x: "x", y: "y" },
+    );
+
+  it("gives a brushed time range in seconds, as Gradio does", () => {
+    expect(selection(chart("temporal"), 2000, 4000)).toEqual({ index: [2, 4], value: [2, 4], selected: true });
+  });
+
+  it("gives the categories inside a brushed range of a category axis", () => {
+    expect(selection(chart("nominal"), 0.5, 2.2)).toEqual({ index: ["b", "c"], value: ["b", "c"], selected: true });
+  });
+
+  it("gives a numeric range as it is", () => {
+    expect(selection(chart("quantitative"), 1.5, 3)).toEqual({ index: [1.5, 3], value: [1.5, 3], selected: true });
   });
 });

@@ -25,6 +25,8 @@ def test_a_corner_button_fires_its_click_and_follows_updates(
     page.goto(serve(app))
     corner = page.locator(f"[data-block='{box.id}'] .corner-buttons")
     expect(page.locator(".block-button")).to_have_count(0)  # moved out of the layout
+    # Still the button's own block, found by its id as every drawn block is.
+    expect(corner.locator(f"[data-block='{refresh.id}']")).to_have_text("Refresh")
     corner.get_by_role("button", name="Refresh").click()
     expect(page.get_by_role("textbox", name="Text")).to_have_value("refreshed")
     expect(corner.get_by_role("button", name="Again")).to_be_visible()

@@ -128,6 +128,19 @@ def test_live_listens_to_changes_without_a_submit_button() -> None:
     assert demo.fns[0].targets == [(text, "change"), (number, "change")]
 
 
+def test_live_streams_a_streaming_input_chunk_by_chunk() -> None:
+    webcam = gr.Image(sources=["webcam"], streaming=True)
+    demo = gr.Interface(lambda im, n: im, [webcam, "number"], "image", live=True, time_limit=9)
+    number = demo.input_components[1]
+    dep = demo.fns[0]
+    assert dep.targets == [(webcam, "stream"), (number, "change")]
+    assert (dep.connection, dep.trigger_mode, dep.show_progress) == ("stream", "multiple", "hidden")
+    assert dep.time_limit == 9
+    # A webcam that only takes pictures is an ordinary live input.
+    snapshots = gr.Interface(lambda im: im, gr.Image(sources=["webcam"]), "image", live=True)
+    assert snapshots.fns[0].targets[0][1] == "change"
+
+
 def test_no_inputs_gets_a_generate_button() -> None:
     demo = gr.Interface(lambda: "made", None, "text")
     generate = _buttons(demo)["Generate"]

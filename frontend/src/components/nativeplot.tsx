@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef } from "preact/hooks";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import { BlockTitle, num, str, type ComponentProps } from "../block";
-import { chartOf, payloadOf, type Chart } from "./plotdata";
+import { chartOf, payloadOf, selection, type Chart } from "./plotdata";
 import "./nativeplot.css";
 
 const PALETTE = [
@@ -155,8 +155,7 @@ export default function NativePlot({ id, inputId, props, fire }: ComponentProps)
         if (plot.select.width <= 0) return;
         const lo = plot.posToVal(plot.select.left, "x");
         const hi = plot.posToVal(plot.select.left + plot.select.width, "x");
-        const value = chart.xKind === "nominal" ? chart.categories.filter((_, i) => i >= lo && i <= hi) : [lo, hi];
-        fire("select", { index: [lo, hi], value, selected: true });
+        fire("select", selection(chart, lo, hi));
       },
     ];
     const dbl = () => fire("double_click");

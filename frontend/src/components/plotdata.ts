@@ -126,3 +126,14 @@ export function chartOf(payload: PlotPayload, props: Record<string, unknown>): C
     stacked: stack ? stacked(series.map((s) => s.ys)) : null,
   };
 }
+
+/** Gradio's SelectData of a brushed x range: the categories inside it on a nominal axis, the
+ * ends in seconds on a time axis (the chart keeps milliseconds), else the ends themselves. */
+export function selection(chart: Chart, lo: number, hi: number): { index: unknown; value: unknown; selected: true } {
+  if (chart.xKind === "nominal") {
+    const inside = chart.categories.filter((_, i) => i >= lo && i <= hi);
+    return { index: inside, value: inside, selected: true };
+  }
+  const range = chart.xKind === "temporal" ? [lo / 1000, hi / 1000] : [lo, hi];
+  return { index: range, value: range, selected: true };
+}

@@ -16,6 +16,7 @@ from limelight.components import Button, ClearButton, Component, Markdown, State
 from limelight.components.deep_link_button import DeepLinkButton
 from limelight.components.textbox import Textbox
 from limelight.core.dependency import Dependency, ListenerOptions
+from limelight.core.events import EventListener
 from limelight.exceptions import UnsupportedOption
 from limelight.interfaces.blocks import Blocks
 from limelight.interfaces.flagging import CSVLogger, FlaggingCallback
@@ -362,7 +363,16 @@ class Interface(Blocks):
     ) -> Dependency:
         inputs, outputs = self.input_components, self.output_components
         if live:
-            triggers = [(c, "change") for c in inputs if not isinstance(c, State)]
+            # A streaming input (a webcam, a microphone) runs the function on each chunk it
+            # streams, as Gradio does; the other inputs on each change.
+            streams = {c.id for c in inputs if _streams(c)}
+            triggers = [
+                (c, "stream" if c.id in streams else "change")
+                for c in inputs
+                if not isinstance(c, State)
+            ]
+            if streams:
+                options = {**options, "show_progress": "hidden", "trigger_mode": "multiple"}
         else:
             triggers = [(submit, "click")] if submit is not None else []
             triggers += [(c, "submit") for c in inputs if isinstance(c, Textbox) and c.lines == 1]
@@ -389,6 +399,13 @@ def _share_state(inputs: list[Component], outputs: list[Component]) -> None:
             "An Interface with a State needs exactly one State input and one State output."
         )
     outputs[outs[0]] = inputs[ins[0]]
+
+
+def _streams(component: Component) -> bool:
+    """Whether ``component`` is a streaming input: ``streaming=True`` on a block that fires
+    ``stream`` (gr.Image's webcam, gr.Audio's microphone)."""
+    fires = isinstance(getattr(type(component), "stream", None), EventListener)
+    return fires and getattr(component, "streaming", False) is True
 
 
 def _reset_to(label: str) -> Callable[[], Button]:
