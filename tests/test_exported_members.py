@@ -103,3 +103,33 @@ def test_each_component_module_defines_exactly_one_registered_class(path: Path) 
 def test_every_registered_component_is_public() -> None:
     for cls in REGISTRY.values():
         assert getattr(limelight, cls.__name__) is cls
+
+
+REGISTRY_TS = PACKAGE.parents[1] / "frontend" / "src" / "registry.ts"
+
+
+def _frontend_modules() -> dict[str, str]:
+    """Each component type name and the frontend module ``registry.ts`` loads for it."""
+    import re
+
+    found = re.findall(
+        r'^\s+(\w+): \(\) => import\("\./components/(\w+)"\)', REGISTRY_TS.read_text(), re.M
+    )
+    return dict(found)
+
+
+@pytest.mark.parametrize("type_name", sorted(REGISTRY))
+def test_a_components_python_and_typescript_modules_share_a_name(type_name: str) -> None:
+    """The frontend module that draws a component is named after the Python module of its
+    class or of a class it builds on (``ClearButton`` -> ``button.tsx``)."""
+    frontend = _frontend_modules()
+    assert type_name in frontend, f"registry.ts does not load {type_name}"
+    modules = {
+        cls.__module__.rsplit(".", 1)[-1]
+        for cls in REGISTRY[type_name].__mro__
+        if cls.__module__.startswith("limelight.components.")
+    }
+    assert frontend[type_name] in modules
+    assert (
+        PACKAGE.parents[1] / "frontend" / "src" / "components" / f"{frontend[type_name]}.tsx"
+    ).exists()

@@ -5,7 +5,7 @@ import type { ComponentProps } from "../src/block";
 import Button from "../src/components/button";
 import Checkbox from "../src/components/checkbox";
 import Dropdown from "../src/components/dropdown";
-import Json from "../src/components/json";
+import Json from "../src/components/json_component";
 import Label from "../src/components/label";
 import Markdown from "../src/components/markdown";
 import Radio from "../src/components/radio";

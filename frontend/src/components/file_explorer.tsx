@@ -4,7 +4,7 @@
 
 import { useEffect, useState } from "preact/hooks";
 import { heightStyle, str, type ComponentProps } from "../block";
-import "./fileexplorer.css";
+import "./file_explorer.css";
 
 interface Entry {
   name: string;

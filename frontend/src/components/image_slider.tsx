@@ -7,7 +7,7 @@ import { BlockTitle, num, type ComponentProps } from "../block";
 import { fileUrl, isFileData } from "../media";
 import type { FileData } from "../wire";
 import { UploadZone, useUpload } from "./upload_zone";
-import "./imageslider.css";
+import "./image_slider.css";
 
 function pairOf(value: unknown): [FileData | null, FileData | null] {
   if (!Array.isArray(value)) return [null, null];

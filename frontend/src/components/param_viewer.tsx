@@ -3,7 +3,7 @@
 // as plain text (never as HTML); `linkify` types become links to their `#anchor`.
 
 import { str, type ComponentProps } from "../block";
-import "./paramviewer.css";
+import "./param_viewer.css";
 
 interface Param {
   name: string;

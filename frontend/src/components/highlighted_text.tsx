@@ -2,7 +2,7 @@
 // `color_map` or a fixed palette) or a score in [-1, 1] (shaded by sign and size).
 
 import { BlockTitle, str, type ComponentProps } from "../block";
-import "./highlightedtext.css";
+import "./highlighted_text.css";
 
 interface Span {
   token: string;

@@ -2,7 +2,7 @@ import { render } from "preact";
 import { act } from "preact/test-utils";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ComponentProps } from "../src/block";
-import FileExplorer from "../src/components/fileexplorer";
+import FileExplorer from "../src/components/file_explorer";
 import { settle } from "./fakes";
 
 let host: HTMLElement;

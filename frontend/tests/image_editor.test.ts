@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editorValue, paint, palette } from "../src/components/imageeditor";
+import { editorValue, paint, palette } from "../src/components/image_editor";
 
 const file = (path: string) => ({ path, url: null, meta: { _type: "gradio.FileData" } });
 

@@ -8,7 +8,7 @@ import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import { BlockTitle, num, str, type ComponentProps } from "../block";
 import { chartOf, payloadOf, selection, type Chart } from "./plotdata";
-import "./nativeplot.css";
+import "./native_plot.css";
 
 const PALETTE = [
   "#4c78a8",

@@ -6,7 +6,7 @@ import { useState } from "preact/hooks";
 import { BlockTitle, str, type ComponentProps } from "../block";
 import { fileUrl, isFileData } from "../media";
 import type { FileData } from "../wire";
-import "./annotatedimage.css";
+import "./annotated_image.css";
 
 // The server's palette (components/annotated_image.py), for labels the color_map does not name.
 const PALETTE = [

@@ -7,7 +7,7 @@ import { FieldLabel, type ComponentProps } from "../block";
 import { fileUrl, isFileData, uploadFiles } from "../media";
 import type { FileData } from "../wire";
 import { UploadZone, useUpload } from "./upload_zone";
-import "./imageeditor.css";
+import "./image_editor.css";
 
 interface EditorValue {
   background: FileData | null;
