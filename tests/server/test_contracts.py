@@ -1,5 +1,6 @@
 """The contract every implementation of a service interface keeps: the queue, the event
-streams, the session store and the file store.
+streams, the session store, the file store, login tokens and the login limiter, upload
+progress and event durations.
 
 Each test takes its service from a fixture parametrised over the implementations; a new
 backend (Redis, say) adds its factory to the lists below and must pass the same tests.
@@ -16,10 +17,18 @@ import pytest
 
 from limelight.app.session_data import SessionData
 from limelight.files.store import FileStore, LocalFileStore
+from limelight.server.durations import Durations, InMemoryDurations
 from limelight.server.jobs import JobRecord, RequestSnapshot
+from limelight.server.logins import (
+    InMemoryLoginLimiter,
+    InMemoryTokenStore,
+    LoginLimiter,
+    TokenStore,
+)
 from limelight.server.queue import InMemoryQueue, JobQueue, QueueFull
 from limelight.server.sessions import InMemorySessionStore, SessionStore
 from limelight.server.streams import EventStreams, InMemoryEventStreams
+from limelight.server.upload_progress import InMemoryUploadProgress, UploadProgress, UploadState
 
 pytestmark = pytest.mark.anyio
 
@@ -29,6 +38,36 @@ QUEUES: list[Callable[[EventStreams, int | None], JobQueue]] = [
 ]
 SESSIONS: list[Callable[[], SessionStore]] = [InMemorySessionStore]
 FILE_STORES: list[Callable[[Path], FileStore]] = [LocalFileStore]
+# Services whose answers depend on time take the test's clock; their factories take the
+# clock and the service's time setting (a token's life, the limiter's window).
+TOKEN_STORES: list[Callable[[Clock, float], TokenStore]] = [
+    lambda clock, ttl: InMemoryTokenStore(ttl, clock=clock)
+]
+LIMITERS: list[Callable[[Clock, int, float], LoginLimiter]] = [
+    lambda clock, limit, window: InMemoryLoginLimiter(limit, window, clock=clock)
+]
+UPLOAD_PROGRESS: list[Callable[[Clock], UploadProgress]] = [
+    lambda clock: InMemoryUploadProgress(clock=clock)
+]
+DURATIONS: list[Callable[[], Durations]] = [InMemoryDurations]
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
 
 
 @pytest.fixture(params=STREAMS)
@@ -318,3 +357,172 @@ def test_expired_files_are_deleted(files: FileStore) -> None:
     path = files.add_bytes(b"old", "old.txt")
     assert files.expire(-1) >= 1
     assert not path.exists()
+
+
+# --- login tokens ---------------------------------------------------------------------------
+
+TOKEN_TTL = 3600.0
+
+
+@pytest.fixture(params=TOKEN_STORES)
+def tokens(request: pytest.FixtureRequest, clock: Clock) -> TokenStore:
+    made: TokenStore = request.param(clock, TOKEN_TTL)
+    return made
+
+
+async def test_an_issued_token_names_its_user_until_revoked(tokens: TokenStore) -> None:
+    ann, bob = await tokens.issue("ann"), await tokens.issue("bob")
+    assert ann != bob
+    assert (await tokens.user(ann), await tokens.user(bob)) == ("ann", "bob")
+    await tokens.revoke(ann)
+    assert await tokens.user(ann) is None
+    assert await tokens.user(bob) == "bob"
+    await tokens.revoke(ann)
+
+
+async def test_an_unknown_token_names_nobody(tokens: TokenStore) -> None:
+    await tokens.issue("ann")
+    assert await tokens.user("made-up") is None
+    assert await tokens.user("") is None
+
+
+async def test_a_token_expires_at_the_end_of_its_life(tokens: TokenStore, clock: Clock) -> None:
+    old = await tokens.issue("ann")
+    clock.advance(TOKEN_TTL / 2)
+    young = await tokens.issue("ann")
+    assert await tokens.expire() == 0
+    clock.advance(TOKEN_TTL / 2)
+    assert await tokens.user(old) is None
+    assert await tokens.user(young) == "ann"
+    assert await tokens.expire() == 1
+    assert await tokens.user(young) == "ann"
+
+
+# --- the login limiter ----------------------------------------------------------------------
+
+LIMIT, WINDOW = 3, 60.0
+
+
+@pytest.fixture(params=LIMITERS)
+def limiter(request: pytest.FixtureRequest, clock: Clock) -> LoginLimiter:
+    made: LoginLimiter = request.param(clock, LIMIT, WINDOW)
+    return made
+
+
+async def test_a_client_is_refused_after_the_limit_of_failures(
+    limiter: LoginLimiter, clock: Clock
+) -> None:
+    for _ in range(LIMIT - 1):
+        await limiter.failed("a")
+        clock.advance(1)
+    assert await limiter.retry_after("a") == 0
+    await limiter.failed("a")
+    # The oldest failure, 2 seconds ago, leaves the window in 58 seconds.
+    assert 58 <= await limiter.retry_after("a") <= 59
+    assert await limiter.retry_after("b") == 0
+
+
+async def test_failures_leave_the_window_one_by_one(limiter: LoginLimiter, clock: Clock) -> None:
+    await limiter.failed("a")
+    clock.advance(WINDOW / 2)
+    for _ in range(LIMIT - 1):
+        await limiter.failed("a")
+    assert await limiter.retry_after("a") > 0
+    clock.advance(WINDOW / 2)
+    assert await limiter.retry_after("a") == 0
+    await limiter.failed("a")
+    assert await limiter.retry_after("a") > 0
+
+
+async def test_a_success_resets_the_client_only(limiter: LoginLimiter) -> None:
+    for _ in range(LIMIT):
+        await limiter.failed("a")
+        await limiter.failed("b")
+    await limiter.succeeded("a")
+    assert await limiter.retry_after("a") == 0
+    assert await limiter.retry_after("b") > 0
+
+
+async def test_clients_with_no_recent_failure_are_forgotten(
+    limiter: LoginLimiter, clock: Clock
+) -> None:
+    await limiter.failed("a")
+    clock.advance(WINDOW / 2)
+    await limiter.failed("b")
+    assert await limiter.expire() == 0
+    clock.advance(WINDOW / 2)
+    assert await limiter.expire() == 1
+    for _ in range(LIMIT - 1):
+        await limiter.failed("b")
+    assert await limiter.retry_after("b") > 0
+
+
+# --- upload progress ------------------------------------------------------------------------
+
+
+@pytest.fixture(params=UPLOAD_PROGRESS)
+def uploads(request: pytest.FixtureRequest, clock: Clock) -> UploadProgress:
+    made: UploadProgress = request.param(clock)
+    return made
+
+
+async def test_an_upload_reports_bytes_received_then_done(uploads: UploadProgress) -> None:
+    assert await uploads.get("u") is None
+    await uploads.start("u", 100)
+    assert await uploads.get("u") == UploadState(0, 100, False)
+    await uploads.add("u", 30)
+    await uploads.add("u", 20)
+    await uploads.start("other", None)
+    assert await uploads.get("u") == UploadState(50, 100, False)
+    await uploads.finish("u")
+    assert await uploads.get("u") == UploadState(50, 100, True)
+    assert await uploads.get("other") == UploadState(0, None, False)
+    await uploads.forget("u")
+    assert await uploads.get("u") is None
+
+
+async def test_bytes_for_an_unknown_upload_are_ignored(uploads: UploadProgress) -> None:
+    await uploads.add("never-started", 10)
+    await uploads.finish("never-started")
+    assert await uploads.get("never-started") is None
+
+
+async def test_uploads_not_updated_for_a_while_expire(
+    uploads: UploadProgress, clock: Clock
+) -> None:
+    await uploads.start("stalled", 100)
+    await uploads.start("busy", 100)
+    clock.advance(50)
+    await uploads.add("busy", 1)
+    clock.advance(20)
+    assert await uploads.expire(60) == 1
+    assert await uploads.get("stalled") is None
+    assert await uploads.get("busy") == UploadState(1, 100, False)
+
+
+# --- durations ------------------------------------------------------------------------------
+
+
+@pytest.fixture(params=DURATIONS)
+def durations(request: pytest.FixtureRequest) -> Durations:
+    made: Durations = request.param()
+    return made
+
+
+async def test_the_mean_duration_is_kept_per_event(durations: Durations) -> None:
+    assert durations.mean(0) is None
+    assert await durations.add(0, 1.0) == 1.0
+    assert await durations.add(0, 3.0) == 2.0
+    await durations.add(1, 10.0)
+    assert durations.mean(0) == 2.0
+    assert durations.mean(1) == 10.0
+
+
+async def test_an_eta_counts_the_rounds_of_jobs_ahead(durations: Durations) -> None:
+    assert durations.eta(0, 3, 1) is None
+    await durations.add(0, 2.0)
+    # One at a time: rank 3 starts after four jobs; two at a time, after two rounds.
+    assert durations.eta(0, 3, 1) == 8.0
+    assert durations.eta(0, 3, 2) == 4.0
+    assert durations.eta(0, 0, 1) == 2.0
+    assert durations.eta(0, 5, None) == 2.0

@@ -131,5 +131,5 @@ def create_app(
         debug=bool(extra.get("debug", False)),
     )
     asgi.state.services = svc
-    asgi.state.login = Login(svc.settings.auth, app.title)
+    asgi.state.login = Login(svc.settings.auth, app.title, svc.tokens, svc.login_limiter)
     return asgi

@@ -6,7 +6,8 @@ login page and ``gradio_client``'s ``auth=`` do) gives an ``HttpOnly`` cookie ho
 random token; every other route but the login page, its assets and ``/logout`` answers 401
 without one. Passwords are compared in constant time, a failure never says whether the
 user exists, and an address that fails too often is refused for a while (429).
-Tokens live behind ``TokenStore`` so that replicas can share them.
+Tokens and failure counts live behind ``TokenStore`` and ``LoginLimiter``
+(``server/logins.py``) so that replicas can share them.
 """
 
 from __future__ import annotations
@@ -15,10 +16,7 @@ import hashlib
 import hmac
 import inspect
 import secrets
-import time
-from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Protocol
 
 from starlette.datastructures import Headers
 from starlette.requests import HTTPConnection, Request
@@ -26,6 +24,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from limelight.server.login_page import login_page
+from limelight.server.logins import LoginLimiter, TokenStore
 from limelight.server.mounting import route_path
 
 __all__ = [
@@ -33,10 +32,7 @@ __all__ = [
     "AuthSpec",
     "Authenticator",
     "DependencyGuard",
-    "InMemoryTokenStore",
     "Login",
-    "LoginLimiter",
-    "TokenStore",
     "UserOf",
     "current_user",
 ]
@@ -94,68 +90,6 @@ def _is_pair(value: object) -> bool:
     )
 
 
-class TokenStore(Protocol):
-    """Where login tokens are kept (in memory here; a shared store serves many replicas)."""
-
-    def issue(self, username: str) -> str:
-        """A new token for ``username``."""
-        ...
-
-    def user(self, token: str) -> str | None:
-        """Who ``token`` belongs to, or None when it is unknown or revoked."""
-        ...
-
-    def revoke(self, token: str) -> None:
-        """Forget ``token`` (logout)."""
-        ...
-
-
-class InMemoryTokenStore:
-    """Tokens of this process."""
-
-    def __init__(self) -> None:
-        self._users: dict[str, str] = {}
-
-    def issue(self, username: str) -> str:
-        token = secrets.token_urlsafe(32)
-        self._users[token] = username
-        return token
-
-    def user(self, token: str) -> str | None:
-        return self._users.get(token)
-
-    def revoke(self, token: str) -> None:
-        self._users.pop(token, None)
-
-
-class LoginLimiter:
-    """Refuses logins from an address after ``limit`` failures within ``window`` seconds."""
-
-    def __init__(self, limit: int = 10, window: float = 60.0) -> None:
-        self.limit = limit
-        self.window = window
-        self._failures: dict[str, deque[float]] = {}
-
-    def retry_after(self, address: str) -> int:
-        """Seconds until ``address`` may try again (0: now)."""
-        failures = self._recent(address)
-        if len(failures) < self.limit:
-            return 0
-        return max(1, int(failures[0] + self.window - time.monotonic()) + 1)
-
-    def failed(self, address: str) -> None:
-        self._recent(address).append(time.monotonic())
-
-    def succeeded(self, address: str) -> None:
-        self._failures.pop(address, None)
-
-    def _recent(self, address: str) -> deque[float]:
-        failures = self._failures.setdefault(address, deque())
-        while failures and failures[0] < time.monotonic() - self.window:
-            failures.popleft()
-        return failures
-
-
 def cookie_name(title: str) -> str:
     """The login cookie's name: distinct per app (two apps on one host do not clash) and
     the same in every replica of one app."""
@@ -169,21 +103,26 @@ def current_user(scope: Scope) -> str | None:
 
 
 class Login:
-    """An app's login: who may log in, the tokens handed out, and the failure limiter."""
+    """An app's login: who may log in, the tokens handed out, and the failure limiter
+    (both made with the app's other services, ``server/services.py``)."""
 
     def __init__(
-        self, authenticator: Authenticator | None, title: str, tokens: TokenStore | None = None
+        self,
+        authenticator: Authenticator | None,
+        title: str,
+        tokens: TokenStore,
+        limiter: LoginLimiter,
     ) -> None:
         self.authenticator = authenticator
         self.title = title
-        self.tokens: TokenStore = tokens or InMemoryTokenStore()
+        self.tokens = tokens
         self.cookie = cookie_name(title)
-        self.limiter = LoginLimiter()
+        self.limiter = limiter
 
-    def user(self, connection: HTTPConnection) -> str | None:
+    async def user(self, connection: HTTPConnection) -> str | None:
         """Who the request's login cookie belongs to (None: nobody)."""
         token = connection.cookies.get(self.cookie)
-        return self.tokens.user(token) if token else None
+        return await self.tokens.user(token) if token else None
 
     def not_authenticated(self) -> JSONResponse:
         message = self.authenticator.message if self.authenticator else None
@@ -202,7 +141,7 @@ class AuthGuard:
         if self.login.authenticator is None or scope["type"] not in ("http", "websocket"):
             await self.app(scope, receive, send)
             return
-        user = self.login.user(HTTPConnection(scope))
+        user = await self.login.user(HTTPConnection(scope))
         path = route_path(scope)
         if user is not None or path in PUBLIC_PATHS or path.startswith(PUBLIC_PREFIXES):
             scope[USER_KEY] = user

@@ -21,12 +21,19 @@ from limelight.files.processing import FileContext
 from limelight.files.store import LocalFileStore
 from limelight.server.auth import Authenticator
 from limelight.server.chunks import ChunkFeeds, InMemoryChunkFeeds
+from limelight.server.durations import Durations, InMemoryDurations
 from limelight.server.filecache import prepare_initial_values, sweep_cache
 from limelight.server.jobs import JobRecord
+from limelight.server.logins import (
+    InMemoryLoginLimiter,
+    InMemoryTokenStore,
+    LoginLimiter,
+    TokenStore,
+)
 from limelight.server.queue import InMemoryQueue, JobQueue
 from limelight.server.sessions import InMemorySessionStore, SessionStore
 from limelight.server.streams import EventStreams, InMemoryEventStreams
-from limelight.server.uploads import UploadProgress
+from limelight.server.upload_progress import InMemoryUploadProgress, UploadProgress
 from limelight.server.worker import JobRunner
 from limelight.server.workers import Worker
 
@@ -73,7 +80,9 @@ class ServerSettings:
 
 
 class Services:
-    """The queue, session store, event streams and file store of one app."""
+    """The queue, session store, event streams and file store of one app, and the state
+    behind login, upload progress and queue estimates (each an interface: pass another
+    implementation to share it between replicas)."""
 
     def __init__(
         self,
@@ -83,21 +92,38 @@ class Services:
         streams: EventStreams | None = None,
         sessions: SessionStore | None = None,
         files: FileAccess | None = None,
+        tokens: TokenStore | None = None,
+        login_limiter: LoginLimiter | None = None,
+        uploads: UploadProgress | None = None,
+        durations: Durations | None = None,
     ) -> None:
         self.app = app
         self.blocks = app.blocks
         """Every block by id, as the app stood when the server was created."""
         self.settings = settings or ServerSettings()
-        self.streams = streams or InMemoryEventStreams()
-        self.sessions = sessions or InMemorySessionStore(
-            capacity=self.settings.state_session_capacity
+        # "is None", not "or": an empty in-memory store has a length of 0, so is falsy.
+        self.streams = InMemoryEventStreams() if streams is None else streams
+        self.sessions = (
+            InMemorySessionStore(capacity=self.settings.state_session_capacity)
+            if sessions is None
+            else sessions
         )
-        self.files = files or FileAccess(
-            LocalFileStore(self.settings.cache_dir),
-            self.settings.allowed_paths,
-            self.settings.blocked_paths,
+        self.files = (
+            FileAccess(
+                LocalFileStore(self.settings.cache_dir),
+                self.settings.allowed_paths,
+                self.settings.blocked_paths,
+            )
+            if files is None
+            else files
         )
-        self.uploads = UploadProgress()
+        self.tokens = InMemoryTokenStore() if tokens is None else tokens
+        """Login tokens handed out by ``POST /login``."""
+        self.login_limiter = InMemoryLoginLimiter() if login_limiter is None else login_limiter
+        """Failed logins counted per client address."""
+        self.uploads = InMemoryUploadProgress() if uploads is None else uploads
+        self.durations = InMemoryDurations() if durations is None else durations
+        """Each event's mean duration, behind ``average_duration`` and queue estimates."""
         self.feeds: ChunkFeeds = InMemoryChunkFeeds()
         self._sweeper: asyncio.Task[None] | None = None
         self._queue: JobQueue | None = None
@@ -124,6 +150,7 @@ class Services:
             self.sessions,
             self.show_error,
             self.executor,
+            self.durations,
             self.files,
         )
         self._queue = InMemoryQueue(
@@ -145,13 +172,8 @@ class Services:
             self._sweeper = asyncio.get_running_loop().create_task(task)
 
     def _eta_of(self, record: JobRecord, rank: int) -> float | None:
-        """Seconds until the job at ``rank`` may start: the ranks ahead of it, run as
-        many at a time as the limit allows, at the event's mean duration so far."""
-        mean = self.runner.durations.mean(record.fn_index)
-        if mean is None:
-            return None
-        limit = record.limit or rank + 1
-        return (rank // limit + 1) * mean
+        """Seconds until the job at ``rank`` may start, from its event's mean duration."""
+        return self.durations.eta(record.fn_index, rank, record.limit)
 
     async def _housekeeping(self) -> None:
         while True:
@@ -160,7 +182,9 @@ class Services:
             for session in await self.sessions.expire():
                 session.close(states)
             await self.streams.expire(IDLE_CHANNEL_SECONDS)
-            self.uploads.expire(IDLE_CHANNEL_SECONDS)
+            await self.uploads.expire(IDLE_CHANNEL_SECONDS)
+            await self.tokens.expire()
+            await self.login_limiter.expire()
 
     async def stop(self) -> None:
         """Cancel running jobs and housekeeping; with ``delete_cache``, delete the app's files."""

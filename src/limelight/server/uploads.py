@@ -5,14 +5,13 @@ memory); parsing and writing run in a worker thread, one hop per received chunk,
 event loop stays free. Limits answer early (docs/security.md #26, #27): a body that cannot fit is
 refused before it is read, a file that passes ``max_file_size`` is refused (and deleted)
 as soon as it does, and the number of parts, the size of non-file fields and the
-boundary length are bounded. ``UploadProgress`` tracks bytes received per ``upload_id``.
+boundary length are bounded. Bytes received are reported to an ``UploadProgress``
+(``server/upload_progress.py``) per ``upload_id``.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import anyio
@@ -20,11 +19,11 @@ from python_multipart.exceptions import FormParserError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
 from limelight.files.store import FileStore, FileTooLarge, PendingFile
+from limelight.server.upload_progress import UploadProgress
 
 __all__ = [
     "MAX_FILES",
     "UploadError",
-    "UploadProgress",
     "receive_upload",
 ]
 
@@ -47,49 +46,6 @@ class UploadError(Exception):
     def __init__(self, status: int, message: str) -> None:
         super().__init__(message)
         self.status = status
-
-
-@dataclass
-class _Progress:
-    received: int = 0
-    total: int | None = None
-    done: bool = False
-    updated: float = field(default_factory=time.monotonic)
-
-
-class UploadProgress:
-    """Bytes received so far for each upload that named an ``upload_id``."""
-
-    def __init__(self) -> None:
-        self._uploads: dict[str, _Progress] = {}
-
-    def start(self, upload_id: str, total: int | None) -> None:
-        self._uploads[upload_id] = _Progress(total=total)
-
-    def add(self, upload_id: str, count: int) -> None:
-        entry = self._uploads.get(upload_id)
-        if entry is not None:
-            entry.received += count
-            entry.updated = time.monotonic()
-
-    def finish(self, upload_id: str) -> None:
-        entry = self._uploads.get(upload_id)
-        if entry is not None:
-            entry.done = True
-
-    def get(self, upload_id: str) -> tuple[int, int | None, bool] | None:
-        """``(received, total, done)`` for an upload, or None if unknown."""
-        entry = self._uploads.get(upload_id)
-        return None if entry is None else (entry.received, entry.total, entry.done)
-
-    def forget(self, upload_id: str) -> None:
-        self._uploads.pop(upload_id, None)
-
-    def expire(self, max_age: float) -> None:
-        """Forget uploads not updated for ``max_age`` seconds."""
-        cutoff = time.monotonic() - max_age
-        for key in [k for k, v in self._uploads.items() if v.updated < cutoff]:
-            del self._uploads[key]
 
 
 def boundary_of(content_type: str | None) -> bytes:
@@ -225,7 +181,7 @@ async def receive_upload(
             if chunk:
                 await anyio.to_thread.run_sync(_feed, parser, receiver, chunk)
                 if on_progress is not None and upload_id:
-                    on_progress.add(upload_id, len(chunk))
+                    await on_progress.add(upload_id, len(chunk))
         parser.finalize()
         if receiver.current is not None:
             raise UploadError(400, "Malformed multipart body: it ends inside a file.")

@@ -32,6 +32,7 @@ from limelight.protocol import (
     process_starts,
 )
 from limelight.server.chunks import ChunkFeed
+from limelight.server.durations import Durations
 from limelight.server.jobs import Job, JobRecord
 from limelight.server.sessions import SessionStore
 from limelight.server.streams import EventStreams
@@ -61,25 +62,6 @@ def error_output(exc: BaseException, show_error: bool) -> dict[str, Any]:
     return {"error": HIDDEN_ERROR}
 
 
-class _Durations:
-    """Running mean of each dependency's duration, reported as ``average_duration``."""
-
-    def __init__(self) -> None:
-        self._stats: dict[int, tuple[int, float]] = {}
-
-    def mean(self, fn_index: int) -> float | None:
-        """The mean duration so far, if the dependency has run."""
-        stats = self._stats.get(fn_index)
-        return stats[1] if stats else None
-
-    def add(self, fn_index: int, duration: float) -> float:
-        count, mean = self._stats.get(fn_index, (0, 0.0))
-        count += 1
-        mean += (duration - mean) / count
-        self._stats[fn_index] = (count, mean)
-        return mean
-
-
 class JobRunner:
     """Runs jobs for the queue, reporting through the event streams."""
 
@@ -89,14 +71,16 @@ class JobRunner:
         sessions: SessionStore,
         show_error: Callable[[], bool],
         executor: Executor,
+        durations: Durations,
         files: FileAccess | None = None,
     ) -> None:
         self.streams = streams
         self.sessions = sessions
         self.show_error = show_error
         self.executor = executor
+        self.durations = durations
+        """Where each run's duration is counted (once per run: a batch is one)."""
         self.files = files
-        self.durations = _Durations()
 
     def _reporter(self, job: Job) -> Callable[[dict[str, Any]], None]:
         loop = asyncio.get_running_loop()
@@ -160,7 +144,7 @@ class JobRunner:
                 else:
                     await self.sessions.save(job.session_hash, session)
         duration = time.monotonic() - start
-        average = self.durations.add(dep.id, duration)
+        average = await self.durations.add(dep.id, duration)
         return [
             process_completed(
                 job.event_id,

@@ -36,7 +36,7 @@ async def login(request: Request) -> Response:
         return RedirectResponse("./", status_code=303)
     address = request.client.host if request.client else "unknown"
     limiter = guard.limiter
-    wait = limiter.retry_after(address)
+    wait = await limiter.retry_after(address)
     if wait:
         refused = error(429, "Too many failed logins; try again later.")
         refused.headers["Retry-After"] = str(wait)
@@ -44,13 +44,13 @@ async def login(request: Request) -> Response:
     form = await request.form()
     username, password = str(form.get("username", "")).strip(), str(form.get("password", ""))
     if not await authenticator.verify(username, password):
-        limiter.failed(address)
+        await limiter.failed(address)
         if _from_browser(request):
             page = login_page(guard.title, authenticator.message, failed=True)
             return HTMLResponse(page, status_code=400)
         return error(400, FAILED)
-    limiter.succeeded(address)
-    token = guard.tokens.issue(username)
+    await limiter.succeeded(address)
+    token = await guard.tokens.issue(username)
     response: Response = (
         RedirectResponse("./", status_code=303)
         if _from_browser(request)
@@ -72,7 +72,7 @@ async def logout(request: Request) -> Response:
     guard = _login(request)
     token = request.cookies.get(guard.cookie)
     if token:
-        guard.tokens.revoke(token)
+        await guard.tokens.revoke(token)
     response = RedirectResponse("./", status_code=303)
     response.delete_cookie(guard.cookie, path="/")
     return response
@@ -81,7 +81,7 @@ async def logout(request: Request) -> Response:
 async def login_check(request: Request) -> Response:
     """``GET /login_check``: 200 when logged in (or the app has no login), else 401."""
     guard = _login(request)
-    if guard.authenticator is None or guard.user(request) is not None:
+    if guard.authenticator is None or await guard.user(request) is not None:
         return JSONResponse(None)
     return guard.not_authenticated()
 

@@ -73,7 +73,7 @@ async def upload(request: Request) -> Response:
     upload_id = request.query_params.get("upload_id") or None
     length = request.headers.get("content-length")
     if upload_id:
-        svc.uploads.start(upload_id, int(length) if length and length.isdigit() else None)
+        await svc.uploads.start(upload_id, int(length) if length and length.isdigit() else None)
     try:
         paths = await receive_upload(
             request.stream(),
@@ -90,7 +90,7 @@ async def upload(request: Request) -> Response:
         return Response(str(exc), status_code=exc.status, media_type="text/plain", headers=headers)
     finally:
         if upload_id:
-            svc.uploads.finish(upload_id)
+            await svc.uploads.finish(upload_id)
     return json_response([str(p) for p in paths])
 
 
@@ -98,7 +98,7 @@ async def _progress_events(svc: Services, upload_id: str) -> AsyncIterator[str]:
     waited = 0.0
     last = -1
     while True:
-        state = svc.uploads.get(upload_id)
+        state = await svc.uploads.get(upload_id)
         if state is None:
             if waited >= PROGRESS_WAIT:
                 yield sse({"msg": "error", "message": "Unknown upload id."})
@@ -109,7 +109,7 @@ async def _progress_events(svc: Services, upload_id: str) -> AsyncIterator[str]:
                 last = received
                 yield sse({"msg": "progress", "received": received, "total": total})
             if done:
-                svc.uploads.forget(upload_id)
+                await svc.uploads.forget(upload_id)
                 yield sse({"msg": "done"})
                 return
         await asyncio.sleep(PROGRESS_POLL)
