@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -57,3 +59,22 @@ def test_a_symlinked_key_file_is_refused(tmp_path: Path) -> None:
     (tmp_path / "cache" / KEY_FILE).symlink_to(planted)
     with pytest.raises(UnsafeKeyFile):
         file_key(tmp_path / "cache")
+
+
+def test_processes_starting_together_agree_on_one_key(tmp_path: Path) -> None:
+    script = (
+        "import sys; from pathlib import Path; from limelight.files.signing import file_key; "
+        "print(file_key(Path(sys.argv[1])).hex())"
+    )
+    env = {k: v for k, v in os.environ.items() if k != KEY_ENV}
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(tmp_path / "cache")],
+            stdout=subprocess.PIPE,
+            env=env,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    keys = {run.communicate(timeout=60)[0].strip() for run in runs}
+    assert len(keys) == 1 and len(keys.pop()) == 64
