@@ -24,6 +24,8 @@ __all__ = ["KEY_ENV", "KEY_FILE", "UnsafeKeyFile", "file_key"]
 KEY_ENV = "LIMELIGHT_FILE_KEY"
 KEY_FILE = ".file-key"
 KEY_BYTES = 32
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+"""Where the platform has it (not Windows), a key file that is a symlink is refused."""
 
 
 class UnsafeKeyFile(PermissionError):
@@ -45,11 +47,11 @@ def file_key(root: Path) -> bytes:
 
 
 def _create(path: Path) -> bytes:
-    """Write a new key beside ``path`` and link it into place; when another process linked
-    its key first, read that one. Linking never replaces a file, so all agree on one key
-    and none reads a half-written one."""
+    """Write a new key beside ``path`` (``O_EXCL``) and link it into place; when another
+    process linked its key first, read that one. Linking never replaces a file, so all agree
+    on one key and none reads a half-written one."""
     aside = path.with_name(f"{KEY_FILE}.{secrets.token_hex(8)}")
-    descriptor = os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    descriptor = os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
     try:
         with os.fdopen(descriptor, "wb") as out:
             out.write(secrets.token_bytes(KEY_BYTES))
@@ -62,23 +64,25 @@ def _create(path: Path) -> bytes:
 
 def _read(path: Path) -> bytes:
     try:
-        descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+        descriptor = os.open(path, os.O_RDONLY | _NOFOLLOW)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise UnsafeKeyFile(f"Refusing the file key at {path}: it is a symlink") from exc
+            raise _unsafe(path, "it is a symlink") from exc
         raise
     with os.fdopen(descriptor, "rb") as source:
         info = os.fstat(source.fileno())
-        if not stat.S_ISREG(info.st_mode) or info.st_mode & 0o077 or _foreign(info.st_uid):
-            raise UnsafeKeyFile(
-                f"Refusing the file key at {path}: it must be a file only you can read"
-            )
+        if not stat.S_ISREG(info.st_mode):
+            raise _unsafe(path, "it is not a regular file")
+        if os.name == "posix" and (info.st_mode & 0o077 or info.st_uid != os.getuid()):
+            raise _unsafe(path, "other users may read it or it is theirs")
         key = source.read(KEY_BYTES + 1)
     if len(key) != KEY_BYTES:
-        raise UnsafeKeyFile(f"The file key at {path} is not {KEY_BYTES} bytes long")
+        raise _unsafe(path, f"it does not hold {KEY_BYTES} bytes")
     return key
 
 
-def _foreign(uid: int) -> bool:
-    getuid = getattr(os, "getuid", None)
-    return getuid is not None and uid != getuid()
+def _unsafe(path: Path, why: str) -> UnsafeKeyFile:
+    return UnsafeKeyFile(
+        f"Refusing the file key at {path}: {why}. Delete it, give the app a cache folder of "
+        f"its own (GRADIO_TEMP_DIR) or set {KEY_ENV}."
+    )
