@@ -12,7 +12,7 @@ import limelight as gr
 from limelight.components.chatbot import Message, MessageDict
 from limelight.files import access as file_access
 from limelight.files.access import FileAccess, FileNotAllowed
-from limelight.files.store import LocalFileStore
+from limelight.files.local import LocalFileStore
 
 
 def test_static_paths_become_readable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
 import anyio
 import pytest
 
-from limelight.files.store import FileTooLarge, LocalFileStore, parse_size, safe_name
+from limelight.files.local import LocalFileStore
+from limelight.files.signing import KEY_FILE
+from limelight.files.store import FileTooLarge, parse_size, safe_name, split_key
 from limelight.server.filecache import sweep_cache
 
 
@@ -58,19 +61,20 @@ def test_same_bytes_are_stored_once_under_an_unguessable_folder(tmp_path: Path) 
     store = LocalFileStore(tmp_path)
     first = store.add_bytes(b"same", "a.txt")
     again = store.add_bytes(b"same", "a.txt")
-    other = LocalFileStore(tmp_path).add_bytes(b"same", "a.txt")
+    other_key = LocalFileStore(tmp_path / "other", key=b"k" * 32).add_bytes(b"same", "a.txt")
     assert first == again
-    assert other != first, "the digest is keyed per store, not a plain hash of the bytes"
+    assert first.parent.name != hashlib.sha256(b"same").hexdigest(), "the digest is keyed"
+    assert other_key.parent.name != first.parent.name
     assert len(first.parent.name) == 64
     assert store.holds(first) and not store.holds(tmp_path)
 
 
 def test_a_file_over_the_limit_is_deleted_as_it_crosses(tmp_path: Path) -> None:
     store = LocalFileStore(tmp_path)
-    pending = store.open("big.bin", limit=10)
-    pending.write(b"x" * 10)
+    pending = store.writer("big.bin", limit=10)
+    pending.write_now(b"x" * 10)
     with pytest.raises(FileTooLarge):
-        pending.write(b"x")
+        pending.write_now(b"x")
     assert list((tmp_path / ".partial").iterdir()) == []
 
 
@@ -90,11 +94,11 @@ def test_expire_deletes_only_old_files(tmp_path: Path) -> None:
     os.utime(old, (clock.now - 100, clock.now - 100))
     fresh = store.add_bytes(b"new", "new.txt")
     os.utime(fresh, (clock.now, clock.now))
-    assert store.expire(50) == 1
+    assert store.expire_now(50) == 1
     assert not old.exists() and not old.parent.exists()
     assert fresh.exists()
     clock.now += 51
-    assert store.expire(50) == 1
+    assert store.expire_now(50) == 1
     assert not fresh.exists()
 
 
@@ -103,7 +107,7 @@ def test_clear_deletes_only_this_stores_files(tmp_path: Path) -> None:
     theirs = LocalFileStore(tmp_path)
     kept = theirs.add_bytes(b"theirs", "t.txt")
     gone = mine.add_bytes(b"mine", "m.txt")
-    mine.clear()
+    mine.clear_now()
     assert kept.exists() and not gone.exists()
 
 
@@ -124,4 +128,32 @@ async def test_the_sweeper_keeps_the_cache_bounded(tmp_path: Path) -> None:
                         break
                 assert not path.exists()
             tg.cancel_scope.cancel()
-    assert [p for p in tmp_path.iterdir() if p.name != ".partial"] == []
+    assert [p for p in tmp_path.iterdir() if p.name not in {".partial", KEY_FILE}] == []
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["../x/a.txt", "a" * 64, "a" * 64 + "/../b", "a" * 64 + "/.hidden", "A" * 64 + "/a.txt"],
+)
+def test_malformed_keys_name_no_file(key: str) -> None:
+    assert split_key(key) is None
+
+
+@pytest.mark.anyio
+async def test_malformed_keys_are_never_read_or_deleted(tmp_path: Path) -> None:
+    store = LocalFileStore(tmp_path / "store")
+    outside = tmp_path / "secret.txt"
+    outside.write_bytes(b"secret")
+    with pytest.raises(FileNotFoundError):
+        await store.read("../secret.txt")
+    await store.delete("../secret.txt")
+    assert not await store.exists("../secret.txt") and outside.exists()
+
+
+@pytest.mark.anyio
+async def test_small_writes_are_committed_as_keys_of_local_paths(tmp_path: Path) -> None:
+    store = LocalFileStore(tmp_path)
+    key = await store.put(b"pixels", "image.png")
+    path = await store.local_path(key)
+    assert path == tmp_path / key and path.read_bytes() == b"pixels"
+    assert store.key_of(path) == key and store.holds(path)

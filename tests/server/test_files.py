@@ -262,6 +262,19 @@ async def test_partial_uploads_are_not_served(served: Any, dirs: Dirs) -> None:
     assert (await client.get(f"/gradio_api/file={partial}")).status_code == 403
 
 
+async def test_only_places_of_store_keys_are_served_from_the_cache(served: Any, dirs: Dirs) -> None:
+    _, client = served
+    (stored,) = await upload(client, ("a.txt", b"a"))
+    other = dirs.cache / "deep_links" / "state.json"
+    other.parent.mkdir()
+    other.write_bytes(b"not a stored file")
+    key_file = dirs.cache / ".file-key"
+    assert key_file.is_file()
+    for path in (other, key_file):
+        assert (await client.get(f"/gradio_api/file={path}")).status_code == 403
+    assert (await client.get(f"/gradio_api/file={stored}")).status_code == 200
+
+
 # --- #22. active content ----------------------------------------------------------------
 
 

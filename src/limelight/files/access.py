@@ -106,6 +106,20 @@ class FileAccess:
             raise FileNotAllowed(raw)
         return path
 
+    async def served(self, raw: object) -> Path:
+        """``readable`` for a file asked for by URL: a stored file's local copy comes from
+        the store's ``local_path``, which a remote store materialises without blocking the
+        event loop. Raises ``FileNotAllowed`` as ``readable`` does."""
+        path = self._candidate(raw)
+        assert isinstance(raw, (str, Path))
+        key = self.store.key_of(path)
+        if key is None or self.is_blocked(raw, path):
+            return self.readable(raw)
+        try:
+            return await self.store.local_path(key)
+        except FileNotFoundError:
+            raise FileNotAllowed(raw) from None
+
     def returnable(self, raw: object) -> Path:
         """The resolved path of a file the app returned, which may be copied into the
         store: ``may_hand_out`` and an existing file. Raises ``FileNotAllowed`` otherwise."""

@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import quote
 
 from limelight.files.access import FileAccess, FileNotAllowed
-from limelight.files.store import LocalFileStore
+from limelight.files.local import LocalFileStore
 from limelight.protocol import FileData
 
 __all__ = ["FILE_ROUTE", "FileContext", "file_url", "is_file_payload"]

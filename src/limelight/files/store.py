@@ -1,46 +1,48 @@
 """The file store: where uploads and the files an app returns live while it runs.
 
-Files are content-addressed: each is kept at ``<root>/<digest>/<name>``, where ``digest`` is
-a keyed hash (HMAC-SHA256 under a per-store random key) of its bytes. Identical files are
-stored once, and a file's URL cannot be guessed from its content by someone who does not
-already hold the file's path (docs/security.md #10). ``FileStore`` is the interface;
-``LocalFileStore`` keeps files on the local disk. Nothing is created until the first file is
-written.
+``FileStore`` is the interface; ``files/local.py`` keeps files on the local disk and a shared
+backend (object storage, Redis) implements the same methods. Files are addressed by *keys*,
+``<digest>/<name>``: ``digest`` is a keyed hash (HMAC-SHA256 under the app's file key,
+``files/signing.py``) of the bytes and ``name`` a safe file name. Identical files are kept
+once, and a key cannot be guessed from a file's content by someone who does not already hold
+it (docs/security.md #10). Every process of one app shares the key, so each finds the files
+the others stored.
+
+Components and user functions work with real local paths, so every store has a local folder
+``root`` where the file of key ``k`` is (or, for a remote store, is materialised on demand)
+at ``root / k``: that is the ``path`` in a ``FileData`` payload and in ``/gradio_api/file=``
+URLs. The methods that may reach a remote store are coroutines (the routes and the cache
+sweeper await them); the few that component code calls from its worker threads are plain
+blocking methods (``add_bytes``, ``add_file``, ``holds``), which a remote store implements
+with a synchronous client.
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import hmac
 import os
 import re
-import secrets
-import shutil
 import tempfile
-import time
-import uuid
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 __all__ = [
     "FileSize",
     "FileStore",
     "FileTooLarge",
-    "LocalFileStore",
-    "PendingFile",
+    "FileWriter",
     "default_cache_dir",
     "parse_size",
     "safe_name",
+    "split_key",
 ]
 
 CHUNK = 1024 * 1024
-PARTIAL_DIR = ".partial"
 _UNITS = {"": 1, "b": 1, "kb": 1000, "mb": 1000**2, "gb": 1000**3, "tb": 1000**4}
 _UNITS.update({"kib": 1024, "mib": 1024**2, "gib": 1024**3, "tib": 1024**4})
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$")
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]")
+_DIGEST = re.compile(r"^[0-9a-f]{64}$")
 MAX_NAME = 200
 
 
@@ -84,156 +86,119 @@ def safe_name(name: str | None, fallback: str = "file") -> str:
     return base
 
 
+def split_key(key: str) -> tuple[str, str] | None:
+    """``(digest, name)`` of a well-formed key ``<digest>/<name>``, else None: a key taken
+    from a client never names anything but one file of one digest folder."""
+    digest, slash, name = key.partition("/")
+    if not slash or not _DIGEST.match(digest) or safe_name(name, "") != name:
+        return None
+    return digest, name
+
+
 class FileTooLarge(ValueError):
     """A file passed the store's size limit while it was being written."""
 
 
-class PendingFile:
+class FileWriter(ABC):
     """A file being written (an upload in progress): ``write`` chunks, then ``commit`` to
-    move it into the store or ``discard`` to delete it."""
+    put it in the store or ``discard`` to drop it. Nobody sees it before ``commit``."""
 
-    def __init__(self, store: LocalFileStore, name: str, limit: int | None) -> None:
-        self.store = store
-        self.name = safe_name(name)
-        self.limit = limit
-        self.size = 0
-        self._hash = hmac.new(store.key, digestmod=hashlib.sha256)
-        store.partial_dir.mkdir(parents=True, exist_ok=True)
-        self.temp = store.partial_dir / uuid.uuid4().hex
-        self._file = self.temp.open("xb")
+    size: int
+    """Bytes written so far."""
 
-    def write(self, data: bytes) -> None:
-        """Append ``data``; raises ``FileTooLarge`` (and deletes the file) past the limit."""
-        self.size += len(data)
-        if self.limit is not None and self.size > self.limit:
-            self.discard()
-            raise FileTooLarge(f"File larger than the {self.limit}-byte limit")
-        self._hash.update(data)
-        self._file.write(data)
+    @abstractmethod
+    async def write(self, data: bytes) -> None:
+        """Append ``data``; past the limit, drops the file and raises ``FileTooLarge``."""
 
-    def commit(self) -> Path:
-        """Finish the file and move it to its place in the store; returns its path."""
-        self._file.close()
-        return self.store.place(self.temp, self._hash.hexdigest(), self.name)
+    @abstractmethod
+    async def commit(self) -> str:
+        """Finish the file and put it in the store; returns its key."""
 
-    def discard(self) -> None:
-        """Delete the partial file."""
-        self._file.close()
-        self.temp.unlink(missing_ok=True)
+    @abstractmethod
+    async def discard(self) -> None:
+        """Drop the file (a no-op once committed or discarded)."""
 
 
 class FileStore(ABC):
-    """Where files live; routes and the processing context use only this interface."""
+    """Where an app's files live; routes and the processing context use only this interface.
+
+    Keys are ``<digest>/<name>``; ``root`` is the local folder where the file of a key is
+    kept or materialised, at ``root / key``.
+    """
 
     root: Path
 
-    @abstractmethod
-    def open(self, name: str, limit: int | None = None) -> PendingFile:
-        """A new file named ``name`` to write in chunks (uploads)."""
+    # --- keys and local paths (no I/O) ---------------------------------------------------
+    def path_of(self, key: str) -> Path:
+        """Where the local copy of ``key`` is (or would be) kept."""
+        return self.root / key
 
-    @abstractmethod
-    def add_bytes(self, data: bytes, name: str) -> Path:
-        """Store ``data`` as a file named ``name``; returns its path."""
-
-    @abstractmethod
-    def add_file(self, source: Path, name: str | None = None) -> Path:
-        """Copy the file at ``source`` into the store; returns the copy's path."""
-
-    @abstractmethod
-    def holds(self, path: Path) -> bool:
-        """Whether ``path`` (already resolved) is a file kept by this store."""
-
-    @abstractmethod
-    def expire(self, max_age: float) -> int:
-        """Delete files older than ``max_age`` seconds; returns how many went."""
-
-    @abstractmethod
-    def clear(self) -> None:
-        """Delete every file this store wrote (other apps may share the directory)."""
-
-
-class LocalFileStore(FileStore):
-    """Files on the local disk under ``root`` (default: ``default_cache_dir()``).
-
-    ``clock`` gives the current time in ``time.time()`` seconds; tests pass their own.
-    """
-
-    def __init__(
-        self, root: Path | str | None = None, *, clock: Callable[[], float] = time.time
-    ) -> None:
-        self.root = Path(os.path.realpath(root or default_cache_dir()))
-        self.partial_dir = self.root / PARTIAL_DIR
-        self.key = secrets.token_bytes(32)
-        self.clock = clock
-        self.created: set[Path] = set()
-        """Files this store instance wrote (``clear`` deletes only these)."""
-
-    def place(self, temp: Path, digest: str, name: str) -> Path:
-        """Move a finished file to ``<root>/<digest>/<name>`` (keeping an identical copy)."""
-        folder = self.root / digest
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / name
-        if target.exists():
-            temp.unlink(missing_ok=True)
-            os.utime(target)
-        else:
-            os.replace(temp, target)
-        self.created.add(target)
-        return target
-
-    def open(self, name: str, limit: int | None = None) -> PendingFile:
-        return PendingFile(self, name, limit)
-
-    def add_bytes(self, data: bytes, name: str) -> Path:
-        pending = self.open(name)
-        pending.write(data)
-        return pending.commit()
-
-    def add_file(self, source: Path, name: str | None = None) -> Path:
-        source = Path(source)
-        if self.holds(Path(os.path.realpath(source))):
-            return source
-        pending = self.open(name or source.name)
+    def key_of(self, path: Path) -> str | None:
+        """The key whose local copy is at ``path`` (already resolved), or None for a path
+        that is not a stored file's place."""
         try:
-            with source.open("rb") as src:
-                while chunk := src.read(CHUNK):
-                    pending.write(chunk)
-        except BaseException:
-            pending.discard()
-            raise
-        return pending.commit()
-
-    def holds(self, path: Path) -> bool:
-        try:
-            relative = path.relative_to(self.root)
+            parts = path.relative_to(self.root).parts
         except ValueError:
-            return False
-        parts = relative.parts
-        return len(parts) == 2 and parts[0] != PARTIAL_DIR and path.is_file()
+            return None
+        key = "/".join(parts)
+        return key if len(parts) == 2 and split_key(key) is not None else None
 
-    def expire(self, max_age: float) -> int:
-        if not self.root.is_dir():
-            return 0
-        cutoff = self.clock() - max_age
-        removed = 0
-        for folder in self.root.iterdir():
-            if not folder.is_dir() or folder.is_symlink():
-                continue
-            for entry in folder.iterdir():
-                try:
-                    if entry.lstat().st_mtime < cutoff:
-                        entry.unlink()
-                        removed += folder.name != PARTIAL_DIR
-                except FileNotFoundError:
-                    continue
-            if folder.name != PARTIAL_DIR and not any(folder.iterdir()):
-                folder.rmdir()
-        return removed
+    # --- blocking methods, for component code in worker threads ---------------------------
+    @abstractmethod
+    def add_bytes(self, data: bytes, name: str) -> Path:
+        """Store ``data`` as a file named ``name``; returns its local path."""
 
-    def clear(self) -> None:
-        for path in self.created:
-            path.unlink(missing_ok=True)
-            with contextlib.suppress(OSError):
-                path.parent.rmdir()
-        self.created.clear()
-        shutil.rmtree(self.partial_dir, ignore_errors=True)
+    @abstractmethod
+    def add_file(self, source: Path, name: str | None = None) -> Path:
+        """Copy the file at ``source`` into the store; returns the copy's local path."""
+
+    @abstractmethod
+    def holds(self, path: Path) -> bool:
+        """Whether ``path`` (already resolved) is the local copy of a stored file; a remote
+        store materialises the copy first, so that the caller may then open ``path``."""
+
+    # --- coroutines, for the routes and housekeeping ---------------------------------------
+    @abstractmethod
+    async def open_writer(self, name: str, limit: int | None = None) -> FileWriter:
+        """A new file named ``name`` to write in chunks, at most ``limit`` bytes."""
+
+    async def put(self, data: bytes, name: str) -> str:
+        """Store ``data`` as a file named ``name``; returns its key."""
+        writer = await self.open_writer(name)
+        await writer.write(data)
+        return await writer.commit()
+
+    @abstractmethod
+    def open_reader(self, key: str, start: int = 0, end: int | None = None) -> AsyncIterator[bytes]:
+        """The bytes ``start`` to ``end`` (exclusive; None: to the end) of the file, in
+        chunks. Raises ``FileNotFoundError`` for a key the store does not hold."""
+
+    async def read(self, key: str, start: int = 0, end: int | None = None) -> bytes:
+        """The bytes ``start`` to ``end`` of the file at once (small files, tests)."""
+        return b"".join([chunk async for chunk in self.open_reader(key, start, end)])
+
+    @abstractmethod
+    async def size(self, key: str) -> int:
+        """The file's size in bytes; ``FileNotFoundError`` for a key the store does not hold."""
+
+    @abstractmethod
+    async def exists(self, key: str) -> bool:
+        """Whether the store holds a file of this key."""
+
+    @abstractmethod
+    async def local_path(self, key: str) -> Path:
+        """A local path of the file (``path_of(key)``), materialised first if the store is
+        remote; ``FileNotFoundError`` for a key the store does not hold."""
+
+    @abstractmethod
+    async def delete(self, key: str) -> None:
+        """Delete the file (a no-op for a key the store does not hold)."""
+
+    @abstractmethod
+    async def expire(self, max_age: float) -> int:
+        """Delete files stored or last stored again over ``max_age`` seconds ago; returns
+        how many went."""
+
+    @abstractmethod
+    async def clear(self) -> None:
+        """Delete every file this store instance wrote (other apps may share the folder)."""

@@ -6,8 +6,6 @@ import asyncio
 import logging
 from pathlib import Path
 
-import anyio
-
 from limelight.app.blocks_base import BlocksBase
 from limelight.components.base import Component
 from limelight.components.filebase import FileComponent, postprocess_value
@@ -52,7 +50,7 @@ async def sweep_cache(store: FileStore, frequency: float, age: float) -> None:
     while True:
         await asyncio.sleep(frequency)
         try:
-            removed = await anyio.to_thread.run_sync(store.expire, age)
+            removed = await store.expire(age)
         except OSError:
             log.exception("Cannot sweep the file cache at %s", store.root)
             continue

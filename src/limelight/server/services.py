@@ -17,8 +17,8 @@ from starlette.requests import Request
 
 from limelight.app.blocks_base import BlocksBase
 from limelight.files.access import FileAccess
+from limelight.files.local import LocalFileStore
 from limelight.files.processing import FileContext
-from limelight.files.store import LocalFileStore
 from limelight.server.auth import Authenticator
 from limelight.server.chunks import ChunkFeeds, InMemoryChunkFeeds
 from limelight.server.durations import Durations, InMemoryDurations
@@ -194,7 +194,7 @@ class Services:
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
         if self.app.delete_cache is not None:
-            await anyio.to_thread.run_sync(self.files.store.clear)
+            await self.files.store.clear()
         if self._queue is not None:
             await self._queue.close()
         # Threads still running a cancelled call finish it unobserved; nothing waits for them.

@@ -1,12 +1,13 @@
 """Receiving an upload: a ``multipart/form-data`` body streamed into the file store.
 
-Each part named ``files`` goes to disk chunk by chunk as it arrives (never whole in
-memory); parsing and writing run in a worker thread, one hop per received chunk, so the
-event loop stays free. Limits answer early (docs/security.md #26, #27): a body that cannot fit is
-refused before it is read, a file that passes ``max_file_size`` is refused (and deleted)
-as soon as it does, and the number of parts, the size of non-file fields and the
-boundary length are bounded. Bytes received are reported to an ``UploadProgress``
-(``server/upload_progress.py``) per ``upload_id``.
+Each part named ``files`` goes to the store's ``FileWriter`` chunk by chunk as it arrives
+(never whole in memory); parsing runs in a worker thread, one hop per received chunk, so the
+event loop stays free, and the writes are awaited (the store may be remote). Limits answer
+early (docs/security.md #26, #27): a body that cannot fit is refused before it is read, a
+file that passes ``max_file_size`` is refused (and deleted) as soon as it does, and the
+number of parts, the size of non-file fields and the boundary length are bounded. Bytes
+received are reported to an ``UploadProgress`` (``server/upload_progress.py``) per
+``upload_id``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import anyio
 from python_multipart.exceptions import FormParserError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
-from limelight.files.store import FileStore, FileTooLarge, PendingFile
+from limelight.files.store import FileStore, FileTooLarge, FileWriter
 from limelight.server.upload_progress import UploadProgress
 
 __all__ = [
@@ -63,15 +64,25 @@ def boundary_of(content_type: str | None) -> bytes:
     return boundary
 
 
+_OPEN = object()
+_CLOSE = object()
+
+
 class _Receiver:
-    """Parser callbacks: route each part's bytes to a pending file or a bounded field."""
+    """Parser callbacks: note each file part's start, bytes and end, for ``apply`` to write
+    into the store, and drop non-file fields within a bound."""
 
     def __init__(self, store: FileStore, limit: int | None) -> None:
         self.store = store
         self.limit = limit
         self.paths: list[Path] = []
         self.parts = 0
-        self.current: PendingFile | None = None
+        self.files = 0
+        self.in_file = False
+        self.current: FileWriter | None = None
+        self.steps: list[tuple[object, bytes | str]] = []
+        """What the parser met since the last ``apply``: (``_OPEN``, name), (None, bytes)
+        or (``_CLOSE``, "")."""
         self.field_bytes = 0
         self._header_field = bytearray()
         self._header_value = bytearray()
@@ -101,29 +112,54 @@ class _Receiver:
         filename = options.get(b"filename")
         if options.get(b"name") != FIELD_NAME.encode() or filename is None:
             return
-        if len(self.paths) >= MAX_FILES:
+        if self.files >= MAX_FILES:
             raise UploadError(413, f"More than {MAX_FILES} files in one upload.")
-        name = filename.decode("utf-8", "replace")
-        self.current = self.store.open(name, self.limit)
+        self.files += 1
+        self.in_file = True
+        self.steps.append((_OPEN, filename.decode("utf-8", "replace")))
 
     def on_part_data(self, data: bytes, start: int, end: int) -> None:
-        if self.current is not None:
-            self.current.write(data[start:end])
+        if self.in_file:
+            self.steps.append((None, data[start:end]))
             return
         self.field_bytes += end - start
         if self.field_bytes > MAX_FIELD_BYTES:
             raise UploadError(413, f"A form field is larger than {MAX_FIELD_BYTES} bytes.")
 
     def on_part_end(self) -> None:
-        if self.current is not None:
-            self.paths.append(self.current.commit())
-            self.current = None
+        if self.in_file:
+            self.in_file = False
+            self.steps.append((_CLOSE, ""))
 
     # -----------------------------------------------------------------------------------
-    def abort(self) -> None:
-        """Delete the file being written."""
+    async def apply(self) -> None:
+        """Write what the parser met into the store: open, write, commit files."""
+        steps, self.steps = self.steps, []
+        for kind, value in steps:
+            if kind is _OPEN:
+                assert isinstance(value, str)
+                self.current = await self.store.open_writer(value, self.limit)
+            elif kind is _CLOSE:
+                assert self.current is not None
+                key = await self.current.commit()
+                self.current = None
+                self.paths.append(self.store.path_of(key))
+            else:
+                assert self.current is not None and isinstance(value, bytes)
+                await self._write(self.current, value)
+
+    async def _write(self, writer: FileWriter, data: bytes) -> None:
+        try:
+            await writer.write(data)
+        except FileTooLarge:
+            self.current = None
+            assert self.limit is not None
+            raise _too_large(self.limit) from None
+
+    async def abort(self) -> None:
+        """Drop the file being written."""
         if self.current is not None:
-            self.current.discard()
+            await self.current.discard()
             self.current = None
 
 
@@ -132,12 +168,9 @@ def _too_large(limit: int) -> UploadError:
     return UploadError(413, f"File too large: the limit is {limit} bytes.")
 
 
-def _feed(parser: MultipartParser, receiver: _Receiver, chunk: bytes) -> None:
+def _feed(parser: MultipartParser, chunk: bytes) -> None:
     try:
         parser.write(chunk)
-    except FileTooLarge:
-        assert receiver.limit is not None
-        raise _too_large(receiver.limit) from None
     except FormParserError as exc:
         raise UploadError(400, f"Malformed multipart body: {exc}") from None
 
@@ -179,14 +212,16 @@ async def receive_upload(
     try:
         async for chunk in chunks:
             if chunk:
-                await anyio.to_thread.run_sync(_feed, parser, receiver, chunk)
+                await anyio.to_thread.run_sync(_feed, parser, chunk)
+                await receiver.apply()
                 if on_progress is not None and upload_id:
                     await on_progress.add(upload_id, len(chunk))
         parser.finalize()
+        await receiver.apply()
         if receiver.current is not None:
             raise UploadError(400, "Malformed multipart body: it ends inside a file.")
     except BaseException:
         with anyio.CancelScope(shield=True):
-            await anyio.to_thread.run_sync(receiver.abort)
+            await receiver.abort()
         raise
     return receiver.paths

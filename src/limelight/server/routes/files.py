@@ -132,7 +132,7 @@ async def serve_file(request: Request) -> Response:
     """``GET /gradio_api/file=<path>`` (also ``/file=`` and ``/gradio_api/file/``)."""
     raw = request.path_params["path"]
     try:
-        path = services(request).files.readable(raw)
+        path = await services(request).files.served(raw)
     except FileNotAllowed as exc:
         return error(403, str(exc))
     media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
