@@ -13,6 +13,7 @@ import asyncio
 import logging
 
 from limelight.app.blocks_base import BlocksBase
+from limelight.app.render import restore_renders
 from limelight.core.block import Block
 from limelight.exceptions import Error
 from limelight.server.chunks import ChunkFeeds
@@ -100,6 +101,8 @@ class Worker:
         trigger = self.blocks.get(record.trigger_id) if record.trigger_id is not None else None
         if dep is None or (record.trigger_id is not None and trigger is None):
             session = await self.sessions.load(record.session_hash)
+            if session.lacks_live_renders:
+                await restore_renders(self.app, session)
             dep = dep or session.rendered_dependency(record.fn_index)
             if record.trigger_id is not None and trigger is None:
                 trigger = session.rendered_block(record.trigger_id)
