@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 import limelight as gr
 from limelight.app.session_data import RenderIds, RenderResult, SessionData
 from limelight.core import block as block_module
 from limelight.files.store import FileStore, LocalFileStore
+from limelight.server import create_app
 from limelight.server.jobs import JobRecord, RequestSnapshot
 from limelight.server.queue import InMemoryQueue, JobQueue, QueueFull
 from limelight.server.services import Services
@@ -560,3 +562,48 @@ def test_expired_files_are_deleted(files: FileStore) -> None:
     path = files.add_bytes(b"old", "old.txt")
     assert files.expire(-1) >= 1
     assert not path.exists()
+
+
+async def test_racing_events_of_one_session_keep_both_writes_through_a_pickling_store() -> None:
+    """Two events of one session run at once on data loaded before either saved; the one
+    that saves last re-applies its write to the other's instead of losing it."""
+    gate = asyncio.Event()
+    with gr.Blocks() as demo:
+        first, second = gr.State(0), gr.State(0)
+        both = gr.JSON()
+
+        async def slow(value: int) -> int:
+            await gate.wait()
+            return value + 1
+
+        def quick(value: int) -> int:
+            gate.set()
+            return value + 10
+
+        gr.Button().click(slow, first, first)
+        gr.Button().click(quick, second, second)
+        gr.Button().click(lambda a, b: [a, b], [first, second], both)
+    app = create_app(demo)
+    app.state.services.sessions = PicklingSessionStore()
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+            await join(client, 0, [None], session_hash="s")
+            await join(client, 1, [None], session_hash="s")
+            await read_session(client, "s")
+            event_id = await join(client, 2, [None, None], session_hash="s")
+            done = completion(await read_session(client, "s"), event_id)
+    assert done["output"]["data"] == [[1, 10]]
+
+
+async def test_reading_a_state_for_the_first_time_does_not_undo_a_racing_write(
+    sessions: SessionStore,
+) -> None:
+    state = gr.State("initial", render=False)
+    reader = await sessions.load("s")
+    writer = load_session(dump_session(reader))
+    assert reader.state_value(state) == "initial"
+    writer.set_state(state, "written")
+    await sessions.commit("s", writer)
+    await sessions.commit("s", reader)
+    assert (await sessions.load("s")).state_value(state) == "written"

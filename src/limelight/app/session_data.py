@@ -120,18 +120,22 @@ class SessionData:
 
     def state_value(self, state: State) -> Any:
         """The session's value of ``state``: created from its initial value on first use,
-        and again once ``time_to_live`` has passed since it was last set."""
+        and again once ``time_to_live`` has passed since it was last set. Neither counts as
+        a write (``changes``): a reader must not undo what a racing writer saved."""
         if state.id in self.states and self._expired(state):
-            self.drop_state(state)
+            self._forget(state)
         if state.id not in self.states:
-            self.set_state(state, state.initial())
+            self._put(state, state.initial())
         return self.states[state.id]
 
     def set_state(self, state: State, value: Any) -> None:
         """Store a new value for ``state``."""
+        self._put(state, value)
+        self.changes.add(("states", state.id))
+
+    def _put(self, state: State, value: Any) -> None:
         self.states[state.id] = value
         self.set_at[state.id] = self.clock()
-        self.changes.add(("states", state.id))
 
     def _expired(self, state: State) -> bool:
         ttl = state.time_to_live
@@ -139,9 +143,12 @@ class SessionData:
 
     def drop_state(self, state: State) -> None:
         """Forget the session's value of ``state``, calling its ``delete_callback``."""
+        self._forget(state)
+        self.changes.add(("states", state.id))
+
+    def _forget(self, state: State) -> None:
         value = self.states.pop(state.id, None)
         self.set_at.pop(state.id, None)
-        self.changes.add(("states", state.id))
         if state.delete_callback is not None:
             state.delete_callback(value)
 
