@@ -16,14 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 import limelight as gr
 from limelight.app.session_data import RenderIds, RenderResult, SessionData
 from limelight.core import block as block_module
 from limelight.files.store import FileStore, LocalFileStore
-from limelight.server import create_app
 from limelight.server.jobs import JobRecord, RequestSnapshot
 from limelight.server.queue import InMemoryQueue, JobQueue, QueueFull
 from limelight.server.services import Services
@@ -35,6 +33,7 @@ from limelight.server.sessions import (
     load_session,
 )
 from limelight.server.streams import EventStreams, InMemoryEventStreams
+from tests.server.session_support import PicklingSessionStore, keyed_app
 from tests.support import asgi_app_and_client, completion, join, read_session
 
 pytestmark = pytest.mark.anyio
@@ -43,43 +42,6 @@ STREAMS: list[Callable[[], EventStreams]] = [InMemoryEventStreams]
 QUEUES: list[Callable[[EventStreams, int | None], JobQueue]] = [
     lambda streams, max_size: InMemoryQueue(streams, max_size=max_size)
 ]
-
-
-class PicklingSessionStore(InMemorySessionStore):
-    """The in-memory store's bookkeeping, but every session kept as ``dump_session`` bytes
-    and every load a fresh copy: what a store outside the process (Redis) does."""
-
-    def __init__(self, ttl: float = 3600.0, capacity: int = 10000) -> None:
-        super().__init__(ttl, capacity)
-        self._blobs: dict[str, bytes] = {}
-
-    async def load(self, session_hash: str) -> SessionData:
-        blob = self._blobs.get(session_hash)
-        data = load_session(blob) if blob is not None else SessionData()
-        self._touch(session_hash, data)
-        return data
-
-    async def save(self, session_hash: str, data: SessionData) -> None:
-        blob = self._blobs.get(session_hash)
-        stored = load_session(blob).version if blob is not None else 0
-        if stored != data.version:
-            raise SessionConflict(session_hash, data.version, stored)
-        data.version += 1
-        self._blobs[session_hash] = dump_session(data)
-        self._touch(session_hash, data)
-
-    async def commit(self, session_hash: str, data: SessionData) -> SessionData:
-        return await SessionStore.commit(self, session_hash, data)
-
-    async def delete(self, session_hash: str) -> None:
-        await super().delete(session_hash)
-        self._blobs.pop(session_hash, None)
-
-    async def expire(self) -> list[SessionData]:
-        gone = await super().expire()
-        live = set(self._sessions)
-        self._blobs = {key: blob for key, blob in self._blobs.items() if key in live}
-        return gone
 
 
 SESSIONS: list[Callable[..., SessionStore]] = [InMemorySessionStore, PicklingSessionStore]
@@ -495,20 +457,17 @@ async def test_the_least_recently_used_session_goes_beyond_capacity(
     assert (await sessions.load("b")).values == {}
 
 
-def keyed_app() -> gr.Blocks:
-    with gr.Blocks() as demo:
-        text = gr.Textbox()
-
-        @gr.render(inputs=text)
-        def show(value: str) -> None:
-            for letter in value:
-                box = gr.Textbox(letter, key=f"box-{letter}")
-                out = gr.Textbox()
-                gr.Button("up", key=f"button-{letter}").click(
-                    lambda v, letter=letter: v.upper() + letter, box, out, key=f"up-{letter}"
-                )
-
-    return demo
+async def test_reading_a_state_for_the_first_time_does_not_undo_a_racing_write(
+    sessions: SessionStore,
+) -> None:
+    state = gr.State("initial", render=False)
+    reader = await sessions.load("s")
+    writer = load_session(dump_session(reader))
+    assert reader.state_value(state) == "initial"
+    writer.set_state(state, "written")
+    await sessions.commit("s", writer)
+    await sessions.commit("s", reader)
+    assert (await sessions.load("s")).state_value(state) == "written"
 
 
 async def test_a_rendered_listener_runs_in_another_process_of_the_app(
@@ -530,7 +489,8 @@ async def test_a_rendered_listener_runs_in_another_process_of_the_app(
     async with asgi_app_and_client(keyed_app()) as (second, client):
         services = second.state.services
         await services.sessions.commit("s", load_session(blob))
-        event_id = await join(client, listener["id"], ["xy"], session_hash="s")
+        button = listener["targets"][0][0]
+        event_id = await join(client, listener["id"], ["xy"], session_hash="s", trigger_id=button)
         done = completion(await read_session(client, "s"), event_id)
     assert done["success"], done
     assert done["output"]["data"] == ["XYa"]
@@ -562,48 +522,3 @@ def test_expired_files_are_deleted(files: FileStore) -> None:
     path = files.add_bytes(b"old", "old.txt")
     assert files.expire(-1) >= 1
     assert not path.exists()
-
-
-async def test_racing_events_of_one_session_keep_both_writes_through_a_pickling_store() -> None:
-    """Two events of one session run at once on data loaded before either saved; the one
-    that saves last re-applies its write to the other's instead of losing it."""
-    gate = asyncio.Event()
-    with gr.Blocks() as demo:
-        first, second = gr.State(0), gr.State(0)
-        both = gr.JSON()
-
-        async def slow(value: int) -> int:
-            await gate.wait()
-            return value + 1
-
-        def quick(value: int) -> int:
-            gate.set()
-            return value + 10
-
-        gr.Button().click(slow, first, first)
-        gr.Button().click(quick, second, second)
-        gr.Button().click(lambda a, b: [a, b], [first, second], both)
-    app = create_app(demo)
-    app.state.services.sessions = PicklingSessionStore()
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
-            await join(client, 0, [None], session_hash="s")
-            await join(client, 1, [None], session_hash="s")
-            await read_session(client, "s")
-            event_id = await join(client, 2, [None, None], session_hash="s")
-            done = completion(await read_session(client, "s"), event_id)
-    assert done["output"]["data"] == [[1, 10]]
-
-
-async def test_reading_a_state_for_the_first_time_does_not_undo_a_racing_write(
-    sessions: SessionStore,
-) -> None:
-    state = gr.State("initial", render=False)
-    reader = await sessions.load("s")
-    writer = load_session(dump_session(reader))
-    assert reader.state_value(state) == "initial"
-    writer.set_state(state, "written")
-    await sessions.commit("s", writer)
-    await sessions.commit("s", reader)
-    assert (await sessions.load("s")).state_value(state) == "written"

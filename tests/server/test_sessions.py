@@ -1,13 +1,22 @@
-"""The in-memory session store: live objects, never serialised."""
+"""Sessions as apps use them: the in-memory store's live objects, rendered listeners when
+every load is a copy, and events of one session racing through a store that pickles (the
+store contract itself is in ``test_contracts.py``)."""
 
 from __future__ import annotations
 
+import asyncio
 import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
+import httpx
 import pytest
 
 import limelight as gr
+from limelight.server import create_app
 from limelight.server.sessions import InMemorySessionStore
+from tests.server.session_support import PicklingSessionStore, keyed_app
+from tests.support import completion, join, read_session
 
 pytestmark = pytest.mark.anyio
 
@@ -31,3 +40,52 @@ async def test_writers_sharing_the_stored_object_never_conflict() -> None:
     second.set_value(2, "b")
     await sessions.save("s", second)
     assert (await sessions.load("s")).values == {1: "a", 2: "b"}
+
+
+@asynccontextmanager
+async def pickling_client(demo: gr.Blocks) -> AsyncIterator[httpx.AsyncClient]:
+    """A client of ``demo`` served with a ``PicklingSessionStore``: every load a copy."""
+    app = create_app(demo)
+    app.state.services.sessions = PicklingSessionStore()
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+            yield client
+
+
+async def test_rendered_listeners_run_when_every_load_is_a_copy() -> None:
+    async with pickling_client(keyed_app()) as client:
+        event_id = await join(client, 0, ["ab"], session_hash="s")
+        config = completion(await read_session(client, "s"), event_id)["output"]["render_config"]
+        listener = config["dependencies"][1]
+        event_id = await join(client, listener["id"], ["xy"], session_hash="s")
+        done = completion(await read_session(client, "s"), event_id)
+    assert done["output"]["data"] == ["XYb"]
+
+
+async def test_racing_events_of_one_session_keep_both_writes_through_a_pickling_store() -> None:
+    """Two events of one session run at once on data loaded before either saved; the one
+    that saves last re-applies its write to the other's instead of losing it."""
+    gate = asyncio.Event()
+    with gr.Blocks() as demo:
+        first, second = gr.State(0), gr.State(0)
+        both = gr.JSON()
+
+        async def slow(value: int) -> int:
+            await gate.wait()
+            return value + 1
+
+        def quick(value: int) -> int:
+            gate.set()
+            return value + 10
+
+        gr.Button().click(slow, first, first)
+        gr.Button().click(quick, second, second)
+        gr.Button().click(lambda a, b: [a, b], [first, second], both)
+    async with pickling_client(demo) as client:
+        await join(client, 0, [None], session_hash="s")
+        await join(client, 1, [None], session_hash="s")
+        await read_session(client, "s")
+        event_id = await join(client, 2, [None, None], session_hash="s")
+        done = completion(await read_session(client, "s"), event_id)
+    assert done["output"]["data"] == [[1, 10]]
