@@ -58,9 +58,32 @@ async def test_rendered_listeners_run_when_every_load_is_a_copy() -> None:
         event_id = await join(client, 0, ["ab"], session_hash="s")
         config = completion(await read_session(client, "s"), event_id)["output"]["render_config"]
         listener = config["dependencies"][1]
-        event_id = await join(client, listener["id"], ["xy"], session_hash="s")
+        button = listener["targets"][0][0]
+        event_id = await join(client, listener["id"], ["xy"], session_hash="s", trigger_id=button)
         done = completion(await read_session(client, "s"), event_id)
     assert done["output"]["data"] == ["XYb"]
+
+
+async def test_a_render_that_fails_to_run_again_leaves_its_listeners_unknown() -> None:
+    broken = False
+    with gr.Blocks() as demo:
+
+        @gr.render()
+        def show() -> None:
+            if broken:
+                raise RuntimeError("the render's world changed")
+            gr.Button("go").click(lambda: "went", None, gr.Textbox())
+
+    async with pickling_client(demo) as client:
+        event_id = await join(client, 0, [], session_hash="s")
+        config = completion(await read_session(client, "s"), event_id)["output"]["render_config"]
+        broken = True
+        joined = await client.post(
+            "/gradio_api/queue/join",
+            json={"data": [], "fn_index": config["dependencies"][0]["id"], "session_hash": "s"},
+        )
+    assert joined.status_code == 422
+    assert "Unknown fn_index" in joined.json()["detail"]
 
 
 async def test_racing_events_of_one_session_keep_both_writes_through_a_pickling_store() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Literal
 
@@ -31,7 +32,15 @@ from limelight.core.dependency import Dependency, DependencyRegistry, current_ro
 from limelight.core.events import BoundListener
 from limelight.layouts import Column, Row
 
-__all__ = ["RENDER_BASE", "RENDER_SPAN", "Renderable", "render", "restore_renders", "run_ids"]
+__all__ = [
+    "RENDER_BASE",
+    "RENDER_SPAN",
+    "Renderable",
+    "made_in",
+    "render",
+    "restore_render",
+    "run_ids",
+]
 
 RENDER_BASE = 1 << 30
 """Ids of what render functions make start here, far above any app's own blocks and
@@ -40,6 +49,8 @@ RENDER_SPAN = 1 << 20
 """Ids one render container's runs use: block ids and listener ids each have this many."""
 
 Fn = Callable[..., Any]
+
+log = logging.getLogger("limelight")
 
 
 class _RenderRegistry(DependencyRegistry):
@@ -161,17 +172,36 @@ class Renderable:
         }
 
 
-async def restore_renders(app: BlocksBase, session: SessionData) -> None:
-    """Rebuild the live blocks and listeners of ``session``'s renders that this process
-    lacks (its data came from another process, through a session store that pickles), so
-    that a rendered listener's ``fn_index`` and a rendered trigger resolve here too. Renders
-    are rebuilt in the order they ran, so a render nested in another finds its container."""
-    for result in list(session.rendered.values()):
-        if result.live is not None:
+def made_in(item_id: int) -> int | None:
+    """The render container whose runs gave out this block or listener id (None for the
+    app's own ids): ``run_ids`` gives each container a range of its own."""
+    return (item_id - RENDER_BASE) // RENDER_SPAN if item_id >= RENDER_BASE else None
+
+
+async def restore_render(app: BlocksBase, session: SessionData, item_id: int) -> None:
+    """Make sure this process holds the live blocks and listeners of the ``session``'s
+    render that made ``item_id`` (a rendered listener's ``fn_index`` or a rendered block's
+    id): when the render ran in another process, and its data came here through a store that
+    pickles, run the function again on the stored inputs (a nested render's containing
+    renders first). A render that fails to run again leaves the id unknown, as if the
+    render were gone."""
+    chain = []
+    container_id = made_in(item_id)
+    while container_id is not None:
+        chain.append(container_id)
+        container_id = made_in(container_id)
+    for container_id in reversed(chain):
+        result = session.rendered.get(container_id)
+        if result is None or result.live is not None:
             continue
-        renderable = _renderable(app, session, result.container_id)
-        if renderable is not None:
+        renderable = _renderable(app, session, container_id)
+        if renderable is None:
+            return
+        try:
             await renderable.rebuild(result)
+        except Exception:
+            log.exception("Could not run the render of container %s again", container_id)
+            return
 
 
 def _renderable(app: BlocksBase, session: SessionData, container_id: int) -> Renderable | None:

@@ -7,7 +7,7 @@ them, see ``server/sessions.py``); props and payloads are JSON values; a render 
 its ``render_config`` and the ids and keys it gave out (``RenderResult``). The live blocks
 and listeners a run made are a cache of this process (``RenderResult.live``), left out when
 the data is pickled; a process without them rebuilds them by running the render function
-again on the stored inputs (``app/render.py``, ``restore_renders``).
+again on the stored inputs (``app/render.py``, ``restore_render``).
 
 Each write through the methods below is remembered (``changes``), so that a caller whose
 save lost a race against another process can apply the same writes to the newer data
@@ -182,15 +182,9 @@ class SessionData:
         newer.changes |= self.changes
         return newer
 
-    @property
-    def lacks_live_renders(self) -> bool:
-        """Whether a render of this session has no blocks and listeners in this process
-        (its data came from another one): ``render.restore_renders`` makes them."""
-        return any(result.live is None for result in self.rendered.values())
-
     def rendered_dependency(self, fn_index: int) -> Dependency | None:
         """A dependency that one of this session's renders created, by its ``fn_index``,
-        among the renders this process holds live (see ``render.restore_renders``)."""
+        among the renders this process holds live (see ``render.restore_render``)."""
         for result in self.rendered.values():
             if result.live is not None:
                 for dep in result.live.fns:
