@@ -93,7 +93,7 @@ def _preprocess(dep: Dependency, data: list[Any], ctx: CallContext) -> list[Any]
         elif isinstance(block, Component) and dep.preprocess:
             if i in whole:
                 payload = argument_payload(payload)
-            session.values[block.id] = payload
+            session.set_value(block.id, payload)
             view = session_view(block, session)
             value = preprocess_value(view, payload, ctx.files)
             values.append(ComponentArgument(view, value) if i in whole else value)
@@ -248,13 +248,13 @@ def _update_payload(block: Component, value: Any, ctx: CallContext, post: bool) 
     for name, prop in changes.items():
         if name != "value":
             payload[name] = normalize_prop_value(block, name, prop, ctx.files)
-            session.props.setdefault(block.id, {})[name] = payload[name]
+            session.set_prop(block.id, name, payload[name])
             if hasattr(shown, name):
                 setattr(shown, name, prop)
     if "value" in changes:
         prop = changes["value"]
         payload["value"] = postprocess_value(shown, prop, ctx.files) if post else prop
-        session.values[block.id] = payload["value"]
+        session.set_value(block.id, payload["value"])
     return payload
 
 
@@ -277,7 +277,7 @@ def _postprocess(dep: Dependency, result: Any, *, ctx: CallContext) -> list[Any]
             payloads.append(_update_payload(block, value, ctx, dep.postprocess))
         else:
             payload = postprocess_value(block, value, ctx.files) if dep.postprocess else value
-            ctx.session.values[block.id] = payload
+            ctx.session.set_value(block.id, payload)
             payloads.append(payload)
     return payloads
 

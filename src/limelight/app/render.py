@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Literal
 
@@ -18,14 +19,28 @@ import anyio
 
 from limelight.app.blocks_base import BlocksBase
 from limelight.app.config import component_config, dependency_config, interactive_ids
-from limelight.app.session_data import RenderResult, SessionData
+from limelight.app.session_data import (
+    LiveRender,
+    RenderIds,
+    RenderResult,
+    SessionData,
+    block_key,
+)
 from limelight.components.base import Component
 from limelight.core.block import Block, BlockContext, current_layout
 from limelight.core.dependency import Dependency, DependencyRegistry, current_root, rendering
 from limelight.core.events import BoundListener
 from limelight.layouts import Column, Row
 
-__all__ = ["RENDER_BASE", "RENDER_SPAN", "Renderable", "render", "run_ids"]
+__all__ = [
+    "RENDER_BASE",
+    "RENDER_SPAN",
+    "Renderable",
+    "made_in",
+    "render",
+    "restore_render",
+    "run_ids",
+]
 
 RENDER_BASE = 1 << 30
 """Ids of what render functions make start here, far above any app's own blocks and
@@ -35,15 +50,17 @@ RENDER_SPAN = 1 << 20
 
 Fn = Callable[..., Any]
 
+log = logging.getLogger("limelight")
+
 
 class _RenderRegistry(DependencyRegistry):
     """Collects the listeners one run of a render function creates. A listener whose
-    ``key`` one of the previous run's listeners had takes that one's id (``kept``)."""
+    ``key`` one of the previous run's listeners had takes that one's id."""
 
-    def __init__(self, container_id: int, previous: RenderResult | None) -> None:
+    def __init__(self, container_id: int, previous: RenderIds) -> None:
         super().__init__()
-        self.kept = {d.key: d.id for d in previous.fns if d.key is not None} if previous else {}
-        self.ids = run_ids(container_id, {d.id for d in previous.fns} if previous else set())
+        self.kept = previous.fn_keys
+        self.ids = run_ids(container_id, set(previous.fn_ids))
 
     def next_dependency_id(self) -> int:
         return next(self.ids)
@@ -88,47 +105,60 @@ class Renderable:
         self.app = app
         self.container = container
 
-    def _build(
-        self, values: list[Any], registry: _RenderRegistry, previous: RenderResult | None
-    ) -> tuple[_RenderTarget, _RenderRegistry]:
+    async def _make(
+        self, values: list[Any], previous: RenderIds
+    ) -> tuple[_RenderTarget, LiveRender]:
+        """Run the function on ``values``: what it made, with the ids that follow from the
+        previous run's (the same in every process)."""
+        registry = _RenderRegistry(self.container.id, previous)
         target = _RenderTarget(self.container)
-        with rendering(target, registry, self._block_ids(previous)):
-            self.fn(*values)
-        return target, registry
+        ids = run_ids(self.container.id, set(previous.block_ids))
+        if inspect.iscoroutinefunction(self.fn):
+            with rendering(target, registry, ids):
+                await self.fn(*values)
+        else:
+            await anyio.to_thread.run_sync(
+                functools.partial(self._build, values, target, registry, ids)
+            )
+        blocks = target.walk()
+        for block in blocks:
+            old_id = previous.block_keys.get(block_key(block)) if block.key is not None else None
+            if old_id is not None:
+                block._id = old_id
+        for dep in registry.fns:
+            dep.rendered_in = self.container.id
+        return target, LiveRender({block.id: block for block in blocks}, registry.fns)
 
-    def _block_ids(self, previous: RenderResult | None) -> Iterator[int]:
-        return run_ids(self.container.id, set(previous.blocks) if previous else set())
+    def _build(
+        self,
+        values: list[Any],
+        target: _RenderTarget,
+        registry: _RenderRegistry,
+        ids: Iterator[int],
+    ) -> None:
+        with rendering(target, registry, ids):
+            self.fn(*values)
 
     async def run(self, values: list[Any], session: SessionData) -> dict[str, Any]:
         """Run the function for ``session`` and return the ``render_config`` to send."""
-        previous = session.rendered.get(self.container.id)
-        registry = _RenderRegistry(self.container.id, previous)
-        if inspect.iscoroutinefunction(self.fn):
-            target = _RenderTarget(self.container)
-            with rendering(target, registry, self._block_ids(previous)):
-                await self.fn(*values)
-        else:
-            target, registry = await anyio.to_thread.run_sync(
-                functools.partial(self._build, values, registry, previous)
-            )
-        blocks = target.walk()
-        self._keep_keyed_ids(blocks, previous)
-        for dep in registry.fns:
-            dep.rendered_in = self.container.id
-        session.rendered[self.container.id] = RenderResult(
-            {block.id: block for block in blocks}, registry.fns
+        before = session.rendered.get(self.container.id)
+        previous = before.made if before is not None else RenderIds()
+        target, live = await self._make(values, previous)
+        config = self._config(target, list(live.blocks.values()), live.fns)
+        made = RenderIds(
+            frozenset(live.blocks),
+            frozenset(dep.id for dep in live.fns),
+            {block_key(b): b.id for b in live.blocks.values() if b.key is not None},
+            {dep.key: dep.id for dep in live.fns if dep.key is not None},
         )
-        return self._config(target, blocks, registry.fns)
+        session.set_rendered(RenderResult(self.container.id, values, previous, made, config, live))
+        return config
 
-    @staticmethod
-    def _keep_keyed_ids(blocks: list[Block], previous: RenderResult | None) -> None:
-        if previous is None:
-            return
-        keyed = {(type(b), b.key): b.id for b in previous.blocks.values() if b.key is not None}
-        for block in blocks:
-            old_id = keyed.get((type(block), block.key)) if block.key is not None else None
-            if old_id is not None:
-                block._id = old_id
+    async def rebuild(self, result: RenderResult) -> None:
+        """Make this process's blocks and listeners of a run another process made, by
+        running the function again on the run's inputs (render functions build the same
+        components for the same inputs, as a page reload relies on too)."""
+        _, result.live = await self._make(result.inputs, result.previous)
 
     def _config(
         self, target: _RenderTarget, blocks: list[Block], fns: list[Dependency]
@@ -140,6 +170,47 @@ class Renderable:
             "components": [component_config(block, interactive) for block in blocks],
             "dependencies": [dependency_config(self.app, dep) for dep in fns],
         }
+
+
+def made_in(item_id: int) -> int | None:
+    """The render container whose runs gave out this block or listener id (None for the
+    app's own ids): ``run_ids`` gives each container a range of its own."""
+    return (item_id - RENDER_BASE) // RENDER_SPAN if item_id >= RENDER_BASE else None
+
+
+async def restore_render(app: BlocksBase, session: SessionData, item_id: int) -> None:
+    """Make sure this process holds the live blocks and listeners of the ``session``'s
+    render that made ``item_id`` (a rendered listener's ``fn_index`` or a rendered block's
+    id): when the render ran in another process, and its data came here through a store that
+    pickles, run the function again on the stored inputs (a nested render's containing
+    renders first). A render that fails to run again leaves the id unknown, as if the
+    render were gone."""
+    chain = []
+    container_id = made_in(item_id)
+    while container_id is not None:
+        chain.append(container_id)
+        container_id = made_in(container_id)
+    for container_id in reversed(chain):
+        result = session.rendered.get(container_id)
+        if result is None or result.live is not None:
+            continue
+        renderable = _renderable(app, session, container_id)
+        if renderable is None:
+            return
+        try:
+            await renderable.rebuild(result)
+        except Exception:
+            log.exception("Could not run the render of container %s again", container_id)
+            return
+
+
+def _renderable(app: BlocksBase, session: SessionData, container_id: int) -> Renderable | None:
+    live = [r.live.fns for r in session.rendered.values() if r.live is not None]
+    for dep in [*app.fns, *(dep for fns in live for dep in fns)]:
+        found = dep.renderable
+        if isinstance(found, Renderable) and found.container.id == container_id:
+            return found
+    return None
 
 
 def render(

@@ -99,8 +99,9 @@ async def _session_gone(svc: Services, session_hash: str, request: HTTPConnectio
     ]
     if not unloads:
         return
+    session = await svc.sessions.load(session_hash)
     ctx = CallContext(
-        session=await svc.sessions.load(session_hash),
+        session=session,
         request=app_request(request, session_hash),
         executor=svc.executor,
     )
@@ -111,3 +112,4 @@ async def _session_gone(svc: Services, session_hash: str, request: HTTPConnectio
                     pass
         except Exception:
             log.exception("Error in unload event %r of session %s", dep, session_hash)
+    await svc.sessions.commit(session_hash, session)

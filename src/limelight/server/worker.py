@@ -142,7 +142,7 @@ class JobRunner:
                 if job.record.ephemeral:
                     await self.sessions.delete(job.session_hash)
                 else:
-                    await self.sessions.save(job.session_hash, session)
+                    await self.sessions.commit(job.session_hash, session)
         duration = time.monotonic() - start
         average = await self.durations.add(dep.id, duration)
         return [

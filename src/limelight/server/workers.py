@@ -13,6 +13,7 @@ import asyncio
 import logging
 
 from limelight.app.blocks_base import BlocksBase
+from limelight.app.render import restore_render
 from limelight.core.block import Block
 from limelight.exceptions import Error
 from limelight.server.chunks import ChunkFeeds
@@ -100,8 +101,11 @@ class Worker:
         trigger = self.blocks.get(record.trigger_id) if record.trigger_id is not None else None
         if dep is None or (record.trigger_id is not None and trigger is None):
             session = await self.sessions.load(record.session_hash)
-            dep = dep or session.rendered_dependency(record.fn_index)
+            if dep is None:
+                await restore_render(self.app, session, record.fn_index)
+                dep = session.rendered_dependency(record.fn_index)
             if record.trigger_id is not None and trigger is None:
+                await restore_render(self.app, session, record.trigger_id)
                 trigger = session.rendered_block(record.trigger_id)
         if dep is None:
             raise LookupError(f"Event {record.fn_index} is no longer part of the app.")

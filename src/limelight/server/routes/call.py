@@ -18,6 +18,7 @@ from starlette.routing import Route
 
 from limelight.app.api_info import parameter_defaults, parameter_names
 from limelight.app.execution import CallContext, run_dependency
+from limelight.app.render import made_in, restore_render
 from limelight.app.session_data import SessionData
 from limelight.components.base import Component, PayloadError
 from limelight.core.dependency import Dependency
@@ -186,6 +187,9 @@ async def run(request: Request) -> Response:
     by_index = body.fn_index is not None and api_name == "predict"
     session_hash = body.session_hash or ""
     session = await svc.sessions.load(session_hash) if session_hash else SessionData()
+    for rendered in (body.fn_index if by_index else None, body.trigger_id):
+        if rendered is not None and made_in(rendered) is not None:
+            await restore_render(svc.app, session, rendered)
     dep = find_dependency(
         svc, body.fn_index if by_index else None, None if by_index else api_name, session
     )
@@ -213,7 +217,7 @@ async def run(request: Request) -> Response:
         return json_response(error_output(exc, svc.show_error()), status_code=500)
     finally:
         if session_hash:
-            await svc.sessions.save(session_hash, session)
+            await svc.sessions.commit(session_hash, session)
     return json_response(
         {
             "data": last,

@@ -11,6 +11,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from limelight.app.execution import check_payloads
+from limelight.app.render import made_in, restore_render
 from limelight.components.base import PayloadError
 from limelight.protocol import (
     CancelRequest,
@@ -37,6 +38,8 @@ async def join(request: Request) -> Response:
         raise HTTPException(422, "Invalid request body: session_hash: Field required")
     svc = services(request)
     session = await svc.sessions.load(body.session_hash)
+    if body.fn_index is not None and made_in(body.fn_index) is not None:
+        await restore_render(svc.app, session, body.fn_index)
     dep = find_dependency(svc, body.fn_index, None, session)
     job = await enqueue(
         svc,
@@ -68,6 +71,8 @@ async def stream_chunk(request: Request) -> Response:
     if body.session_hash != record.session_hash:
         raise HTTPException(404, "No media stream is open for this session and event.")
     session = await svc.sessions.load(record.session_hash)
+    if made_in(record.fn_index) is not None:
+        await restore_render(svc.app, session, record.fn_index)
     dep = find_dependency(svc, record.fn_index, None, session)
     try:
         check_payloads(dep, body.data, session)
