@@ -1,6 +1,6 @@
 """Sessions as apps use them: the in-memory store's live objects, rendered listeners when
 every load is a copy, and events of one session racing through a store that pickles (the
-store contract itself is in ``test_contracts.py``)."""
+store contract itself is in ``contracts/test_sessions.py``)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,66 @@
+"""Job records and request snapshots: plain values that round-trip through JSON."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from limelight.server.jobs import JobRecord, RequestSnapshot
+from tests.server.contracts.support import record
+
+pytestmark = pytest.mark.anyio
+
+
+def test_a_job_record_round_trips_through_json() -> None:
+    original = JobRecord(
+        event_id="e1",
+        fn_index=3,
+        session_hash="s",
+        channel="s",
+        data=[{"path": "/tmp/x.png", "meta": {"_type": "gradio.FileData"}}, 2, None],
+        group="3",
+        limit=2,
+        batch="3",
+        max_batch_size=4,
+        event_data={"index": [0, 1], "value": "a"},
+        trigger_id=7,
+        request=RequestSnapshot(
+            method="POST",
+            path="/gradio_api/queue/join",
+            headers=[("host", "h:1"), ("cookie", "a=b")],
+            client=("127.0.0.1", 5000),
+            username="ann",
+            session_hash="s",
+        ),
+        root_url="http://h:1",
+        stream=True,
+    )
+    copy = JobRecord.model_validate_json(original.model_dump_json())
+    assert copy == original
+    assert json.loads(original.model_dump_json())["data"][1] == 2
+
+
+def test_a_request_snapshot_gives_the_request_a_function_sees() -> None:
+    snapshot = RequestSnapshot(
+        method="POST",
+        scheme="https",
+        server=("example.com", 443),
+        path="/gradio_api/queue/join",
+        query_string="a=1&b=two",
+        headers=[("host", "example.com"), ("cookie", "theme=dark"), ("X-Token", "t")],
+        client=("10.0.0.2", 4242),
+        username="ann",
+        session_hash="s1",
+    )
+    request = JobRecord.model_validate_json(
+        record("e").model_copy(update={"request": snapshot}).model_dump_json()
+    ).request
+    assert request is not None
+    seen = request.request()
+    assert seen.headers["x-token"] == "t"
+    assert seen.cookies["theme"] == "dark"
+    assert seen.query_params["b"] == "two"
+    assert str(seen.url) == "https://example.com/gradio_api/queue/join?a=1&b=two"
+    assert (seen.client.host, seen.client.port) == ("10.0.0.2", 4242)
+    assert (seen.username, seen.session_hash) == ("ann", "s1")
