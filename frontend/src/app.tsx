@@ -4,7 +4,7 @@
 import { createContext, Fragment, type VNode } from "preact";
 import { useContext, useEffect, useRef, useState } from "preact/hooks";
 import { blockClass, domId, isHidden, sizeStyle, StatusView, type ComponentProps, type LayoutProps } from "./block";
-import type { FooterLink, GradioConfig, LayoutNode, Props } from "./config";
+import type { FooterLink, AppConfig, LayoutNode, Props } from "./config";
 import { cornerButtons, CornerButtons } from "./corner_buttons";
 import type { Dispatcher } from "./events";
 import { translate } from "./i18n";
@@ -14,7 +14,7 @@ import type { Store } from "./store";
 import { Toasts } from "./toasts";
 
 export interface AppServices {
-  config: GradioConfig;
+  config: AppConfig;
   store: Store;
   dispatcher: Dispatcher;
   /** Blocks that are inputs / outputs of some dependency. */
