@@ -128,3 +128,9 @@ def test_the_models_refuse_a_key_they_do_not_declare() -> None:
     del config["dependencies"][0]["trigger_mode"]
     with pytest.raises(ValidationError, match="trigger_mode"):
         _valid(AppConfig, config)
+
+
+def test_the_frontend_types_are_the_ones_the_models_give() -> None:
+    generator = runpy.run_path(str(DEMOS.parent / "scripts" / "gen_wire_types.py"))
+    for target in generator["TARGETS"]:
+        assert target.path.read_text() == generator["render"](target), f"{target.path} is stale"
