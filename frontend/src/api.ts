@@ -1,7 +1,7 @@
 // The protocol client: queue joins, the one shared `queue/data` stream per session, unqueued
 // predictions, cancellation and the heartbeat (docs/protocol.md §3, §6, §8).
 
-import { apiUrl } from "./config";
+import { apiUrl } from "./page_config";
 import type { CancelRequest, ErrorOutput, JoinRequest, JoinResponse, Output, ServerMessage } from "./wire";
 
 export type MessageHandler = (message: ServerMessage) => void;

@@ -3,7 +3,8 @@
 
 import { render } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { apiUrl, type GradioConfig } from "./config";
+import type { AppConfig } from "./config";
+import { apiUrl } from "./page_config";
 
 interface Parameter {
   label?: string;
@@ -62,7 +63,7 @@ function Params({ title, params }: { title: string; params: Parameter[] }) {
   );
 }
 
-function ApiPanel({ config, onClose }: { config: GradioConfig; onClose: () => void }) {
+function ApiPanel({ config, onClose }: { config: AppConfig; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [info, setInfo] = useState<Info | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -104,7 +105,7 @@ function ApiPanel({ config, onClose }: { config: GradioConfig; onClose: () => vo
 }
 
 /** Open the panel (a modal dialog); closing it removes it again. */
-export function showApiPanel(config: GradioConfig): void {
+export function showApiPanel(config: AppConfig): void {
   let host = document.getElementById("api-panel-host");
   if (!host) {
     host = document.createElement("div");

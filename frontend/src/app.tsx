@@ -13,7 +13,7 @@ import {
   type ComponentProps,
   type LayoutProps,
 } from "./block";
-import type { FooterLink, GradioConfig, LayoutNode, Props } from "./config";
+import type { AppConfig, FooterLink, LayoutNode, Props } from "./config";
 import { cornerButtons, CornerButtons } from "./corner_buttons";
 import type { Dispatcher } from "./events";
 import { translate } from "./i18n";
@@ -23,7 +23,7 @@ import type { Store } from "./store";
 import { Toasts } from "./toasts";
 
 export interface AppServices {
-  config: GradioConfig;
+  config: AppConfig;
   store: Store;
   dispatcher: Dispatcher;
   /** Blocks that are inputs / outputs of some dependency. */

@@ -3,7 +3,7 @@
 
 import type { Api } from "./api";
 import type { StreamControl } from "./block";
-import type { Dependency, ShowProgress } from "./config";
+import type { DependencyConfig, ShowProgress } from "./config";
 import { applyOutputDiffs } from "./diff";
 import { translate } from "./i18n";
 import type { JsResult } from "./js";
@@ -16,7 +16,7 @@ type Outcome = "success" | "failure" | "cancelled";
 
 interface Run {
   token: number;
-  dep: Dependency;
+  dep: DependencyConfig;
   eventId: string | null;
   cancelRequested: boolean;
   /** The full output values after the latest `process_generating`; diffs apply to these. */
@@ -68,18 +68,18 @@ function outputData(output: unknown): Output | null {
 }
 
 /** Whether a chained dependency runs only when its upstream ends in `result`. */
-function chainsOn(dep: Dependency, result: "success" | "failure"): boolean {
+function chainsOn(dep: DependencyConfig, result: "success" | "failure"): boolean {
   const flag = result === "success" ? dep.trigger_only_on_success : dep.trigger_only_on_failure;
   return Boolean(flag) || dep.targets.some(([blockId, event]) => blockId === null && event === result);
 }
 
 /** A listener's `js=` source (`js=True`, Python run as JavaScript, is not supported: ignored). */
-function jsOf(dep: Dependency): string | null {
+function jsOf(dep: DependencyConfig): string | null {
   return typeof dep.js === "string" && dep.js.trim() !== "" ? dep.js : null;
 }
 
 /** Which blocks are inputs and which are outputs of some dependency (for default interactivity). */
-export function dependencyRoles(deps: Dependency[]): { inputs: Set<number>; outputs: Set<number> } {
+export function dependencyRoles(deps: DependencyConfig[]): { inputs: Set<number>; outputs: Set<number> } {
   return {
     inputs: new Set(deps.flatMap((d) => d.inputs)),
     outputs: new Set(deps.flatMap((d) => d.outputs)),
@@ -88,15 +88,15 @@ export function dependencyRoles(deps: Dependency[]): { inputs: Set<number>; outp
 
 /** The inputs a function takes as component arguments (`x: gr.Image`) are sent, as in
  * Gradio, as `{value}` (the server keeps the props). */
-function asArguments(dep: Dependency, data: unknown[]): unknown[] {
+function asArguments(dep: DependencyConfig, data: unknown[]): unknown[] {
   const wrapped = new Set(dep.component_prop_inputs ?? []);
   return wrapped.size ? data.map((value, i) => (wrapped.has(i) ? { value } : value)) : data;
 }
 
 export class Dispatcher implements RenderedListeners {
-  private deps: Dependency[];
-  private readonly byTarget = new Map<string, Dependency[]>();
-  private readonly byUpstream = new Map<number, Dependency[]>();
+  private deps: DependencyConfig[];
+  private readonly byTarget = new Map<string, DependencyConfig[]>();
+  private readonly byUpstream = new Map<number, DependencyConfig[]>();
   private readonly running = new Map<number, Run[]>();
   private readonly pendingRerun = new Map<number, Trigger>();
   /** Blocks whose media stream the server ended (time limit, error) before the user stopped it. */
@@ -107,7 +107,7 @@ export class Dispatcher implements RenderedListeners {
   private renderer: Promise<Renderer> | null = null;
 
   constructor(
-    deps: Dependency[],
+    deps: DependencyConfig[],
     private readonly store: Store,
     private readonly api: Api,
     private readonly options: DispatcherOptions,
@@ -139,12 +139,12 @@ export class Dispatcher implements RenderedListeners {
     }
   }
 
-  replaceRendered(containers: Set<number>, added: Dependency[]): void {
+  replaceRendered(containers: Set<number>, added: DependencyConfig[]): void {
     this.deps = [...this.deps.filter((d) => d.rendered_in == null || !containers.has(d.rendered_in)), ...added];
     this.index();
   }
 
-  private add<K>(map: Map<K, Dependency[]>, key: K, dep: Dependency): void {
+  private add<K>(map: Map<K, DependencyConfig[]>, key: K, dep: DependencyConfig): void {
     const list = map.get(key) ?? [];
     if (!list.includes(dep)) list.push(dep);
     map.set(key, list);
@@ -215,7 +215,7 @@ export class Dispatcher implements RenderedListeners {
     return (this.running.get(depId)?.length ?? 0) > 0;
   }
 
-  private async start(dep: Dependency, trigger: Trigger): Promise<void> {
+  private async start(dep: DependencyConfig, trigger: Trigger): Promise<void> {
     this.cancelRuns(dep.cancels ?? []);
     if (dep.js === true && typeof dep.js_implementation === "string") {
       // A client-side function (`js=True`): the whole event runs here, as in Gradio.
@@ -265,7 +265,7 @@ export class Dispatcher implements RenderedListeners {
     this.afterRun(dep, outcome);
   }
 
-  private joinBody(dep: Dependency, trigger: Trigger, data: unknown[] = this.inputValues(dep)): JoinRequest {
+  private joinBody(dep: DependencyConfig, trigger: Trigger, data: unknown[] = this.inputValues(dep)): JoinRequest {
     return {
       data: asArguments(dep, data),
       event_data: trigger.eventData ?? null,
@@ -276,14 +276,14 @@ export class Dispatcher implements RenderedListeners {
   }
 
   /** What the user sees in each input: `i18n(...)` strings in their language, as shown. */
-  private inputValues(dep: Dependency): unknown[] {
+  private inputValues(dep: DependencyConfig): unknown[] {
     return dep.inputs.map((id) =>
       this.store.types.get(id) === "state" ? null : (translate(this.store.value(id)) ?? null),
     );
   }
 
   /** A `js=` listener without a Python function: its return value sets the outputs. */
-  private async runBrowserOnly(dep: Dependency, js: string): Promise<Outcome> {
+  private async runBrowserOnly(dep: DependencyConfig, js: string): Promise<Outcome> {
     const result = await this.callJs(js, this.inputValues(dep));
     if (!result.ok) return "failure";
     if (result.values) this.applyValues(dep.outputs, result.values, []);
@@ -476,7 +476,7 @@ export class Dispatcher implements RenderedListeners {
     });
   }
 
-  private afterRun(dep: Dependency, outcome: Outcome): void {
+  private afterRun(dep: DependencyConfig, outcome: Outcome): void {
     if (outcome !== "cancelled") {
       for (const next of this.byUpstream.get(dep.id) ?? []) {
         if (chainsOn(next, "success") && outcome !== "success") continue;

@@ -4,7 +4,7 @@
 // types are not waited for.
 
 import { isHidden } from "./block";
-import type { GradioConfig, LayoutNode, Props } from "./config";
+import type { AppConfig, LayoutNode, Props } from "./config";
 
 /** The tab a `tabs` block opens on: the one its `selected` names, else the first visible. */
 export function openingTab(
@@ -33,7 +33,7 @@ export function openingStep(
 }
 
 /** The types of the blocks drawn when the page opens. */
-export function firstScreenTypes(config: GradioConfig): Set<string> {
+export function firstScreenTypes(config: AppConfig): Set<string> {
   const byId = new Map(config.components.map((c) => [c.id, c]));
   const propsOf = (id: number): Props => byId.get(id)?.props ?? {};
   const types = new Set<string>();

@@ -4,7 +4,8 @@
 import { render } from "preact";
 import { HttpApi, newSessionHash } from "./api";
 import { App } from "./app";
-import { loadConfig, type GradioConfig } from "./config";
+import type { AppConfig } from "./config";
+import { loadConfig } from "./page_config";
 import { dependencyRoles, Dispatcher } from "./events";
 import { firstScreenTypes } from "./first_screen";
 import { locale, MARKER, setupI18n, translateText } from "./i18n";
@@ -31,17 +32,17 @@ function openSettings(): void {
 }
 
 /** Whether the footer shows the link `name`: `footer_links` absent means all of them. */
-function footerShows(config: GradioConfig, name: string): boolean {
+function footerShows(config: AppConfig, name: "api" | "gradio" | "settings"): boolean {
   return !Array.isArray(config.footer_links) || config.footer_links.includes(name);
 }
 
-function openApiPanel(config: GradioConfig): void {
+function openApiPanel(config: AppConfig): void {
   void import("./apidocs").then(({ showApiPanel }) => showApiPanel(config));
 }
 
 async function boot(root: HTMLElement): Promise<void> {
   applyTheme();
-  let config: GradioConfig;
+  let config: AppConfig;
   try {
     config = await loadConfig();
   } catch (error) {

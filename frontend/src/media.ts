@@ -2,7 +2,7 @@
 // WAV encoding of recordings (so the server never needs a codec). Only media component chunks
 // import this module, so pages without files never load it.
 
-import { apiUrl } from "./config";
+import { apiUrl } from "./page_config";
 import type { FileData } from "./wire";
 
 const META = { _type: "gradio.FileData" };

@@ -3,7 +3,7 @@
 // false to leave it out), adds its `value`'s `[text, url]` links and hides the bar when not
 // visible. Following a link loads that page anew, as in Gradio.
 
-import type { GradioConfig, Props } from "./config";
+import type { AppConfig, Props } from "./config";
 import { isHidden } from "./block";
 import { translate } from "./i18n";
 
@@ -43,7 +43,7 @@ export function navLinks(pages: PageEntry[], navbar: Props | null): [string, str
   return links;
 }
 
-export function PagesNav({ config, navbar }: { config: GradioConfig; navbar: Props | null }) {
+export function PagesNav({ config, navbar }: { config: AppConfig; navbar: Props | null }) {
   const links = navLinks(translate((config.pages ?? []) as PageEntry[]), navbar);
   if (!links) return null;
   const root = config.root || new URL(".", document.baseURI).href;

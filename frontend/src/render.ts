@@ -3,19 +3,10 @@
 // the previous run of that container drew and this one did not is forgotten.
 
 import { batch } from "@preact/signals";
-import type { ComponentConfig, Dependency, LayoutNode } from "./config";
+import type { DependencyConfig, RenderConfig } from "./config";
 import type { Store } from "./store";
 
-/** What the server sends as `output.render_config` when a render function has run. */
-export interface RenderConfig {
-  /** The block id of the render's container. */
-  id: number;
-  layout: LayoutNode;
-  components: ComponentConfig[];
-  /** Listeners created by the render, each with `rendered_in` set to the container's id. */
-  dependencies: Dependency[];
-}
-
+/** Whether `value` is what the server sends as `output.render_config` when a render function has run. */
 export function isRenderConfig(value: unknown): value is RenderConfig {
   if (typeof value !== "object" || value === null) return false;
   const config = value as Partial<RenderConfig>;
@@ -31,7 +22,7 @@ export function isRenderConfig(value: unknown): value is RenderConfig {
 /** The dispatcher's side of a render: its table of listeners. */
 export interface RenderedListeners {
   /** Forget the listeners rendered into any of `containers`, then add `added`. */
-  replaceRendered(containers: Set<number>, added: Dependency[]): void;
+  replaceRendered(containers: Set<number>, added: DependencyConfig[]): void;
 }
 
 export class Renderer {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError, HttpApi, newSessionHash } from "../src/api";
-import { apiUrl } from "../src/config";
+import { apiUrl } from "../src/page_config";
 import type { ServerMessage } from "../src/wire";
 
 /** Stands in for the browser's EventSource: records URLs and lets the test push messages. */

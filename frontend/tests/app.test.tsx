@@ -2,13 +2,13 @@ import { render } from "preact";
 import { act } from "preact/test-utils";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { App, type AppServices } from "../src/app";
-import type { GradioConfig } from "../src/config";
+import type { AppConfig } from "../src/config";
 import { dependencyRoles, Dispatcher } from "../src/events";
 import { load } from "../src/registry";
 import { Store } from "../src/store";
-import { component, dependency, FakeApi, settle } from "./fakes";
+import { appConfig, component, dependency, FakeApi, settle } from "./fakes";
 
-const CONFIG: GradioConfig = {
+const CONFIG: AppConfig = appConfig({
   api_prefix: "/gradio_api",
   components: [
     component(1, "row", { equal_height: false }),
@@ -30,7 +30,7 @@ const CONFIG: GradioConfig = {
     id: 0,
     children: [{ id: 1, children: [{ id: 2, children: [{ id: 3 }, { id: 4 }] }, { id: 5 }] }, { id: 6 }, { id: 7 }],
   },
-};
+});
 
 let host: HTMLElement;
 let api: FakeApi;

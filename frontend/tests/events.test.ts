@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Dependency } from "../src/config";
+import type { DependencyConfig } from "../src/config";
 import { Dispatcher } from "../src/events";
 import { Store } from "../src/store";
 import type { ToastInput } from "../src/toasts";
@@ -17,7 +17,7 @@ let api: FakeApi;
 let store: Store;
 let toasts: ToastInput[];
 
-function setup(deps: Dependency[]): Dispatcher {
+function setup(deps: DependencyConfig[]): Dispatcher {
   api = new FakeApi();
   store = new Store(COMPONENTS);
   toasts = [];
@@ -262,7 +262,7 @@ describe("Dispatcher: outputs and change events", () => {
 });
 
 describe("Dispatcher: chains", () => {
-  const chain = (deps: Dependency[]) => {
+  const chain = (deps: DependencyConfig[]) => {
     const dispatcher = setup([dependency(0, { targets: [[3, "click"]], outputs: [2] }), ...deps]);
     dispatcher.trigger(3, "click");
     return dispatcher;

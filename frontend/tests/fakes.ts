@@ -2,7 +2,7 @@
 // stream messages for each joined event.
 
 import type { Api, MessageHandler, PredictResult } from "../src/api";
-import type { ComponentConfig, Dependency } from "../src/config";
+import type { AppConfig, ComponentConfig, DependencyConfig } from "../src/config";
 import type { CancelRequest, JoinRequest, ServerMessage } from "../src/wire";
 
 export interface Joined {
@@ -70,10 +70,10 @@ export function settle(): Promise<void> {
 }
 
 export function component(id: number, type: string, props: Record<string, unknown> = {}): ComponentConfig {
-  return { id, type, props: { visible: true, ...props } };
+  return { id, type, props: { visible: true, ...props }, skip_api: false, component_class_id: type, key: null };
 }
 
-export function dependency(id: number, fields: Partial<Dependency>): Dependency {
+export function dependency(id: number, fields: Partial<DependencyConfig>): DependencyConfig {
   return {
     id,
     targets: [],
@@ -88,7 +88,62 @@ export function dependency(id: number, fields: Partial<Dependency>): Dependency 
     trigger_only_on_success: false,
     trigger_only_on_failure: false,
     trigger_mode: "once",
+    api_name: null,
+    api_description: null,
+    scroll_to_output: false,
+    show_progress_on: null,
+    batch: false,
+    max_batch_size: 4,
+    types: { generator: false, cancel: false },
+    collects_event_data: false,
+    api_visibility: "public",
+    rendered_in: null,
+    render_id: null,
+    connection: "sse",
+    time_limit: null,
+    stream_every: 0.5,
+    event_specific_args: null,
+    component_prop_inputs: [],
+    js_implementation: null,
     ...fields,
+  };
+}
+
+/** A whole config around the parts a test cares about, the rest as a plain `gr.Blocks()` has it. */
+export function appConfig(
+  parts: Pick<AppConfig, "components" | "dependencies" | "layout"> & Partial<AppConfig>,
+): AppConfig {
+  return {
+    version: "6.31.0",
+    limelight_version: "0.0.0",
+    api_prefix: "/gradio_api",
+    mode: "blocks",
+    app_id: 1,
+    dev_mode: false,
+    analytics_enabled: false,
+    css: null,
+    js: null,
+    head: null,
+    title: "Gradio",
+    space_id: null,
+    enable_queue: true,
+    show_error: false,
+    connect_heartbeat: false,
+    is_colab: false,
+    max_file_size: null,
+    stylesheets: [],
+    theme: "default",
+    protocol: "sse_v3",
+    fill_height: false,
+    fill_width: false,
+    pages: [["", "Home", true]],
+    page: {},
+    i18n_translations: null,
+    username: null,
+    root: "",
+    footer_links: ["api", "gradio", "settings"],
+    pwa: false,
+    ...parts,
   };
 }
 

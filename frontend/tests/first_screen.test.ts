@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { GradioConfig } from "../src/config";
+import type { AppConfig } from "../src/config";
 import { firstScreenTypes } from "../src/first_screen";
-import { component } from "./fakes";
+import { appConfig, component } from "./fakes";
 
-function config(tabsProps: Record<string, unknown>): GradioConfig {
-  return {
+function config(tabsProps: Record<string, unknown>): AppConfig {
+  return appConfig({
     components: [
       component(1, "tabs", tabsProps),
       component(2, "tabitem", { label: "A" }),
@@ -33,7 +33,7 @@ function config(tabsProps: Record<string, unknown>): GradioConfig {
         { id: 10 },
       ],
     },
-  };
+  });
 }
 
 describe("firstScreenTypes", () => {
@@ -48,28 +48,29 @@ describe("firstScreenTypes", () => {
   });
 
   it("takes the step a walkthrough opens on, by id or by position", () => {
-    const walkthrough = (selected: unknown): GradioConfig => ({
-      components: [
-        component(1, "walkthrough", { selected }),
-        component(2, "walkthroughstep", { label: "One", id: 5 }),
-        component(3, "textbox", {}),
-        component(4, "walkthroughstep", { label: "Two" }),
-        component(6, "chatbot", {}),
-      ],
-      dependencies: [],
-      layout: {
-        id: 0,
-        children: [
-          {
-            id: 1,
-            children: [
-              { id: 2, children: [{ id: 3 }] },
-              { id: 4, children: [{ id: 6 }] },
-            ],
-          },
+    const walkthrough = (selected: unknown): AppConfig =>
+      appConfig({
+        components: [
+          component(1, "walkthrough", { selected }),
+          component(2, "walkthroughstep", { label: "One", id: 5 }),
+          component(3, "textbox", {}),
+          component(4, "walkthroughstep", { label: "Two" }),
+          component(6, "chatbot", {}),
         ],
-      },
-    });
+        dependencies: [],
+        layout: {
+          id: 0,
+          children: [
+            {
+              id: 1,
+              children: [
+                { id: 2, children: [{ id: 3 }] },
+                { id: 4, children: [{ id: 6 }] },
+              ],
+            },
+          ],
+        },
+      });
     expect(firstScreenTypes(walkthrough(5)).has("textbox")).toBe(true);
     expect(firstScreenTypes(walkthrough(1)).has("chatbot")).toBe(true);
     expect(firstScreenTypes(walkthrough(1)).has("textbox")).toBe(false);

@@ -2,15 +2,15 @@ import { render } from "preact";
 import { act } from "preact/test-utils";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { App, type AppServices } from "../src/app";
-import type { GradioConfig } from "../src/config";
+import type { AppConfig } from "../src/config";
 import { dependencyRoles, Dispatcher } from "../src/events";
 import { load } from "../src/registry";
 import { Store } from "../src/store";
-import { component, FakeApi, settle } from "./fakes";
+import { appConfig, component, FakeApi, settle } from "./fakes";
 
 // Tabs draw a panel's blocks only once it is chosen, and a closed accordion its blocks only
 // once it opens; values written meanwhile must show when they are drawn.
-const CONFIG: GradioConfig = {
+const CONFIG: AppConfig = appConfig({
   components: [
     component(1, "tabs", {}),
     component(2, "tabitem", { label: "First" }),
@@ -34,7 +34,7 @@ const CONFIG: GradioConfig = {
       { id: 6, children: [{ id: 7 }] },
     ],
   },
-};
+});
 
 let host: HTMLElement;
 let store: Store;
@@ -92,11 +92,11 @@ describe("lazy layouts", () => {
 
 describe("a component whose module loads after the first render", () => {
   it("shows a placeholder, then the component", async () => {
-    const config: GradioConfig = {
+    const config: AppConfig = appConfig({
       components: [component(1, "colorpicker", { label: "Colour", value: "#ff0000" })],
       dependencies: [],
       layout: { id: 0, children: [{ id: 1 }] },
-    };
+    });
     const late = document.createElement("div");
     document.body.append(late);
     const lateStore = new Store(config.components);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import type { Dependency } from "../src/config";
+import type { DependencyConfig, RenderConfig } from "../src/config";
 import { Dispatcher } from "../src/events";
-import { isRenderConfig, Renderer, type RenderConfig } from "../src/render";
+import { isRenderConfig, Renderer } from "../src/render";
 import { Store } from "../src/store";
 import { component, dependency, FakeApi, settle, WAIT } from "./fakes";
 
@@ -102,7 +102,8 @@ describe("render_config", () => {
     const store = new Store([]);
     const replaced: Array<[number[], number[]]> = [];
     const renderer = new Renderer(store, {
-      replaceRendered: (containers, added) => replaced.push([[...containers], added.map((d: Dependency) => d.id)]),
+      replaceRendered: (containers, added) =>
+        replaced.push([[...containers], added.map((d: DependencyConfig) => d.id)]),
     });
     renderer.apply({
       id: 1,

@@ -5,7 +5,7 @@
 
 import { useEffect, useState } from "preact/hooks";
 import { str, type ComponentProps } from "../block";
-import { apiUrl } from "../config";
+import { apiUrl } from "../page_config";
 
 async function deepLinkUrl(): Promise<string> {
   const url = new URL(window.location.href);

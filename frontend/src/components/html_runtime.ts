@@ -2,7 +2,7 @@
 // deduplicated by `src`, links by `href`), and `js_on_load` run once per component with
 // `element`, `trigger`, `props`, `server`, `upload` and `watch`.
 
-import { apiUrl } from "../config";
+import { apiUrl } from "../page_config";
 import { uploadFiles } from "../media";
 
 function apiPrefix(): string {

@@ -1,7 +1,9 @@
 """The page config: the JSON that describes an app to the browser and to API clients.
 
 Its shape follows Gradio's (``/config`` and ``window.gradio_config``) so ``gradio_client``
-reads it unchanged; see ``docs/protocol.md`` §1.
+reads it unchanged; see ``docs/protocol.md`` §1. ``limelight.protocol_config`` declares that
+shape as models; the config is built here as plain dicts, never validated on a request (a
+large app's config is big), and tests validate it against the models instead.
 """
 
 from __future__ import annotations
