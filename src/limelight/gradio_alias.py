@@ -27,6 +27,7 @@ MODULES = {
     "chat_interface": "interfaces.chat_interface",
     "flagging": "interfaces.flagging",
     "events": "core.events",
+    "media": "app.media",
     "renderable": "app.render",
     "oauth": "app.oauth",
     "data_classes": "protocol",
