@@ -10,7 +10,7 @@ import pytest
 
 import limelight as gr
 from limelight.server.services import ServerSettings
-from tests.support import asgi_app_and_client, get_until_disconnect
+from tests.support import asgi_app_and_client, completion, get_until_disconnect, run_event
 
 pytestmark = pytest.mark.anyio
 
@@ -63,3 +63,40 @@ async def test_heartbeat_headers_and_other_requests_pass_through() -> None:
         assert sent[1]["body"] == b"data: ALIVE\n\n"
         assert (await client.post("/gradio_api/heartbeat/abc")).status_code in (404, 405)
         assert (await client.get("/gradio_api/heartbeat/a/b")).status_code == 404
+
+
+async def test_an_unload_handler_ends_at_its_time_limit_and_the_next_one_runs(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    ran: list[str] = []
+
+    async def never_done() -> None:
+        await anyio.Event().wait()  # stands for work that outlasts the limit
+
+    with gr.Blocks() as demo:
+        gr.Textbox()
+        demo.unload(never_done).time_limit = 0.05
+        demo.unload(lambda: ran.append("second"))
+    async with asgi_app_and_client(demo) as (app, _):
+        gone = anyio.Event()
+        gone.set()
+        with anyio.fail_after(5):
+            await get_until_disconnect(app, "/gradio_api/heartbeat/page1", "", gone)
+    assert ran == ["second"]
+    assert "time limit of 0.05 seconds" in caplog.text
+
+
+async def test_a_sessions_state_outlives_its_unload_handlers() -> None:
+    with gr.Blocks() as demo:
+        count, shown = gr.State(0), gr.Number()
+        button = gr.Button()
+        button.click(lambda n: n + 1, count, count)
+        button.click(lambda n: n, count, shown)
+        demo.unload(lambda: None)
+    async with asgi_app_and_client(demo) as (app, client):
+        await run_event(client, 0, [None], session_hash="page1")
+        gone = anyio.Event()
+        gone.set()
+        await get_until_disconnect(app, "/gradio_api/heartbeat/page1", "", gone)
+        after = completion(await run_event(client, 1, [None], session_hash="page1"))
+    assert after["output"]["data"] == [1]

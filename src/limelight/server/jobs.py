@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 from starlette.requests import HTTPConnection, Request as StarletteRequest
 
+from limelight.app.session_data import SessionData
 from limelight.core.block import Block
 from limelight.core.dependency import Dependency
 from limelight.request import Request
@@ -143,6 +144,9 @@ class Job:
     request: Request | None = None
     feed: ChunkFeed | None = None
     """For a ``stream`` event: the chunks the browser sends after the first."""
+    session: SessionData | None = None
+    """The session's data when whoever runs the job has loaded it already (or, for a job
+    without a session hash, a session of its own)."""
 
     @property
     def event_id(self) -> str:

@@ -13,13 +13,17 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Executor
 from contextlib import aclosing
+from dataclasses import dataclass
 from typing import Any
 
 import anyio
 
-from limelight._reporting import reporting_to, reset
+from limelight._reporting import Reporter, reporting_to, reset
 from limelight.app.diff import diff
 from limelight.app.execution import CallContext, run_batch, run_dependency
+from limelight.app.session_data import SessionData
+from limelight.core.block import Block
+from limelight.core.dependency import Dependency
 from limelight.exceptions import Error
 from limelight.files.access import FileAccess
 from limelight.files.processing import FileContext
@@ -31,12 +35,13 @@ from limelight.protocol import (
     process_generating,
     process_starts,
 )
+from limelight.request import Request
 from limelight.server.chunks import ChunkFeed
 from limelight.server.jobs import Job, JobRecord
 from limelight.server.sessions import SessionStore
 from limelight.server.streams import EventStreams
 
-__all__ = ["JobRunner", "error_output"]
+__all__ = ["JobRunner", "Outcome", "direct_job", "error_output"]
 
 log = logging.getLogger("limelight")
 
@@ -61,6 +66,37 @@ def error_output(exc: BaseException, show_error: bool) -> dict[str, Any]:
     return {"error": HIDDEN_ERROR}
 
 
+_DIRECT = JobRecord.model_construct(
+    event_id="", fn_index=-1, session_hash="", channel="", data=[], group="", created=0.0
+)
+"""What a job run at once has in common: no event id or stream (the caller answers with
+the outcome), no concurrency group."""
+
+
+def direct_job(
+    dep: Dependency,
+    data: list[Any],
+    *,
+    session_hash: str,
+    session: SessionData,
+    request: Request | None,
+    root_url: str,
+    event_data: Any = None,
+    trigger: Block | None = None,
+) -> Job:
+    """A job for ``JobRunner.run_now``: an event run at once, its session loaded already."""
+    record = _DIRECT.model_copy(  # a copy with plain values: no validation, no defaults
+        update={
+            "fn_index": dep.id,
+            "session_hash": session_hash,
+            "data": data,
+            "event_data": event_data,
+            "root_url": root_url,
+        }
+    )
+    return Job(record, dep, trigger, request, session=session)
+
+
 class _Durations:
     """Running mean of each dependency's duration, reported as ``average_duration``."""
 
@@ -78,6 +114,28 @@ class _Durations:
         mean += (duration - mean) / count
         self._stats[fn_index] = (count, mean)
         return mean
+
+
+@dataclass(slots=True)
+class Outcome:
+    """How one run of a dependency ended: its last output payloads, or the error."""
+
+    ctx: CallContext
+    last: list[Any] | None = None
+    error: BaseException | None = None
+    duration: float | None = None
+    average: float | None = None
+    """The dependency's mean duration so far, this run included."""
+
+    def output(self) -> dict[str, Any]:
+        """The run's ``output`` (payloads and timings), as a completion carries it."""
+        return output(
+            self.last if self.last is not None else [],
+            duration=self.duration,
+            average=self.average,
+            changed_state_ids=self.ctx.changed_state_ids,
+            render_config=self.ctx.render_config,
+        )
 
 
 class JobRunner:
@@ -119,21 +177,38 @@ class JobRunner:
     async def __call__(self, jobs: list[Job]) -> list[Message]:
         for job in jobs:
             await self.streams.publish(job.channel, process_starts(job.event_id))
-        sessions = [await self.sessions.load(job.session_hash) for job in jobs]
-        ctxs = [
-            CallContext(
-                session=session,
-                request=job.request,
-                event_data=job.record.event_data,
-                trigger=job.trigger,
-                executor=self.executor,
-                files=FileContext(self.files, job.record.root_url, link_missing_files=True)
-                if self.files
-                else None,
+        reporter = self._reporter(jobs[0]) if len(jobs) == 1 else None
+        try:
+            outcomes = await self.execute(jobs, reporter)
+        except asyncio.CancelledError:
+            return [cancelled(job.event_id) for job in jobs]
+        return [self.final(job, outcome) for job, outcome in zip(jobs, outcomes)]
+
+    async def run_now(self, job: Job) -> Outcome:
+        """Run ``job`` at once, outside the queue (the ``run`` route, ``unload`` events):
+        the same path as a queued job's, without messages on an event stream."""
+        return (await self.execute([job], None))[0]
+
+    def final(self, job: Job, outcome: Outcome) -> Message:
+        """The message that ends ``job`` on its event stream."""
+        if outcome.error is not None:
+            return self.failed(job.record, outcome.error, job.dependency)
+        return process_completed(
+            job.event_id, outcome.output(), success=True, avg_time=outcome.average
+        )
+
+    async def execute(self, jobs: list[Job], reporter: Reporter | None) -> list[Outcome]:
+        """Run ``jobs`` (one, or a batch of one dependency) with their sessions loaded and
+        saved, ``reporter`` taking their logs and progress, and the dependency's time limit;
+        raises ``CancelledError`` only when cancelled from outside."""
+        sessions = []
+        for job in jobs:  # a loop, not an async comprehension: one coroutine fewer per call
+            session = job.session
+            sessions.append(
+                await self.sessions.load(job.session_hash) if session is None else session
             )
-            for job, session in zip(jobs, sessions)
-        ]
-        token = reporting_to(self._reporter(jobs[0]) if len(jobs) == 1 else None)
+        ctxs = [self._context(job, session) for job, session in zip(jobs, sessions)]
+        token = reporting_to(reporter)
         dep = jobs[0].dependency
         start = time.monotonic()
         scope: anyio.CancelScope | None = None
@@ -146,36 +221,45 @@ class JobRunner:
                 with anyio.fail_after(limit) as scope:
                     results = await self._results(jobs, ctxs, start)
         except asyncio.CancelledError:
-            return [cancelled(job.event_id) for job in jobs]
+            raise
         except BaseException as exc:  # not just Exception: the job must still end with a message
             error = exc
             if scope is not None and scope.cancel_called and dep.time_limit is not None:
                 error = Error(f"The event exceeded its time limit of {dep.time_limit:g} seconds.")
-            return [self.failed(job.record, error, job.dependency) for job in jobs]
+            return [Outcome(ctx, error=error) for ctx in ctxs]
         finally:
             reset(token)
-            for job, session in zip(jobs, sessions):
-                if job.record.ephemeral:
-                    await self.sessions.delete(job.session_hash)
-                else:
-                    await self.sessions.save(job.session_hash, session)
+            await self._store(jobs, sessions)
         duration = time.monotonic() - start
         average = self.durations.add(dep.id, duration)
         return [
-            process_completed(
-                job.event_id,
-                output(
-                    last,
-                    duration=duration,
-                    average=average,
-                    changed_state_ids=ctx.changed_state_ids,
-                    render_config=ctx.render_config,
-                ),
-                success=True,
-                avg_time=average,
-            )
-            for job, ctx, last in zip(jobs, ctxs, results)
+            Outcome(ctx, last, duration=duration, average=average)
+            for ctx, last in zip(ctxs, results)
         ]
+
+    def _context(self, job: Job, session: SessionData) -> CallContext:
+        record = job.record
+        return CallContext(
+            session=session,
+            request=job.request,
+            event_data=record.event_data,
+            trigger=job.trigger,
+            executor=self.executor,
+            files=FileContext(self.files, record.root_url, link_missing_files=True)
+            if self.files
+            else None,
+        )
+
+    async def _store(self, jobs: list[Job], sessions: list[SessionData]) -> None:
+        """Save each job's session (drop an ephemeral one); a job without a session hash
+        had a session of its own that nothing else reads."""
+        for job, session in zip(jobs, sessions):
+            if not job.session_hash:
+                continue
+            if job.record.ephemeral:
+                await self.sessions.delete(job.session_hash)
+            else:
+                await self.sessions.save(job.session_hash, session)
 
     async def _results(
         self, jobs: list[Job], ctxs: list[CallContext], start: float
@@ -193,9 +277,9 @@ class JobRunner:
         asks not to be); ``what`` names the failing dependency in the log."""
         if not isinstance(exc, Error) or exc.print_exception:
             log.error(
-                "Error in %r (event %s)",
+                "Error in %r%s",
                 what if what is not None else f"event {record.fn_index}",
-                record.event_id,
+                f" (event {record.event_id})" if record.event_id else "",
                 exc_info=(type(exc), exc, exc.__traceback__),
             )
         failure = error_output(exc, self.show_error())
@@ -208,7 +292,7 @@ class JobRunner:
         last: list[Any] | None = None
         async with aclosing(run_dependency(dep, job.data, ctx)) as results:
             async for payloads in results:
-                if dep.is_generator:
+                if dep.is_generator and job.channel:
                     sent = payloads
                     if last is not None and job.record.diffs:
                         sent = [diff(old, new) for old, new in zip(last, payloads)]
