@@ -10,14 +10,7 @@ import pytest
 
 from limelight.files.store import FileTooLarge, LocalFileStore, parse_size, safe_name
 from limelight.server.filecache import sweep_cache
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.support import FakeClock, wait_until
 
 
 @pytest.mark.parametrize(
@@ -84,7 +77,7 @@ def test_add_file_copies_into_the_store(tmp_path: Path) -> None:
 
 
 def test_expire_deletes_only_old_files(tmp_path: Path) -> None:
-    clock = Clock()
+    clock = FakeClock()
     store = LocalFileStore(tmp_path, clock=clock)
     old = store.add_bytes(b"old", "old.txt")
     os.utime(old, (clock.now - 100, clock.now - 100))
@@ -109,7 +102,7 @@ def test_clear_deletes_only_this_stores_files(tmp_path: Path) -> None:
 
 @pytest.mark.anyio
 async def test_the_sweeper_keeps_the_cache_bounded(tmp_path: Path) -> None:
-    clock = Clock()
+    clock = FakeClock()
     store = LocalFileStore(tmp_path, clock=clock)
     with anyio.move_on_after(5):
         async with anyio.create_task_group() as tg:
@@ -118,10 +111,6 @@ async def test_the_sweeper_keeps_the_cache_bounded(tmp_path: Path) -> None:
                 path = store.add_bytes(f"file {round_}".encode(), "f.txt")
                 os.utime(path, (clock.now, clock.now))
                 clock.now += 61  # every file is older than the age at the next sweep
-                for _ in range(200):
-                    await anyio.sleep(0.01)
-                    if not path.exists():
-                        break
-                assert not path.exists()
+                await wait_until(lambda file=path: not file.exists())
             tg.cancel_scope.cancel()
     assert [p for p in tmp_path.iterdir() if p.name != ".partial"] == []

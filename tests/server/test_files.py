@@ -354,29 +354,27 @@ async def test_huge_streamed_upload_stops_at_the_limit(dirs: Dirs) -> None:
     limit = 10 * 1000 * 1000
     settings = settings_for(dirs, max_file_size=limit)
     async with asgi_app_and_client(gr.Blocks(), settings) as (app, client):
-        latencies: list[float] = []
+        answered_during_upload = 0
         result: dict[str, Any] = {}
 
         async def big() -> None:
-            start = time.monotonic()
             headers = [(b"content-type", b"multipart/form-data; boundary=xyz")]
             status, pulled = await _raw_post(app, headers, _huge_file_body(b"xyz", 2 * 1024**3))
-            result.update(status=status, pulled=pulled, seconds=time.monotonic() - start)
+            result.update(status=status, pulled=pulled)
 
         async def probe() -> None:
+            nonlocal answered_during_upload
             while "status" not in result:
-                start = time.monotonic()
                 assert (await client.get("/config")).status_code == 200
-                latencies.append(time.monotonic() - start)
-                await anyio.sleep(0.01)
+                answered_during_upload += "status" not in result
+                await anyio.sleep(0.01)  # paces the probe, so that it does not crowd the upload
 
         async with anyio.create_task_group() as tg:
             tg.start_soon(big)
             tg.start_soon(probe)
     assert result["status"] == 413
     assert result["pulled"] < limit + 2 * 1024 * 1024, "stopped soon after crossing the limit"
-    assert result["seconds"] < 5
-    assert max(latencies) < 0.5
+    assert answered_during_upload > 0, "other requests are served while an upload streams in"
     partial = dirs.cache / ".partial"
     assert not partial.exists() or list(partial.iterdir()) == []
 

@@ -148,12 +148,19 @@ class JobRunner:
         show_error: Callable[[], bool],
         executor: Executor,
         files: FileAccess | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        stream_idle_seconds: float = STREAM_IDLE_SECONDS,
     ) -> None:
         self.streams = streams
         self.sessions = sessions
         self.show_error = show_error
         self.executor = executor
         self.files = files
+        self.clock = clock
+        """What durations and a media stream's processing time are measured with."""
+        self.stream_idle_seconds = stream_idle_seconds
+        """A media stream that sends no chunk for this long is over."""
         self.durations = _Durations()
 
     def _reporter(self, job: Job) -> Callable[[dict[str, Any]], None]:
@@ -210,7 +217,7 @@ class JobRunner:
         ctxs = [self._context(job, session) for job, session in zip(jobs, sessions)]
         token = reporting_to(reporter)
         dep = jobs[0].dependency
-        start = time.monotonic()
+        start = self.clock()
         scope: anyio.CancelScope | None = None
         # A media stream's time limit counts processing only; _streamed enforces it.
         limit = dep.time_limit if jobs[0].feed is None else None
@@ -230,7 +237,7 @@ class JobRunner:
         finally:
             reset(token)
             await self._store(jobs, sessions)
-        duration = time.monotonic() - start
+        duration = self.clock() - start
         average = self.durations.add(dep.id, duration)
         return [
             Outcome(ctx, last, duration=duration, average=average)
@@ -296,7 +303,7 @@ class JobRunner:
                     sent = payloads
                     if last is not None and job.record.diffs:
                         sent = [diff(old, new) for old, new in zip(last, payloads)]
-                    duration = time.monotonic() - start
+                    duration = self.clock() - start
                     changed = ctx.changed_state_ids
                     await self.streams.publish(
                         job.channel,
@@ -313,19 +320,19 @@ class JobRunner:
 
     async def _streamed(self, job: Job, feed: ChunkFeed, ctx: CallContext) -> list[Any]:
         """Run a ``stream`` event once per chunk until the browser stops, no chunk comes for
-        ``STREAM_IDLE_SECONDS``, or processing has used up the time limit. Every output but
+        ``stream_idle_seconds``, or processing has used up the time limit. Every output but
         the last goes out as ``process_streaming``; the last is the completion's."""
         dep = job.dependency
         data: list[Any] | None = job.data
         busy = 0.0
         last: list[Any] = [None] * len(dep.outputs)
         while data is not None:
-            began = time.monotonic()
+            began = self.clock()
             ctx.changed_state_ids = []
             async with aclosing(run_dependency(dep, data, ctx)) as results:
                 async for payloads in results:
                     last = payloads
-            busy += time.monotonic() - began
+            busy += self.clock() - began
             left = None if dep.time_limit is None else dep.time_limit - busy
             if feed.closed or (left is not None and left <= 0):
                 break
@@ -339,5 +346,5 @@ class JobRunner:
                     streaming=True,
                 ),
             )
-            data = await feed.next(STREAM_IDLE_SECONDS)
+            data = await feed.next(self.stream_idle_seconds)
         return last
