@@ -215,7 +215,8 @@ class JobRunner:
                 await self.sessions.load(job.session_hash) if session is None else session
             )
         ctxs = [self._context(job, session) for job, session in zip(jobs, sessions)]
-        token = reporting_to(reporter)
+        # A direct run has nothing to report to, and no reporter is current where it starts.
+        token = reporting_to(reporter) if reporter is not None else None
         dep = jobs[0].dependency
         start = self.clock()
         scope: anyio.CancelScope | None = None
@@ -235,8 +236,11 @@ class JobRunner:
                 error = Error(f"The event exceeded its time limit of {dep.time_limit:g} seconds.")
             return [Outcome(ctx, error=error) for ctx in ctxs]
         finally:
-            reset(token)
-            await self._store(jobs, sessions)
+            if token is not None:
+                reset(token)
+            for job, session in zip(jobs, sessions):
+                if job.session_hash:  # else the job had a session of its own, read by no one
+                    await self._store(job, session)
         duration = self.clock() - start
         average = self.durations.add(dep.id, duration)
         return [
@@ -257,16 +261,12 @@ class JobRunner:
             else None,
         )
 
-    async def _store(self, jobs: list[Job], sessions: list[SessionData]) -> None:
-        """Save each job's session (drop an ephemeral one); a job without a session hash
-        had a session of its own that nothing else reads."""
-        for job, session in zip(jobs, sessions):
-            if not job.session_hash:
-                continue
-            if job.record.ephemeral:
-                await self.sessions.delete(job.session_hash)
-            else:
-                await self.sessions.save(job.session_hash, session)
+    async def _store(self, job: Job, session: SessionData) -> None:
+        """Save the job's session, or drop it if it existed for this job alone."""
+        if job.record.ephemeral:
+            await self.sessions.delete(job.session_hash)
+        else:
+            await self.sessions.save(job.session_hash, session)
 
     async def _results(
         self, jobs: list[Job], ctxs: list[CallContext], start: float
