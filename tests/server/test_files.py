@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -448,13 +447,13 @@ ABUSE: dict[str, tuple[bytes, Any]] = {
 async def test_multipart_abuse_is_refused_quickly(dirs: Dirs, case: str) -> None:
     content_type, body = ABUSE[case]
     async with asgi_app_and_client(gr.Blocks(), settings_for(dirs)) as (app, _):
-        start = time.monotonic()
-        status, _ = await _raw_post(app, [(b"content-type", content_type)], body())
-        elapsed = time.monotonic() - start
+        # A hang guard, not a speed test: a parser that backtracks or buffers the whole
+        # body takes minutes here, far past it.
+        with anyio.fail_after(60):
+            status, _ = await _raw_post(app, [(b"content-type", content_type)], body())
     assert status in (200, 400, 413, 415), status
     if case != "CRLF flood":
         assert status != 200
-    assert elapsed < 3, elapsed
 
 
 async def test_range_requests_seek_and_abuse_is_bounded(served: Any) -> None:
@@ -467,12 +466,12 @@ async def test_range_requests_seek_and_abuse_is_bounded(served: Any) -> None:
     assert part.headers["content-range"] == f"bytes 10-19/{len(data)}"
     assert (await client.get(url, headers={"range": "bytes=5000-"})).status_code == 416
     many = ",".join(f"{i}-{i}" for i in range(10_000))
-    start = time.monotonic()
-    abuse = await client.get(url, headers={"range": f"bytes={many}"})
+    with anyio.fail_after(60):  # a hang guard: 10,000 ranges must not mean 10,000 parts
+        abuse = await client.get(url, headers={"range": f"bytes={many}"})
+        overlapping = await client.get(url, headers={"range": "bytes=0-500,1-499,2-498"})
     assert abuse.status_code in (200, 400, 416)
-    overlapping = await client.get(url, headers={"range": "bytes=0-500,1-499,2-498"})
+    assert len(abuse.content) <= len(data)
     assert overlapping.status_code in (200, 206, 400, 416)
-    assert time.monotonic() - start < 1
 
 
 async def test_an_empty_file_answers_a_range_request_with_nothing(served: Any) -> None:
