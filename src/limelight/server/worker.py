@@ -37,7 +37,7 @@ from limelight.protocol import (
 )
 from limelight.request import Request
 from limelight.server.chunks import ChunkFeed
-from limelight.server.jobs import Job, JobRecord
+from limelight.server.jobs import Job, RunRecord
 from limelight.server.sessions import SessionStore
 from limelight.server.streams import EventStreams
 
@@ -66,11 +66,20 @@ def error_output(exc: BaseException, show_error: bool) -> dict[str, Any]:
     return {"error": HIDDEN_ERROR}
 
 
-_DIRECT = JobRecord.model_construct(
-    event_id="", fn_index=-1, session_hash="", channel="", data=[], group="", created=0.0
-)
-"""What a job run at once has in common: no event id or stream (the caller answers with
-the outcome), no concurrency group."""
+@dataclass(slots=True)
+class DirectRecord:
+    """The record of a job run at once: no event id or stream (the caller answers with the
+    outcome), and nothing to serialise, so a plain object rather than a ``JobRecord``."""
+
+    fn_index: int
+    session_hash: str
+    data: list[Any]
+    event_data: Any
+    root_url: str
+    event_id: str = ""
+    channel: str = ""
+    diffs: bool = False
+    ephemeral: bool = False
 
 
 def direct_job(
@@ -85,15 +94,7 @@ def direct_job(
     trigger: Block | None = None,
 ) -> Job:
     """A job for ``JobRunner.run_now``: an event run at once, its session loaded already."""
-    record = _DIRECT.model_copy(  # a copy with plain values: no validation, no defaults
-        update={
-            "fn_index": dep.id,
-            "session_hash": session_hash,
-            "data": data,
-            "event_data": event_data,
-            "root_url": root_url,
-        }
-    )
+    record = DirectRecord(dep.id, session_hash, data, event_data, root_url)
     return Job(record, dep, trigger, request, session=session)
 
 
@@ -279,7 +280,7 @@ class JobRunner:
             return [await self._streamed(jobs[0], feed, ctxs[0])]
         return [await self._outputs(jobs[0], ctxs[0], start)]
 
-    def failed(self, record: JobRecord, exc: BaseException, what: object = None) -> Message:
+    def failed(self, record: RunRecord, exc: BaseException, what: object = None) -> Message:
         """The final message of a job that failed with ``exc`` (logged unless a ``gr.Error``
         asks not to be); ``what`` names the failing dependency in the log."""
         if not isinstance(exc, Error) or exc.print_exception:
