@@ -132,10 +132,12 @@ async def get_until_disconnect(
     disconnect: anyio.Event,
     *,
     first_body: anyio.Event | None = None,
+    disconnect_when: Callable[[bytes], bool] | None = None,
 ) -> bytes:
     """GET ``path`` as a raw ASGI call whose client goes away once ``disconnect`` is set
     (httpx's ASGI transport cannot disconnect mid-response); returns the body sent.
-    ``first_body``, when given, is set once the first bytes of the body arrive."""
+    ``first_body``, when given, is set once the first bytes of the body arrive;
+    ``disconnect_when(body)``, when given, sets ``disconnect`` once the body so far holds."""
     scope = {
         "type": "http",
         "asgi": {"version": "3.0"},
@@ -160,6 +162,8 @@ async def get_until_disconnect(
         body.extend(message.get("body", b""))
         if first_body is not None and body:
             first_body.set()
+        if disconnect_when is not None and disconnect_when(bytes(body)):
+            disconnect.set()
 
     await app(scope, receive, send)
     return bytes(body)
@@ -174,3 +178,14 @@ async def wait_until(condition: Callable[[], bool | Awaitable[bool]], timeout: f
             if held if isinstance(held, bool) else await held:
                 return
             await anyio.sleep(0.005)
+
+
+class FakeClock:
+    """A clock for code that takes one (``clock=``): it stands still until a test moves
+    ``now``, so nothing waits on real time."""
+
+    def __init__(self, now: float = 1_000_000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now

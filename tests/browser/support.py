@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import runpy
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -40,3 +42,14 @@ def wait_ready(page: Page, url: str) -> dict[str, Any]:
     page.wait_for_function("document.querySelectorAll('.block-loading').length === 0")
     config: dict[str, Any] = page.evaluate("window.gradio_config")
     return config
+
+
+def holds_soon(condition: Callable[[], bool], timeout: float = 5.0) -> bool:
+    """Whether ``condition`` (about the server's side: a callback ran, a file was written)
+    holds within ``timeout`` seconds; the browser tests' one polling loop."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True

@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 import limelight as gr
+from tests.browser.support import holds_soon
 
 pytestmark = pytest.mark.browser
 
@@ -34,9 +35,7 @@ def test_stop_ends_the_stream_and_runs_the_generators_finally(
     expect(block).to_have_attribute("aria-busy", "true")
     page.get_by_role("button", name="Stop").click()
     expect(block).not_to_have_attribute("aria-busy", "true")
-    deadline = time.monotonic() + 5
-    while not module.STOPPED and time.monotonic() < deadline:
-        time.sleep(0.05)
+    assert holds_soon(lambda: bool(module.STOPPED))
     assert len(module.STOPPED) == 1
     stopped_at = shown.input_value()
     time.sleep(0.6)  # three more values would have arrived by now

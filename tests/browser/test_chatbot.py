@@ -14,6 +14,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 import limelight as gr
+from tests.browser.support import holds_soon
 
 pytestmark = pytest.mark.browser
 
@@ -84,9 +85,11 @@ def test_edit_regenerates_from_the_edited_message(page: Page, serve: Serve) -> N
 
 def test_thinking_steps_and_like(page: Page, serve: Serve) -> None:
     liked: list[Any] = []
+    heard = threading.Event()
 
     def record(data: gr.LikeData) -> None:
         liked.append((data.index, data.liked))
+        heard.set()
 
     app = demo("chatbot_thinking")
     with app:
@@ -99,10 +102,8 @@ def test_thinking_steps_and_like(page: Page, serve: Serve) -> None:
     expect(step).not_to_have_attribute("open", "")  # done steps start closed
     expect(step.locator("details.chat-step")).to_have_count(1)  # the tool call nests inside
     page.get_by_role("button", name="Like", exact=True).last.click()
-    deadline = time.monotonic() + 5
-    while not liked and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert liked and liked[0][1] is True
+    assert heard.wait(5)
+    assert liked[0][1] is True
 
 
 XSS = [
@@ -257,8 +258,11 @@ def test_grouping_and_extra_feedback_options(page: Page, serve: Serve) -> None:
     liked: list[Any] = []
     replies = [{"role": "assistant", "content": text} for text in ("one", "two")]
 
+    heard = threading.Event()
+
     def on_like(data: gr.LikeData) -> None:
         liked.append(data.liked)
+        heard.set()
 
     with gr.Blocks() as app:
         gr.Chatbot(replies, avatar_images=(None, AVATAR), elem_id="grouped")
@@ -276,9 +280,7 @@ def test_grouping_and_extra_feedback_options(page: Page, serve: Serve) -> None:
     actions = page.locator("#apart .chat-actions").last
     expect(actions.get_by_role("button", name="Dislike")).to_have_count(0)
     actions.get_by_role("button", name="Inaccurate").click()
-    deadline = time.monotonic() + 5
-    while not liked and time.monotonic() < deadline:
-        time.sleep(0.05)
+    assert heard.wait(5)
     assert liked == ["Inaccurate"]
 
 
@@ -297,10 +299,5 @@ def test_chat_interface_flagging_keeps_the_reaction(
     actions = page.locator(".chat-actions").last
     actions.get_by_role("button", name="Dislike").click()
     log = tmp_path / "log.csv"
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        text = log.read_text(encoding="utf-8") if log.exists() else ""
-        if "Dislike" in text:
-            break
-        time.sleep(0.05)
-    assert "Dislike" in text and "echo flag me" in text
+    assert holds_soon(lambda: log.exists() and "Dislike" in log.read_text(encoding="utf-8"), 10)
+    assert "echo flag me" in log.read_text(encoding="utf-8")

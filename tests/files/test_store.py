@@ -13,14 +13,7 @@ from limelight.files.local import LocalFileStore
 from limelight.files.signing import KEY_FILE
 from limelight.files.store import FileTooLarge, parse_size, safe_name, split_key
 from limelight.server.filecache import sweep_cache
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.support import FakeClock, wait_until
 
 
 @pytest.mark.parametrize(
@@ -88,7 +81,7 @@ def test_add_file_copies_into_the_store(tmp_path: Path) -> None:
 
 
 def test_expire_deletes_only_old_files(tmp_path: Path) -> None:
-    clock = Clock()
+    clock = FakeClock()
     store = LocalFileStore(tmp_path, clock=clock)
     old = store.add_bytes(b"old", "old.txt")
     os.utime(old, (clock.now - 100, clock.now - 100))
@@ -113,7 +106,7 @@ def test_clear_deletes_only_this_stores_files(tmp_path: Path) -> None:
 
 @pytest.mark.anyio
 async def test_the_sweeper_keeps_the_cache_bounded(tmp_path: Path) -> None:
-    clock = Clock()
+    clock = FakeClock()
     store = LocalFileStore(tmp_path, clock=clock)
     with anyio.move_on_after(5):
         async with anyio.create_task_group() as tg:
@@ -122,11 +115,7 @@ async def test_the_sweeper_keeps_the_cache_bounded(tmp_path: Path) -> None:
                 path = store.add_bytes(f"file {round_}".encode(), "f.txt")
                 os.utime(path, (clock.now, clock.now))
                 clock.now += 61  # every file is older than the age at the next sweep
-                for _ in range(200):
-                    await anyio.sleep(0.01)
-                    if not path.exists():
-                        break
-                assert not path.exists()
+                await wait_until(lambda file=path: not file.exists())
             tg.cancel_scope.cancel()
     assert [p for p in tmp_path.iterdir() if p.name not in {".partial", KEY_FILE}] == []
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import threading
 
+import anyio
 import pytest
 
 import limelight as gr
+from limelight.server import queue
 from limelight.server.services import ServerSettings
 from tests.support import asgi_client, completion, join, read_session
 
@@ -55,7 +56,7 @@ async def test_a_batch_function_returning_the_wrong_shape_is_an_error() -> None:
 
 async def test_time_limit_ends_the_event_with_a_clear_error() -> None:
     async def slow(text: str) -> str:
-        await asyncio.sleep(5)
+        await anyio.Event().wait()  # stands for work that outlasts the limit
         return text
 
     with gr.Blocks() as demo:
@@ -71,10 +72,14 @@ async def test_time_limit_ends_the_event_with_a_clear_error() -> None:
         assert completion(await read_session(client, "x"), after)["output"]["data"] == ["B"]
 
 
-async def test_waiting_jobs_hear_their_new_rank() -> None:
+async def test_waiting_jobs_hear_their_new_rank(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Rank updates are throttled; without the throttle every claim announces at once.
+    monkeypatch.setattr(queue, "ESTIMATION_DELAY", 0.0)
+    started = threading.Event()
     release = threading.Event()
 
     def block(x: str) -> str:
+        started.set()
         release.wait(5)
         return x
 
@@ -84,7 +89,7 @@ async def test_waiting_jobs_hear_their_new_rank() -> None:
     async with asgi_client(demo) as client:
         for i in range(3):
             await join(client, 0, [str(i)], session_hash=f"s{i}")
-        await asyncio.sleep(0.7)
+        assert await anyio.to_thread.run_sync(started.wait, 5)
         release.set()
         last = await read_session(client, "s2")
     ranks = [m["rank"] for m in last if m["msg"] == "estimation"]

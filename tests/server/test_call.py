@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 
 import limelight as gr
-from tests.support import asgi_client, sse_messages
+from limelight.server.services import ServerSettings
+from tests.support import asgi_client, completion, run_event, sse_messages
 
 
 def add(a: float, b: float = 5) -> float:
@@ -278,9 +280,48 @@ async def test_run_errors() -> None:
 
 @pytest.mark.anyio
 async def test_run_errors_shown_with_show_error() -> None:
-    from limelight.server.services import ServerSettings
-
     async with asgi_client(_app(), ServerSettings(show_error=True)) as client:
         response = await client.post("/gradio_api/run/boom", json={"data": ["x"]})
     assert response.status_code == 500
     assert response.json() == {"error": "internal boom", "visible": True}
+
+
+async def _never_done(text: str) -> str:
+    await anyio.Event().wait()  # stands for work that outlasts any limit; no clock involved
+    return text
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("path", ["/gradio_api/run/slow", "/gradio_api/run/predict"])
+async def test_run_ends_at_the_time_limit_with_the_queues_error(path: str) -> None:
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        gr.Button().click(_never_done, box, box, api_name="slow", time_limit=0.05, queue=False)
+    async with asgi_client(demo) as client:
+        ran = await client.post(path, json={"data": ["a"], "fn_index": 0, "session_hash": "s"})
+        queued = completion(await run_event(client, 0, ["a"]))
+    assert ran.status_code == 500
+    assert "time limit of 0.05 seconds" in ran.json()["error"]
+    assert ran.json() == queued["output"]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("show_error", [False, True])
+@pytest.mark.parametrize("api", ["boom", "refuse"])
+async def test_run_errors_look_as_the_queues_do(api: str, show_error: bool) -> None:
+    demo = _app()
+    fn_index = next(dep.id for dep in demo.fns if dep.api_name == api)
+    async with asgi_client(demo, ServerSettings(show_error=show_error)) as client:
+        ran = await client.post(f"/gradio_api/run/{api}", json={"data": ["x"]})
+        queued = completion(await run_event(client, fn_index, ["x"]))
+    assert ran.status_code == 500
+    assert queued["success"] is False
+    assert ran.json() == queued["output"]
+
+
+@pytest.mark.anyio
+async def test_run_reports_its_duration_as_the_queue_does() -> None:
+    async with asgi_client(_app()) as client:
+        first = (await client.post("/gradio_api/run/add", json={"data": [1, 2]})).json()
+    assert first["duration"] >= 0
+    assert first["average_duration"] == first["duration"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -367,29 +366,27 @@ async def test_huge_streamed_upload_stops_at_the_limit(dirs: Dirs) -> None:
     limit = 10 * 1000 * 1000
     settings = settings_for(dirs, max_file_size=limit)
     async with asgi_app_and_client(gr.Blocks(), settings) as (app, client):
-        latencies: list[float] = []
+        answered_during_upload = 0
         result: dict[str, Any] = {}
 
         async def big() -> None:
-            start = time.monotonic()
             headers = [(b"content-type", b"multipart/form-data; boundary=xyz")]
             status, pulled = await _raw_post(app, headers, _huge_file_body(b"xyz", 2 * 1024**3))
-            result.update(status=status, pulled=pulled, seconds=time.monotonic() - start)
+            result.update(status=status, pulled=pulled)
 
         async def probe() -> None:
+            nonlocal answered_during_upload
             while "status" not in result:
-                start = time.monotonic()
                 assert (await client.get("/config")).status_code == 200
-                latencies.append(time.monotonic() - start)
-                await anyio.sleep(0.01)
+                answered_during_upload += "status" not in result
+                await anyio.sleep(0.01)  # paces the probe, so that it does not crowd the upload
 
         async with anyio.create_task_group() as tg:
             tg.start_soon(big)
             tg.start_soon(probe)
     assert result["status"] == 413
     assert result["pulled"] < limit + 2 * 1024 * 1024, "stopped soon after crossing the limit"
-    assert result["seconds"] < 5
-    assert max(latencies) < 0.5
+    assert answered_during_upload > 0, "other requests are served while an upload streams in"
     partial = dirs.cache / ".partial"
     assert not partial.exists() or list(partial.iterdir()) == []
 
@@ -463,13 +460,13 @@ ABUSE: dict[str, tuple[bytes, Any]] = {
 async def test_multipart_abuse_is_refused_quickly(dirs: Dirs, case: str) -> None:
     content_type, body = ABUSE[case]
     async with asgi_app_and_client(gr.Blocks(), settings_for(dirs)) as (app, _):
-        start = time.monotonic()
-        status, _ = await _raw_post(app, [(b"content-type", content_type)], body())
-        elapsed = time.monotonic() - start
+        # A hang guard, not a speed test: a parser that backtracks or buffers the whole
+        # body takes minutes here, far past it.
+        with anyio.fail_after(60):
+            status, _ = await _raw_post(app, [(b"content-type", content_type)], body())
     assert status in (200, 400, 413, 415), status
     if case != "CRLF flood":
         assert status != 200
-    assert elapsed < 3, elapsed
 
 
 async def test_range_requests_seek_and_abuse_is_bounded(served: Any) -> None:
@@ -482,12 +479,12 @@ async def test_range_requests_seek_and_abuse_is_bounded(served: Any) -> None:
     assert part.headers["content-range"] == f"bytes 10-19/{len(data)}"
     assert (await client.get(url, headers={"range": "bytes=5000-"})).status_code == 416
     many = ",".join(f"{i}-{i}" for i in range(10_000))
-    start = time.monotonic()
-    abuse = await client.get(url, headers={"range": f"bytes={many}"})
+    with anyio.fail_after(60):  # a hang guard: 10,000 ranges must not mean 10,000 parts
+        abuse = await client.get(url, headers={"range": f"bytes={many}"})
+        overlapping = await client.get(url, headers={"range": "bytes=0-500,1-499,2-498"})
     assert abuse.status_code in (200, 400, 416)
-    overlapping = await client.get(url, headers={"range": "bytes=0-500,1-499,2-498"})
+    assert len(abuse.content) <= len(data)
     assert overlapping.status_code in (200, 206, 400, 416)
-    assert time.monotonic() - start < 1
 
 
 async def test_an_empty_file_answers_a_range_request_with_nothing(served: Any) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 import limelight as gr
 from limelight.server.services import ServerSettings
-from tests.support import asgi_app_and_client, get_until_disconnect
+from tests.support import asgi_app_and_client, completion, get_until_disconnect, run_event
 
 pytestmark = pytest.mark.anyio
 
@@ -20,17 +20,14 @@ async def test_heartbeat_repeats_alive_every_interval() -> None:
         gr.State(0)
     settings = ServerSettings(heartbeat_interval=0.01)
     async with asgi_app_and_client(demo, settings) as (app, _):
-        disconnect = anyio.Event()
-        body = b""
-
-        async def heartbeat() -> None:
-            nonlocal body
-            body = await get_until_disconnect(app, "/gradio_api/heartbeat/abc", "", disconnect)
-
-        async with anyio.create_task_group() as tg:
-            tg.start_soon(heartbeat)
-            await anyio.sleep(0.2)
-            disconnect.set()
+        with anyio.fail_after(5):
+            body = await get_until_disconnect(
+                app,
+                "/gradio_api/heartbeat/abc",
+                "",
+                anyio.Event(),
+                disconnect_when=lambda sent: sent.count(b"ALIVE") >= 3,
+            )
     assert body.startswith(b"data: ALIVE\n\ndata: ALIVE\n\n")
     assert set(body.split(b"\n\n")) == {b"data: ALIVE", b""}
 
@@ -63,3 +60,40 @@ async def test_heartbeat_headers_and_other_requests_pass_through() -> None:
         assert sent[1]["body"] == b"data: ALIVE\n\n"
         assert (await client.post("/gradio_api/heartbeat/abc")).status_code in (404, 405)
         assert (await client.get("/gradio_api/heartbeat/a/b")).status_code == 404
+
+
+async def test_an_unload_handler_ends_at_its_time_limit_and_the_next_one_runs(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    ran: list[str] = []
+
+    async def never_done() -> None:
+        await anyio.Event().wait()  # stands for work that outlasts the limit
+
+    with gr.Blocks() as demo:
+        gr.Textbox()
+        demo.unload(never_done).time_limit = 0.05
+        demo.unload(lambda: ran.append("second"))
+    async with asgi_app_and_client(demo) as (app, _):
+        gone = anyio.Event()
+        gone.set()
+        with anyio.fail_after(5):
+            await get_until_disconnect(app, "/gradio_api/heartbeat/page1", "", gone)
+    assert ran == ["second"]
+    assert "time limit of 0.05 seconds" in caplog.text
+
+
+async def test_a_sessions_state_outlives_its_unload_handlers() -> None:
+    with gr.Blocks() as demo:
+        count, shown = gr.State(0), gr.Number()
+        button = gr.Button()
+        button.click(lambda n: n + 1, count, count)
+        button.click(lambda n: n, count, shown)
+        demo.unload(lambda: None)
+    async with asgi_app_and_client(demo) as (app, client):
+        await run_event(client, 0, [None], session_hash="page1")
+        gone = anyio.Event()
+        gone.set()
+        await get_until_disconnect(app, "/gradio_api/heartbeat/page1", "", gone)
+        after = completion(await run_event(client, 1, [None], session_hash="page1"))
+    assert after["output"]["data"] == [1]

@@ -40,8 +40,7 @@ async def test_other_requests_are_served_while_a_file_output_is_encoded() -> Non
     async with asgi_client(demo) as client:
         event_id = await join(client, 0, ["x"], session_hash="s")
         timer.start()
-        while not SlowFile.entered.is_set():
-            await anyio.sleep(0.01)
+        assert await anyio.to_thread.run_sync(SlowFile.entered.wait, 5)
         config = await client.get("/config")
         answered_during_encoding = not SlowFile.release.is_set()
         assert config.status_code == 200

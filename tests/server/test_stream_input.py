@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
-import anyio
 import httpx
 import pytest
 
 import limelight as gr
 from limelight.app.config import build_config
 from limelight.core.events import EventListener
-from tests.support import asgi_client, completion, join, kinds, read_session, wait_until
+from tests.support import (
+    FakeClock,
+    asgi_app_and_client,
+    asgi_client,
+    completion,
+    join,
+    kinds,
+    read_session,
+    wait_until,
+)
 
 
 class StreamingTextbox(gr.Textbox):
@@ -21,9 +28,14 @@ class StreamingTextbox(gr.Textbox):
     stream = EventListener("stream")
 
 
-def _app(calls: list[Any], delay: float = 0.0, **options: Any) -> gr.Blocks:
+def _app(
+    calls: list[Any], clock: FakeClock | None = None, work: float = 0.0, **options: Any
+) -> gr.Blocks:
+    """A stream event echoing each chunk; each run takes ``work`` seconds of ``clock``."""
+
     def echo(value: str) -> str:
-        time.sleep(delay)
+        if clock is not None:
+            clock.now += work
         calls.append(value)
         return f"got {value}"
 
@@ -62,25 +74,30 @@ async def test_each_chunk_runs_and_outputs_update_until_close() -> None:
 @pytest.mark.anyio
 async def test_time_limit_counts_processing_not_waiting() -> None:
     calls: list[Any] = []
-    # A limit generous enough for two short chunks on a loaded machine, and a wait longer
-    # than it: waiting for a chunk does not count.
-    async with asgi_client(_app(calls, delay=0.02, time_limit=1.5)) as client:
+    clock = FakeClock()
+    async with asgi_app_and_client(_app(calls, clock, work=0.1, time_limit=1.5)) as (app, client):
+        app.state.services.runner.clock = clock
         event_id = await join(client, 0, [0], "s")
         await wait_until(lambda: len(calls) == 1)
-        await anyio.sleep(1.8)
+        clock.now += 1.8  # a wait for the next chunk longer than the limit does not count
         assert await _push(client, event_id, 1) == 200
         await wait_until(lambda: len(calls) == 2)
         await client.post(f"/gradio_api/stream/{event_id}/close")
         messages = await read_session(client, "s")
     assert completion(messages)["output"]["data"] == ["got 1"]
     limits = [m["time_limit"] for m in messages if m["msg"] == "process_streaming"]
-    assert len(limits) == 2 and 1.5 > limits[0] > limits[1] > 0
+    assert limits == [pytest.approx(1.4), pytest.approx(1.3)]
 
 
 @pytest.mark.anyio
 async def test_stream_ends_once_processing_used_the_time_limit() -> None:
     calls: list[Any] = []
-    async with asgi_client(_app(calls, delay=0.1, time_limit=0.05)) as client:
+    clock = FakeClock()
+    async with asgi_app_and_client(_app(calls, clock, work=0.1, time_limit=0.05)) as (
+        app,
+        client,
+    ):
+        app.state.services.runner.clock = clock
         event_id = await join(client, 0, ["a"], "s")
         messages = await read_session(client, "s")
         assert await _push(client, event_id, "b") == 404
@@ -130,3 +147,15 @@ def test_config_marks_stream_events() -> None:
     assert dep["trigger_mode"] == "multiple"
     assert dep["stream_every"] == 0.25 and dep["time_limit"] == 5
     assert config["connect_heartbeat"] is True
+
+
+@pytest.mark.anyio
+async def test_a_stream_without_chunks_for_the_idle_time_ends() -> None:
+    calls: list[Any] = []
+    async with asgi_app_and_client(_app(calls)) as (app, client):
+        app.state.services.runner.stream_idle_seconds = 0  # the browser went quiet at once
+        event_id = await join(client, 0, ["a"], "s")
+        messages = await read_session(client, "s")
+        assert await _push(client, event_id, "b") == 404
+    assert calls == ["a"]
+    assert completion(messages)["output"]["data"] == ["got a"]

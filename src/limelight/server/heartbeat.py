@@ -9,23 +9,20 @@ the app's ``unload`` events run.
 from __future__ import annotations
 
 import contextlib
-import logging
 import sys
 from collections.abc import AsyncIterator
-from contextlib import aclosing
 
 import anyio
-from starlette.requests import HTTPConnection
+from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from limelight.app.execution import CallContext, run_dependency
+from limelight.server.http import root_url
 from limelight.server.mounting import route_path
 from limelight.server.services import Services
 from limelight.server.submit import app_request
+from limelight.server.worker import direct_job
 
 __all__ = ["HEARTBEAT_PREFIX", "HeartbeatEndpoint"]
-
-log = logging.getLogger("limelight")
 
 HEARTBEAT_PREFIX = "/gradio_api/heartbeat/"
 ALIVE = b"data: ALIVE\n\n"
@@ -74,7 +71,7 @@ class HeartbeatEndpoint:
         except OSError:  # the client went away while we wrote
             return
         finally:
-            await _session_gone(self.services, session_hash, HTTPConnection(scope))
+            await _session_gone(self.services, session_hash, Request(scope))
 
 
 def _heartbeat_of(scope: Scope) -> str | None:
@@ -88,10 +85,11 @@ def _heartbeat_of(scope: Scope) -> str | None:
     return session_hash if session_hash and "/" not in session_hash else None
 
 
-async def _session_gone(svc: Services, session_hash: str, request: HTTPConnection) -> None:
-    """The page closed: run ``unload`` events (a ``gr.Request`` parameter gets the
-    heartbeat's request, as in Gradio). The session's State stays until it expires, so a
-    client that reconnects its heartbeat keeps its values."""
+async def _session_gone(svc: Services, session_hash: str, request: Request) -> None:
+    """The page closed: run ``unload`` events as the queue runs a job, without its event
+    stream (a ``gr.Request`` parameter gets the heartbeat's request, as in Gradio). The
+    session's State stays until it expires, so a client that reconnects its heartbeat keeps
+    its values."""
     unloads = [
         dep
         for dep in svc.app.fns
@@ -100,16 +98,15 @@ async def _session_gone(svc: Services, session_hash: str, request: HTTPConnectio
     if not unloads:
         return
     session = await svc.sessions.load(session_hash)
-    ctx = CallContext(
-        session=session,
-        request=app_request(request, session_hash),
-        executor=svc.executor,
-    )
     for dep in unloads:
-        try:
-            async with aclosing(run_dependency(dep, [], ctx)) as outputs:
-                async for _ in outputs:
-                    pass
-        except Exception:
-            log.exception("Error in unload event %r of session %s", dep, session_hash)
-    await svc.sessions.commit(session_hash, session)
+        job = direct_job(
+            dep,
+            [],
+            session_hash=session_hash,
+            session=session,
+            request=app_request(request, session_hash),
+            root_url=root_url(request),
+        )
+        outcome = await svc.runner.run_now(job)
+        if outcome.error is not None:
+            svc.runner.final(job, outcome)  # logs the error as a queued job's is

@@ -11,17 +11,18 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 from starlette.requests import HTTPConnection, Request as StarletteRequest
 
+from limelight.app.session_data import SessionData
 from limelight.core.block import Block
 from limelight.core.dependency import Dependency
 from limelight.request import Request
 from limelight.server.chunks import ChunkFeed
 
-__all__ = ["Job", "JobRecord", "RequestSnapshot", "new_event_id"]
+__all__ = ["Job", "JobRecord", "RequestSnapshot", "RunRecord", "new_event_id"]
 
 
 def new_event_id() -> str:
@@ -133,16 +134,60 @@ class JobRecord(BaseModel):
     created: float = Field(default_factory=time.time)
 
 
+class RunRecord(Protocol):
+    """What running a job reads of its record: a queued job's ``JobRecord``, or the plain
+    record of a job run at once, outside the queue (it has nothing to serialise)."""
+
+    @property
+    def event_id(self) -> str:
+        """The event's id ("" for a run outside the queue)."""
+
+    @property
+    def fn_index(self) -> int:
+        """The dependency's index."""
+
+    @property
+    def session_hash(self) -> str:
+        """The session ("" for a run with a session of its own)."""
+
+    @property
+    def channel(self) -> str:
+        """The event stream its messages go to ("": none)."""
+
+    @property
+    def data(self) -> list[Any]:
+        """The input payloads."""
+
+    @property
+    def event_data(self) -> Any:
+        """The event's data (for ``gr.EventData``)."""
+
+    @property
+    def root_url(self) -> str:
+        """The URL the client reached the app at."""
+
+    @property
+    def diffs(self) -> bool:
+        """Send generator updates as diffs."""
+
+    @property
+    def ephemeral(self) -> bool:
+        """The session is dropped when the job ends."""
+
+
 @dataclass
 class Job:
     """A record with what running it needs, found again in this process."""
 
-    record: JobRecord
+    record: RunRecord
     dependency: Dependency
     trigger: Block | None = None
     request: Request | None = None
     feed: ChunkFeed | None = None
     """For a ``stream`` event: the chunks the browser sends after the first."""
+    session: SessionData | None = None
+    """The session's data when whoever runs the job has loaded it already (or, for a job
+    without a session hash, a session of its own)."""
 
     @property
     def event_id(self) -> str:

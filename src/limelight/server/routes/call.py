@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator
-from contextlib import aclosing
 from typing import Any
 
 from starlette.exceptions import HTTPException
@@ -17,12 +16,10 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from limelight.app.api_info import parameter_defaults, parameter_names
-from limelight.app.execution import CallContext, run_dependency
 from limelight.app.render import made_in, restore_render
 from limelight.app.session_data import SessionData
 from limelight.components.base import Component, PayloadError
 from limelight.core.dependency import Dependency
-from limelight.files.processing import FileContext
 from limelight.protocol import JoinRequest, Message
 from limelight.server.http import json_response, read_json, read_model, root_url, services, sse
 from limelight.server.jobs import new_event_id
@@ -30,7 +27,7 @@ from limelight.server.routes.queue import SSE_HEADERS
 from limelight.server.services import Services
 from limelight.server.sse import EventStream, Last
 from limelight.server.submit import app_request, enqueue, find_dependency
-from limelight.server.worker import error_output
+from limelight.server.worker import direct_job
 
 __all__ = ["routes"]
 
@@ -198,37 +195,23 @@ async def run(request: Request) -> Response:
     trigger = None
     if body.trigger_id is not None:
         trigger = svc.blocks.get(body.trigger_id) or session.rendered_block(body.trigger_id)
-    ctx = CallContext(
+    job = direct_job(
+        dep,
+        _with_state_slots(dep, body.data),
+        session_hash=session_hash,
         session=session,
         request=app_request(request, session_hash or None),
+        root_url=root_url(request),
         event_data=body.event_data,
         trigger=trigger,
-        executor=svc.executor,
-        files=FileContext(svc.files, root_url(request), link_missing_files=True),
     )
-    last: list[Any] = [None] * len(dep.outputs)
-    try:
-        async with aclosing(run_dependency(dep, _with_state_slots(dep, body.data), ctx)) as it:
-            async for payloads in it:
-                last = payloads
-    except PayloadError as exc:
-        raise HTTPException(422, str(exc)) from None
-    except Exception as exc:
-        return json_response(error_output(exc, svc.show_error()), status_code=500)
-    finally:
-        if session_hash:
-            await svc.sessions.commit(session_hash, session)
-    return json_response(
-        {
-            "data": last,
-            "is_generating": False,
-            "duration": None,
-            "average_duration": None,
-            "render_config": ctx.render_config,
-            "changed_state_ids": ctx.changed_state_ids,
-            "used_cache": None,
-        }
-    )
+    outcome = await svc.runner.run_now(job)
+    if isinstance(outcome.error, PayloadError):
+        raise HTTPException(422, str(outcome.error))
+    if outcome.error is None:
+        return json_response(outcome.output())
+    failure = svc.runner.final(job, outcome)  # logged and shown as the queue's failures are
+    return json_response(failure["output"], status_code=500)
 
 
 routes = [
