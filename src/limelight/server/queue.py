@@ -122,6 +122,8 @@ class InMemoryQueue(JobQueue):
         self._arrivals = itertools.count()
         self._wakeup: asyncio.Future[None] | None = None
         self._cancelled: asyncio.Queue[str] = asyncio.Queue()
+        # Rank announcements on their way out (kept so the loop does not drop the tasks).
+        self._announcing: set[asyncio.Task[None]] = set()
 
     def waiting(self) -> int:
         """How many jobs wait, over all groups."""
@@ -198,13 +200,24 @@ class InMemoryQueue(JobQueue):
             group.announce = loop.call_later(wait, self._announce, name)
 
     def _announce(self, name: str) -> None:
-        """Tell every job still waiting in the group its new rank."""
+        """Tell every job still waiting in the group its new rank (from a timer: the
+        messages go out from a task of their own)."""
         group = self._groups[name]
         group.announce = None
-        group.announced = asyncio.get_running_loop().time()
+        loop = asyncio.get_running_loop()
+        group.announced = loop.time()
         size = len(group.waiting)
-        for rank, record in enumerate(group.waiting):
-            self._streams.publish_soon(record.channel, self._estimation(record, rank, size))
+        ranks = [
+            (record.channel, self._estimation(record, rank, size))
+            for rank, record in enumerate(group.waiting)
+        ]
+        task = loop.create_task(self._publish_all(ranks))
+        self._announcing.add(task)
+        task.add_done_callback(self._announcing.discard)
+
+    async def _publish_all(self, messages: list[tuple[str, Message]]) -> None:
+        for channel, message in messages:
+            await self._streams.publish(channel, message)
 
     async def finish(self, records: list[JobRecord]) -> list[JobRecord]:
         group = self._groups[records[0].group]

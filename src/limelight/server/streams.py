@@ -21,12 +21,8 @@ class EventStreams(ABC):
 
     @abstractmethod
     async def publish(self, channel: str, message: Message) -> None:
-        """Append ``message`` to ``channel``, waking its reader."""
-
-    @abstractmethod
-    def publish_soon(self, channel: str, message: Message) -> None:
-        """Publish from synchronous code on the server's loop, without waiting; messages
-        keep their order relative to every other publish made from the loop."""
+        """Append ``message`` to ``channel``, waking its reader. Messages published to one
+        channel are read in the order their ``publish`` calls began."""
 
     @abstractmethod
     async def take(self, channel: str, timeout: float) -> list[Message]:
@@ -35,7 +31,7 @@ class EventStreams(ABC):
         at once: a burst of messages costs one socket write."""
 
     @abstractmethod
-    def has_buffered(self, channel: str) -> bool:
+    async def buffered(self, channel: str) -> bool:
         """Whether ``channel`` holds messages not yet read."""
 
     @abstractmethod
@@ -76,9 +72,8 @@ class InMemoryEventStreams(EventStreams):
         return channel
 
     async def publish(self, channel: str, message: Message) -> None:
-        self.publish_soon(channel, message)
-
-    def publish_soon(self, channel: str, message: Message) -> None:
+        # Appended before the first await, so the order of messages is the order in
+        # which their publish calls began, even from tasks scheduled one after another.
         target = self._channel(channel)
         target.messages.append(message)
         if target.waiter is not None:
@@ -99,7 +94,7 @@ class InMemoryEventStreams(EventStreams):
         taken, target.messages = target.messages, []
         return taken
 
-    def has_buffered(self, channel: str) -> bool:
+    async def buffered(self, channel: str) -> bool:
         target = self._channels.get(channel)
         return bool(target and target.messages)
 

@@ -7,7 +7,6 @@ queue can publish it after the job stops counting as pending.
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 import time
 from collections.abc import Callable
@@ -39,6 +38,7 @@ from limelight.request import Request
 from limelight.server.chunks import ChunkFeed
 from limelight.server.durations import Durations
 from limelight.server.jobs import Job, RunRecord
+from limelight.server.outbox import Outbox
 from limelight.server.sessions import SessionStore
 from limelight.server.streams import EventStreams
 
@@ -147,34 +147,32 @@ class JobRunner:
         """What durations and a media stream's processing time are measured with."""
         self.stream_idle_seconds = stream_idle_seconds
         """A media stream that sends no chunk for this long is over."""
-
-    def _reporter(self, job: Job) -> Callable[[dict[str, Any]], None]:
-        loop = asyncio.get_running_loop()
-
-        def report(message: dict[str, Any]) -> None:
-            publish = functools.partial(
-                self.streams.publish_soon, job.channel, {**message, "event_id": job.event_id}
-            )
-            try:
-                on_loop = asyncio.get_running_loop() is loop
-            except RuntimeError:
-                on_loop = False
-            if on_loop:
-                publish()
-            else:
-                loop.call_soon_threadsafe(publish)
-
-        return report
+        self._outboxes: dict[str, Outbox] = {}
+        """The reports of the running jobs, by event id."""
 
     async def __call__(self, jobs: list[Job]) -> list[Message]:
         for job in jobs:
             await self.streams.publish(job.channel, process_starts(job.event_id))
-        reporter = self._reporter(jobs[0]) if len(jobs) == 1 else None
+        # A batch's function serves several events at once: its reports reach none of them.
+        outbox = Outbox(self.streams, jobs[0].channel, jobs[0].event_id) if len(jobs) == 1 else None
+        if outbox is not None:
+            self._outboxes[jobs[0].event_id] = outbox
         try:
-            outcomes = await self.execute(jobs, reporter)
+            outcomes = await self.execute(jobs, outbox.report if outbox is not None else None)
         except asyncio.CancelledError:
             return [cancelled(job.event_id) for job in jobs]
+        finally:
+            if outbox is not None:
+                del self._outboxes[jobs[0].event_id]
+                await outbox.flush()
         return [self.final(job, outcome) for job, outcome in zip(jobs, outcomes)]
+
+    async def _send(self, job: Job, message: Message) -> None:
+        """Publish one of ``job``'s own messages, after what its function reported first."""
+        outbox = self._outboxes.get(job.event_id)
+        if outbox is not None:
+            await outbox.flush()
+        await self.streams.publish(job.channel, message)
 
     async def run_now(self, job: Job) -> Outcome:
         """Run ``job`` at once, outside the queue (the ``run`` route, ``unload`` events):
@@ -290,8 +288,8 @@ class JobRunner:
                         sent = [diff(old, new) for old, new in zip(last, payloads)]
                     duration = self.clock() - start
                     changed = ctx.changed_state_ids
-                    await self.streams.publish(
-                        job.channel,
+                    await self._send(
+                        job,
                         process_generating(
                             job.event_id,
                             output(
@@ -322,8 +320,8 @@ class JobRunner:
             if feed.closed or (left is not None and left <= 0):
                 break
             changed = ctx.changed_state_ids
-            await self.streams.publish(
-                job.channel,
+            await self._send(
+                job,
                 process_generating(
                     job.event_id,
                     output(last, generating=True, duration=busy, changed_state_ids=changed),

@@ -168,7 +168,7 @@ async def call_events(request: Request) -> Response:
     find_dependency(svc, None, request.path_params["api_name"])
     event_id = request.path_params["event_id"]
     channel = CALL_PREFIX + event_id
-    if not await svc.queue.session_jobs(channel) and not svc.streams.has_buffered(channel):
+    if not await svc.queue.session_jobs(channel) and not await svc.streams.buffered(channel):
         raise HTTPException(404, f"No pending call with event id {event_id}.")
     return EventStream(_call_events(svc, event_id), SSE_HEADERS)
 

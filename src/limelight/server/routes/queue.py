@@ -117,7 +117,9 @@ async def _session_stream(svc: Services, session_hash: str) -> AsyncGenerator[st
 
 async def _idle(svc: Services, session_hash: str) -> bool:
     """No event of the session is pending and nothing waits to be read."""
-    return not await svc.queue.pending(session_hash) and not svc.streams.has_buffered(session_hash)
+    return not await svc.queue.pending(session_hash) and not await svc.streams.buffered(
+        session_hash
+    )
 
 
 async def _abandon(svc: Services, session_hash: str) -> None:
