@@ -8,12 +8,13 @@ made) and rebuilds the ``gr.Request`` from the request's snapshot.
 
 from __future__ import annotations
 
+import functools
 import os
 import time
-from dataclasses import dataclass
-from typing import Any, Protocol
+from dataclasses import dataclass, field
+from typing import Annotated, Any, Protocol
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import Field, TypeAdapter
 from starlette.requests import HTTPConnection, Request as StarletteRequest
 
 from limelight.app.session_data import SessionData
@@ -30,11 +31,10 @@ def new_event_id() -> str:
     return os.urandom(16).hex()
 
 
-class RequestSnapshot(BaseModel):
+@dataclass(slots=True)
+class RequestSnapshot:
     """What ``gr.Request`` reads of the HTTP request that started an event: the parts of its
     ASGI scope that are plain values (headers as latin-1 text, as HTTP defines them)."""
-
-    model_config = ConfigDict(frozen=True)
 
     type: str = "http"
     method: str = "GET"
@@ -44,12 +44,12 @@ class RequestSnapshot(BaseModel):
     root_path: str = ""
     path: str = "/"
     query_string: str = ""
-    headers: list[tuple[str, str]] = Field(default_factory=list)
-    path_params: dict[str, Any] = Field(default_factory=dict)
+    headers: list[tuple[str, str]] = field(default_factory=list)
+    path_params: dict[str, Any] = field(default_factory=dict)
     username: str | None = None
     session_hash: str | None = None
-    _state: dict[str, Any] = PrivateAttr(default_factory=dict)
-    """The lifespan state requests carried in this process (``request.state``); live
+    state: Annotated[dict[str, Any], Field(exclude=True)] = field(default_factory=dict)
+    """The lifespan state requests carried in this process (``request.state``): live
     objects, so it stays out of the record's JSON."""
 
     @classmethod
@@ -60,22 +60,22 @@ class RequestSnapshot(BaseModel):
         and ``session_hash``."""
         scope = request.scope
         client = scope.get("client")
-        snapshot = cls.model_construct(
-            type=scope["type"],
-            method=scope.get("method", "GET"),
-            scheme=scope.get("scheme", "http"),
-            server=tuple(scope["server"]) if scope.get("server") else None,
-            client=(client[0], client[1]) if client else None,
-            root_path=scope.get("root_path", ""),
-            path=scope.get("path", "/"),
-            query_string=scope.get("query_string", b"").decode("latin-1"),
-            headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]],
-            path_params=dict(scope.get("path_params") or {}),
-            username=username,
-            session_hash=session_hash,
+        server = scope.get("server")
+        return cls(
+            scope["type"],
+            scope.get("method", "GET"),
+            scope.get("scheme", "http"),
+            (server[0], server[1]) if server else None,
+            (client[0], client[1]) if client else None,
+            scope.get("root_path", ""),
+            scope.get("path", "/"),
+            scope.get("query_string", b"").decode("latin-1"),
+            [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]],
+            dict(scope.get("path_params") or {}),
+            username,
+            session_hash,
+            scope.get("state", {}),
         )
-        snapshot._state = scope.get("state", {})
-        return snapshot
 
     def request(self) -> Request:
         """The ``gr.Request`` a function gets: it reads through to a Starlette request
@@ -93,18 +93,20 @@ class RequestSnapshot(BaseModel):
                 (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in self.headers
             ],
             "path_params": self.path_params,
-            "state": self._state,
+            "state": self.state,
         }
         return Request(
             StarletteRequest(scope), username=self.username, session_hash=self.session_hash
         )
 
 
-class JobRecord(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class JobRecord:
     """One event waiting for, or holding, a place in the queue: plain values only, so that it
-    round-trips through JSON and any process of the app can run it."""
+    round-trips through JSON (``to_json``, ``from_json``) and any process of the app can run
+    it. A plain dataclass: made for every call, it must cost next to nothing."""
 
-    event_id: str = Field(default_factory=new_event_id)
+    event_id: str = field(default_factory=new_event_id)
     fn_index: int
     """The dependency to run: an index into the app's, or one a session's render made."""
     session_hash: str
@@ -131,7 +133,23 @@ class JobRecord(BaseModel):
     """The session exists for this job alone (REST calls) and is dropped when it ends."""
     stream: bool = False
     """A ``stream`` event: the browser sends more chunks after the first."""
-    created: float = Field(default_factory=time.time)
+    created: float = field(default_factory=time.time)
+
+    def to_json(self) -> bytes:
+        """The record as JSON (what a shared queue stores)."""
+        return _adapter().dump_json(self)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> JobRecord:
+        """The record ``to_json`` wrote."""
+        record: JobRecord = _adapter().validate_json(text)
+        return record
+
+
+@functools.cache
+def _adapter() -> TypeAdapter[JobRecord]:
+    # Built on first use: most servers never serialise a record.
+    return TypeAdapter(JobRecord)
 
 
 class RunRecord(Protocol):

@@ -57,6 +57,8 @@ class Outbox:
 
     async def flush(self) -> None:
         """Publish every report queued so far, in order."""
+        if not self._pending and not self._lock.locked():
+            return  # the usual case: nothing reported since the last message
         async with self._lock:
             while self._pending:
                 await self._streams.publish(self._channel, self._pending.popleft())

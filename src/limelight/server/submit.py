@@ -82,7 +82,7 @@ async def enqueue(
         check_payloads(dep, data, session)
     except PayloadError as exc:
         raise HTTPException(422, str(exc)) from None
-    record = JobRecord.model_construct(
+    record = JobRecord(
         event_id=event_id or new_event_id(),
         fn_index=dep.id,
         session_hash=session_hash,
