@@ -43,3 +43,5 @@ def test_the_compat_harness_finds_an_app_served_under_a_path() -> None:
     assert printed_app_url(log, 8123) == "http://127.0.0.1:8123/myapp/gradio/"
     assert printed_app_url("* Running on local URL:  http://127.0.0.1:8123/", 8123) is None
     assert printed_app_url("Open http://localhost:9999/other/", 8123) is None
+    mcp = "* MCP server (streamable HTTP): http://127.0.0.1:8123/gradio_api/mcp/"
+    assert printed_app_url(mcp, 8123) is None

@@ -57,12 +57,16 @@ def free_port() -> int:
 def printed_app_url(log: str, port: int) -> str | None:
     """The app's URL when a demo serves it under a path of its own server and prints it
     (``custom_path`` mounts it at /myapp/gradio and prints that URL); both sides follow
-    the same rule, so neither is asked at a root where the other's app is not."""
-    found = re.search(rf"https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0):{port}(/[^\s\"'<>]+)", log)
-    if found is None:
-        return None
-    path = found.group(1) if found.group(1).endswith("/") else found.group(1) + "/"
-    return f"http://127.0.0.1:{port}{path}"
+    the same rule, so neither is asked at a root where the other's app is not. URLs of the
+    app's own API (the MCP server's, printed at launch) are not the app's."""
+    for found in re.finditer(
+        rf"https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0):{port}(/[^\s\"'<>]+)", log
+    ):
+        if found.group(1).startswith("/gradio_api/"):
+            continue
+        path = found.group(1) if found.group(1).endswith("/") else found.group(1) + "/"
+        return f"http://127.0.0.1:{port}{path}"
+    return None
 
 
 @dataclass
