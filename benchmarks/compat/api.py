@@ -122,7 +122,10 @@ def sample_files(folder: Path) -> dict[str, Path]:
         with zipfile.ZipFile(archive, "w") as out:
             out.writestr("a.txt", "alpha")
             out.writestr("b.txt", "beta")
-    return {"image": png, "audio": wav, "file": archive}
+    text = folder / "sample.txt"
+    if not text.exists():
+        text.write_text("hello from the harness\n")
+    return {"image": png, "audio": wav, "file": archive, "text": text}
 
 
 def _write_png(path: Path, width: int, height: int) -> None:

@@ -274,9 +274,10 @@ def _changed(page: Page, before: str, timeout: float, quiet: str = "") -> bool:
     return True
 
 
-def _prepare(page: Page) -> None:
-    """Pick the first example (if any), then fill the empty textboxes, marking them so that
-    the harness's own typing is not taken for the app's output."""
+def _prepare(page: Page, samples: dict[str, Path]) -> None:
+    """Pick the first example (if any), fill the empty textboxes (marking them so that the
+    harness's own typing is not taken for the app's output), and choose a file in the file
+    inputs of an app's own gr.HTML (a person picks a file before pressing its button)."""
     # The last example shown: the first may be what the page already holds (a preloaded one).
     example = page.locator(".block-dataset button, .block-dataset tr:has(td)").last
     if example.count():
@@ -287,6 +288,9 @@ def _prepare(page: Page) -> None:
             if box.is_editable() and not box.input_value():
                 box.fill(text)
                 box.evaluate("(el, text) => { el.dataset.harnessFilled = text; }", text)
+    for chooser in page.locator(".block-html input[type=file]").all():
+        accept = chooser.get_attribute("accept") or ""
+        chooser.set_input_files(str(_sample_for(page, accept, samples)))
 
 
 def _actions(page: Page, samples: dict[str, Path]) -> list[Callable[[], None] | Gesture]:
@@ -371,6 +375,8 @@ def _sample_for(page: Page, accept: str, samples: dict[str, Path]) -> Path:
             return samples[kind]
     if "video/" in accept:
         return record_video(page, samples["file"].parent)
+    if "text/" in accept or ".txt" in accept:
+        return samples["text"]
     return samples["file"]
 
 
@@ -389,7 +395,7 @@ def _interact(page: Page, samples: dict[str, Path]) -> bool:
     what filling the form changes counts, and so does the first of a few controls tried in
     turn that changes the page (a demo's first button may only clear or toggle)."""
     before = _snapshot(page)
-    _prepare(page)
+    _prepare(page, samples)
     if _changed(page, before, 1500):
         return True
     for action in _actions(page, samples):
