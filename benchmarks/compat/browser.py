@@ -310,7 +310,9 @@ def _actions(page: Page, samples: dict[str, Path]) -> list[Callable[[], None] | 
     textbox = page.locator(ENTER).first
     if textbox.count():
         actions.append(lambda: textbox.press("Enter"))
-    choice = page.locator(CHOICES).first
+    # The last choice not made yet: with nothing chosen, the first option is often what the
+    # page shows already (a plot binned by its first value), as with a dropdown.
+    choice = page.locator(CHOICES).last
     if choice.count():
         actions.append(choice.check)
     canvas = page.locator(".block-imageeditor canvas:visible").first
