@@ -310,11 +310,13 @@ def _actions(page: Page, samples: dict[str, Path]) -> list[Callable[[], None] | 
     textbox = page.locator(ENTER).first
     if textbox.count():
         actions.append(lambda: textbox.press("Enter"))
-    # The last choice not made yet: with nothing chosen, the first option is often what the
-    # page shows already (a plot binned by its first value), as with a dropdown.
-    choice = page.locator(CHOICES).last
-    if choice.count():
-        actions.append(choice.check)
+    # The first choice not made yet, then the last: with nothing chosen, the first option is
+    # often what the page shows already (a plot binned by its first value).
+    choices = page.locator(CHOICES)
+    if choices.count():
+        actions.append(choices.first.check)
+    if choices.count() > 1:
+        actions.append(choices.last.check)
     canvas = page.locator(".block-imageeditor canvas:visible").first
     if canvas.count():
         actions.append(partial(draw, page, canvas))
