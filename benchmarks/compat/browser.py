@@ -291,6 +291,7 @@ def _prepare(page: Page, samples: dict[str, Path]) -> None:
     for chooser in page.locator(".block-html input[type=file]").all():
         accept = chooser.get_attribute("accept") or ""
         chooser.set_input_files(str(_sample_for(page, accept, samples)))
+        chooser.evaluate("el => { el.dataset.harnessFilled = el.value; }")
 
 
 def _actions(page: Page, samples: dict[str, Path]) -> list[Callable[[], None] | Gesture]:
