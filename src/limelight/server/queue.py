@@ -50,6 +50,11 @@ class JobQueue(ABC):
         its batch): they count as running until ``finish``."""
 
     @abstractmethod
+    async def try_claim(self) -> list[JobRecord]:
+        """Take the next job that may start now, as ``claim`` does, or nothing (an empty
+        list) without waiting: a worker whose job just finished starts the next at once."""
+
+    @abstractmethod
     async def finish(self, records: list[JobRecord]) -> list[JobRecord]:
         """A claimed batch stopped running: free its slot. Returns those of ``records`` not
         cancelled meanwhile (whose final message is still to be published)."""
@@ -166,6 +171,13 @@ class InMemoryQueue(JobQueue):
                 await self._wakeup
             finally:
                 self._wakeup = None
+        return self._take()
+
+    async def try_claim(self) -> list[JobRecord]:
+        return self._take() if self._ready else []
+
+    def _take(self) -> list[JobRecord]:
+        """The first ready group's next batch, now counted as running."""
         name = min(self._ready, key=self._ready.__getitem__)
         del self._ready[name]
         group = self._groups[name]

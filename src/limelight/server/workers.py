@@ -49,22 +49,26 @@ class Worker:
         self.sessions = sessions
         self.feeds = feeds
         self._tasks: dict[str, asyncio.Task[None]] = {}
+        self._stopping = False
 
     async def run(self) -> None:
         """Claim and run jobs until cancelled; then stop the jobs still running."""
         watcher = asyncio.get_running_loop().create_task(self._watch_cancellations())
         try:
             while True:
-                records = await self.queue.claim()
-                task = asyncio.get_running_loop().create_task(self._run(records))
-                for record in records:
-                    self._tasks[record.event_id] = task
+                self._start(await self.queue.claim())
         finally:
+            self._stopping = True
             watcher.cancel()
             running = {*self._tasks.values(), watcher}
             for task in running:
                 task.cancel()
             await asyncio.gather(*running, return_exceptions=True)
+
+    def _start(self, records: list[JobRecord]) -> None:
+        task = asyncio.get_running_loop().create_task(self._run(records))
+        for record in records:
+            self._tasks[record.event_id] = task
 
     async def _watch_cancellations(self) -> None:
         async for event_id in self.queue.cancellations():
@@ -86,6 +90,10 @@ class Worker:
                 if record.stream:
                     await self.feeds.discard(record.event_id)
             live = {record.event_id for record in await self.queue.finish(records)}
+            # The slot this batch held may start the next job now, without a round through
+            # the claiming loop (a group limited to one job at a time runs back to back).
+            while not self._stopping and (next_batch := await self.queue.try_claim()):
+                self._start(next_batch)
         # Published only once the jobs are finished, so a reader that sees a final message
         # also sees the session's pending count without that job. A job cancelled out of a
         # batch has had its final message already.

@@ -91,3 +91,14 @@ async def test_admission_tells_a_job_its_rank(queue: JobQueue, streams: EventStr
         await queue.put(record(event))
     ranks = [m["rank"] for m in await streams.take("s", 1) if m["msg"] == "estimation"]
     assert ranks == [0, 0, 1]
+
+
+async def test_try_claim_takes_a_ready_job_and_never_waits(queue: JobQueue) -> None:
+    assert await queue.try_claim() == []
+    await queue.put(record("a"))
+    await queue.put(record("b"))
+    (claimed,) = await queue.try_claim()
+    assert claimed.event_id == "a"
+    assert await queue.try_claim() == []  # the group's one slot is taken
+    await queue.finish([claimed])
+    assert [r.event_id for r in await queue.try_claim()] == ["b"]
