@@ -129,6 +129,8 @@ class Services:
         self._queue: JobQueue | None = None
         self._janitor: asyncio.Task[None] | None = None
         self._worker: asyncio.Task[None] | None = None
+        self.worker: Worker | None = None
+        """This process's worker (once the server has started)."""
 
     @property
     def queue(self) -> JobQueue:
@@ -159,6 +161,7 @@ class Services:
         worker = Worker(
             self.app, self.blocks, self._queue, self.runner, self.streams, self.sessions, self.feeds
         )
+        self.worker = worker
         self._worker = asyncio.get_running_loop().create_task(worker.run())
         self._janitor = asyncio.get_running_loop().create_task(self._housekeeping())
         await anyio.to_thread.run_sync(prepare_initial_values, self.app, self.files)

@@ -111,6 +111,9 @@ async def enqueue(
         if stream:
             await services.feeds.discard(record.event_id)
         raise HTTPException(503, str(exc)) from None
+    if services.worker is not None:
+        # This process may run the job itself, now, if its group has a free slot.
+        await services.worker.start_ready()
     return record
 
 

@@ -65,6 +65,12 @@ class Worker:
                 task.cancel()
             await asyncio.gather(*running, return_exceptions=True)
 
+    async def start_ready(self) -> None:
+        """Start every job that may start now, at once: called where a slot frees up or a
+        job is admitted, so that it need not wait for the claiming loop's next turn."""
+        while not self._stopping and (batch := await self.queue.try_claim()):
+            self._start(batch)
+
     def _start(self, records: list[JobRecord]) -> None:
         task = asyncio.get_running_loop().create_task(self._run(records))
         for record in records:
@@ -92,8 +98,7 @@ class Worker:
             live = {record.event_id for record in await self.queue.finish(records)}
             # The slot this batch held may start the next job now, without a round through
             # the claiming loop (a group limited to one job at a time runs back to back).
-            while not self._stopping and (next_batch := await self.queue.try_claim()):
-                self._start(next_batch)
+            await self.start_ready()
         # Published only once the jobs are finished, so a reader that sees a final message
         # also sees the session's pending count without that job. A job cancelled out of a
         # batch has had its final message already.
