@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the server makes them; building an app must not import Starlette
@@ -42,19 +43,28 @@ class Request:
 
     def __init__(
         self,
-        request: HTTPConnection | None = None,
+        request: HTTPConnection | Callable[[], HTTPConnection] | None = None,
         username: str | None = None,
         session_hash: str | None = None,
         **kwargs: Any,
     ) -> None:
-        self.request = request
+        # A function making the request is called on first use: most functions never read
+        # their request, and a queued job's is rebuilt from a snapshot.
+        self._request = request
         self.username = username
         self.session_hash = session_hash
         self.kwargs: dict[str, Any] = kwargs
 
+    @property
+    def request(self) -> HTTPConnection | None:
+        """The underlying Starlette request (None for one built from plain values)."""
+        if callable(self._request):
+            self._request = self._request()
+        return self._request
+
     def __getattr__(self, name: str) -> Any:
         # Only names that are not set on the instance get here: the request's attributes.
-        if name.startswith("__") or name in ("request", "kwargs"):
+        if name.startswith("__") or name in ("_request", "kwargs"):
             raise AttributeError(name)
         if self.request is not None:
             return _with_attributes(getattr(self.request, name))
@@ -65,8 +75,9 @@ class Request:
 
     def __getstate__(self) -> dict[str, Any]:
         """Plain values instead of the live request, which cannot be pickled."""
+        request = self.request
         state = dict(self.__dict__)
-        request = state.pop("request")
+        del state["_request"]
         kwargs = dict(self.kwargs)
         if request is not None:
             client = request.client
@@ -78,7 +89,7 @@ class Request:
                 client={"host": client.host, "port": client.port} if client else None,
                 url=str(request.url),
             )
-        state.update(request=None, kwargs=kwargs)
+        state.update(_request=None, kwargs=kwargs)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:

@@ -79,7 +79,11 @@ class RequestSnapshot:
 
     def request(self) -> Request:
         """The ``gr.Request`` a function gets: it reads through to a Starlette request
-        rebuilt from the snapshot (headers, cookies, URL and client as they arrived)."""
+        rebuilt from the snapshot (headers, cookies, URL and client as they arrived) when
+        the function first reads it."""
+        return Request(self._starlette, username=self.username, session_hash=self.session_hash)
+
+    def _starlette(self) -> StarletteRequest:
         scope = {
             "type": self.type,
             "method": self.method,
@@ -95,9 +99,7 @@ class RequestSnapshot:
             "path_params": self.path_params,
             "state": self.state,
         }
-        return Request(
-            StarletteRequest(scope), username=self.username, session_hash=self.session_hash
-        )
+        return StarletteRequest(scope)
 
 
 @dataclass(slots=True, kw_only=True)
