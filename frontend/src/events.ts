@@ -4,6 +4,7 @@
 import type { Api } from "./api";
 import type { StreamControl } from "./block";
 import type { DependencyConfig, ShowProgress } from "./config";
+import { asArguments, chainsOn, jsOf } from "./dependencies";
 import { applyOutputDiffs } from "./diff";
 import { translate } from "./i18n";
 import type { JsResult } from "./js";
@@ -65,32 +66,6 @@ function isErrorOutput(output: unknown): output is ErrorOutput {
 function outputData(output: unknown): Output | null {
   if (typeof output !== "object" || output === null) return null;
   return Array.isArray((output as Output).data) ? (output as Output) : null;
-}
-
-/** Whether a chained dependency runs only when its upstream ends in `result`. */
-function chainsOn(dep: DependencyConfig, result: "success" | "failure"): boolean {
-  const flag = result === "success" ? dep.trigger_only_on_success : dep.trigger_only_on_failure;
-  return Boolean(flag) || dep.targets.some(([blockId, event]) => blockId === null && event === result);
-}
-
-/** A listener's `js=` source (`js=True`, Python run as JavaScript, is not supported: ignored). */
-function jsOf(dep: DependencyConfig): string | null {
-  return typeof dep.js === "string" && dep.js.trim() !== "" ? dep.js : null;
-}
-
-/** Which blocks are inputs and which are outputs of some dependency (for default interactivity). */
-export function dependencyRoles(deps: DependencyConfig[]): { inputs: Set<number>; outputs: Set<number> } {
-  return {
-    inputs: new Set(deps.flatMap((d) => d.inputs)),
-    outputs: new Set(deps.flatMap((d) => d.outputs)),
-  };
-}
-
-/** The inputs a function takes as component arguments (`x: gr.Image`) are sent, as in
- * Gradio, as `{value}` (the server keeps the props). */
-function asArguments(dep: DependencyConfig, data: unknown[]): unknown[] {
-  const wrapped = new Set(dep.component_prop_inputs ?? []);
-  return wrapped.size ? data.map((value, i) => (wrapped.has(i) ? { value } : value)) : data;
 }
 
 export class Dispatcher implements RenderedListeners {

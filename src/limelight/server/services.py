@@ -128,7 +128,7 @@ class Services:
         self._sweeper: asyncio.Task[None] | None = None
         self._queue: JobQueue | None = None
         self._janitor: asyncio.Task[None] | None = None
-        self._worker: asyncio.Task[None] | None = None
+        self._worker_task: asyncio.Task[None] | None = None
         self.worker: Worker | None = None
         """This process's worker (once the server has started)."""
 
@@ -162,7 +162,7 @@ class Services:
             self.app, self.blocks, self._queue, self.runner, self.streams, self.sessions, self.feeds
         )
         self.worker = worker
-        self._worker = asyncio.get_running_loop().create_task(worker.run())
+        self._worker_task = asyncio.get_running_loop().create_task(worker.run())
         self._janitor = asyncio.get_running_loop().create_task(self._housekeeping())
         await anyio.to_thread.run_sync(prepare_initial_values, self.app, self.files)
         for cache in self.app.example_caches:
@@ -191,7 +191,7 @@ class Services:
 
     async def stop(self) -> None:
         """Cancel running jobs and housekeeping; with ``delete_cache``, delete the app's files."""
-        for task in (self._worker, self._janitor, self._sweeper):
+        for task in (self._worker_task, self._janitor, self._sweeper):
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
