@@ -10,7 +10,10 @@ from typing import Any
 import pytest
 
 from limelight.interfaces.blocks import Blocks
+from tests.redis_support import redis_server, redis_url
 from tests.support import free_port
+
+__all__ = ["redis_server", "redis_url"]
 
 os.environ.update(
     GRADIO_ANALYTICS_ENABLED="False", HF_HUB_DISABLE_TELEMETRY="1", HF_HUB_OFFLINE="1"
