@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from benchmarks.compat.servers import printed_app_url
 
-from limelight.cli import run_file
+from limelight.cli.run import run_file
 from limelight.interfaces.blocks import Blocks
 
 MOUNTING_SCRIPT = """

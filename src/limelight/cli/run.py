@@ -1,4 +1,4 @@
-"""The ``limelight`` command: ``limelight run app.py [--port N] [--host H]``."""
+"""``limelight run app.py [--port N] [--host H]``: serve an app file."""
 
 from __future__ import annotations
 
@@ -6,22 +6,16 @@ import argparse
 import os
 import runpy
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 from limelight import gradio_alias
-from limelight._version import __version__
 from limelight.interfaces.blocks import Blocks, launch_overrides
 
-__all__ = ["main"]
+__all__ = ["add_parser", "main", "run_file"]
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="limelight", description="Run limelight (and Gradio-style) apps."
-    )
-    parser.add_argument("--version", action="version", version=f"limelight {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True)
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``limelight run app.py``: its arguments."""
     run = commands.add_parser("run", help="run an app file that defines `demo` or calls launch()")
     run.add_argument("file", type=Path, help="the Python file of the app")
     run.add_argument("--port", type=int, default=None, help="port to listen on (default 7860+)")
@@ -32,7 +26,6 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="run an unmodified Gradio script: `import gradio` gives limelight",
     )
-    return parser
 
 
 def _find_app(namespace: dict[str, object], name: str) -> Blocks:
@@ -66,15 +59,9 @@ def run_file(file: Path, host: str | None, port: int | None, demo_name: str) -> 
         app.launch()
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``limelight`` console script."""
-    args = _parser().parse_args(argv)
-    if args.command == "run":
-        if args.gradio:
-            gradio_alias.install()
-        run_file(args.file, args.host, args.port, args.demo_name)
+def main(args: argparse.Namespace) -> int:
+    """Serve the app of ``args.file``."""
+    if args.gradio:
+        gradio_alias.install()
+    run_file(args.file, args.host, args.port, args.demo_name)
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
