@@ -1,0 +1,103 @@
+"""Two servers of one app over one Redis, as two processes behind a load balancer without
+sticky sessions: what one replica writes, the other reads. (The queue is still each
+process's own, so a job runs on the replica it was joined on.)"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import httpx
+import pytest
+from starlette.applications import Starlette
+
+import limelight as gr
+from limelight.backends.select import implementations
+from limelight.core import block as block_module
+from limelight.server import create_app
+from limelight.server.auth import Authenticator
+from limelight.server.services import ServerSettings, Services
+from tests.support import completion, join, kinds, read_session, run_event, wait_until
+
+pytestmark = pytest.mark.anyio
+
+
+def counter() -> gr.Blocks:
+    with gr.Blocks() as demo:
+        count = gr.State(0)
+        shown = gr.Number()
+
+        def add_one(value: int) -> tuple[int, int]:
+            return value + 1, value + 1
+
+        gr.Button("+1").click(add_one, count, [count, shown])
+    return demo
+
+
+Replica = tuple[Starlette, httpx.AsyncClient]
+
+
+@asynccontextmanager
+async def replicas(
+    redis_url: str, monkeypatch: pytest.MonkeyPatch, settings: ServerSettings | None = None
+) -> AsyncIterator[list[Replica]]:
+    """Two servers (and a client of each), each built from its own run of the app's script
+    (the same block ids, as in two processes), sharing the Redis backend."""
+    start = next(block_module._ids) + 1000
+    made: list[Replica] = []
+    async with contextlib.AsyncExitStack() as stack:
+        for _ in range(2):
+            monkeypatch.setattr(block_module, "_ids", itertools.count(start))
+            demo = counter()
+            config = settings or ServerSettings()
+            asgi = create_app(
+                demo, config, implementations=implementations(redis_url, demo, config)
+            )
+            await stack.enter_async_context(asgi.router.lifespan_context(asgi))
+            transport = httpx.ASGITransport(app=asgi)
+            client = httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:7860")
+            made.append((asgi, await stack.enter_async_context(client)))
+        yield made
+
+
+async def test_state_written_through_one_replica_is_read_through_another(
+    redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with replicas(redis_url, monkeypatch) as [(_, a), (_, b)]:
+        first = completion(await run_event(a, 0, [None], session_hash="s"))
+        second = completion(await run_event(b, 0, [None], session_hash="s"))
+        third = completion(await run_event(a, 0, [None], session_hash="s"))
+    assert [done["output"]["data"][1] for done in (first, second, third)] == [1, 2, 3]
+
+
+async def test_a_stream_read_on_another_replica_gets_the_jobs_messages(
+    redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with replicas(redis_url, monkeypatch) as [(first, a), (_, b)]:
+        event_id = await join(a, 0, [None], session_hash="s")
+        services: Services = first.state.services
+
+        async def finished() -> bool:
+            return not await services.queue.pending("s")
+
+        # The job runs on A (the queue is A's); its messages wait in Redis for B's reader.
+        await wait_until(finished, timeout=10)
+        messages = await read_session(b, "s")
+    assert kinds(messages)[-2:] == ["process_completed", "close_stream"]
+    assert completion(messages, event_id)["output"]["data"][1] == 1
+
+
+async def test_a_login_on_one_replica_is_valid_on_the_other(
+    redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = ServerSettings(auth=Authenticator(("ann", "pw"), None))
+    async with replicas(redis_url, monkeypatch, settings) as [(_, a), (_, b)]:
+        assert (await b.get("/login_check")).status_code == 401
+        login = await a.post("/login", data={"username": "ann", "password": "pw"})
+        assert login.status_code == 200, login.text
+        b.cookies = a.cookies
+        assert (await b.get("/login_check")).status_code == 200
+        assert (await a.get("/logout")).status_code in (200, 302, 303, 307)
+        assert (await b.get("/login_check")).status_code == 401
