@@ -9,6 +9,7 @@ from redis.asyncio import Redis
 
 from limelight.backends.redis.streams import RedisEventStreams
 from tests.backends.redis.conftest import PREFIX
+from tests.support import wait_until
 
 pytestmark = pytest.mark.anyio
 
@@ -90,3 +91,22 @@ async def test_an_idle_channel_expired_by_one_process_is_gone_for_all(
     assert await b.expire(0) == 1
     assert await a.expire(0) == 0
     assert not await a.buffered("old")
+
+
+async def test_a_reader_cancelled_while_waiting_leaves_the_client_usable(
+    clients: tuple[Redis, Redis],
+) -> None:
+    """A browser closing its stream cancels the reader blocked in XREAD; the connection it
+    held must not hand its late reply to the next command."""
+    a, b = pair(clients)
+    reader = asyncio.ensure_future(a.take("s", 30))
+
+    async def blocked() -> bool:
+        return any(c.get("cmd") == "xread" for c in await clients[1].client_list())
+
+    await wait_until(blocked)
+    reader.cancel()
+    await asyncio.gather(reader, return_exceptions=True)
+    await b.publish("s", {"msg": "after"})
+    assert await a.take("s", 1) == [{"msg": "after"}]
+    assert await a.buffered("s") is False

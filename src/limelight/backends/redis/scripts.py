@@ -19,22 +19,14 @@ local members = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
 local gone = {}
 for _, member in ipairs(members) do
   if redis.call('ZREM', KEYS[1], member) == 1 then
-    local key = ARGV[2] .. member
-    if ARGV[3] == '1' then
-      local value = redis.call('GET', key)
-      if value then table.insert(gone, value) end
-    else
-      table.insert(gone, member)
-    end
-    redis.call('DEL', key)
-    if ARGV[4] ~= '' then redis.call('DEL', ARGV[4] .. member) end
+    redis.call('DEL', ARGV[2] .. member)
+    table.insert(gone, member)
   end
 end
 return gone
 """
-"""Removes the members of the index ``KEYS[1]`` last used at or before ``ARGV[1]`` and the
-keys ``ARGV[2] .. member`` (and ``ARGV[4] .. member`` when given) they stand for; returns
-the members (or, with ``ARGV[3] == '1'``, the removed keys' values). One script, so a key
+"""Removes the members of the index ``KEYS[1]`` whose score is within the bound ``ARGV[1]``
+and the keys ``ARGV[2] .. member`` they stand for; returns the members. One script, so a key
 used again between the look-up and the delete is never half removed, and of several
 processes sweeping at once each removal is counted by one."""
 
@@ -48,23 +40,13 @@ def millis(seconds: float) -> int:
 class Sweeper:
     """The ``SWEEP`` script bound to one index (a sorted set of names by last use)."""
 
-    def __init__(self, client: Client, index: str, prefix: str, companion: str = "") -> None:
+    def __init__(self, client: Client, index: str, prefix: str) -> None:
         self._script: AsyncScript = client.register_script(SWEEP)
         self.index = index
         self.prefix = prefix
-        self.companion = companion
 
     async def members(self, cutoff: str) -> list[bytes]:
-        """Sweep entries whose score is at or before ``cutoff`` (a Redis score bound, e.g.
-        ``"(12.5"`` for strictly before); returns their names."""
-        found: Any = await self._script(
-            keys=[self.index], args=[cutoff, self.prefix, "0", self.companion]
-        )
-        return list(found)
-
-    async def values(self, cutoff: str) -> list[bytes]:
-        """As ``members``, but returns the swept keys' string values (those that still had one)."""
-        found: Any = await self._script(
-            keys=[self.index], args=[cutoff, self.prefix, "1", self.companion]
-        )
+        """Sweep entries whose score is within ``cutoff`` (a Redis score bound: ``"12.5"``
+        for at or before, ``"(12.5"`` for strictly before); returns their names."""
+        found: Any = await self._script(keys=[self.index], args=[cutoff, self.prefix])
         return list(found)
