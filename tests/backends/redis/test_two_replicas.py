@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 import httpx
 import pytest
@@ -19,7 +20,16 @@ from limelight.core import block as block_module
 from limelight.server import create_app
 from limelight.server.auth import Authenticator
 from limelight.server.services import ServerSettings, Services
-from tests.support import completion, join, kinds, read_session, run_event, wait_until
+from tests.server.session_support import keyed_app
+from tests.support import (
+    completion,
+    join,
+    kinds,
+    read_session,
+    run_event,
+    sse_messages,
+    wait_until,
+)
 
 pytestmark = pytest.mark.anyio
 
@@ -41,7 +51,10 @@ Replica = tuple[Starlette, httpx.AsyncClient]
 
 @asynccontextmanager
 async def replicas(
-    redis_url: str, monkeypatch: pytest.MonkeyPatch, settings: ServerSettings | None = None
+    redis_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    settings: ServerSettings | None = None,
+    make: Callable[[], gr.Blocks] = counter,
 ) -> AsyncIterator[list[Replica]]:
     """Two servers (and a client of each), each built from its own run of the app's script
     (the same block ids, as in two processes), sharing the Redis backend."""
@@ -50,7 +63,7 @@ async def replicas(
     async with contextlib.AsyncExitStack() as stack:
         for _ in range(2):
             monkeypatch.setattr(block_module, "_ids", itertools.count(start))
-            demo = counter()
+            demo = make()
             config = settings or ServerSettings()
             asgi = create_app(
                 demo, config, implementations=implementations(redis_url, demo, config)
@@ -101,3 +114,32 @@ async def test_a_login_on_one_replica_is_valid_on_the_other(
         assert (await b.get("/login_check")).status_code == 200
         assert (await a.get("/logout")).status_code in (200, 302, 303, 307)
         assert (await b.get("/login_check")).status_code == 401
+
+
+async def test_a_listener_rendered_on_one_replica_runs_on_another(
+    redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with replicas(redis_url, monkeypatch, make=keyed_app) as [(_, a), (_, b)]:
+        rendered = completion(await run_event(a, 0, ["ab"], session_hash="s"))
+        listener = rendered["output"]["render_config"]["dependencies"][0]
+        button = listener["targets"][0][0]
+        event_id = await join(b, listener["id"], ["xy"], session_hash="s", trigger_id=button)
+        done = completion(await read_session(b, "s"), event_id)
+    assert done["success"], done
+    assert done["output"]["data"] == ["XYa"]
+
+
+async def test_files_and_upload_progress_of_one_replica_are_served_by_another(
+    redis_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The replicas share the file store's folder (and so its key) and the upload progress."""
+    settings = ServerSettings(cache_dir=str(tmp_path))
+    async with replicas(redis_url, monkeypatch, settings) as [(_, a), (_, b)]:
+        uploaded = await a.post(
+            "/gradio_api/upload?upload_id=u", files=[("files", ("notes.txt", b"hello"))]
+        )
+        [path] = uploaded.json()
+        progress = await b.get("/gradio_api/upload_progress", params={"upload_id": "u"})
+        served = await b.get(f"/gradio_api/file={path}")
+    assert sse_messages(progress.text)[-1] == {"msg": "done"}
+    assert served.status_code == 200 and served.content == b"hello"
