@@ -17,6 +17,7 @@ from starlette.applications import Starlette
 import limelight as gr
 from limelight.backends.select import implementations
 from limelight.core import block as block_module
+from limelight.core.events import EventListener
 from limelight.server import create_app
 from limelight.server.auth import Authenticator
 from limelight.server.services import ServerSettings, Services
@@ -143,3 +144,39 @@ async def test_files_and_upload_progress_of_one_replica_are_served_by_another(
         served = await b.get(f"/gradio_api/file={path}")
     assert sse_messages(progress.text)[-1] == {"msg": "done"}
     assert served.status_code == 200 and served.content == b"hello"
+
+
+class StreamingTextbox(gr.Textbox):
+    """A textbox that fires ``stream``."""
+
+    stream = EventListener("stream")
+
+
+def streaming(calls: list[str]) -> Callable[[], gr.Blocks]:
+    def make() -> gr.Blocks:
+        def echo(value: str) -> str:
+            calls.append(value)
+            return f"got {value}"
+
+        with gr.Blocks() as demo:
+            source = StreamingTextbox()
+            out = gr.Textbox()
+            source.stream(echo, source, out)
+        return demo
+
+    return make
+
+
+async def test_the_chunks_of_a_media_stream_reach_its_job_through_redis(
+    redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    async with replicas(redis_url, monkeypatch, make=streaming(calls)) as [(_, a), _]:
+        event_id = await join(a, 0, ["a"], "s")
+        await wait_until(lambda: calls == ["a"])
+        body = {"data": ["b"], "fn_index": 0, "session_hash": "s"}
+        assert (await a.post(f"/gradio_api/stream/{event_id}", json=body)).status_code == 200
+        await wait_until(lambda: calls == ["a", "b"])
+        await a.post(f"/gradio_api/stream/{event_id}/close")
+        messages = await read_session(a, "s")
+    assert completion(messages)["output"]["data"] == ["got b"]

@@ -92,7 +92,17 @@ class RedisChunkFeeds(ChunkFeeds):
     async def discard(self, event_id: str) -> None:
         reader = self._readers.pop(event_id, None)
         if reader is not None:
-            reader[1].cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await reader[1]
+            await _stop(reader[1])
         await self._client.delete(self._chunks + event_id, self._open + event_id)
+
+    async def stop(self) -> None:
+        """Stop this process's readers (the server is stopping; its jobs were cancelled)."""
+        readers, self._readers = self._readers, {}
+        for _, task in readers.values():
+            await _stop(task)
+
+
+async def _stop(task: asyncio.Task[None]) -> None:
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task

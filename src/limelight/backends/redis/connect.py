@@ -29,6 +29,12 @@ def redis_implementations(
     shown = redacted(url)
     check_reachable(url, shown)
     client = Redis.from_url(url, socket_connect_timeout=CONNECT_TIMEOUT)
+    feeds = RedisChunkFeeds(client, prefix)
+
+    async def release() -> None:
+        await feeds.stop()
+        await client.aclose()
+
     return {
         "streams": RedisEventStreams(client, prefix),
         "sessions": RedisSessionStore(client, prefix, capacity=settings.state_session_capacity),
@@ -36,8 +42,8 @@ def redis_implementations(
         "login_limiter": RedisLoginLimiter(client, prefix),
         "uploads": RedisUploadProgress(client, prefix),
         "durations": RedisDurations(client, prefix),
-        "feeds": RedisChunkFeeds(client, prefix),
-        "on_stop": client.aclose,
+        "feeds": feeds,
+        "on_stop": release,
     }
 
 
