@@ -60,6 +60,14 @@ async def test_messages_round_trip_as_json_values(clients: tuple[Redis, Redis]) 
     assert await b.take("s", 1) == [message]
 
 
+async def test_values_json_lacks_are_sent_as_the_stream_writer_sends_them(
+    clients: tuple[Redis, Redis],
+) -> None:
+    a, b = pair(clients)
+    await a.publish("s", {"output": {"data": [{1, 2}, (3, 4), float("nan")]}})
+    assert await b.take("s", 1) == [{"output": {"data": [[1, 2], [3, 4], None]}}]
+
+
 async def test_apps_with_other_prefixes_do_not_see_the_messages(
     clients: tuple[Redis, Redis],
 ) -> None:

@@ -23,6 +23,7 @@ from typing import Any
 
 from limelight.backends.redis.scripts import Client, Sweeper, millis
 from limelight.protocol import Message
+from limelight.server.http import dumps
 from limelight.server.streams import EventStreams
 
 __all__ = ["RedisEventStreams"]
@@ -96,7 +97,8 @@ class RedisEventStreams(EventStreams):
 
     async def publish(self, channel: str, message: Message) -> None:
         key = self._prefix + channel
-        encoded = json.dumps(message, separators=(",", ":"))
+        # As the SSE writer encodes it: numpy values, sets and models as JSON, NaN as null.
+        encoded = dumps(message)
         lock = self._order.enter(channel)
         try:
             async with lock, self._client.pipeline(transaction=False) as pipe:
