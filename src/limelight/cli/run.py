@@ -1,4 +1,4 @@
-"""``limelight run app.py [--port N] [--host H]``: serve an app file."""
+"""``limelight run app.py [--port N] [--host H] [--backend URL]``: serve an app file."""
 
 from __future__ import annotations
 
@@ -22,6 +22,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     run.add_argument("--host", default=None, help="address to listen on (default 127.0.0.1)")
     run.add_argument("--demo-name", default="demo", help="the variable holding the app")
     run.add_argument(
+        "--backend",
+        default=None,
+        help="where the app's shared state lives: memory (default) or redis://HOST:PORT/DB, "
+        "so that many processes serve the app (overrides launch(backend=))",
+    )
+    run.add_argument(
         "--gradio",
         action="store_true",
         help="run an unmodified Gradio script: `import gradio` gives limelight",
@@ -41,11 +47,15 @@ def _find_app(namespace: dict[str, object], name: str) -> Blocks:
     )
 
 
-def run_file(file: Path, host: str | None, port: int | None, demo_name: str) -> None:
+def run_file(
+    file: Path, host: str | None, port: int | None, demo_name: str, backend: str | None = None
+) -> None:
     """Run ``file`` as ``__main__``; serve its app if the file neither launches nor mounts
-    it."""
+    it. ``backend`` overrides the file's ``launch(backend=)`` (and serves mounted apps)."""
     if not file.is_file():
         raise SystemExit(f"error: no such file: {file}")
+    if backend:
+        launch_overrides["backend"] = backend
     if host:
         launch_overrides["host"] = host
     if port is not None:
@@ -63,5 +73,5 @@ def main(args: argparse.Namespace) -> int:
     """Serve the app of ``args.file``."""
     if args.gradio:
         gradio_alias.install()
-    run_file(args.file, args.host, args.port, args.demo_name)
+    run_file(args.file, args.host, args.port, args.demo_name, args.backend)
     return 0
