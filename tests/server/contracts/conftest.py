@@ -3,8 +3,10 @@ say) adds its factory to the lists here and must pass every test in this folder.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -47,9 +49,12 @@ def streams(request: pytest.FixtureRequest) -> EventStreams:
     return made
 
 
-@pytest.fixture(params=QUEUES)
+@pytest.fixture(params=QUEUES, ids=lambda factory: factory.__name__)
 async def queue(request: pytest.FixtureRequest, streams: EventStreams) -> AsyncIterator[JobQueue]:
-    made: JobQueue = request.param(streams, 3)
+    extra: dict[str, Any] = {}
+    if "redis_url" in inspect.signature(request.param).parameters:
+        extra["redis_url"] = request.getfixturevalue("redis_url")
+    made: JobQueue = request.param(streams, 3, **extra)
     yield made
     await made.close()
 

@@ -7,6 +7,9 @@ import asyncio
 from collections.abc import Callable
 from pathlib import Path
 
+from redis.asyncio import Redis
+
+from limelight.backends.redis.queue import RedisQueue
 from limelight.files.local import LocalFileStore
 from limelight.files.store import FileStore
 from limelight.server.durations import Durations, InMemoryDurations
@@ -79,11 +82,26 @@ class Clock:
         self.now += seconds
 
 
-# The implementations each contract runs over: a new backend adds its factory here.
+class OwnRedisQueue(RedisQueue):
+    """A ``RedisQueue`` that closes its client with itself (each test makes its own)."""
+
+    async def close(self) -> None:
+        await super().close()
+        await self.client.aclose()
+
+
+def in_memory_queue(streams: EventStreams, max_size: int | None) -> JobQueue:
+    return InMemoryQueue(streams, max_size=max_size)
+
+
+def redis_queue(streams: EventStreams, max_size: int | None, redis_url: str) -> JobQueue:
+    return OwnRedisQueue(Redis.from_url(redis_url), "test", streams, max_size=max_size)
+
+
+# The implementations each contract runs over: a new backend adds its factory here. A
+# factory with a ``redis_url`` parameter gets the tests' Redis (``tests/redis_support.py``).
 STREAMS: list[Callable[[], EventStreams]] = [InMemoryEventStreams]
-QUEUES: list[Callable[[EventStreams, int | None], JobQueue]] = [
-    lambda streams, max_size: InMemoryQueue(streams, max_size=max_size)
-]
+QUEUES: list[Callable[..., JobQueue]] = [in_memory_queue, redis_queue]
 
 
 SESSIONS: list[Callable[..., SessionStore]] = [InMemorySessionStore, PicklingSessionStore]

@@ -67,7 +67,8 @@ async def test_cancelling_a_waiting_job_drops_it_and_tells_its_stream(
     await streams.take("s", 0.1)
     assert await queue.cancel("b") is True
     assert await queue.find("b") is None
-    (message,) = await streams.take("s", 1)
+    # Rank updates may still be on their way (a shared queue sends them from a task).
+    (message,) = [m for m in await streams.take("s", 1) if m["msg"] != "estimation"]
     assert (message["msg"], message["event_id"], message["output"]) == (
         "process_completed",
         "b",

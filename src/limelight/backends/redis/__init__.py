@@ -1,0 +1,1 @@
+"""The services on Redis (``redis.asyncio``, the ``redis`` extra): ``queue.RedisQueue``."""
