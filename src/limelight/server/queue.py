@@ -60,6 +60,14 @@ class JobQueue(ABC):
         cancelled meanwhile (whose final message is still to be published)."""
 
     @abstractmethod
+    async def abandon(self, records: list[JobRecord]) -> list[JobRecord]:
+        """A claimed batch was interrupted because this process is stopping: free its slot.
+        Returns those of ``records`` whose final message is still to be published, as
+        ``finish`` does; a queue shared with other processes returns none: it runs each job
+        again elsewhere while its ``retries`` last and tells the others' streams that the
+        worker was lost."""
+
+    @abstractmethod
     async def cancel(self, event_id: str) -> bool:
         """Stop a waiting or running job; False if no such job is pending. A waiting job (or
         a running one in a batch with others) is dropped and its stream told so; a running
@@ -239,6 +247,10 @@ class InMemoryQueue(JobQueue):
             self._forget(record)
         self._mark_ready(records[0].group)
         return live
+
+    async def abandon(self, records: list[JobRecord]) -> list[JobRecord]:
+        # Nothing outlives this process's queue: no other process may run the jobs again.
+        return await self.finish(records)
 
     def _forget(self, record: JobRecord) -> None:
         self._jobs.pop(record.event_id, None)

@@ -287,19 +287,31 @@ class RedisQueue(JobQueue):
             record = JobRecord.from_json(text)
             await self._streams.publish(record.channel, self._estimation(record, rank, size))
 
-    async def finish(self, records: list[JobRecord]) -> list[JobRecord]:
+    def _let_go(self, records: list[JobRecord]) -> str | None:
+        """Forget that this process holds the batch of ``records``; its claim id, if held."""
         cid = self._claim_of.get(records[0].event_id)
+        if cid is not None:
+            self._held.pop(cid, None)
+            for record in records:
+                self._claim_of.pop(record.event_id, None)
+                self._stopping.discard(record.event_id)
+        return cid
+
+    async def finish(self, records: list[JobRecord]) -> list[JobRecord]:
+        cid = self._let_go(records)
         if cid is None:
             return []
         ids = [record.event_id for record in records]
-        self._held.pop(cid, None)
-        for event_id in ids:
-            self._claim_of.pop(event_id, None)
-            self._stopping.discard(event_id)
         # Shielded: a worker cancelled again while it finishes must still free the slot.
         call = self._run(self._finish, cid, *ids)
         live = {_text(event_id) for event_id in await asyncio.shield(call)}
         return [record for record in records if record.event_id in live]
+
+    async def abandon(self, records: list[JobRecord]) -> list[JobRecord]:
+        cid = self._let_go(records)
+        if cid is not None:
+            await self._tell_ended(await self._run(self._drop, "lost", self._now(), cid))
+        return []
 
     async def cancel(self, event_id: str) -> bool:
         code, *channel = await self._run(self._cancel, event_id)
