@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from redis.asyncio import Redis
+from redis.exceptions import ConnectionError as RedisConnectionError
 
 from limelight.backends.redis.queue import RedisQueue
 from limelight.server.jobs import JobRecord, RequestSnapshot
@@ -235,6 +236,32 @@ class HeldReplies(Redis):
         if self.release is not None:
             await self.release.wait()
         return reply
+
+
+class FailingOnce(Redis):
+    """A client whose first script call fails as if Redis were unreachable."""
+
+    failed = False
+
+    async def evalsha(self, *args: Any, **kwargs: Any) -> Any:
+        if not self.failed:
+            self.failed = True
+            raise RedisConnectionError("Redis went away")
+        return await super().evalsha(*args, **kwargs)  # type: ignore[misc]
+
+
+async def test_a_claimer_outlives_redis_failing_for_a_while(
+    make_queue: MakeQueue, redis_url: str, streams: EventStreams
+) -> None:
+    await make_queue().put(record("a"))
+    flaky = FailingOnce.from_url(redis_url)
+    queue = RedisQueue(flaky, "app", streams)
+    try:
+        assert await claim_now(queue) == ["a"]
+        assert flaky.failed
+    finally:
+        await queue.close()
+        await flaky.aclose()
 
 
 async def test_a_claim_cancelled_while_redis_runs_it_gives_its_job_back(

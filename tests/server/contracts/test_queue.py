@@ -103,3 +103,12 @@ async def test_try_claim_takes_a_ready_job_and_never_waits(queue: JobQueue) -> N
     assert await queue.try_claim() == []  # the group's one slot is taken
     await queue.finish([claimed])
     assert [r.event_id for r in await queue.try_claim()] == ["b"]
+
+
+async def test_abandoning_a_claimed_job_frees_its_slot(queue: JobQueue) -> None:
+    await queue.put(record("a"))
+    await queue.put(record("b"))
+    (claimed,) = await asyncio.wait_for(queue.claim(), 2)
+    await queue.abandon([claimed])
+    assert await queue.find("a") is None
+    assert await claim_now(queue) == ["b"]

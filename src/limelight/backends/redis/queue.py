@@ -146,17 +146,24 @@ class RedisQueue(JobQueue):
             if self._pubsub is not None or self._closed:
                 return
             pubsub = self.client.pubsub()
-            await pubsub.subscribe(self._key("wake"), self._key("cancel"))
-            # Confirmed subscriptions: a cancellation published after start returns is heard.
-            confirmed = 0
-            while confirmed < 2:
-                message = await pubsub.get_message(timeout=SUBSCRIBE_SECONDS)
-                if message is None:
-                    raise RedisError("Redis did not confirm the queue's subscriptions")
-                confirmed += message["type"] == "subscribe"
+            try:
+                await self._subscribe(pubsub)
+            except BaseException:
+                await pubsub.aclose()
+                raise
             self._pubsub = pubsub
             loop = asyncio.get_running_loop()
             self._tasks = [loop.create_task(self._listen()), loop.create_task(self._keep())]
+
+    async def _subscribe(self, pubsub: PubSub) -> None:
+        await pubsub.subscribe(self._key("wake"), self._key("cancel"))
+        # Confirmed subscriptions: a cancellation published after start returns is heard.
+        confirmed = 0
+        while confirmed < 2:
+            message = await pubsub.get_message(timeout=SUBSCRIBE_SECONDS)
+            if message is None:
+                raise RedisError("Redis did not confirm the queue's subscriptions")
+            confirmed += message["type"] == "subscribe"
 
     async def _listen(self) -> None:
         assert self._pubsub is not None
@@ -217,11 +224,15 @@ class RedisQueue(JobQueue):
     async def claim(self) -> list[JobRecord]:
         """Wait for the next job that may start, in any process's queue, and take it; after
         ``close``, waits until cancelled (a closing process claims nothing more)."""
-        await self.start()
         while True:
             # Cleared before looking, so a wake-up that arrives while the script runs counts.
             self._wake.clear()
-            batch = await self.try_claim()
+            try:
+                batch = await self.try_claim()
+            except RedisError as exc:
+                # Redis unreachable for a while must not end this process's worker.
+                log.warning("Claiming a job failed (%s); trying again", exc)
+                batch = []
             if batch:
                 return batch
             with contextlib.suppress(asyncio.TimeoutError):
