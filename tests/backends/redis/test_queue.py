@@ -175,6 +175,26 @@ async def test_an_expired_claim_without_retries_tells_the_client_the_worker_was_
     assert await claim_now(reaper) == ["b"]  # the dead process's slot is free again
 
 
+async def test_every_process_reaps_expired_leases_by_itself(
+    make_queue: MakeQueue, streams: EventStreams
+) -> None:
+    # A clock stuck in 1970 makes every lease the first process takes or renews expired; the
+    # second keeps Redis's time and reaps a few times per (short) lease, unasked.
+    dead = make_queue(clock=lambda: 0.0)
+    reaper = make_queue(clock=None, lease_seconds=0.3)
+    await reaper.put(lost_job("a"))
+    await dead.claim()
+    await reaper.start()
+    ended: list[dict[str, object]] = []
+
+    async def client_told() -> bool:
+        ended.extend(await completions(streams))
+        return bool(ended)
+
+    await wait_until(client_told)
+    assert [(m["event_id"], m["success"]) for m in ended] == [("a", False)]
+
+
 async def test_renewed_claims_outlive_their_first_lease(
     make_queue: MakeQueue, clock: FakeClock
 ) -> None:

@@ -191,8 +191,8 @@ class RedisQueue(JobQueue):
             try:
                 await self.renew()
                 await self.reap()
-            except RedisError as exc:
-                log.warning("Renewing or reaping the queue's leases failed: %s", exc)
+            except Exception:  # the leases must be kept whatever one round met
+                log.exception("Renewing or reaping the queue's leases failed")
 
     def _announce_stop(self, event_id: str) -> None:
         if event_id in self._claim_of and event_id not in self._stopping:
