@@ -336,7 +336,8 @@ class RedisQueue(JobQueue):
         return True
 
     async def cancellations(self) -> AsyncIterator[str]:
-        await self.start()
+        # Only jobs this process claimed are announced here, and claiming starts the
+        # subscription that hears their cancellations.
         while True:
             yield await self._cancelled.get()
 
