@@ -159,6 +159,25 @@ async def test_an_expired_claim_runs_again_while_retries_last(
     assert await claim_now(reaper) == ["b"]
 
 
+async def test_a_job_that_waits_again_hears_its_rank(
+    make_queue: MakeQueue, clock: FakeClock, streams: EventStreams
+) -> None:
+    dead, reaper = make_queue(), make_queue()
+    await reaper.put(lost_job("a", retries=1))
+    await dead.claim()
+    await streams.take("s", 0.1)  # its rank on joining
+    clock.now += LEASE + 1
+    await reaper.reap()
+    heard: list[dict[str, object]] = []
+
+    async def told() -> bool:
+        heard.extend(m for m in await streams.take("s", 1) if m["msg"] == "estimation")
+        return bool(heard)
+
+    await wait_until(told)
+    assert [(m["event_id"], m["rank"]) for m in heard] == [("a", 0)]
+
+
 async def test_an_expired_claim_without_retries_tells_the_client_the_worker_was_lost(
     make_queue: MakeQueue, clock: FakeClock, streams: EventStreams
 ) -> None:

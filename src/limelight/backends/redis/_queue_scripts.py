@@ -215,7 +215,8 @@ DROP_CLAIMS = (
 -- ids are ignored); "lost": the given claims, as if their leases had run out; "release":
 -- the given claims were never started, so their jobs wait again without using a retry.
 -- A lost job waits again at the head of its group while its retries last; otherwise it is
--- forgotten. Returns {event id, channel, "lost" or "cancelled"} for each job forgotten.
+-- forgotten. Returns {event id, channel, what happened, group} for each job: "again" (it
+-- waits again), "lost" or "cancelled" (forgotten).
 local mode = ARGV[1]
 local cids = {}
 if mode == 'expired' then
@@ -248,11 +249,12 @@ for _, cid in ipairs(cids) do
           redis.call('HDEL', job, 'claim')
           redis.call('LPUSH', key('w', group), id)
           redis.call('INCR', key('nwait'))
+          ended[#ended + 1] = {id, channel, 'again', group}
         else
           local why = 'lost'
           if cancelled then why = 'cancelled' end
           forget(id)
-          ended[#ended + 1] = {id, channel, why}
+          ended[#ended + 1] = {id, channel, why, group}
         end
       end
     end

@@ -321,7 +321,7 @@ class RedisQueue(JobQueue):
     async def abandon(self, records: list[JobRecord]) -> list[JobRecord]:
         cid = self._let_go(records)
         if cid is not None:
-            await self._tell_ended(await self._run(self._drop, "lost", self._now(), cid))
+            await self._tell_dropped(await self._run(self._drop, "lost", self._now(), cid))
         return []
 
     async def cancel(self, event_id: str) -> bool:
@@ -376,12 +376,17 @@ class RedisQueue(JobQueue):
         """Take back the claims whose lease ran out (their process is gone): each job waits
         again while its retries last, else its stream gets a ``worker_lost`` error. Any
         process may call it, any number of times."""
-        await self._tell_ended(await self._run(self._drop, "expired", self._now()))
+        await self._tell_dropped(await self._run(self._drop, "expired", self._now()))
 
-    async def _tell_ended(self, ended: list[list[Any]]) -> None:
-        for raw_id, raw_channel, why in ended:
-            event_id, channel = _text(raw_id), _text(raw_channel)
-            if _text(why) == "cancelled":
+    async def _tell_dropped(self, dropped: list[list[Any]]) -> None:
+        """Tell the streams of jobs whose claim was dropped what became of them."""
+        for raw_id, raw_channel, raw_what, group in dropped:
+            event_id, channel, what = _text(raw_id), _text(raw_channel), _text(raw_what)
+            if what == "again":
+                # Its client hears that it waits again (and where) with the others.
+                if not self._closed:
+                    self._schedule_announce(_text(group))
+            elif what == "cancelled":
                 await self._streams.publish(channel, cancelled(event_id))
             else:
                 log.warning("Job %s ended: the process running it was lost", event_id)
@@ -404,6 +409,6 @@ class RedisQueue(JobQueue):
         if self._held:
             held = list(self._held)
             self._held.clear()
-            await self._tell_ended(await self._run(self._drop, "lost", self._now(), *held))
+            await self._tell_dropped(await self._run(self._drop, "lost", self._now(), *held))
         if self._pubsub is not None:
             await self._pubsub.aclose()
