@@ -8,7 +8,8 @@ ETA (``estimation``) as the jobs ahead of them start.
 
 The queue only admits, orders and hands out records; a worker (``server/workers.py``) claims
 them, runs them and reports each batch finished. ``JobQueue`` is the interface a second
-backend implements; ``InMemoryQueue`` is the embedded one.
+backend implements; ``InMemoryQueue`` is the embedded one (``RedisQueue``, in
+``limelight.backends.redis.queue``, is shared by many processes).
 """
 
 from __future__ import annotations
