@@ -247,6 +247,21 @@ async def test_a_process_that_stalled_past_its_lease_stops_the_job_it_lost(
     assert [r.event_id for r in await reaper.finish([again])] == ["a"]
 
 
+async def test_a_stalled_process_does_not_take_again_a_job_it_still_runs(
+    make_queue: MakeQueue, clock: FakeClock
+) -> None:
+    stalled, reaper = make_queue(), make_queue()
+    await reaper.put(lost_job("a", retries=1))
+    (claimed,) = await stalled.claim()
+    clock.now += LEASE + 1
+    await reaper.reap()
+    stops = stalled.cancellations()
+    assert await stalled.try_claim() == []
+    assert await asyncio.wait_for(anext(stops), 2) == "a"
+    assert await stalled.finish([claimed]) == []
+    assert await claim_now(stalled) == ["a"]
+
+
 async def test_closing_stops_claiming_and_hands_held_jobs_on(
     make_queue: MakeQueue, streams: EventStreams
 ) -> None:

@@ -257,6 +257,13 @@ class RedisQueue(JobQueue):
             return []
         raw, group, waiting = reply
         records = [JobRecord.from_json(text) for text in raw]
+        if any(record.event_id in self._claim_of for record in records):
+            # Still running here under a claim taken back from this process (it stalled
+            # past the lease): hand it on, and stop that run now rather than at the next
+            # renewal; then this process or another takes the job afresh.
+            await self._run(self._drop, "release", self._now(), cid)
+            await self.renew()
+            return []
         self._held[cid] = [record.event_id for record in records]
         for record in records:
             self._claim_of[record.event_id] = cid
@@ -272,7 +279,12 @@ class RedisQueue(JobQueue):
     def _spawn(self, work: Any) -> None:
         task = asyncio.get_running_loop().create_task(work)
         self._background.add(task)
-        task.add_done_callback(self._background.discard)
+        task.add_done_callback(self._spawned_done)
+
+    def _spawned_done(self, task: asyncio.Task[Any]) -> None:
+        self._background.discard(task)
+        if not task.cancelled() and (exc := task.exception()) is not None:
+            log.warning("A queue step in the background failed: %s", exc)
 
     def _schedule_announce(self, group: str) -> None:
         if group in self._announce_timers:
