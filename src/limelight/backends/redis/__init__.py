@@ -1,1 +1,3 @@
 """The services on Redis (``redis.asyncio``, the ``redis`` extra): ``queue.RedisQueue``."""
+
+__all__: list[str] = []
