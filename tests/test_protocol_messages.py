@@ -49,6 +49,7 @@ CASES: list[tuple[dict[str, Any], type[BaseModel]]] = [
         ProcessCompletedMessage,
     ),
     (protocol.cancelled("e"), ProcessCompletedMessage),
+    (protocol.worker_lost("e"), ProcessCompletedMessage),
     (protocol.heartbeat(), HeartbeatMessage),
     (protocol.close_stream(), CloseStreamMessage),
     (protocol.unexpected_error("404: Not Found", session_not_found=True), UnexpectedErrorMessage),

@@ -432,6 +432,16 @@ def cancelled(event_id: str) -> Message:
     return process_completed(event_id, {}, success=True)
 
 
+def worker_lost(event_id: str) -> Message:
+    """What the stream of a job receives when the process running it stopped (its lease
+    expired) and its listener allows no more ``retries``: a failed completion that says so."""
+    text = "worker_lost: the process running this job stopped before it finished."
+    title = "Worker lost"
+    return process_completed(
+        event_id, {"error": text, "visible": True, "title": title}, success=False, title=title
+    )
+
+
 def heartbeat() -> Message:
     """A ``HeartbeatMessage``."""
     return {"msg": "heartbeat", "event_id": None}

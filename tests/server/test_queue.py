@@ -13,7 +13,7 @@ import anyio
 import pytest
 
 import limelight as gr
-from tests.support import asgi_client, completion, join, read_session
+from tests.support import asgi_app_and_client, asgi_client, completion, join, read_session
 
 WAIT = 5.0
 """Longest any test waits for an event it expects; reached only when something is broken."""
@@ -287,3 +287,28 @@ async def test_full_queue_refuses_new_jobs() -> None:
         assert len(completed) == 2
         again = await join(client, 0, [3], "later")
         assert completion(await read_session(client, "later"), again)["success"]
+
+
+@pytest.mark.anyio
+async def test_a_listeners_retries_travel_with_its_queued_jobs() -> None:
+    release = threading.Event()
+
+    def slow(text: str) -> str:
+        release.wait(WAIT)
+        return text
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        box.submit(slow, box, box, retries=2)
+    async with asgi_app_and_client(demo) as (app, client):
+        event_id = await join(client, 0, ["x"])
+        record = await app.state.services.queue.find(event_id)
+        release.set()
+        assert completion(await read_session(client, "test"))["success"] is True
+    assert record is not None and record.retries == 2
+
+
+@pytest.mark.parametrize("retries", [-1, 1.5, True])
+def test_retries_must_be_a_whole_number_from_zero(retries: Any) -> None:
+    with gr.Blocks(), pytest.raises(ValueError, match="retries"):
+        gr.Button().click(lambda: None, retries=retries)

@@ -95,6 +95,11 @@ class ListenerOptions(TypedDict, total=False):
     time_limit: float | None
     """Seconds the event may run; for a ``stream`` event, seconds spent processing chunks
     (time waiting for the next chunk does not count)."""
+    retries: int
+    """With a queue shared by several processes (``backend="redis://..."``): how many times
+    a job runs again, on another process, when the process running it is lost; 0 (the
+    default) ends it with a ``worker_lost`` error instead. Rerunning repeats what the
+    function did before it was interrupted, so only idempotent functions should allow it."""
     stream_every: float
     """For a ``stream`` event: seconds between the chunks the browser sends."""
     scroll_to_output: bool
@@ -163,6 +168,9 @@ class Dependency:
         self.concurrency_id = options.get("concurrency_id") or str(self.id)
         self.time_limit = options.get("time_limit")
         self.stream_every = options.get("stream_every", 0.5)
+        self.retries = options.get("retries", 0)
+        if isinstance(self.retries, bool) or not isinstance(self.retries, int) or self.retries < 0:
+            raise ValueError(f"retries must be a whole number from 0 up, not {self.retries!r}")
         self.validator = options.get("validator")
         self.key = options.get("key")
         self.scroll_to_output = options.get("scroll_to_output", False)

@@ -163,6 +163,9 @@ class JobRecord:
     """The session exists for this job alone (REST calls) and is dropped when it ends."""
     stream: bool = False
     """A ``stream`` event: the browser sends more chunks after the first."""
+    retries: int = 0
+    """How many more times the job may run when the process running it is lost (a queue
+    shared by several processes requeues it; ``retries=`` on the listener)."""
     created: float = field(default_factory=time.time)
 
     def to_json(self) -> bytes:

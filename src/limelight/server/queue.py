@@ -8,7 +8,8 @@ ETA (``estimation``) as the jobs ahead of them start.
 
 The queue only admits, orders and hands out records; a worker (``server/workers.py``) claims
 them, runs them and reports each batch finished. ``JobQueue`` is the interface a second
-backend implements; ``InMemoryQueue`` is the embedded one.
+backend implements; ``InMemoryQueue`` is the embedded one (``RedisQueue``, in
+``limelight.backends.redis.queue``, is shared by many processes).
 """
 
 from __future__ import annotations
@@ -58,6 +59,14 @@ class JobQueue(ABC):
     async def finish(self, records: list[JobRecord]) -> list[JobRecord]:
         """A claimed batch stopped running: free its slot. Returns those of ``records`` not
         cancelled meanwhile (whose final message is still to be published)."""
+
+    @abstractmethod
+    async def abandon(self, records: list[JobRecord]) -> list[JobRecord]:
+        """A claimed batch was interrupted because this process is stopping: free its slot.
+        Returns those of ``records`` whose final message is still to be published, as
+        ``finish`` does; a queue shared with other processes returns none: it runs each job
+        again elsewhere while its ``retries`` last and tells the others' streams that the
+        worker was lost."""
 
     @abstractmethod
     async def cancel(self, event_id: str) -> bool:
@@ -249,6 +258,10 @@ class InMemoryQueue(JobQueue):
             self._forget(record)
         self._mark_ready(records[0].group)
         return live
+
+    async def abandon(self, records: list[JobRecord]) -> list[JobRecord]:
+        # Nothing outlives this process's queue: no other process may run the jobs again.
+        return await self.finish(records)
 
     def _forget(self, record: JobRecord) -> None:
         self._jobs.pop(record.event_id, None)

@@ -101,6 +101,7 @@ async def enqueue(
         diffs=diffs,
         ephemeral=ephemeral,
         stream=stream,
+        retries=dep.retries,
         created=time.time(),
     )
     if stream:

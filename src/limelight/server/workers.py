@@ -95,7 +95,10 @@ class Worker:
                 self._tasks.pop(record.event_id, None)
                 if record.stream:
                     await self.feeds.discard(record.event_id)
-            live = {record.event_id for record in await self.queue.finish(records)}
+            # A job this process stops is not over: a queue shared with other processes may
+            # run it again there.
+            done = self.queue.abandon if self._stopping else self.queue.finish
+            live = {record.event_id for record in await done(records)}
             # The slot this batch held may start the next job now, without a round through
             # the claiming loop (a group limited to one job at a time runs back to back).
             await self.start_ready()

@@ -1,6 +1,6 @@
 """Two servers of one app over one Redis, as two processes behind a load balancer without
-sticky sessions: what one replica writes, the other reads. (The queue is still each
-process's own, so a job runs on the replica it was joined on.)"""
+sticky sessions: what one replica writes, the other reads, and a job joined on one may run
+on either (the queue is shared too)."""
 
 from __future__ import annotations
 

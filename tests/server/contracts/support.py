@@ -12,6 +12,7 @@ from redis.asyncio import Redis
 
 from limelight.backends.redis.logins import RedisLoginLimiter, RedisTokenStore
 from limelight.backends.redis.progress import RedisDurations, RedisUploadProgress
+from limelight.backends.redis.queue import RedisQueue
 from limelight.backends.redis.sessions import RedisSessionStore
 from limelight.backends.redis.streams import RedisEventStreams
 from limelight.files.local import LocalFileStore
@@ -114,7 +115,13 @@ STREAMS: list[Callable[[], EventStreams]] = [
     OnRedis(RedisEventStreams, "RedisEventStreams"),
 ]
 QUEUES: list[Callable[[EventStreams, int | None], JobQueue]] = [
-    lambda streams, max_size: InMemoryQueue(streams, max_size=max_size)
+    lambda streams, max_size: InMemoryQueue(streams, max_size=max_size),
+    OnRedis(
+        lambda client, prefix, streams, max_size: RedisQueue(
+            client, prefix, streams, max_size=max_size
+        ),
+        "RedisQueue",
+    ),
 ]
 
 

@@ -36,6 +36,7 @@ def test_a_job_record_round_trips_through_json() -> None:
         ),
         root_url="http://h:1",
         stream=True,
+        retries=2,
     )
     copy = JobRecord.from_json(original.to_json())
     assert copy == original

@@ -9,10 +9,13 @@ from redis.exceptions import RedisError
 from limelight.backends.redis.chunks import RedisChunkFeeds
 from limelight.backends.redis.logins import RedisLoginLimiter, RedisTokenStore
 from limelight.backends.redis.progress import RedisDurations, RedisUploadProgress
+from limelight.backends.redis.queue import RedisQueue
 from limelight.backends.redis.sessions import RedisSessionStore
 from limelight.backends.redis.streams import RedisEventStreams
 from limelight.backends.urls import redacted
+from limelight.server.queue import EtaOf, JobQueue
 from limelight.server.services import ServerSettings, ServiceImplementations
+from limelight.server.streams import EventStreams
 
 __all__ = ["TOKEN_TTL", "check_reachable", "redis_implementations"]
 
@@ -31,6 +34,9 @@ def redis_implementations(
     client = Redis.from_url(url, socket_connect_timeout=CONNECT_TIMEOUT)
     feeds = RedisChunkFeeds(client, prefix)
 
+    def queue(streams: EventStreams, *, max_size: int | None, eta_of: EtaOf | None) -> JobQueue:
+        return RedisQueue(client, prefix, streams, max_size=max_size, eta_of=eta_of)
+
     async def release() -> None:
         await feeds.stop()
         await client.aclose()
@@ -43,6 +49,7 @@ def redis_implementations(
         "uploads": RedisUploadProgress(client, prefix),
         "durations": RedisDurations(client, prefix),
         "feeds": feeds,
+        "queue": queue,
         "on_stop": release,
     }
 
