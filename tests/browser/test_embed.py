@@ -16,7 +16,7 @@ pytestmark = pytest.mark.browser
 
 
 def _shout_app() -> gr.Blocks:
-    with gr.Blocks(title="Shout") as demo:
+    with gr.Blocks(title="Shout", theme=gr.themes.Soft()) as demo:
         text = gr.Textbox(label="words")
         loud = gr.Textbox(label="loud")
         gr.Button("Shout").click(lambda t: t.upper(), text, loud)
@@ -85,6 +85,10 @@ def test_two_apps_embedded_in_another_origin_both_work(
     expect(page).to_have_title("Host page")
     assert page.evaluate("getComputedStyle(document.querySelector('h1.app')).maxWidth") == "none"
     expect(shouting.locator(".embed-info")).to_contain_text("built with limelight")
+    # The app's theme applies inside its element, and only there.
+    variable = "getComputedStyle(document.querySelector('{}')).getPropertyValue('--primary-500')"
+    assert page.evaluate(variable.format("gradio-app")).strip() == "#6366f1"
+    assert page.evaluate(variable.format("limelight-app")).strip() == ""
     expect(doubling.locator(".embed-info")).to_have_count(0)
 
 
