@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import os
 import subprocess
+import urllib.request
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -131,11 +133,56 @@ async def test_loaded_inside_another_blocks(remote: str) -> None:
     assert call.json()["data"] == ["IN"]
 
 
-def test_an_app_whose_functions_take_files_is_refused(serve: Callable[..., str]) -> None:
+def _files_app(folder: Path) -> gr.Blocks:
+    def make() -> str:
+        made = folder / "made.txt"
+        made.write_text("from the remote app")
+        return str(made)
+
     with gr.Blocks() as demo:
-        gr.File().upload(lambda f: f, gr.File(), gr.Textbox())
-    with pytest.raises(NotSupportedError, match="takes a file"):
-        gr.load(serve(demo))
+        document = gr.File(label="document")
+        text = gr.Textbox(label="text")
+        made = gr.File(label="made")
+        read = gr.Button("Read")
+        read.click(lambda path: Path(path).read_text(), document, text, api_name="read")
+        gr.Button("Make").click(make, None, made, api_name="make")
+    return demo
+
+
+@pytest.mark.anyio
+async def test_files_go_to_the_remote_app_and_come_back_from_it(
+    serve: Callable[..., str], tmp_path: Path
+) -> None:
+    remote = serve(_files_app(tmp_path), allowed_paths=[str(tmp_path)])
+    loaded = gr.load(remote)
+    async with asgi_client(loaded) as client:
+        uploaded = await client.post(
+            "/gradio_api/upload", files={"files": ("notes.txt", b"my notes")}
+        )
+        local = uploaded.json()[0]
+        payload = {"path": local, "orig_name": "notes.txt", "meta": {"_type": "gradio.FileData"}}
+        read = await run_event(client, _fn_index(loaded, "read"), [payload])
+        made = await run_event(client, _fn_index(loaded, "make"), [])
+    assert completion(read)["output"]["data"] == ["my notes"]
+    produced = completion(made)["output"]["data"][0]
+    assert produced["url"].startswith(remote)
+    assert urllib.request.urlopen(produced["url"]).read() == b"from the remote app"
+
+
+@pytest.mark.anyio
+async def test_a_file_the_caller_may_not_name_is_not_sent(
+    serve: Callable[..., str], tmp_path: Path
+) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("do not send")
+    loaded = gr.load(serve(_files_app(tmp_path / "made")))
+    payload = {"path": str(secret), "meta": {"_type": "gradio.FileData"}}
+    async with asgi_client(loaded) as client:
+        messages = await run_event(client, _fn_index(loaded, "read"), [payload])
+    done = completion(messages)
+    assert done["success"] is False
+    assert "not allowed" in done["output"]["error"]
+    assert "do not send" not in str(messages)
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import copy
 import json
+import secrets
 import threading
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 __all__ = ["RemoteApp", "RemoteError", "apply_diff"]
@@ -40,9 +42,20 @@ class RemoteApp:
         self._locks: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
 
-    def _open(self, path: str, body: Any = None, timeout: float = TIMEOUT) -> Any:
-        data = None if body is None else json.dumps(body).encode()
-        headers = {**self.headers, **({"Content-Type": "application/json"} if data else {})}
+    def _open(
+        self,
+        path: str,
+        body: Any = None,
+        timeout: float = TIMEOUT,
+        content: tuple[bytes, str] | None = None,
+    ) -> Any:
+        """The response to a GET of ``path`` (under the app's root), or a POST of ``body`` as
+        JSON or of ``content`` (bytes and their type)."""
+        if body is not None:
+            content = (json.dumps(body).encode(), "application/json")
+        data, headers = None, dict(self.headers)
+        if content is not None:
+            data, headers["Content-Type"] = content
         request = urllib.request.Request(urllib.parse.urljoin(self.url, path), data, headers)
         try:
             return urllib.request.urlopen(request, timeout=timeout)
@@ -51,6 +64,25 @@ class RemoteApp:
             raise RemoteError(f"{self.url}{path} answered {exc.code}: {detail}") from None
         except (urllib.error.URLError, OSError) as exc:
             raise RemoteError(f"Could not reach {self.url}: {exc}") from None
+
+    def upload(self, api_prefix: str, path: Path) -> str:
+        """Upload the local file ``path`` (``POST API/upload``); the path the app gave it."""
+        boundary = secrets.token_hex(16)
+        name = path.name.replace('"', "%22").replace("\r", "").replace("\n", "")
+        body = b"".join(
+            (
+                f'--{boundary}\r\nContent-Disposition: form-data; name="files"; '
+                f'filename="{name}"\r\nContent-Type: application/octet-stream\r\n\r\n'.encode(),
+                path.read_bytes(),
+                f"\r\n--{boundary}--\r\n".encode(),
+            )
+        )
+        kind = f"multipart/form-data; boundary={boundary}"
+        with self._open(f"{api_prefix.strip('/')}/upload", content=(body, kind)) as response:
+            paths = json.load(response)
+        if not isinstance(paths, list) or not paths or not isinstance(paths[0], str):
+            raise RemoteError(f"{self.url} did not accept the upload of {path.name}.")
+        return paths[0]
 
     def config(self) -> dict[str, Any]:
         """The app's config (``GET /config``)."""

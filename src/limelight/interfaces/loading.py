@@ -6,10 +6,10 @@ limelight does not reach: they are refused, as is every keyword that only they u
 The loaded app's components are made again from its ``/config`` (each with the props its
 class takes); its events keep their ``api_name``, so the loaded app offers the same API. The
 events pass the browser's values on untouched (``preprocess=False``, ``postprocess=False``):
-the remote app's own components process them. Files produced by the remote app keep its URL,
-which the browser and API clients fetch from it directly. A function that takes files is
-refused when loading: this process would have to upload them for the caller, and may not
-read a path a client names (``docs/security.md`` #6).
+the remote app's own components process them. A file a caller gives is uploaded to the remote
+app first, once this app's own rules let the caller name it (an upload, or under
+``allowed_paths``: ``docs/security.md`` #6); files the remote app produces keep its URL, which
+the browser and API clients fetch from it directly.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from limelight.core.block import Block, BlockContext, BlockOptions
 from limelight.core.dependency import Dependency
 from limelight.core.events import EventData
 from limelight.exceptions import Error, NotSupportedError
+from limelight.files.access import FileNotAllowed
+from limelight.files.processing import FileContext, is_file_payload
 from limelight.interfaces._remote import RemoteApp, RemoteError
 from limelight.interfaces.blocks import Blocks
 from limelight.layouts import (
@@ -126,7 +128,6 @@ def load(
 
 def _build(remote: RemoteApp, config: dict[str, Any]) -> Blocks:
     entries = {entry["id"]: entry for entry in config["components"]}
-    _refuse_file_inputs(config, entries)
     made: dict[int, Block] = {}
     title = config.get("title") or "limelight"
     with Blocks(
@@ -142,19 +143,6 @@ def _build(remote: RemoteApp, config: dict[str, Any]) -> Blocks:
         for dep in config["dependencies"]:
             wired[dep["id"]] = _wire(demo, remote, config, dep, made, wired)
     return demo
-
-
-def _refuse_file_inputs(config: dict[str, Any], entries: dict[int, Any]) -> None:
-    for dep in config["dependencies"]:
-        for block_id in dep["inputs"]:
-            cls = REGISTRY.get(entries.get(block_id, {}).get("type", ""))
-            if dep.get("backend_fn") and cls is not None and issubclass(cls, FileComponent):
-                label = entries[block_id]["props"].get("label") or cls.__name__
-                raise NotSupportedError(
-                    f"gr.load: the event {dep.get('api_name') or dep['id']} takes a file "
-                    f"({cls.__name__} {label!r}); loading an app whose functions take files "
-                    "is not supported yet"
-                )
 
 
 def _place(node: dict[str, Any], entries: dict[int, Any], made: dict[int, Block]) -> None:
@@ -238,28 +226,54 @@ def _caller(remote: RemoteApp, config: dict[str, Any], dep: dict[str, Any]) -> C
     prefix = config.get("api_prefix") or "/gradio_api"
     kinds = {entry["id"]: entry["type"] for entry in config["components"]}
     stateful = [kinds.get(i) == State.TYPE for i in dep["inputs"]]
+    with_files = [_takes_files(kinds.get(i, "")) for i in dep["inputs"]]
     single = len(dep["outputs"]) == 1
 
-    def steps(payloads: tuple[Any, ...], request: Request, evt: EventData) -> Iterator[Any]:
-        # State stays on the remote app, in the remote session of the same name.
-        data = [None if state else value for value, state in zip(payloads, stateful)]
-        body = {"data": data, "fn_index": dep["id"], "event_data": evt._data}
-        session = request.session_hash or secrets.token_hex(8)
+    def steps(
+        payloads: tuple[Any, ...], request: Request, evt: EventData, files: FileContext
+    ) -> Iterator[Any]:
         try:
+            # State stays on the remote app, in the remote session of the same name.
+            data = [
+                None if state else _uploaded(value, files, remote, prefix) if filed else value
+                for value, state, filed in zip(payloads, stateful, with_files)
+            ]
+            body = {"data": data, "fn_index": dep["id"], "event_data": evt._data}
+            session = request.session_hash or secrets.token_hex(8)
             for outputs in remote.call(prefix, body, session):
                 yield outputs[0] if single else tuple(outputs)
-        except RemoteError as exc:
+        except (RemoteError, FileNotAllowed) as exc:
             raise Error(str(exc)) from None
 
     if (dep.get("types") or {}).get("generator"):
 
-        def streamed(*payloads: Any, request: Request, evt: EventData) -> Iterator[Any]:
-            yield from steps(payloads, request, evt)
+        def streamed(
+            *payloads: Any, request: Request, evt: EventData, files: FileContext
+        ) -> Iterator[Any]:
+            yield from steps(payloads, request, evt, files)
 
         return streamed
 
-    def called(*payloads: Any, request: Request, evt: EventData) -> Any:
-        outputs = list(steps(payloads, request, evt))
+    def called(*payloads: Any, request: Request, evt: EventData, files: FileContext) -> Any:
+        outputs = list(steps(payloads, request, evt, files))
         return outputs[-1] if outputs else None
 
     return called
+
+
+def _takes_files(kind: str) -> bool:
+    cls = REGISTRY.get(kind)
+    return cls is not None and issubclass(cls, FileComponent)
+
+
+def _uploaded(value: Any, files: FileContext, remote: RemoteApp, prefix: str) -> Any:
+    """``value`` (a file component's payload) with each file it names uploaded to the remote
+    app and named by its path there; ``FileNotAllowed`` for a file the caller may not name."""
+    if is_file_payload(value):
+        path = remote.upload(prefix, files.input_path(value))
+        return {**value, "path": path, "url": None}
+    if isinstance(value, list):
+        return [_uploaded(item, files, remote, prefix) for item in value]
+    if isinstance(value, dict):
+        return {key: _uploaded(item, files, remote, prefix) for key, item in value.items()}
+    return value
