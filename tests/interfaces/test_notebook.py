@@ -54,6 +54,8 @@ def kernel() -> Iterator[Kernel]:
 
 def _iframe_url(outputs: list[dict[str, Any]]) -> str:
     shown = [o for o in outputs if o["output_type"] == "display_data"]
+    # The cell ends with launch(): its result is not shown as text under the app.
+    assert not [o for o in outputs if o["output_type"] == "execute_result"], outputs
     assert len(shown) == 1, outputs
     found = IFRAME.search(shown[0]["data"]["text/html"])
     assert found is not None, shown

@@ -43,6 +43,9 @@ class LaunchResult(NamedTuple):
     local_url: str
     share_url: str | None
 
+    def _ipython_display_(self) -> None:
+        """Show nothing when a notebook cell ends with ``launch()``: the app is shown already."""
+
 
 launch_overrides: dict[str, Any] = {}
 """Set by ``limelight run`` so its ``--host``/``--port`` win over the script's own launch."""
