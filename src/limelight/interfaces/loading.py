@@ -169,7 +169,10 @@ def _make(entry: dict[str, Any], render: bool = True) -> Block:
     except (TypeError, ValueError):
         # A value in the form the page receives, which the constructor does not take.
         props.pop("value", None)
+    try:
         return cls(**props)
+    except (TypeError, ValueError) as exc:
+        raise NotSupportedError(f"gr.load: could not make the loaded app's {kind}: {exc}") from exc
 
 
 def _takes(cls: type[Block]) -> set[str]:
