@@ -21,10 +21,18 @@ function chunkMap(): Plugin {
       const registry = readFileSync(resolve(__dirname, "src/registry.ts"), "utf-8");
       const loaders = [...registry.matchAll(/^\s*(\w+): \(\) => import\("\.\/([\w/]+)"\)/gm)];
       const chunks = Object.values(bundle).filter((out) => out.type === "chunk");
-      const entry = chunks.find((chunk) => chunk.isEntry)?.fileName;
+      // What the page loads anyway: the entry chunks (main.tsx's, a facade kept for embedding,
+      // and the HTML's) and the chunks they import.
+      const initial = new Set<string>();
+      const addInitial = (file: string): void => {
+        if (initial.has(file)) return;
+        initial.add(file);
+        for (const dep of chunks.find((c) => c.fileName === file)?.imports ?? []) addInitial(dep);
+      };
+      for (const chunk of chunks) if (chunk.isEntry) addInitial(chunk.fileName);
       const needs = (file: string, seen: Set<string>): void => {
         const chunk = chunks.find((c) => c.fileName === file);
-        if (file === entry || seen.has(file) || !chunk) return;
+        if (initial.has(file) || seen.has(file) || !chunk) return;
         seen.add(file);
         for (const dep of chunk.imports) needs(dep, seen);
       };
@@ -53,6 +61,10 @@ export default defineConfig({
     // Every browser we target supports <link rel=modulepreload>; the polyfill is dead weight.
     modulePreload: { polyfill: false },
     rolldownOptions: {
+      // main.tsx is the page's entry and keeps its exports: `mount` draws the app in another
+      // page (embed.ts).
+      input: { index: resolve(__dirname, "index.html"), main: resolve(__dirname, "src/main.tsx") },
+      preserveEntrySignatures: "exports-only",
       output: {
         // Modules the entry loads anyway (preact, hooks) stay in the entry chunk instead of a
         // separate shared chunk: one request less for every page.

@@ -4,7 +4,7 @@
 import { render } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { AppConfig } from "./config";
-import { apiUrl } from "./page_config";
+import { apiUrl, baseUrl } from "./page_config";
 
 interface Parameter {
   label?: string;
@@ -32,7 +32,7 @@ function pythonSnippet(name: string, endpoint: Endpoint): string {
     (p) =>
       `    ${p.parameter_name ?? "x"}=${JSON.stringify(p.parameter_has_default ? p.parameter_default : (p.example_input ?? null))},`,
   );
-  const base = new URL(".", document.baseURI).toString();
+  const base = new URL(".", baseUrl()).toString();
   return [
     "from gradio_client import Client",
     "",
@@ -104,13 +104,16 @@ function ApiPanel({ config, onClose }: { config: AppConfig; onClose: () => void 
   );
 }
 
-/** Open the panel (a modal dialog); closing it removes it again. */
-export function showApiPanel(config: AppConfig): void {
-  let host = document.getElementById("api-panel-host");
+/**
+ * Open the panel (a modal dialog) in `container` (an embedded app's shadow root, where its
+ * styles apply); closing it removes it again.
+ */
+export function showApiPanel(config: AppConfig, container: ParentNode = document.body): void {
+  let host = container.querySelector<HTMLElement>("#api-panel-host");
   if (!host) {
     host = document.createElement("div");
     host.id = "api-panel-host";
-    document.body.append(host);
+    container.append(host);
   }
   const target = host;
   render(<ApiPanel config={config} onClose={() => render(null, target)} />, target);

@@ -1,11 +1,12 @@
-// Boot: read the config, build the store, protocol client and dispatcher, draw the page and
-// run the app's `load` events.
+// Boot: read the config, build the store, protocol client and dispatcher, draw the app and
+// run its `load` events; in limelight's own page (`#app[data-limelight-page]`) or, through
+// `mount`, in an element of another page that embeds the app (embed.ts).
 
 import { render } from "preact";
 import { HttpApi, newSessionHash } from "./api";
 import { App } from "./app";
 import type { AppConfig } from "./config";
-import { loadConfig } from "./page_config";
+import { loadConfig, setAppBase } from "./page_config";
 import { dependencyRoles } from "./dependencies";
 import { Dispatcher } from "./events";
 import { firstScreenTypes } from "./first_screen";
@@ -15,17 +16,36 @@ import { Store } from "./store";
 import { pushToast } from "./toasts";
 import "./styles.css";
 
+/** How `mount` draws an app inside another page (a `<gradio-app>` element, embed.ts). */
+export interface MountOptions {
+  /** The app's root URL, ending in `/`: its config, API and files are found under it. */
+  base: string;
+  /** The element's shadow root: the app's stylesheets and dialogs go there. */
+  shadow: ShadowRoot;
+  /** Whether the app's title becomes the page's title (`control_page_title`). */
+  controlTitle: boolean;
+}
+
+/** Where the app is drawn: the page's own document, or an embedding element's shadow root. */
+interface Target {
+  root: HTMLElement;
+  /** Where `<style>` elements and dialogs go. */
+  scope: ParentNode;
+  controlTitle: boolean;
+  embedded: boolean;
+}
+
 /** `?__theme=dark|light` forces a scheme; otherwise the CSS follows `prefers-color-scheme`. */
 function applyTheme(): void {
   const theme = new URLSearchParams(location.search).get("__theme");
   if (theme === "dark" || theme === "light") document.documentElement.classList.add(theme);
 }
 
-function addCustomCss(css: string | null | undefined): void {
+function addCustomCss(css: string | null | undefined, scope: ParentNode): void {
   if (!css) return;
   const style = document.createElement("style");
   style.textContent = css;
-  document.head.append(style);
+  scope.append(style);
 }
 
 function openSettings(): void {
@@ -37,12 +57,12 @@ function footerShows(config: AppConfig, name: "api" | "gradio" | "settings"): bo
   return !Array.isArray(config.footer_links) || config.footer_links.includes(name);
 }
 
-function openApiPanel(config: AppConfig): void {
-  void import("./apidocs").then(({ showApiPanel }) => showApiPanel(config));
+function openApiPanel(config: AppConfig, scope: ParentNode): void {
+  void import("./apidocs").then(({ showApiPanel }) => showApiPanel(config, scope));
 }
 
-async function boot(root: HTMLElement): Promise<void> {
-  applyTheme();
+async function boot(target: Target): Promise<void> {
+  const { root, scope } = target;
   let config: AppConfig;
   try {
     config = await loadConfig();
@@ -52,10 +72,11 @@ async function boot(root: HTMLElement): Promise<void> {
   }
   setupI18n(config.i18n_translations, navigator.languages);
   // The server wrote the title as given; a translated one (`title=i18n(...)`) is shown here.
-  if (config.title && (!document.title || document.title.includes(MARKER))) {
+  const titled = !document.title || document.title.includes(MARKER) || target.embedded;
+  if (target.controlTitle && config.title && titled) {
     document.title = translateText(config.title, locale.peek());
   }
-  addCustomCss(config.css);
+  addCustomCss(config.css, scope);
   preload(config.components.map((c) => c.type));
   // The page's server links these modules as `modulepreload`: by now they are (nearly) fetched.
   await Promise.all([...firstScreenTypes(config)].map((type) => load(type).catch(() => undefined)));
@@ -67,21 +88,22 @@ async function boot(root: HTMLElement): Promise<void> {
   const api = new HttpApi(config.api_prefix ?? "/gradio_api", newSessionHash(), (message) =>
     pushToast({ level: "error", message }),
   );
-  window.__gradio_session_hash__ = api.sessionHash;
+  if (!target.embedded) window.__gradio_session_hash__ = api.sessionHash;
   const dispatcher = new Dispatcher(config.dependencies, store, api, {
     notify: pushToast,
     frame: (show) => requestAnimationFrame(show),
     onOutput: storage ? (id) => storage.saveBrowserState(store, id) : undefined,
     scrollTo: (id) =>
-      document.querySelector(`[data-block="${id}"]`)?.scrollIntoView({ behavior: "smooth", block: "nearest" }),
+      root.querySelector(`[data-block="${id}"]`)?.scrollIntoView({ behavior: "smooth", block: "nearest" }),
   });
   const services = {
     config,
     store,
     dispatcher,
     roles: dependencyRoles(config.dependencies),
-    openApi: () => openApiPanel(config),
-    openSettings: footerShows(config, "settings") ? openSettings : undefined,
+    openApi: () => openApiPanel(config, scope),
+    // The settings reload the page with a new query: an embedding page is not the app's.
+    openSettings: footerShows(config, "settings") && !target.embedded ? openSettings : undefined,
   };
   render(<App services={services} />, root);
   if (config.connect_heartbeat) api.openHeartbeat();
@@ -91,5 +113,31 @@ async function boot(root: HTMLElement): Promise<void> {
   dispatcher.load();
 }
 
-const root = document.getElementById("app");
-if (root) void boot(root);
+/**
+ * Draw the app at `options.base` in `root` (inside `options.shadow`), as a page elsewhere
+ * embeds it; resolves once it is drawn.
+ */
+export async function mount(root: HTMLElement, options: MountOptions): Promise<void> {
+  setAppBase(new URL(".", options.base).href);
+  await boot({ root, scope: options.shadow, controlTitle: options.controlTitle, embedded: true });
+}
+
+/**
+ * Tell the page that frames this one (an `<iframe>` of the app) how tall the app is, so that
+ * it can size the frame to fit (README, "Embedding"). Only the height is sent.
+ */
+function postHeight(): void {
+  if (window.parent === window) return;
+  document.documentElement.classList.add("framed");
+  const send = (): void =>
+    window.parent.postMessage({ type: "limelight:height", height: document.documentElement.scrollHeight }, "*");
+  new ResizeObserver(send).observe(document.body);
+  send();
+}
+
+const page = document.querySelector<HTMLElement>("#app[data-limelight-page]");
+if (page) {
+  applyTheme();
+  postHeight();
+  void boot({ root: page, scope: document.head, controlTitle: true, embedded: false });
+}

@@ -6,6 +6,7 @@
 import type { AppConfig, Props } from "./config";
 import { isHidden } from "./block";
 import { translate } from "./i18n";
+import { baseUrl } from "./page_config";
 
 export type PageEntry = [string, string, boolean];
 
@@ -46,7 +47,7 @@ export function navLinks(pages: PageEntry[], navbar: Props | null): [string, str
 export function PagesNav({ config, navbar }: { config: AppConfig; navbar: Props | null }) {
   const links = navLinks(translate((config.pages ?? []) as PageEntry[]), navbar);
   if (!links) return null;
-  const root = config.root || new URL(".", document.baseURI).href;
+  const root = config.root || new URL(".", baseUrl()).href;
   const current = bare(config.current_page ?? "");
   return (
     <nav class="pages-nav" aria-label="Pages">

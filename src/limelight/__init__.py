@@ -143,13 +143,13 @@ if TYPE_CHECKING:
         SimpleCSVLogger as SimpleCSVLogger,
     )
     from limelight.interfaces.interface import Interface as Interface
+    from limelight.interfaces.loading import load as load
     from limelight.interfaces.mount import mount_gradio_app as mount_gradio_app
     from limelight.interfaces.tabbed_interface import TabbedInterface as TabbedInterface
     from limelight.interfaces.unsupported import (
         Workflow as Workflow,
         WorkflowCanvas as WorkflowCanvas,
         deploy as deploy,
-        load as load,
         load_chat as load_chat,
         load_ipython_extension as load_ipython_extension,
         load_openapi as load_openapi,
@@ -193,7 +193,6 @@ _PUBLIC: dict[str, str] = {
             "Workflow",
             "WorkflowCanvas",
             "deploy",
-            "load",
             "load_chat",
             "load_ipython_extension",
             "load_openapi",
@@ -207,6 +206,7 @@ _PUBLIC: dict[str, str] = {
     "ChatMessage": "chat.message",
     **dict.fromkeys(("CopyData", "EditData", "LikeData", "RetryData", "UndoData"), "chat.events"),
     "Interface": "interfaces.interface",
+    "load": "interfaces.loading",
     "TabbedInterface": "interfaces.tabbed_interface",
     "I18n": "i18n",
     "set_static_paths": "files.access",

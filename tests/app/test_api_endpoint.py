@@ -95,3 +95,8 @@ def test_every_parameter_needs_a_hint() -> None:
 def test_outside_an_app_is_an_error() -> None:
     with pytest.raises(RuntimeError, match="must be called inside"):
         gr.api(slice_list)
+
+
+def test_something_other_than_a_function_is_a_type_error() -> None:
+    with gr.Blocks(), pytest.raises(TypeError, match="takes a function"):
+        gr.api(None)  # type: ignore[call-overload]

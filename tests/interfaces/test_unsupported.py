@@ -12,7 +12,6 @@ from limelight.exceptions import NotSupportedError
 
 CALLS: dict[str, tuple[Callable[[], Any], str]] = {
     "load of a Hub model": (lambda: gr.load("models/gpt2"), "Hugging Face Hub"),
-    "load of a URL": (lambda: gr.load("http://127.0.0.1:7860/"), "by URL"),
     "load_chat": (lambda: gr.load_chat("http://127.0.0.1:1/v1", "m"), "load_chat"),
     "load_openapi": (lambda: gr.load_openapi({}, "http://127.0.0.1:1"), "OpenAPI"),
     "ipython": (lambda: gr.load_ipython_extension(None), "IPython"),

@@ -201,3 +201,58 @@ async def test_a_page_served_by_a_proxy_may_call_through_it(loopback_only: bool)
         assert (await client.post(JOIN, json=BODY, headers=elsewhere)).status_code == 403
         no_proxy = {"origin": "https://apps.example.com"}
         assert (await client.post(JOIN, json=BODY, headers=no_proxy)).status_code == 403
+
+
+@pytest.mark.anyio
+async def test_an_accepted_origin_may_read_the_answers() -> None:
+    """An app on a loopback port embedded by a page on another loopback port (README
+    "Embedding"): its preflight is granted and its reads and calls carry the grant."""
+    page = "http://127.0.0.1:9000"
+    async with asgi_client(_app([])) as client:
+        preflight = await client.options(
+            JOIN,
+            headers={
+                "origin": page,
+                "access-control-request-method": "POST",
+                "access-control-request-headers": "content-type,x-gradio-user",
+            },
+        )
+        config = await client.get("/config", headers={"origin": page})
+        joined = await client.post(JOIN, json=BODY, headers={"origin": page})
+        plain = await client.get("/config")
+    assert preflight.status_code == 204
+    assert preflight.headers["access-control-allow-origin"] == page
+    assert preflight.headers["access-control-allow-methods"] == "POST"
+    assert preflight.headers["access-control-allow-headers"] == "content-type,x-gradio-user"
+    assert "access-control-allow-credentials" not in preflight.headers
+    assert config.headers["access-control-allow-origin"] == page
+    assert joined.headers["access-control-allow-origin"] == page
+    assert "Origin" in joined.headers["vary"]
+    assert "access-control-allow-origin" not in plain.headers
+
+
+@pytest.mark.anyio
+async def test_a_public_server_grants_only_allowed_origins() -> None:
+    settings = ServerSettings(loopback_only=False, allowed_origins=["https://blog.example"])
+    async with asgi_client(_app([]), settings) as client:
+        blog = await client.get("/config", headers={"origin": "https://blog.example"})
+        local = await client.get("/config", headers={"origin": "http://localhost:3000"})
+    assert blog.headers["access-control-allow-origin"] == "https://blog.example"
+    assert "access-control-allow-origin" not in local.headers
+
+
+@pytest.mark.anyio
+async def test_the_embed_scripts_are_served() -> None:
+    page = "http://localhost:3000"
+    async with asgi_client(_app([])) as client:
+        element = await client.get("/gradio_api/embed.js", headers={"origin": page})
+        mount = await client.get("/gradio_api/embed/mount.js", headers={"origin": page})
+        entry = mount.text.split('from "../../assets/')[1].split('"')[0]
+        chunk = await client.get(f"/assets/{entry}", headers={"origin": page})
+    assert element.status_code == 200
+    assert "customElements.define" in element.text
+    assert element.headers["content-type"].startswith("text/javascript")
+    assert element.headers["access-control-allow-origin"] == page
+    assert "export const stylesheets" in mount.text
+    assert chunk.status_code == 200
+    assert chunk.headers["access-control-allow-origin"] == page

@@ -7,6 +7,7 @@ import { memo } from "preact/compat";
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { str } from "../block";
 import { load, peekComponent } from "../registry";
+import { baseUrl } from "../page_config";
 import type { ChatComponent, ChatFile, ChatMessageData, ChatMetadata } from "../wire";
 import { renderBlocks, type RenderedBlock } from "./chat_markdown";
 import type { Delimiter } from "./markdown_math";
@@ -36,7 +37,7 @@ export function messageText(message: ChatMessageData): string {
 
 function fileUrl(file: ChatFile["file"]): string {
   if (file.url) return file.url;
-  return new URL(`gradio_api/file=${encodeURI(file.path ?? "")}`, document.baseURI).toString();
+  return new URL(`gradio_api/file=${encodeURI(file.path ?? "")}`, baseUrl()).toString();
 }
 
 /**

@@ -7,6 +7,7 @@ import { signal, type Signal } from "@preact/signals";
 import { memo } from "preact/compat";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { BlockTitle, num, str, type ComponentProps } from "../block";
+import { baseUrl } from "../page_config";
 import type { ChatMessageData } from "../wire";
 import { MessageRow, messageText, type RowContext } from "./chat_message";
 import { History, saveConversation } from "./chat_history";
@@ -105,7 +106,7 @@ function avatarUrl(value: unknown): string | null {
   if (value && typeof value === "object") {
     const file = value as { url?: unknown; path?: unknown };
     if (typeof file.url === "string") return file.url;
-    if (typeof file.path === "string") return new URL(`gradio_api/file=${file.path}`, document.baseURI).toString();
+    if (typeof file.path === "string") return new URL(`gradio_api/file=${file.path}`, baseUrl()).toString();
   }
   return null;
 }

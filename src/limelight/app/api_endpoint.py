@@ -58,7 +58,8 @@ def api(
             return func
 
         return decorate
-    assert callable(fn)
+    if not callable(fn):
+        raise TypeError(f"gr.api takes a function, not {fn!r}")
     return _register(fn, options)
 
 

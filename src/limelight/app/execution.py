@@ -123,6 +123,8 @@ def _injected_kwargs(fn: Callable[..., Any], ctx: CallContext) -> dict[str, Any]
             kwargs[name] = wanted(ctx.trigger, ctx.event_data)
         elif issubclass(wanted, Header):
             kwargs[name] = _header(ctx.request, name)
+        elif issubclass(wanted, FileContext):
+            kwargs[name] = ctx.files or FileContext.strict()
         else:  # OAuthProfile, OAuthToken: nobody is signed in (see ``oauth``)
             kwargs[name] = signed_out_value(accepts_none(fn, name))
     return kwargs

@@ -3,8 +3,9 @@
 A parameter annotated ``gr.Request`` gets the request, one annotated ``gr.EventData`` (or
 ``gr.SelectData``) gets the event's data, one annotated ``gr.Header`` a request header,
 one annotated ``gr.OAuthProfile``/``gr.OAuthToken`` the signed-in user (see ``oauth``), and
-one whose default is ``gr.Progress()`` (or annotated so) gets a progress tracker. They take
-no input component.
+one whose default is ``gr.Progress()`` (or annotated so) gets a progress tracker, and one
+annotated ``FileContext`` (limelight's own, for ``gr.load``'s events) the event's access to
+files. They take no input component.
 """
 
 from __future__ import annotations
@@ -18,11 +19,20 @@ from typing import Any
 from limelight.app.oauth import OAuthProfile, OAuthToken
 from limelight.app.progress import Progress
 from limelight.core.events import EventData
+from limelight.files.processing import FileContext
 from limelight.request import Header, Request
 
 __all__ = ["accepts_none", "injected_parameters", "parameters_of", "place_injected"]
 
-INJECTABLE: tuple[type, ...] = (Request, EventData, Progress, Header, OAuthProfile, OAuthToken)
+INJECTABLE: tuple[type, ...] = (
+    Request,
+    EventData,
+    Progress,
+    Header,
+    OAuthProfile,
+    OAuthToken,
+    FileContext,
+)
 
 
 def parameters_of(fn: Callable[..., Any]) -> Mapping[str, inspect.Parameter]:

@@ -17,7 +17,7 @@ from typing import Any
 
 from limelight.components.base import Component, PayloadError
 from limelight.exceptions import Error
-from limelight.files.access import FileAccess, FileNotAllowed
+from limelight.files.access import FileNotAllowed
 from limelight.files.processing import FileContext, is_file_payload
 from limelight.protocol import FileData
 
@@ -170,17 +170,12 @@ class FileComponent(Component):
         }
 
 
-def _strict() -> FileContext:
-    """The context used when the caller gave none: no local path is trusted."""
-    return FileContext(FileAccess(FileContext.detached().access.store))
-
-
 def preprocess_value(block: Component, payload: Any, files: FileContext | None) -> Any:
     """``block``'s value for ``payload``; file components read files through ``files``."""
     if not isinstance(block, FileComponent):
         return block.preprocess(payload)
     try:
-        return block.preprocess_with(payload, files or _strict())
+        return block.preprocess_with(payload, files or FileContext.strict())
     except FileNotAllowed as exc:
         raise FilePayloadError(str(exc)) from None
 
@@ -194,9 +189,9 @@ def postprocess_value(
         return block.postprocess(value)
     try:
         if memo is None:
-            return _dumped(block.postprocess_with(value, files or _strict()))
+            return _dumped(block.postprocess_with(value, files or FileContext.strict()))
         own = memo.setdefault(block.id, {})
-        return block.postprocess_streamed(value, files or _strict(), own)
+        return block.postprocess_streamed(value, files or FileContext.strict(), own)
     except FileNotAllowed as exc:
         raise Error(
             f"{exc} A function may return files it created, uploads, and files in "
@@ -209,7 +204,7 @@ def normalize_prop_value(block: Component, name: str, value: Any, files: FileCon
     if not isinstance(block, FileComponent):
         return block.normalize_prop(name, value)
     try:
-        return block.normalize_prop_with(name, value, files or _strict())
+        return block.normalize_prop_with(name, value, files or FileContext.strict())
     except FileNotAllowed as exc:
         raise Error(f"{exc} (in the {name!r} of an update)") from None
 

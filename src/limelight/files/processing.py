@@ -69,6 +69,11 @@ class FileContext:
         cache directory."""
         return cls(_detached_access())
 
+    @classmethod
+    def strict(cls) -> FileContext:
+        """A context for a caller that gave none: no local path is trusted, only the store."""
+        return cls(FileAccess(cls.detached().access.store))
+
     def input_path(self, payload: Any) -> Path:
         """The local file a ``FileData`` payload names; ``FileNotAllowed`` unless it is in
         the store or an allowed path (and not a blocked one)."""

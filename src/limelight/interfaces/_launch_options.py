@@ -73,7 +73,7 @@ def refuse_unsupported(
     lacks. Left at their defaults (or False) these keywords change nothing, in Gradio too
     outside a notebook, Hugging Face Spaces or Colab."""
     refused = (
-        (_asked(inline), "inline=True", "apps are not displayed inside notebooks; "
+        (_asked(inline), "inline=True", "an app is shown inline only in a Jupyter notebook; "
          "open the local URL in a browser instead"),
         (_asked(share, "SHARE"), "share=True", "public share links are not available yet; "
          "serve with server_name='0.0.0.0' or behind your own proxy"),

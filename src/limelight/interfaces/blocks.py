@@ -26,6 +26,7 @@ from limelight.interfaces._launch_options import (
     tls_files,
     verify_certificate,
 )
+from limelight.interfaces.notebook import NotebookApps, in_notebook, show_inline
 from limelight.server import create_app
 from limelight.server.auth import AuthSpec, UserOf
 from limelight.server.launch import RunningServer, TlsFiles, choose_port
@@ -43,6 +44,9 @@ class LaunchResult(NamedTuple):
     local_url: str
     share_url: str | None
 
+    def _ipython_display_(self) -> None:
+        """Show nothing when a notebook cell ends with ``launch()``: the app is shown already."""
+
 
 launch_overrides: dict[str, Any] = {}
 """Set by ``limelight run`` so its ``--host``/``--port`` win over the script's own launch."""
@@ -52,20 +56,29 @@ def _env(name: str) -> str | None:
     return os.environ.get(f"LIMELIGHT_{name}") or os.environ.get(f"GRADIO_{name}")
 
 
-def _address(server_name: str | None, server_port: int | None) -> tuple[str, int]:
+NOTEBOOK_APPS = NotebookApps()
+"""The apps launched from this process's notebook cells (when it is a Jupyter kernel)."""
+
+
+def _address(server_name: str | None, server_port: int | None, notebook: bool) -> tuple[str, int]:
     """Where to listen: ``limelight run``'s overrides, the arguments, the environment, or
-    127.0.0.1 and the first free port from 7860."""
+    127.0.0.1 and the first free port from 7860. In a notebook, the app this cell launched
+    before (or another on the same port) is closed first, and its port reused."""
     host = launch_overrides.get("host") or server_name or _env("SERVER_NAME") or "127.0.0.1"
     port_text = launch_overrides.get("port") or server_port or _env("SERVER_PORT")
-    return host, choose_port(host, int(port_text) if port_text is not None else None)
+    port = int(port_text) if port_text is not None else None
+    if notebook:
+        port = NOTEBOOK_APPS.replace(host, port)
+    return host, choose_port(host, port)
 
 
-def _blocks_thread(debug: bool, prevent_thread_lock: bool) -> bool:
+def _blocks_thread(debug: bool, prevent_thread_lock: bool, notebook: bool) -> bool:
     """Whether ``launch`` waits for the server: always with ``debug`` (or ``GRADIO_DEBUG``),
-    else unless ``prevent_thread_lock`` or an interactive session (``python -i``, a REPL)."""
+    else unless ``prevent_thread_lock``, a notebook or an interactive session (``python -i``,
+    a REPL)."""
     if launch_overrides.get("no_block"):
         return False
-    interactive = bool(getattr(sys, "ps1", sys.flags.interactive))
+    interactive = notebook or bool(getattr(sys, "ps1", sys.flags.interactive))
     return debug or env_flag("DEBUG") or not (prevent_thread_lock or interactive)
 
 
@@ -148,8 +161,11 @@ class Blocks(BlocksBase):
         the local URL and None (no share link).
 
         The keywords are Gradio's; README's "Launch options" says what each does here. Those
-        naming a feature limelight lacks (``share``, ``inline``, ``ssr_mode``,
-        ``enable_monitoring``, ``run_history`` set True) raise ``UnsupportedOption``; ``_app``
+        naming a feature limelight lacks (``share``, ``ssr_mode``, ``enable_monitoring``,
+        ``run_history`` set True, ``inline`` outside a notebook) raise ``UnsupportedOption``.
+        In a Jupyter notebook ``launch`` returns at once and (unless ``inline=False``) shows the
+        app under the cell, ``width`` by ``height``; running the cell again replaces the app it
+        launched (``interfaces/notebook.py``). ``_app``
         (a Starlette or FastAPI application, as ``gr.Server`` passes) serves the app inside it;
         ``allowed_origins`` is limelight's own (other sites whose pages may call the app), and
         so is ``backend`` (``LIMELIGHT_BACKEND``, ``limelight run --backend``): a Redis URL
@@ -157,15 +173,16 @@ class Blocks(BlocksBase):
         ``mcp_server=True`` (or ``GRADIO_MCP_SERVER``) also serves the app's public
         endpoints as MCP tools at ``/gradio_api/mcp/`` (needs ``limelight[mcp]``).
         """
+        notebook = in_notebook()
         refuse_unsupported(
-            inline=inline,
+            inline=None if notebook else inline,
             share=share,
             ssr_mode=ssr_mode,
             enable_monitoring=enable_monitoring,
             run_history=run_history,
         )
         serve_mcp = mcp_wanted(mcp_server)
-        host, port = _address(server_name, server_port)
+        host, port = _address(server_name, server_port, notebook)
         settings = prepare_app(
             self,
             loopback_only=is_loopback_host(host),
@@ -212,7 +229,11 @@ class Blocks(BlocksBase):
                 )
         if inbrowser and self.local_url:
             webbrowser.open(self.local_url)
-        if _blocks_thread(debug, prevent_thread_lock):
+        if notebook:
+            NOTEBOOK_APPS.launched(self)
+            if inline is not False and self.local_url:
+                show_inline(self.local_url, width, height)
+        if _blocks_thread(debug, prevent_thread_lock, notebook):
             self.block_thread()
         return LaunchResult(asgi, self.local_url or "", None)
 

@@ -16,23 +16,12 @@ __all__ = [
     "Workflow",
     "WorkflowCanvas",
     "deploy",
-    "load",
     "load_chat",
     "load_ipython_extension",
     "load_openapi",
 ]
 
 _NOT_YET = "limelight does not support {} yet"
-
-
-def load(name: str, src: Any = None, token: str | None = None, **kwargs: Any) -> NoReturn:
-    """Gradio builds an app from a Hugging Face model or Space, or from a running app's
-    URL. limelight cannot: the Hub is out of its reach, and loading an app by URL is not
-    built yet."""
-    raise NotSupportedError(
-        f"gr.load({name!r}): limelight cannot load models or Spaces from the Hugging Face Hub "
-        "(no Hub access) and does not support loading a running app by URL yet"
-    )
 
 
 def load_chat(base_url: str, model: str, token: str | None = None, **kwargs: Any) -> NoReturn:

@@ -25,6 +25,7 @@ from limelight.server.routes import (
     auth,
     call,
     deep_link,
+    embed,
     files,
     info,
     install,
@@ -57,15 +58,15 @@ class _GZip(GZipMiddleware):
 
 class _App(Starlette):
     def build_middleware_stack(self) -> ASGIApp:
-        # The many idle heartbeats skip every other layer (they are GETs, so the origin
-        # guard has nothing to check); only the login guard, when the app has one, is
-        # in front of them.
+        # The many idle heartbeats skip every other layer; only the login guard, when the
+        # app has one, and the origin guard (which lets an embedding page read them) are in
+        # front of them.
         heartbeats = HeartbeatEndpoint(super().build_middleware_stack(), self.state.services)
-        guarded = AuthGuard(heartbeats, self.state.login)
+        guarded: ASGIApp = AuthGuard(heartbeats, self.state.login)
         settings: ServerSettings = self.state.services.settings
-        if settings.auth_dependency is None:
-            return guarded
-        return DependencyGuard(guarded, settings.auth_dependency, settings.auth_message)
+        if settings.auth_dependency is not None:
+            guarded = DependencyGuard(guarded, settings.auth_dependency, settings.auth_message)
+        return OriginGuard(guarded, settings)
 
 
 def create_app(
@@ -118,6 +119,7 @@ def create_app(
             *server_functions.routes,
             *install.routes,
             *deep_link.routes,
+            *embed.routes,
             *(mcp.routes if mcp is not None else []),
             # The app's own routes before the pages: a page path is any one segment.
             *extra.get("routes", []),
@@ -125,7 +127,6 @@ def create_app(
         ],
         middleware=[
             *extra.get("middleware", []),
-            Middleware(OriginGuard, settings=svc.settings),
             Middleware(_GZip, minimum_size=1024),
             Middleware(FastPath, routes=busiest),
         ],

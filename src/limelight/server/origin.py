@@ -10,6 +10,11 @@ without a CORS preflight, which the app never grants). Requests without ``Origin
 clients, curl) are not affected. The opaque origin ``null`` (a page opened from a file, a
 sandboxed frame) is refused unless ``launch(strict_cors=False)`` lets it call a loopback-bound
 server, for pages that embed a locally running app.
+
+An origin the rule accepts may also read the app's answers: its preflights are granted and
+its requests answered with ``Access-Control-Allow-Origin`` naming it, so that a page there can
+embed the app (``<gradio-app>``, README "Embedding"). No other origin gets a CORS header, and
+none gets credentials (the app's login cookie is never sent cross-origin).
 """
 
 from __future__ import annotations
@@ -18,14 +23,16 @@ import ipaddress
 from urllib.parse import urlsplit
 
 from starlette.datastructures import Headers
-from starlette.responses import JSONResponse
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.responses import JSONResponse, Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from limelight.server.services import ServerSettings
 
 __all__ = ["OriginGuard", "is_loopback_host"]
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+PREFLIGHT_MAX_AGE = "600"
+"""Seconds a browser may reuse a granted preflight."""
 
 
 def is_loopback_host(host: str) -> bool:
@@ -63,15 +70,61 @@ class OriginGuard:
         return parts.netloc.lower() == host.lower()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["method"] not in SAFE_METHODS:
-            headers = Headers(scope=scope)
-            origin = headers.get("origin")
-            if origin is not None and not self.allowed(
-                origin, headers.get("host", ""), headers.get("x-forwarded-host")
-            ):
-                response = JSONResponse(
-                    {"detail": f"Cross-origin request from {origin} refused."}, status_code=403
-                )
-                await response(scope, receive, send)
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        origin = next((v for k, v in scope["headers"] if k == b"origin"), None)
+        if origin is None:
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        text = origin.decode("latin-1")
+        host = headers.get("host", "")
+        allowed = self.allowed(text, host, headers.get("x-forwarded-host"))
+        if scope["method"] == "OPTIONS" and "access-control-request-method" in headers:
+            if allowed:
+                await _preflight(text, headers)(scope, receive, send)
                 return
-        await self.app(scope, receive, send)
+        elif scope["method"] not in SAFE_METHODS and not allowed:
+            response = JSONResponse(
+                {"detail": f"Cross-origin request from {text} refused."}, status_code=403
+            )
+            await response(scope, receive, send)
+            return
+        if not allowed or urlsplit(text).netloc.lower() == host.lower():
+            await self.app(scope, receive, send)
+            return
+        await self.app(scope, receive, _granting(send, origin))
+
+
+def _preflight(origin: str, headers: Headers) -> Response:
+    """The grant of a preflight from an accepted ``origin``: the method and headers it asks for."""
+    granted = {
+        "Access-Control-Allow-Origin": origin,
+        "Access-Control-Allow-Methods": headers["access-control-request-method"],
+        "Access-Control-Max-Age": PREFLIGHT_MAX_AGE,
+        "Vary": "Origin",
+    }
+    asked = headers.get("access-control-request-headers")
+    if asked:
+        granted["Access-Control-Allow-Headers"] = asked
+    # Chromium asks before a page reaches a more private address (a loopback app embedded by
+    # a page elsewhere, which allowed_origins accepted).
+    if headers.get("access-control-request-private-network") == "true":
+        granted["Access-Control-Allow-Private-Network"] = "true"
+    return Response(status_code=204, headers=granted)
+
+
+def _granting(send: Send, origin: bytes) -> Send:
+    """``send`` adding the CORS grant for ``origin`` to the response's headers."""
+
+    async def granted(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            message["headers"] = [
+                *message.get("headers", []),
+                (b"access-control-allow-origin", origin),
+                (b"vary", b"Origin"),
+            ]
+        await send(message)
+
+    return granted

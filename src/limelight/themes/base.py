@@ -132,11 +132,12 @@ class Base:
             for name, value in self._values.items()
             if value is not None and name.endswith("_dark")
         }
+        # :host: an app embedded in another page draws in a shadow root (README "Embedding").
         parts = [
-            _block(":root", light),
-            _block(":root.dark", dark),
+            _block(":root,:host", light),
+            _block(":root.dark,:host(.dark)", dark),
             "@media (prefers-color-scheme: dark) {",
-            _block(":root:not(.light)", dark),
+            _block(":root:not(.light),:host(:not(.light))", dark),
             "}",
         ]
         return "\n".join(parts + ([self.custom_css] if self.custom_css else []))
