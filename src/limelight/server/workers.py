@@ -16,6 +16,7 @@ from limelight.app.blocks_base import BlocksBase
 from limelight.app.render import restore_render
 from limelight.core.block import Block
 from limelight.exceptions import Error
+from limelight.protocol import Message
 from limelight.server.chunks import ChunkFeeds
 from limelight.server.jobs import Job, JobRecord
 from limelight.server.queue import JobQueue
@@ -83,6 +84,8 @@ class Worker:
                 task.cancel()
 
     async def _run(self, records: list[JobRecord]) -> None:
+        finals: list[Message] = []
+        published = False
         try:
             try:
                 jobs = [await self._job(record) for record in records]
@@ -90,6 +93,9 @@ class Worker:
                 finals = [self.runner.failed(record, Error(str(exc))) for record in records]
             else:
                 finals = await self.runner(jobs)
+            if not self._stopping:
+                await self._publish(records, finals)
+                published = True
         finally:
             for record in records:
                 self._tasks.pop(record.event_id, None)
@@ -97,16 +103,21 @@ class Worker:
                     await self.feeds.discard(record.event_id)
             # A job this process stops is not over: a queue shared with other processes may
             # run it again there.
-            done = self.queue.abandon if self._stopping else self.queue.finish
-            live = {record.event_id for record in await done(records)}
+            done = self.queue.finish if published or not self._stopping else self.queue.abandon
+            live = await done(records)
             # The slot this batch held may start the next job now, without a round through
             # the claiming loop (a group limited to one job at a time runs back to back).
             await self.start_ready()
-        # Published only once the jobs are finished, so a reader that sees a final message
-        # also sees the session's pending count without that job. A job cancelled out of a
-        # batch has had its final message already.
+        if not published:
+            await self._publish(live, [finals[records.index(record)] for record in live])
+
+    async def _publish(self, records: list[JobRecord], finals: list[Message]) -> None:
+        """Publish the jobs' final messages, before the jobs are finished: a stream reader
+        takes a job whose final message it has read as over (``routes/queue.py``), so it
+        never sees the session idle between the two. A job cancelled out of its batch has
+        had its final message already."""
         for record, final in zip(records, finals):
-            if record.event_id in live:
+            if len(records) == 1 or await self.queue.find(record.event_id) is not None:
                 await self.streams.publish(record.channel, final)
 
     async def _job(self, record: JobRecord) -> Job:

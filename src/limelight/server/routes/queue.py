@@ -93,21 +93,27 @@ async def stream_close(request: Request) -> Response:
 async def _session_stream(svc: Services, session_hash: str) -> AsyncGenerator[str, None]:
     interval = svc.settings.heartbeat_interval
     completed = True
+    # Events whose final message this reader has sent: over for it, even if the worker that
+    # ran them (here or in another process) has not yet told the queue.
+    ended: set[str] = set()
     try:
-        if await _idle(svc, session_hash):
+        if await _idle(svc, session_hash, ended):
             yield sse(unexpected_error("404: Not Found", session_not_found=True))
             return
         completed = False
         while True:
             messages = await svc.streams.take(session_hash, interval)
             if messages:
+                for message in messages:
+                    if message.get("msg") == "process_completed":
+                        ended.add(str(message.get("event_id")))
                 yield "".join(sse(message) for message in messages)
             else:
                 yield sse(heartbeat())
-            if await _idle(svc, session_hash):
+            if await _idle(svc, session_hash, ended):
                 completed = True
                 yield sse(close_stream())
-                if await _idle(svc, session_hash):
+                if await _idle(svc, session_hash, ended):
                     await svc.streams.discard(session_hash)
                 return
     finally:
@@ -115,11 +121,17 @@ async def _session_stream(svc: Services, session_hash: str) -> AsyncGenerator[st
             await _abandon(svc, session_hash)
 
 
-async def _idle(svc: Services, session_hash: str) -> bool:
-    """No event of the session is pending and nothing waits to be read."""
-    return not await svc.queue.pending(session_hash) and not await svc.streams.buffered(
-        session_hash
-    )
+async def _idle(svc: Services, session_hash: str, ended: set[str]) -> bool:
+    """No event of the session is pending but those whose end was read, and nothing waits
+    to be read."""
+    if await svc.streams.buffered(session_hash):
+        return False
+    pending = await svc.queue.pending(session_hash)
+    if pending == 0:
+        return True
+    if pending > len(ended):
+        return False
+    return set(await svc.queue.session_jobs(session_hash)) <= ended
 
 
 async def _abandon(svc: Services, session_hash: str) -> None:
