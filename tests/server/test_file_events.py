@@ -118,6 +118,71 @@ async def test_returned_paths_in_the_working_dir_are_stored(
     assert hidden["success"] is False
 
 
+REPOSITORY = Path(__file__).resolve().parents[2]
+
+
+async def test_a_function_cannot_hand_out_the_apps_own_files(
+    settings: ServerSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The attack: ``click(lambda p: p, gr.Textbox(), gr.File())`` given "app.py" handed
+    out the app's source, as any file under the working or temp directory
+    (docs/security.md #7). Run from this repository, whose files predate the event."""
+    monkeypatch.chdir(REPOSITORY)
+    async with asgi_client(app(), settings) as client:
+        answers = [
+            completion(await run_event(client, 2, [name]))
+            for name in ("demos/hello_world.py", "pyproject.toml", str(REPOSITORY / "README.md"))
+        ]
+    for done in answers:
+        assert done["success"] is False and "File not allowed" in done["output"]["error"]
+
+
+async def test_files_the_event_wrote_and_media_samples_may_be_returned(
+    settings: ServerSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cat.png").write_bytes(png_bytes())
+    (tmp_path / "notes.txt").write_text("private")
+
+    def write_one(text: str) -> str:
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as out:
+            out.write(text)
+        return out.name
+
+    with gr.Blocks() as demo:
+        box, out = gr.Textbox(), gr.File()
+        box.submit(lambda p: p, box, out)
+        box.change(write_one, box, out)
+    async with asgi_client(demo, settings) as client:
+        written = completion(await run_event(client, 1, ["fresh"]))
+        # Files older than the event: only the media sample may go out.
+        monkeypatch.setattr("limelight.files.access.FRESH_SLACK", -3600.0)
+        sample = completion(await run_event(client, 0, ["cat.png"]))
+        notes = completion(await run_event(client, 0, ["notes.txt"]))
+    assert written["success"] and sample["success"]
+    assert notes["success"] is False
+
+
+async def test_strict_file_access_returns_only_stored_and_allowed_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared" / "ok.txt").write_text("ok")
+    (tmp_path / "cat.png").write_bytes(png_bytes())
+    strict = ServerSettings(
+        cache_dir=str(tmp_path / "cache"),
+        allowed_paths=[str(tmp_path / "shared")],
+        strict_file_access=True,
+    )
+    async with asgi_client(app(), strict) as client:
+        allowed = completion(await run_event(client, 2, ["shared/ok.txt"]))
+        fresh_media = completion(await run_event(client, 2, ["cat.png"]))
+    assert allowed["success"] and fresh_media["success"] is False
+
+
 async def test_a_returned_path_where_no_file_is_is_sent_as_a_link_as_in_gradio(
     settings: ServerSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -15,7 +15,7 @@ from limelight.exceptions import UnsupportedOption
 from limelight.files.store import parse_size
 from limelight.i18n import I18n
 from limelight.server.auth import Authenticator, AuthSpec, UserOf
-from limelight.server.launch import TlsFiles
+from limelight.server.launch import ConnectionLimits, TlsFiles
 from limelight.server.mcp import require_sdk
 from limelight.server.services import ServerSettings
 
@@ -24,7 +24,9 @@ __all__ = [
     "FOOTER_LINKS",
     "app_options",
     "check_combinations",
+    "connection_limits",
     "env_flag",
+    "guard_settings",
     "mcp_wanted",
     "prepare_app",
     "refuse_unsupported",
@@ -171,6 +173,65 @@ def verify_certificate(host: str, port: int) -> None:
         context.wrap_socket(sock, server_hostname=host),
     ):
         pass
+
+
+def _env(name: str) -> str | None:
+    value = os.environ.get(f"LIMELIGHT_{name}") or os.environ.get(f"GRADIO_{name}")
+    return value.strip() if value and value.strip() else None
+
+
+def _number(name: str, default: float | None) -> float | None:
+    """``LIMELIGHT_<name>`` as a number (``none`` for no limit), else ``default``."""
+    text = _env(name)
+    if text is None:
+        return default
+    if text.lower() == "none":
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f"LIMELIGHT_{name} must be a number or 'none', not {text!r}") from None
+
+
+def _names(value: Sequence[str] | str | None, env: str) -> list[str] | None:
+    """A list option given as a list, a comma-separated string or ``LIMELIGHT_<env>``."""
+    if value is None:
+        value = _env(env)
+    if isinstance(value, str):
+        value = [part for part in value.split(",") if part.strip()]
+    return None if value is None else [str(part).strip() for part in value]
+
+
+def connection_limits(forwarded_allow_ips: Sequence[str] | str | None) -> ConnectionLimits:
+    """What one connection may hold, from ``forwarded_allow_ips`` and the environment
+    (``LIMELIGHT_HEADER_TIMEOUT``, ``LIMELIGHT_MAX_CONNECTIONS``,
+    ``LIMELIGHT_FORWARDED_ALLOW_IPS`` or uvicorn's ``FORWARDED_ALLOW_IPS``)."""
+    defaults = ConnectionLimits()
+    proxies = _names(forwarded_allow_ips, "FORWARDED_ALLOW_IPS")
+    if proxies is None and os.environ.get("FORWARDED_ALLOW_IPS"):
+        proxies = _names(os.environ["FORWARDED_ALLOW_IPS"], "FORWARDED_ALLOW_IPS")
+    timeout = _number("HEADER_TIMEOUT", defaults.header_timeout)
+    connections = _number("MAX_CONNECTIONS", defaults.max_connections)
+    if timeout is None or timeout <= 0 or connections is None or connections < 1:
+        raise ValueError("LIMELIGHT_HEADER_TIMEOUT and LIMELIGHT_MAX_CONNECTIONS must be positive")
+    return ConnectionLimits(timeout, int(connections), tuple(proxies or ()))
+
+
+def guard_settings(
+    *, loopback_only: bool, allowed_hosts: Sequence[str] | str | None, trust_forwarded: bool
+) -> dict[str, Any]:
+    """The ``ServerSettings`` fields behind the server's own guards, from ``launch``'s
+    keywords and the environment: the hosts served (a loopback-bound server always checks
+    the ``Host``), each session's share of the queue, login lifetime and file access."""
+    hosts = _names(allowed_hosts, "ALLOWED_HOSTS")
+    pending = _number("MAX_PENDING_PER_SESSION", 100)
+    return {
+        "allowed_hosts": [] if hosts is None and loopback_only else hosts,
+        "trust_forwarded": trust_forwarded,
+        "max_pending_per_session": None if pending is None else int(pending),
+        "login_ttl": _number("LOGIN_TTL", 7 * 24 * 3600.0),
+        "strict_file_access": (_env("FILE_ACCESS") or "").lower() == "strict",
+    }
 
 
 def prepare_app(

@@ -18,7 +18,9 @@ from limelight.app.blocks_base import BlocksBase
 from limelight.i18n import I18n
 from limelight.interfaces._launch_options import (
     app_options,
+    connection_limits,
     env_flag,
+    guard_settings,
     mcp_wanted,
     prepare_app,
     refuse_unsupported,
@@ -27,7 +29,7 @@ from limelight.interfaces._launch_options import (
 )
 from limelight.server import create_app
 from limelight.server.auth import AuthSpec, UserOf
-from limelight.server.launch import RunningServer, TlsFiles, choose_port
+from limelight.server.launch import ConnectionLimits, RunningServer, TlsFiles, choose_port
 from limelight.server.mcp import MCP_PATH
 from limelight.server.mounting import mount_into
 from limelight.server.origin import is_loopback_host
@@ -140,6 +142,8 @@ class Blocks(BlocksBase):
         head: str | None = None,
         head_paths: str | Path | Sequence[str | Path] | None = None,
         allowed_origins: list[str] | None = None,
+        allowed_hosts: list[str] | None = None,
+        forwarded_allow_ips: list[str] | str | None = None,
     ) -> LaunchResult:
         """Serve the app and print its URL; blocks until Ctrl-C unless
         ``prevent_thread_lock=True`` (``debug=True`` blocks regardless). Returns the ASGI app,
@@ -149,7 +153,9 @@ class Blocks(BlocksBase):
         naming a feature limelight lacks (``share``, ``inline``, ``ssr_mode``,
         ``enable_monitoring``, ``run_history`` set True) raise ``UnsupportedOption``; ``_app``
         (a Starlette or FastAPI application, as ``gr.Server`` passes) serves the app inside it;
-        ``allowed_origins`` is limelight's own (other sites whose pages may call the app).
+        ``allowed_origins`` is limelight's own (other sites whose pages may call the app), as
+        are ``allowed_hosts`` (the ``Host`` names served besides loopback ones) and
+        ``forwarded_allow_ips`` (the proxies whose ``X-Forwarded-*`` headers are believed).
         ``mcp_server=True`` (or ``GRADIO_MCP_SERVER``) also serves the app's public
         endpoints as MCP tools at ``/gradio_api/mcp/`` (needs ``limelight[mcp]``).
         """
@@ -162,6 +168,7 @@ class Blocks(BlocksBase):
         )
         serve_mcp = mcp_wanted(mcp_server)
         host, port = _address(server_name, server_port)
+        limits = connection_limits(forwarded_allow_ips)
         settings = prepare_app(
             self,
             loopback_only=is_loopback_host(host),
@@ -189,6 +196,11 @@ class Blocks(BlocksBase):
             allowed_origins=allowed_origins or [],
             strict_cors=strict_cors,
             state_session_capacity=state_session_capacity,
+            **guard_settings(
+                loopback_only=is_loopback_host(host),
+                allowed_hosts=allowed_hosts,
+                trust_forwarded=bool(limits.forwarded_allow_ips),
+            ),
         )
         tls = tls_files(ssl_keyfile, ssl_certfile, ssl_keyfile_password)
         asgi: Starlette = create_app(self, settings, app_options(app_kwargs), mcp_server=serve_mcp)
@@ -196,7 +208,7 @@ class Blocks(BlocksBase):
             # gr.Server: the app's own routes come first, limelight's serve the rest.
             mount_into(_app, asgi, "/")
             asgi = _app
-        self._serve(asgi, host, port, tls, check_certificate=ssl_verify and _frontend)
+        self._serve(asgi, host, port, tls, limits, check_certificate=ssl_verify and _frontend)
         if not quiet:
             print(f"* Running on local URL:  {self.local_url}", flush=True)
             if serve_mcp:
@@ -210,10 +222,16 @@ class Blocks(BlocksBase):
         return LaunchResult(asgi, self.local_url or "", None)
 
     def _serve(
-        self, asgi: Starlette, host: str, port: int, tls: TlsFiles | None, check_certificate: bool
+        self,
+        asgi: Starlette,
+        host: str,
+        port: int,
+        tls: TlsFiles | None,
+        limits: ConnectionLimits,
+        check_certificate: bool,
     ) -> None:
         """Start the server; with HTTPS, check the certificate it serves unless told not to."""
-        self.server = RunningServer(asgi, host, port, tls)
+        self.server = RunningServer(asgi, host, port, tls, limits)
         self.server.start()
         _SERVING.add(self)
         shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host

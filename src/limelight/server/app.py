@@ -20,7 +20,7 @@ from limelight.server.fastpath import FastPath
 from limelight.server.heartbeat import HeartbeatEndpoint
 from limelight.server.http import error
 from limelight.server.mcp import create_mcp_endpoint
-from limelight.server.origin import OriginGuard
+from limelight.server.origin import HostGuard, OriginGuard
 from limelight.server.routes import (
     auth,
     call,
@@ -61,11 +61,12 @@ class _App(Starlette):
         # guard has nothing to check); only the login guard, when the app has one, is
         # in front of them.
         heartbeats = HeartbeatEndpoint(super().build_middleware_stack(), self.state.services)
-        guarded = AuthGuard(heartbeats, self.state.login)
+        guarded: ASGIApp = AuthGuard(heartbeats, self.state.login)
         settings: ServerSettings = self.state.services.settings
-        if settings.auth_dependency is None:
-            return guarded
-        return DependencyGuard(guarded, settings.auth_dependency, settings.auth_message)
+        if settings.auth_dependency is not None:
+            guarded = DependencyGuard(guarded, settings.auth_dependency, settings.auth_message)
+        # Outermost: a request to a name the app does not answer to reaches nothing.
+        return guarded if settings.allowed_hosts is None else HostGuard(guarded, settings)
 
 
 def create_app(
