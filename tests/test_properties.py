@@ -4,6 +4,7 @@ server's files and pages: path containment (docs/security.md #1-4, #7), FileData
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Iterator
@@ -11,14 +12,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 from pydantic import ValidationError
+from starlette.testclient import TestClient
 
+import limelight as gr
+from limelight.components.base import PayloadError
 from limelight.files.access import FileAccess, FileNotAllowed, is_inside
 from limelight.files.local import LocalFileStore
 from limelight.files.processing import FileContext, is_file_payload
 from limelight.interfaces.flagging import FORMULA_STARTS, csv_safe
 from limelight.protocol import FileData
+from limelight.server import create_app
 from limelight.server.origin import host_allowed, is_loopback_host
 from limelight.server.services import ServerSettings
 
@@ -107,7 +112,11 @@ def test_containment_is_by_whole_segments(folder: str, rest: str) -> None:
 
 
 JSON = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=20),
     lambda children: (
         st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
     ),
@@ -173,3 +182,74 @@ def test_csv_cells_never_start_a_formula(text: str) -> None:
     assert cell in (text, "'" + text)
     if cell.startswith(FORMULA_STARTS):
         float(cell)  # only a plain number may keep its sign
+
+
+@PROPERTY
+@example(text="now - 99999999w")  # before the year 1: an OverflowError, once
+@example(text="now-99999999999999999999d")
+@given(
+    text=st.one_of(
+        st.text(max_size=40),
+        st.from_regex(r"\s*now\s*(-\s*[0-9.]{0,30}\s*[smhdwSMHDW]?)?\s*", fullmatch=True),
+        st.from_regex(r"[0-9]{1,6}-[0-9]{1,4}-[0-9]{1,4}( [0-9:]{0,12})?", fullmatch=True),
+    )
+)
+def test_a_date_parses_or_is_refused_as_a_bad_payload(text: str) -> None:
+    """docs/security.md #31, #32: whatever a client sends a DateTime, the answer is a date
+    or a PayloadError (a 4xx), never another exception."""
+    with contextlib.suppress(PayloadError):
+        gr.DateTime().preprocess(text)
+
+
+POSTED_ROUTES = [
+    "/gradio_api/queue/join",
+    "/gradio_api/run/predict",
+    "/gradio_api/run/echo",
+    "/gradio_api/call/echo",
+    "/gradio_api/call/v2/echo",
+    "/gradio_api/cancel",
+    "/gradio_api/reset",
+    "/gradio_api/stream/x",
+    "/gradio_api/component_server",
+]
+BODIES = st.one_of(
+    JSON,
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "data": JSON,
+            "fn_index": JSON,
+            "session_hash": JSON,
+            "event_id": JSON,
+            "trigger_id": JSON,
+            "event_data": JSON,
+            "api_name": JSON,
+            "fn_name": JSON,
+            "component_id": JSON,
+        },
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def served() -> Iterator[TestClient]:
+    with gr.Blocks() as demo:
+        box, out = gr.Textbox(), gr.Textbox()
+        box.submit(str.upper, box, out, api_name="echo")
+        gr.File().upload(lambda f: f, None, None)
+    with TestClient(create_app(demo)) as client:
+        yield client
+
+
+@PROPERTY
+@given(route=st.sampled_from(POSTED_ROUTES), body=BODIES, raw=st.none() | st.binary(max_size=40))
+def test_no_body_makes_a_route_fail_with_a_server_error(
+    served: TestClient, route: str, body: Any, raw: bytes | None
+) -> None:
+    """docs/security.md #32: whatever JSON (or bytes) reaches a route, the answer is an
+    answer, never a 5xx (the test client re-raises what the app did not handle)."""
+    if raw is None:
+        answer = served.post(route, json=body)
+    else:
+        answer = served.post(route, content=raw, headers={"content-type": "application/json"})
+    assert answer.status_code < 500, answer.text

@@ -4,6 +4,7 @@ served (docs/security.md #6, #7), and bad files answered with clear errors."""
 from __future__ import annotations
 
 import io
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -240,3 +241,62 @@ async def test_server_stays_responsive_under_concurrent_bad_files(
             assert (await client.get("/config")).status_code == 200
         good = await upload(client, "in.png", png_bytes())
         assert completion(await run_event(client, 0, [good]))["success"] is True
+
+
+def _listener() -> socket.socket:
+    """A loopback socket that records any connection made to it (it is never accepted)."""
+    sock = socket.create_server(("127.0.0.1", 0))
+    sock.setblocking(False)
+    return sock
+
+
+def _was_contacted(sock: socket.socket) -> bool:
+    try:
+        sock.accept()[0].close()
+    except BlockingIOError:
+        return False
+    return True
+
+
+async def test_a_url_only_payload_is_refused_without_a_connection(
+    settings: ServerSettings,
+) -> None:
+    """docs/security.md #12: a FileData with only a ``url`` (here a local port) fails the
+    event and the server connects nowhere."""
+    with _listener() as target:
+        port = target.getsockname()[1]
+        payload = {"url": f"http://127.0.0.1:{port}/x.txt", "meta": FILE_META}
+        as_path = {"path": f"http://127.0.0.1:{port}/x.txt", "meta": FILE_META}
+        async with asgi_client(app(), settings) as client:
+            answers = [completion(await run_event(client, 3, [p])) for p in (payload, as_path)]
+        assert [done["success"] for done in answers] == [False, False]
+        assert not _was_contacted(target)
+
+
+async def test_an_svg_output_that_links_out_is_stored_not_fetched(
+    settings: ServerSettings, tmp_path: Path
+) -> None:
+    """docs/security.md #24: a function returning an SVG whose ``<image>`` points at an
+    internal address: the server stores the bytes, never fetches the link, and serves the
+    SVG as a download."""
+    with _listener() as target:
+        port = target.getsockname()[1]
+        svg = tmp_path / "chart.svg"
+
+        def draw() -> str:
+            svg.write_text(
+                '<svg xmlns="http://www.w3.org/2000/svg">'
+                f'<image href="http://127.0.0.1:{port}/latest/meta-data"/></svg>'
+            )
+            return str(svg)
+
+        with gr.Blocks() as demo:
+            gr.Button().click(draw, None, gr.File())
+        async with asgi_client(
+            demo, ServerSettings(cache_dir=settings.cache_dir, allowed_paths=[str(tmp_path)])
+        ) as client:
+            done = completion(await run_event(client, 0, []))
+            [out] = done["output"]["data"]
+            served = await client.get(f"/gradio_api/file={out['path']}")
+        assert served.headers["content-disposition"].startswith("attachment")
+        assert not _was_contacted(target)
