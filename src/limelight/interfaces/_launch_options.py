@@ -26,7 +26,7 @@ __all__ = [
     "check_combinations",
     "connection_limits",
     "env_flag",
-    "guard_settings",
+    "host_settings",
     "mcp_wanted",
     "prepare_app",
     "refuse_unsupported",
@@ -217,20 +217,30 @@ def connection_limits(forwarded_allow_ips: Sequence[str] | str | None) -> Connec
     return ConnectionLimits(timeout, int(connections), tuple(proxies or ()))
 
 
-def guard_settings(
+def host_settings(
     *, loopback_only: bool, allowed_hosts: Sequence[str] | str | None, trust_forwarded: bool
 ) -> dict[str, Any]:
-    """The ``ServerSettings`` fields behind the server's own guards, from ``launch``'s
-    keywords and the environment: the hosts served (a loopback-bound server always checks
-    the ``Host``), each session's share of the queue, login lifetime and file access."""
+    """The ``ServerSettings`` fields of the ``Host`` check of a server ``launch`` starts: a
+    loopback-bound one always checks it (``allowed_hosts`` or ``LIMELIGHT_ALLOWED_HOSTS``
+    adds names), another only when given names (docs/security.md #17)."""
     hosts = _names(allowed_hosts, "ALLOWED_HOSTS")
-    pending = _number("MAX_PENDING_PER_SESSION", 100)
     return {
         "allowed_hosts": [] if hosts is None and loopback_only else hosts,
         "trust_forwarded": trust_forwarded,
+    }
+
+
+def _guard_settings() -> dict[str, Any]:
+    """The ``ServerSettings`` fields set only from the environment: each session's share
+    of the queue, the login's life and the file access mode."""
+    pending = _number("MAX_PENDING_PER_SESSION", 100)
+    mode = (_env("FILE_ACCESS") or "default").lower()
+    if mode not in ("default", "strict"):
+        raise ValueError(f"LIMELIGHT_FILE_ACCESS is 'strict' or 'default', not {mode!r}")
+    return {
         "max_pending_per_session": None if pending is None else int(pending),
         "login_ttl": _number("LOGIN_TTL", 7 * 24 * 3600.0),
-        "strict_file_access": (_env("FILE_ACCESS") or "").lower() == "strict",
+        "strict_file_access": mode == "strict",
     }
 
 
@@ -276,5 +286,5 @@ def prepare_app(
         root_path=resolve_root_path(root_path),
         favicon_path=str(favicon_path) if favicon_path is not None else None,
         pwa=blocks.pwa,
-        **tuning,
+        **{**_guard_settings(), **tuning},
     )

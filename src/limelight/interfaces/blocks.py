@@ -20,7 +20,7 @@ from limelight.interfaces._launch_options import (
     app_options,
     connection_limits,
     env_flag,
-    guard_settings,
+    host_settings,
     mcp_wanted,
     prepare_app,
     refuse_unsupported,
@@ -196,7 +196,7 @@ class Blocks(BlocksBase):
             allowed_origins=allowed_origins or [],
             strict_cors=strict_cors,
             state_session_capacity=state_session_capacity,
-            **guard_settings(
+            **host_settings(
                 loopback_only=is_loopback_host(host),
                 allowed_hosts=allowed_hosts,
                 trust_forwarded=bool(limits.forwarded_allow_ips),
