@@ -300,3 +300,15 @@ async def test_an_svg_output_that_links_out_is_stored_not_fetched(
             served = await client.get(f"/gradio_api/file={out['path']}")
         assert served.headers["content-disposition"].startswith("attachment")
         assert not _was_contacted(target)
+
+
+async def test_a_sample_from_gr_get_image_may_be_returned_long_after_it_was_made(
+    settings: ServerSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sample = gr.get_image("cat.jpg")  # made in the temp directory, before any event
+    monkeypatch.setattr("limelight.files.access.FRESH_SLACK", -3600.0)  # as if long ago
+    with gr.Blocks() as demo:
+        gr.Button().click(lambda: sample, None, gr.Image())
+    async with asgi_client(demo, settings) as client:
+        done = completion(await run_event(client, 0, []))
+    assert done["success"], done

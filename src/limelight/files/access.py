@@ -39,7 +39,9 @@ def set_static_paths(paths: str | Path | Iterable[str | Path]) -> None:
     ``launch`` but for every app of this process; call it before creating the app. Blocked
     paths still win."""
     items = [paths] if isinstance(paths, (str, Path)) else list(paths)
-    _STATIC_PATHS.extend(_resolve(p) for p in items)
+    for item in map(_resolve, items):
+        if item not in _STATIC_PATHS:  # a path given again (each call of gr.get_image) adds nothing
+            _STATIC_PATHS.append(item)
 
 
 class FileNotAllowed(PermissionError):
