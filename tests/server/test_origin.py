@@ -191,12 +191,13 @@ def test_is_loopback_host(host: str, loopback: bool) -> None:
 @pytest.mark.parametrize("loopback_only", [True, False])
 async def test_a_page_served_by_a_proxy_may_call_through_it(loopback_only: bool) -> None:
     calls: list[str] = []
-    settings = ServerSettings(loopback_only=loopback_only)
+    through_proxy = {"origin": "https://apps.example.com", "x-forwarded-host": "apps.example.com"}
+    untrusted = ServerSettings(loopback_only=loopback_only)
+    async with asgi_client(_app(calls), untrusted) as client:
+        # Without forwarded_allow_ips the header is anyone's word, and ignored.
+        assert (await client.post(JOIN, json=BODY, headers=through_proxy)).status_code == 403
+    settings = ServerSettings(loopback_only=loopback_only, trust_forwarded=True)
     async with asgi_client(_app(calls), settings) as client:
-        through_proxy = {
-            "origin": "https://apps.example.com",
-            "x-forwarded-host": "apps.example.com",
-        }
         assert (await client.post(JOIN, json=BODY, headers=through_proxy)).status_code == 200
         elsewhere = {**through_proxy, "origin": "https://evil.com"}
         assert (await client.post(JOIN, json=BODY, headers=elsewhere)).status_code == 403

@@ -26,6 +26,7 @@ __all__ = [
     "check_combinations",
     "connection_limits",
     "env_flag",
+    "forwarded_proxies",
     "host_settings",
     "mcp_wanted",
     "prepare_app",
@@ -202,19 +203,26 @@ def _names(value: Sequence[str] | str | None, env: str) -> list[str] | None:
     return None if value is None else [str(part).strip() for part in value]
 
 
-def connection_limits(forwarded_allow_ips: Sequence[str] | str | None) -> ConnectionLimits:
-    """What one connection may hold, from ``forwarded_allow_ips`` and the environment
-    (``LIMELIGHT_HEADER_TIMEOUT``, ``LIMELIGHT_MAX_CONNECTIONS``,
-    ``LIMELIGHT_FORWARDED_ALLOW_IPS`` or uvicorn's ``FORWARDED_ALLOW_IPS``)."""
-    defaults = ConnectionLimits()
+def forwarded_proxies(forwarded_allow_ips: Sequence[str] | str | None) -> tuple[str, ...]:
+    """The proxies whose ``X-Forwarded-*`` headers are believed: ``forwarded_allow_ips``,
+    else ``LIMELIGHT_FORWARDED_ALLOW_IPS``, else uvicorn's own ``FORWARDED_ALLOW_IPS``; none
+    unless one is given (docs/security.md #19)."""
     proxies = _names(forwarded_allow_ips, "FORWARDED_ALLOW_IPS")
     if proxies is None and os.environ.get("FORWARDED_ALLOW_IPS"):
         proxies = _names(os.environ["FORWARDED_ALLOW_IPS"], "FORWARDED_ALLOW_IPS")
+    return tuple(proxies or ())
+
+
+def connection_limits(forwarded_allow_ips: Sequence[str] | str | None) -> ConnectionLimits:
+    """What one connection may hold, from ``forwarded_allow_ips`` (``forwarded_proxies``)
+    and the environment (``LIMELIGHT_HEADER_TIMEOUT``, ``LIMELIGHT_MAX_CONNECTIONS``)."""
+    defaults = ConnectionLimits()
+    proxies = forwarded_proxies(forwarded_allow_ips)
     timeout = _number("HEADER_TIMEOUT", defaults.header_timeout)
     connections = _number("MAX_CONNECTIONS", defaults.max_connections)
     if timeout is None or timeout <= 0 or connections is None or connections < 1:
         raise ValueError("LIMELIGHT_HEADER_TIMEOUT and LIMELIGHT_MAX_CONNECTIONS must be positive")
-    return ConnectionLimits(timeout, int(connections), tuple(proxies or ()))
+    return ConnectionLimits(timeout, int(connections), proxies)
 
 
 def host_settings(

@@ -3,10 +3,11 @@
 A browser attaches ``Origin`` to cross-site requests. A server bound to a loopback
 address accepts them only from loopback origins (so a web page cannot drive a model
 running on the user's machine, even with DNS rebinding); any other server accepts them
-only from its own origin or ``allowed_origins``. Behind a proxy, the origin the browser
-sees is the one the proxy names in ``X-Forwarded-Host``: a page served there may call the
-app whatever the app is bound to (a page elsewhere cannot add that header to its request
-without a CORS preflight, which the app never grants). Requests without ``Origin`` (API
+only from its own origin or ``allowed_origins``. Behind a proxy the app trusts
+(``forwarded_allow_ips``), the origin the browser sees is the one the proxy names in
+``X-Forwarded-Host``: a page served there may call the app whatever the app is bound to (a
+page elsewhere cannot add that header to its request without a CORS preflight, which the
+app never grants). Requests without ``Origin`` (API
 clients, curl) are not affected. The opaque origin ``null`` (a page opened from a file, a
 sandboxed frame) is refused unless ``launch(strict_cors=False)`` lets it call a loopback-bound
 server, for pages that embed a locally running app.
@@ -57,7 +58,11 @@ def origin_allowed(
     parts = urlsplit(origin)
     if not parts.hostname:
         return False
-    if forwarded_host and parts.netloc.lower() == forwarded_host.split(",")[0].strip().lower():
+    if (
+        forwarded_host
+        and settings.trust_forwarded
+        and parts.netloc.lower() == forwarded_host.split(",")[0].strip().lower()
+    ):
         return True
     if settings.loopback_only:
         return is_loopback_host(parts.hostname)
