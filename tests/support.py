@@ -14,7 +14,7 @@ from starlette.applications import Starlette
 
 from limelight.app.blocks_base import BlocksBase
 from limelight.server import create_app
-from limelight.server.launch import RunningServer
+from limelight.server.launch import ConnectionLimits, RunningServer
 from limelight.server.services import ServerSettings
 
 
@@ -74,10 +74,10 @@ def free_port() -> int:
 
 
 @contextmanager
-def serving(asgi: Starlette) -> Iterator[str]:
+def serving(asgi: Starlette, limits: ConnectionLimits | None = None) -> Iterator[str]:
     """Serve ``asgi`` (its lifespan included) with uvicorn on a free loopback port for the
     block; gives its URL, without a trailing slash."""
-    server = RunningServer(asgi, "127.0.0.1", free_port())
+    server = RunningServer(asgi, "127.0.0.1", free_port(), limits=limits)
     server.start()
     try:
         yield f"http://127.0.0.1:{server.port}"

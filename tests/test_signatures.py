@@ -15,29 +15,29 @@ def names(text: str) -> set[str]:
 
 EXPECTED: dict[str, set[str]] = {
     "launch": names(
-        "_app _frontend allowed_origins allowed_paths app_kwargs auth auth_dependency backend "
-        "auth_message blocked_paths css css_paths debug enable_monitoring favicon_path "
-        "footer_links head head_paths height i18n inbrowser inline js max_file_size "
-        "max_threads mcp_server node_port node_server_name num_workers prevent_thread_lock "
-        "pwa quiet root_path run_history server_name server_port share share_server_address "
-        "share_server_protocol share_server_tls_certificate show_error ssl_certfile "
-        "ssl_keyfile ssl_keyfile_password ssl_verify ssr_mode state_session_capacity "
-        "strict_cors theme width"
-    ),
-    "Server.api": names(
-        "api_visibility batch concurrency_id concurrency_limit description fn max_batch_size "
-        "name queue stream_every time_limit"
-    ),
-    "Server.launch": names(
-        "_frontend app_kwargs auth auth_dependency auth_message allowed_paths backend "
-        "blocked_paths "
-        "css css_paths debug enable_monitoring favicon_path footer_links head head_paths "
+        "_app _frontend allowed_hosts allowed_origins allowed_paths app_kwargs auth "
+        "auth_dependency auth_message backend blocked_paths css css_paths debug "
+        "enable_monitoring favicon_path footer_links forwarded_allow_ips head head_paths "
         "height i18n inbrowser inline js max_file_size max_threads mcp_server node_port "
         "node_server_name num_workers prevent_thread_lock pwa quiet root_path run_history "
         "server_name server_port share share_server_address share_server_protocol "
         "share_server_tls_certificate show_error ssl_certfile ssl_keyfile "
         "ssl_keyfile_password ssl_verify ssr_mode state_session_capacity strict_cors theme "
         "width"
+    ),
+    "Server.api": names(
+        "api_visibility batch concurrency_id concurrency_limit description fn max_batch_size "
+        "name queue stream_every time_limit"
+    ),
+    "Server.launch": names(
+        "_frontend allowed_hosts allowed_paths app_kwargs auth auth_dependency auth_message "
+        "backend blocked_paths css css_paths debug enable_monitoring favicon_path "
+        "footer_links forwarded_allow_ips head head_paths height i18n inbrowser inline js "
+        "max_file_size max_threads mcp_server node_port node_server_name num_workers "
+        "prevent_thread_lock pwa quiet root_path run_history server_name server_port share "
+        "share_server_address share_server_protocol share_server_tls_certificate show_error "
+        "ssl_certfile ssl_keyfile ssl_keyfile_password ssl_verify ssr_mode "
+        "state_session_capacity strict_cors theme width"
     ),
     "Blocks": names(
         "analytics_enabled css css_paths delete_cache fill_height fill_width head head_paths "

@@ -10,6 +10,7 @@ import pytest
 
 import limelight as gr
 from limelight.app.config import build_config, compact_config
+from limelight.server.services import ServerSettings
 from tests.support import asgi_client
 
 
@@ -48,12 +49,14 @@ async def test_top_level_keys_served_at_config() -> None:
 
 
 @pytest.mark.anyio
-async def test_root_follows_the_forwarded_host() -> None:
+async def test_root_follows_the_forwarded_host_of_a_trusted_proxy_only() -> None:
+    forwarded = {"x-forwarded-host": "app.example", "x-forwarded-proto": "https"}
+    async with asgi_client(_greeter(), ServerSettings(trust_forwarded=True)) as client:
+        trusted = await client.get("/config", headers=forwarded)
     async with asgi_client(_greeter()) as client:
-        response = await client.get(
-            "/config", headers={"x-forwarded-host": "app.example", "x-forwarded-proto": "https"}
-        )
-    assert response.json()["root"] == "https://app.example"
+        anyone = await client.get("/config", headers=forwarded)
+    assert trusted.json()["root"] == "https://app.example"
+    assert anyone.json()["root"] == "http://127.0.0.1:7860"  # docs/security.md #19
 
 
 def test_version_is_above_what_clients_branch_on() -> None:

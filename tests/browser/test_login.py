@@ -33,5 +33,6 @@ def test_log_in_use_the_app_and_log_out(page: Page, serve: Callable[..., str]) -
     page.get_by_label("Name").fill("Charles")
     page.get_by_label("Name").press("Enter")
     expect(page.get_by_label("Greeting")).to_have_value("ada greets Charles")
-    page.goto(url + "logout")
+    page.goto(url + "logout")  # asks first: a GET (a link from anywhere) logs nobody out
+    page.get_by_role("button", name="Log out").click()
     expect(page.get_by_role("button", name="Login")).to_be_visible()

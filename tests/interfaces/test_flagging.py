@@ -160,3 +160,23 @@ async def test_chat_reactions_store_the_conversation(tmp_path: Path) -> None:
     assert written[0] == ["conversation", "index", "value", "timestamp"]
     assert [row[1:3] for row in written[1:]] == [["1", "Dislike"], ["1", "Spam"]]
     assert '"=1+1"' in written[1][0]
+
+
+async def test_flagging_a_forbidden_path_copies_nothing(tmp_path: Path) -> None:
+    """docs/security.md #8: a flag whose file input names /etc/passwd records the payload
+    as text and copies no file: nothing of /etc/passwd reaches the flagging folder."""
+    demo = gr.Interface(
+        lambda f: f, gr.File(), "text", flagging_mode="manual", flagging_dir=tmp_path / "flags"
+    )
+    flag_dep = next(d for d in demo.fns if d.api_name == "Flag")
+    forbidden = {"path": "/etc/passwd", "meta": {"_type": "gradio.FileData"}}
+    async with asgi_client(demo) as client:
+        answer = await client.post(
+            "/gradio_api/run/predict",
+            json={"data": [forbidden, "x"], "fn_index": flag_dep.id, "session_hash": "s"},
+        )
+    assert answer.status_code == 200
+    assert "root:" not in answer.text
+    written = [p for p in (tmp_path / "flags").rglob("*") if p.is_file()]
+    assert all("root:" not in p.read_text(errors="replace") for p in written)
+    assert not any(p.name == "passwd" for p in written)

@@ -189,3 +189,26 @@ def test_app_takes_a_starlette_or_fastapi_application() -> None:
     with pytest.raises(TypeError, match="FastAPI or Starlette"):
         demo.launch(prevent_thread_lock=True, quiet=True, _app=object())  # type: ignore[arg-type]
     assert demo.server is None
+
+
+def test_the_guards_take_their_limits_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LIMELIGHT_MAX_PENDING_PER_SESSION", "3")
+    monkeypatch.setenv("LIMELIGHT_LOGIN_TTL", "none")
+    monkeypatch.setenv("LIMELIGHT_FILE_ACCESS", "strict")
+    with gr.Blocks() as demo:
+        gr.Textbox()
+    asgi, _, _ = demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
+    try:
+        settings = asgi.state.services.settings
+    finally:
+        demo.close(verbose=False)
+    assert settings.max_pending_per_session == 3
+    assert settings.login_ttl is None and settings.strict_file_access is True
+    assert settings.allowed_hosts == []  # bound to loopback: the Host is checked
+    for name, value in (("FILE_ACCESS", "loose"), ("HEADER_TIMEOUT", "soon")):
+        monkeypatch.setenv(f"LIMELIGHT_{name}", value)
+        with pytest.raises(ValueError, match=f"LIMELIGHT_{name}"):
+            demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
+        monkeypatch.delenv(f"LIMELIGHT_{name}")

@@ -127,8 +127,9 @@ async def test_the_page_and_config_name_the_mounted_root() -> None:
 
 
 async def test_root_path_and_forwarded_headers_reach_file_urls_in_outputs(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("LIMELIGHT_FORWARDED_ALLOW_IPS", "127.0.0.1")  # a trusted proxy
     report = tmp_path / "report.txt"
     report.write_text("done")
     demo = gr.Interface(lambda _: str(report), "textbox", gr.File())
@@ -273,11 +274,19 @@ def test_wrong_hosts_and_paths_are_refused() -> None:
         )
 
 
-async def test_a_proxys_stripped_prefix_comes_before_the_mount_path() -> None:
+async def test_a_proxys_stripped_prefix_comes_before_the_mount_path(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    forwarded = {"X-Forwarded-Prefix": "/outer/", "X-Forwarded-Host": "example.com"}
+    untrusting = Starlette()
+    gr.mount_gradio_app(untrusting, _reverse(), "/gradio")
+    async with _client(untrusting) as client:
+        config = (await client.get("/config", headers=forwarded)).json()
+        assert config["root"] == "http://127.0.0.1:7860/gradio"  # anyone's word: ignored
+    monkeypatch.setenv("LIMELIGHT_FORWARDED_ALLOW_IPS", "127.0.0.1")
     host = Starlette()
     gr.mount_gradio_app(host, _reverse(), "/gradio")
     async with _client(host) as client:
-        forwarded = {"X-Forwarded-Prefix": "/outer/", "X-Forwarded-Host": "example.com"}
         config = (await client.get("/config", headers=forwarded)).json()
         assert config["root"] == "http://example.com/outer/gradio"
         not_a_path = {"X-Forwarded-Prefix": "evil.com"}

@@ -4,6 +4,7 @@ served (docs/security.md #6, #7), and bad files answered with clear errors."""
 from __future__ import annotations
 
 import io
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +119,71 @@ async def test_returned_paths_in_the_working_dir_are_stored(
     assert hidden["success"] is False
 
 
+REPOSITORY = Path(__file__).resolve().parents[2]
+
+
+async def test_a_function_cannot_hand_out_the_apps_own_files(
+    settings: ServerSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The attack: ``click(lambda p: p, gr.Textbox(), gr.File())`` given "app.py" handed
+    out the app's source, as any file under the working or temp directory
+    (docs/security.md #7). Run from this repository, whose files predate the event."""
+    monkeypatch.chdir(REPOSITORY)
+    async with asgi_client(app(), settings) as client:
+        answers = [
+            completion(await run_event(client, 2, [name]))
+            for name in ("demos/hello_world.py", "pyproject.toml", str(REPOSITORY / "README.md"))
+        ]
+    for done in answers:
+        assert done["success"] is False and "File not allowed" in done["output"]["error"]
+
+
+async def test_files_the_event_wrote_and_media_samples_may_be_returned(
+    settings: ServerSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cat.png").write_bytes(png_bytes())
+    (tmp_path / "notes.txt").write_text("private")
+
+    def write_one(text: str) -> str:
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as out:
+            out.write(text)
+        return out.name
+
+    with gr.Blocks() as demo:
+        box, out = gr.Textbox(), gr.File()
+        box.submit(lambda p: p, box, out)
+        box.change(write_one, box, out)
+    async with asgi_client(demo, settings) as client:
+        written = completion(await run_event(client, 1, ["fresh"]))
+        # Files older than the event: only the media sample may go out.
+        monkeypatch.setattr("limelight.files.access.FRESH_SLACK", -3600.0)
+        sample = completion(await run_event(client, 0, ["cat.png"]))
+        notes = completion(await run_event(client, 0, ["notes.txt"]))
+    assert written["success"] and sample["success"]
+    assert notes["success"] is False
+
+
+async def test_strict_file_access_returns_only_stored_and_allowed_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared" / "ok.txt").write_text("ok")
+    (tmp_path / "cat.png").write_bytes(png_bytes())
+    strict = ServerSettings(
+        cache_dir=str(tmp_path / "cache"),
+        allowed_paths=[str(tmp_path / "shared")],
+        strict_file_access=True,
+    )
+    async with asgi_client(app(), strict) as client:
+        allowed = completion(await run_event(client, 2, ["shared/ok.txt"]))
+        fresh_media = completion(await run_event(client, 2, ["cat.png"]))
+    assert allowed["success"] and fresh_media["success"] is False
+
+
 async def test_a_returned_path_where_no_file_is_is_sent_as_a_link_as_in_gradio(
     settings: ServerSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -175,3 +241,74 @@ async def test_server_stays_responsive_under_concurrent_bad_files(
             assert (await client.get("/config")).status_code == 200
         good = await upload(client, "in.png", png_bytes())
         assert completion(await run_event(client, 0, [good]))["success"] is True
+
+
+def _listener() -> socket.socket:
+    """A loopback socket that records any connection made to it (it is never accepted)."""
+    sock = socket.create_server(("127.0.0.1", 0))
+    sock.setblocking(False)
+    return sock
+
+
+def _was_contacted(sock: socket.socket) -> bool:
+    try:
+        sock.accept()[0].close()
+    except BlockingIOError:
+        return False
+    return True
+
+
+async def test_a_url_only_payload_is_refused_without_a_connection(
+    settings: ServerSettings,
+) -> None:
+    """docs/security.md #12: a FileData with only a ``url`` (here a local port) fails the
+    event and the server connects nowhere."""
+    with _listener() as target:
+        port = target.getsockname()[1]
+        payload = {"url": f"http://127.0.0.1:{port}/x.txt", "meta": FILE_META}
+        as_path = {"path": f"http://127.0.0.1:{port}/x.txt", "meta": FILE_META}
+        async with asgi_client(app(), settings) as client:
+            answers = [completion(await run_event(client, 3, [p])) for p in (payload, as_path)]
+        assert [done["success"] for done in answers] == [False, False]
+        assert not _was_contacted(target)
+
+
+async def test_an_svg_output_that_links_out_is_stored_not_fetched(
+    settings: ServerSettings, tmp_path: Path
+) -> None:
+    """docs/security.md #24: a function returning an SVG whose ``<image>`` points at an
+    internal address: the server stores the bytes, never fetches the link, and serves the
+    SVG as a download."""
+    with _listener() as target:
+        port = target.getsockname()[1]
+        svg = tmp_path / "chart.svg"
+
+        def draw() -> str:
+            svg.write_text(
+                '<svg xmlns="http://www.w3.org/2000/svg">'
+                f'<image href="http://127.0.0.1:{port}/latest/meta-data"/></svg>'
+            )
+            return str(svg)
+
+        with gr.Blocks() as demo:
+            gr.Button().click(draw, None, gr.File())
+        async with asgi_client(
+            demo, ServerSettings(cache_dir=settings.cache_dir, allowed_paths=[str(tmp_path)])
+        ) as client:
+            done = completion(await run_event(client, 0, []))
+            [out] = done["output"]["data"]
+            served = await client.get(f"/gradio_api/file={out['path']}")
+        assert served.headers["content-disposition"].startswith("attachment")
+        assert not _was_contacted(target)
+
+
+async def test_a_sample_from_gr_get_image_may_be_returned_long_after_it_was_made(
+    settings: ServerSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sample = gr.get_image("cat.jpg")  # made in the temp directory, before any event
+    monkeypatch.setattr("limelight.files.access.FRESH_SLACK", -3600.0)  # as if long ago
+    with gr.Blocks() as demo:
+        gr.Button().click(lambda: sample, None, gr.Image())
+    async with asgi_client(demo, settings) as client:
+        done = completion(await run_event(client, 0, []))
+    assert done["success"], done

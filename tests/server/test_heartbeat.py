@@ -71,10 +71,11 @@ async def test_an_unload_handler_ends_at_its_time_limit_and_the_next_one_runs(
         await anyio.Event().wait()  # stands for work that outlasts the limit
 
     with gr.Blocks() as demo:
-        gr.Textbox()
+        gr.Button().click(lambda: None)
         demo.unload(never_done).time_limit = 0.05
         demo.unload(lambda: ran.append("second"))
-    async with asgi_app_and_client(demo) as (app, _):
+    async with asgi_app_and_client(demo) as (app, client):
+        await run_event(client, 0, [], session_hash="page1")
         gone = anyio.Event()
         gone.set()
         with anyio.fail_after(5):
@@ -97,3 +98,43 @@ async def test_a_sessions_state_outlives_its_unload_handlers() -> None:
         await get_until_disconnect(app, "/gradio_api/heartbeat/page1", "", gone)
         after = completion(await run_event(client, 1, [None], session_hash="page1"))
     assert after["output"]["data"] == [1]
+
+
+async def test_unload_runs_once_and_only_for_sessions_the_app_knows() -> None:
+    # The attack: GET /gradio_api/heartbeat/<any hash>, closed at once, over and over, ran
+    # the app's unload function once per request, for hashes that never existed
+    # (docs/security.md #41).
+    ran: list[str | None] = []
+    with gr.Blocks() as demo:
+        gr.Button().click(lambda: None)
+
+        def bye(request: gr.Request) -> None:
+            ran.append(request.session_hash)
+
+        demo.unload(bye)
+    async with asgi_app_and_client(demo) as (app, client):
+        gone = anyio.Event()
+        gone.set()
+        for n in range(20):
+            await get_until_disconnect(app, f"/gradio_api/heartbeat/made-up-{n}", "", gone)
+        assert ran == []
+        assert len(app.state.services.sessions) == 0  # nor does a made-up hash stay stored
+        await run_event(client, 0, [], session_hash="page1")
+        for _ in range(3):
+            await get_until_disconnect(app, "/gradio_api/heartbeat/page1", "", gone)
+    assert ran == ["page1"]
+
+
+async def test_a_heartbeat_from_another_site_is_refused() -> None:
+    ran: list[str] = []
+    with gr.Blocks() as demo:
+        gr.Button().click(lambda: None)
+        demo.unload(lambda: ran.append("unload"))
+    async with asgi_app_and_client(demo) as (_, client):
+        await run_event(client, 0, [], session_hash="page1")
+        url = "/gradio_api/heartbeat/page1"
+        with anyio.fail_after(5):  # an accepted heartbeat would stream until then
+            foreign = await client.get(url, headers={"Origin": "https://evil.example"})
+            fetched = await client.get(url, headers={"Sec-Fetch-Site": "cross-site"})
+    assert (foreign.status_code, fetched.status_code) == (403, 403)
+    assert ran == []

@@ -54,12 +54,17 @@ LOCATION = """
             proxy_pass {upstream}/;
             proxy_buffering off;
             proxy_http_version 1.1;
-            proxy_set_header Host $http_host;
+            proxy_set_header Host {host};
             proxy_set_header X-Forwarded-Host $http_host;
+            proxy_set_header X-Forwarded-For $remote_addr;
             proxy_set_header X-Forwarded-Proto $scheme;
             proxy_set_header X-Forwarded-Prefix {prefix};
         }}"""
 LAUNCHED = "/launched"
+PUBLIC = "/public"
+"""A launched app told to trust the proxy (``forwarded_allow_ips``), which names it by a
+public host name, as a deployment's nginx does (``proxy_set_header Host $host``)."""
+PUBLIC_NAME = "app.example"
 
 
 def _wait_for_port(port: int, process: subprocess.Popen[bytes], log: Path) -> None:
@@ -83,7 +88,11 @@ def _nginx(upstreams: dict[str, str], work: Path) -> Iterator[str]:
     port = free_port()
     conf = work / "nginx.conf"
     locations = "".join(
-        LOCATION.format(prefix=prefix, upstream=upstream.rstrip("/"))
+        LOCATION.format(
+            prefix=prefix,
+            upstream=upstream.rstrip("/"),
+            host=PUBLIC_NAME if prefix == PUBLIC else "$http_host",
+        )
         for prefix, upstream in upstreams.items()
     )
     conf.write_text(CONFIG.format(work=work, port=port, locations=locations))
@@ -124,7 +133,7 @@ def _host(tmp_path: Path) -> Any:
 
 
 def _launched() -> gr.Blocks:
-    """An app served by its own ``launch()``, told nothing about the proxy."""
+    """An app served by its own ``launch()``, told about the proxy only by its headers."""
     with gr.Blocks() as demo:
         text, out = gr.Textbox(), gr.Textbox()
         text.submit(lambda value: value[::-1], text, out, api_name="reverse")
@@ -133,19 +142,36 @@ def _launched() -> gr.Blocks:
 
 @pytest.fixture(scope="module")
 def nginx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The URL of nginx: the host app (with two mounted apps) under ``PREFIX``, and a
-    launched app under ``LAUNCHED``."""
+    """The URL of nginx: the host app (with two mounted apps) under ``PREFIX``, a launched
+    app that does not trust the proxy under ``LAUNCHED`` and one that does under ``PUBLIC``."""
     work = tmp_path_factory.mktemp("nginx")
-    launched = _launched()
+    launched, public = _launched(), _launched()
     launched.launch(
         server_name="127.0.0.1", server_port=free_port(), prevent_thread_lock=True, quiet=True
     )
-    assert launched.local_url is not None
+    public.launch(
+        server_name="127.0.0.1",
+        server_port=free_port(),
+        prevent_thread_lock=True,
+        quiet=True,
+        forwarded_allow_ips=["127.0.0.1"],
+    )
+    assert launched.local_url is not None and public.local_url is not None
     try:
-        with serving(_host(tmp_path_factory.mktemp("files"))) as upstream:
-            yield from _nginx({PREFIX: upstream, LAUNCHED: launched.local_url}, work)
+        # The mounted apps trust the proxy through the environment (mount_gradio_app has
+        # Gradio's keywords only); the launched ones by their own keyword, or not at all.
+        trusting = pytest.MonkeyPatch()
+        trusting.setenv("LIMELIGHT_FORWARDED_ALLOW_IPS", "127.0.0.1")
+        try:
+            host = _host(tmp_path_factory.mktemp("files"))
+        finally:
+            trusting.undo()
+        with serving(host) as upstream:
+            upstreams = {PREFIX: upstream, LAUNCHED: launched.local_url, PUBLIC: public.local_url}
+            yield from _nginx(upstreams, work)
     finally:
         launched.close(verbose=False)
+        public.close(verbose=False)
 
 
 @pytest.fixture
@@ -206,9 +232,17 @@ def test_the_login_works_through_the_proxy(proxy: str) -> None:
         assert client.predict("hey", api_name="/echo") == "hey"
 
 
-def test_a_launched_app_works_behind_the_proxy_from_its_headers_alone(nginx: str) -> None:
-    url = f"{nginx}{LAUNCHED}"
+def test_a_launched_app_that_trusts_its_proxy_works_from_its_headers_alone(nginx: str) -> None:
+    url = f"{nginx}{PUBLIC}"
     assert httpx.get(f"{url}/config").json()["root"] == url
     assert Client(f"{url}/", verbose=False).predict("abc", api_name="/reverse") == "cba"
     with httpx.stream("GET", f"{url}/gradio_api/heartbeat/s", timeout=10) as beats:
         assert next(beats.iter_bytes()).startswith(b"data: ALIVE")
+
+
+def test_an_app_that_does_not_trust_its_proxy_refuses_a_public_name(nginx: str) -> None:
+    # Without forwarded_allow_ips a loopback-bound app sent a public Host cannot tell the
+    # proxy from a rebinding page (docs/security.md #17); the answer says what to set.
+    refused = httpx.get(f"{nginx}{LAUNCHED}/config", headers={"Host": PUBLIC_NAME})
+    assert refused.status_code == 400
+    assert "allowed_hosts" in refused.json()["detail"]

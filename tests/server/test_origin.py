@@ -3,6 +3,7 @@ change state on a local app; API clients (no ``Origin``) are unaffected."""
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
 import limelight as gr
@@ -190,12 +191,13 @@ def test_is_loopback_host(host: str, loopback: bool) -> None:
 @pytest.mark.parametrize("loopback_only", [True, False])
 async def test_a_page_served_by_a_proxy_may_call_through_it(loopback_only: bool) -> None:
     calls: list[str] = []
-    settings = ServerSettings(loopback_only=loopback_only)
+    through_proxy = {"origin": "https://apps.example.com", "x-forwarded-host": "apps.example.com"}
+    untrusted = ServerSettings(loopback_only=loopback_only)
+    async with asgi_client(_app(calls), untrusted) as client:
+        # Without forwarded_allow_ips the header is anyone's word, and ignored.
+        assert (await client.post(JOIN, json=BODY, headers=through_proxy)).status_code == 403
+    settings = ServerSettings(loopback_only=loopback_only, trust_forwarded=True)
     async with asgi_client(_app(calls), settings) as client:
-        through_proxy = {
-            "origin": "https://apps.example.com",
-            "x-forwarded-host": "apps.example.com",
-        }
         assert (await client.post(JOIN, json=BODY, headers=through_proxy)).status_code == 200
         elsewhere = {**through_proxy, "origin": "https://evil.com"}
         assert (await client.post(JOIN, json=BODY, headers=elsewhere)).status_code == 403
@@ -256,3 +258,49 @@ async def test_the_embed_scripts_are_served() -> None:
     assert "export const stylesheets" in mount.text
     assert chunk.status_code == 200
     assert chunk.headers["access-control-allow-origin"] == page
+
+
+def test_a_loopback_server_refuses_a_rebound_host_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The attack (DNS rebinding): a page on rebind.evil.example re-points its name at
+    # 127.0.0.1 and reads the local app same-origin, with that name as the Host.
+    calls: list[str] = []
+    demo = _app(calls)
+    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
+    try:
+        port = demo.server_port
+        config = f"http://127.0.0.1:{port}/config"
+
+        def status(host: str) -> int:
+            return httpx.get(config, headers={"Host": host}, timeout=10).status_code
+
+        assert status(f"rebind.evil.example:{port}") == 400
+        assert status("rebind.evil.example") == 400
+        assert [status(f"{name}:{port}") for name in ("127.0.0.1", "localhost", "[::1]")] == [
+            200,
+            200,
+            200,
+        ]
+    finally:
+        demo.close(verbose=False)
+    monkeypatch.setenv("LIMELIGHT_ALLOWED_HOSTS", "app.example, .internal.example")
+    demo.launch(server_port=0, prevent_thread_lock=True, quiet=True)
+    try:
+        config = f"http://127.0.0.1:{demo.server_port}/config"
+        codes = [
+            httpx.get(config, headers={"Host": host}, timeout=10).status_code
+            for host in ("app.example", "a.internal.example", "rebind.evil.example")
+        ]
+    finally:
+        demo.close(verbose=False)
+    assert codes == [200, 200, 400]
+
+
+@pytest.mark.anyio
+async def test_allowed_hosts_bind_a_public_server_to_its_names() -> None:
+    public = ServerSettings(loopback_only=False, allowed_hosts=["app.example"])
+    async with asgi_client(_app([]), public) as client:
+        ours = await client.get("/config", headers={"Host": "app.example:7860"})
+        other = await client.get("/config", headers={"Host": "evil.example"})
+        heartbeat = await client.get("/gradio_api/heartbeat/x", headers={"Host": "evil.example"})
+    assert (ours.status_code, other.status_code, heartbeat.status_code) == (200, 400, 400)
+    assert "allowed_hosts" in other.json()["detail"]

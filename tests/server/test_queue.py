@@ -256,6 +256,40 @@ async def test_waiting_jobs_report_their_rank() -> None:
 
 
 @pytest.mark.anyio
+async def test_one_session_gets_a_bounded_share_of_the_queue() -> None:
+    # The attack: 1,000 joins from one session, all accepted, crowding out every other
+    # session (docs/security.md #30).
+    release = threading.Event()
+
+    def slow(n: float) -> float:
+        release.wait(WAIT)
+        return n
+
+    with gr.Blocks() as demo:
+        number = gr.Number()
+        gr.Button().click(slow, number, number)
+    async with asgi_client(demo) as client:
+        try:
+            codes = [
+                (
+                    await client.post(
+                        "/gradio_api/queue/join",
+                        json={"data": [n], "fn_index": 0, "session_hash": "greedy"},
+                    )
+                ).status_code
+                for n in range(1000)
+            ]
+            other = await client.post(
+                "/gradio_api/queue/join",
+                json={"data": [0], "fn_index": 0, "session_hash": "polite"},
+            )
+        finally:
+            release.set()
+    assert codes == [200] * 100 + [429] * 900
+    assert other.status_code == 200
+
+
+@pytest.mark.anyio
 async def test_full_queue_refuses_new_jobs() -> None:
     started = threading.Event()
     release = threading.Event()

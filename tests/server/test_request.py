@@ -18,7 +18,7 @@ from starlette.requests import Request as StarletteRequest
 import limelight as gr
 from limelight.server.auth import Authenticator
 from limelight.server.services import ServerSettings
-from tests.support import asgi_app_and_client, get_until_disconnect, read_session
+from tests.support import asgi_app_and_client, get_until_disconnect, read_session, run_event
 
 pytestmark = pytest.mark.anyio
 
@@ -198,9 +198,10 @@ async def test_unload_listeners_get_the_heartbeat_request() -> None:
         seen.append(request)
 
     with gr.Blocks() as demo:
-        gr.Textbox()
+        gr.Button().click(lambda: None)
         demo.unload(unload)
-    async with asgi_app_and_client(demo, ServerSettings(heartbeat_interval=60)) as (app, _):
+    async with asgi_app_and_client(demo, ServerSettings(heartbeat_interval=60)) as (app, client):
+        await run_event(client, 0, [], session_hash="page1")  # a session the app knows
         gone = anyio.Event()
         gone.set()
         await get_until_disconnect(app, "/gradio_api/heartbeat/page1", "", gone)

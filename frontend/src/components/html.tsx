@@ -11,7 +11,7 @@ import type { Props } from "../config";
 import { escapeHtml } from "./html_handlebars";
 import { loadHead, runOnLoad, serverObject, uploadOne } from "./html_runtime";
 import { patchHtml, renderTemplate, scopeCss } from "./html_template";
-import { sanitize } from "./sanitize";
+import { sanitize, stripCssUrls } from "./sanitize";
 
 const PLAIN = "${value}";
 
@@ -80,7 +80,9 @@ export default function Html({ id, inputId, props, setValue, fire, children }: C
   scopeRef.current = scope;
   const html = render(props, scope, children ? 2 : 1);
   const scopeClass = `html-scope-${id}`;
-  const css = scopeCss(renderCss(str(props.css_template), scope), scopeClass);
+  const filled = renderCss(str(props.css_template), scope);
+  // The template is the app's, the values filling it are not (docs/security.md #23).
+  const css = scopeCss(props.sanitize === false ? filled : stripCssUrls(filled), scopeClass);
 
   useLayoutEffect(() => {
     const el = root.current;

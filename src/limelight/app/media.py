@@ -21,6 +21,7 @@ import zlib
 from pathlib import Path
 
 from limelight.components.imaging import FORMATS, require
+from limelight.files.access import set_static_paths
 from limelight.files.store import default_cache_dir
 
 __all__ = [
@@ -86,13 +87,20 @@ def _get(kind: str, filename: str | None) -> str:
     name = Path(filename or random.choice(_DEFAULT_NAMES[kind])).name
     configured = os.environ.get("LIMELIGHT_MEDIA_DIR") or os.environ.get("GRADIO_MEDIA_DIR")
     if configured and (Path(configured) / kind / name).is_file():
-        return str(Path(configured) / kind / name)
+        return _offered(Path(configured) / kind / name)
     path = MEDIA_ROOT / kind / name
     if not path.is_file() or path.stat().st_size == 0:  # made by an older limelight: remake
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(f".{name}.{os.getpid()}.part")
         partial.write_bytes(_stand_in(kind, name))
         partial.replace(path)
+    return _offered(path)
+
+
+def _offered(path: Path) -> str:
+    """``path``, which any app may now hand out and serve: a sample is there to be shown
+    (docs/security.md #7 lets a function return only files it wrote or allowed ones)."""
+    set_static_paths(path)
     return str(path)
 
 

@@ -106,6 +106,8 @@ class SessionData:
     link (``gr.DeepLinkButton``) restores."""
     version: int = 0
     """How many times the store saved this session; a save of older data is a conflict."""
+    unloaded: bool = False
+    """Whether the app's ``unload`` events have run for this session (they run once)."""
     clock: Callable[[], float] = field(default=_default_clock, compare=False, repr=False)
     changes: set[tuple[str, Hashable]] = field(default_factory=set, compare=False, repr=False)
     """The writes made since the data was loaded: ``(field, key)``."""
@@ -174,6 +176,8 @@ class SessionData:
             if kind == "states":
                 _copy_entry(self.states, newer.states, key)
                 _copy_entry(self.set_at, newer.set_at, key)
+            elif kind == "unloaded":
+                newer.unloaded = True
             elif kind == "props":
                 block_id, name = cast(tuple[int, str], key)
                 newer.props.setdefault(block_id, {})[name] = self.props[block_id][name]
@@ -181,6 +185,15 @@ class SessionData:
                 _copy_entry(getattr(self, kind), getattr(newer, kind), key)
         newer.changes |= self.changes
         return newer
+
+    def mark_unloaded(self) -> bool:
+        """Record that the session's ``unload`` events run now; False when they already
+        did (or are running), so that they run once per session."""
+        if self.unloaded:
+            return False
+        self.unloaded = True
+        self.changes.add(("unloaded", None))
+        return True
 
     def rendered_dependency(self, fn_index: int) -> Dependency | None:
         """A dependency that one of this session's renders created, by its ``fn_index``,

@@ -53,7 +53,10 @@ class DateTime(FormComponent):
         if relative:
             amount, unit = relative.groups()
             back = float(amount) * UNITS[unit.lower()] if amount else 0.0
-            return datetime.now(self._tz) - timedelta(seconds=back)
+            try:
+                return datetime.now(self._tz) - timedelta(seconds=back)
+            except OverflowError:  # "now - 99999999w": before the year 1
+                raise PayloadError(f"DateTime cannot go back as far as {text!r}") from None
         for fmt in FORMATS:
             try:
                 return datetime.strptime(text.strip(), fmt).replace(tzinfo=self._tz)

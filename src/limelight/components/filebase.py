@@ -194,8 +194,9 @@ def postprocess_value(
         return block.postprocess_streamed(value, files or FileContext.strict(), own)
     except FileNotAllowed as exc:
         raise Error(
-            f"{exc} A function may return files it created, uploads, and files in "
-            "allowed_paths, the working directory or the temp directory."
+            f"{exc} A function may return uploads, files in allowed_paths, files it wrote "
+            "while it ran and media files in the working directory; add the file's folder "
+            "to launch(allowed_paths=[...]) to hand out others."
         ) from None
 
 

@@ -77,7 +77,7 @@ def subtitle_file(subtitles: Any, files: FileContext) -> FileData | None:
         return FileData(path=url, url=url, orig_name=url.rsplit("/", 1)[-1])
     if suffix == ".vtt":
         return files.store_path(subtitles)
-    source = files.access.returnable(subtitles)
+    source = files.returnable(subtitles)
     text = source.read_text(encoding="utf-8")
     name = f"{source.stem}.vtt"
     if suffix == ".srt":

@@ -62,6 +62,10 @@ class FileContext:
     link_missing_files: bool = False
     """Whether a returned path where no file is is sent as a link (an event's outputs, as
     in Gradio) rather than refused (starting values and samples, which fall back)."""
+    since: float | None = None
+    """When the event started (``time.time()``): a returned file outside the store and
+    ``allowed_paths`` must have been written since (see ``FileAccess.may_hand_out``); None
+    for the app's own values at startup."""
 
     @classmethod
     def detached(cls) -> FileContext:
@@ -87,6 +91,11 @@ class FileContext:
             raise FileNotAllowed("(no path)")
         return self.access.readable(raw)
 
+    def returnable(self, path: str | Path) -> Path:
+        """The resolved path of a file the function returned, which may be read and stored;
+        ``FileNotAllowed`` otherwise (docs/security.md #7)."""
+        return self.access.returnable(path, self.since)
+
     def file_data(self, path: Path, orig_name: str | None = None) -> FileData:
         """The payload for a file already in the store."""
         mime, _ = mimetypes.guess_type(path.name)
@@ -110,7 +119,7 @@ class FileContext:
         With ``link_missing_files``, a path it may hand out where no file is (yet) is sent as
         it is, with a warning, as Gradio does: the link then loads nothing.
         """
-        source = self.access.may_hand_out(path)
+        source = self.access.may_hand_out(path, self.since)
         if self.link_missing_files and not source.exists():
             warnings.warn(f"{path} names no file; it is sent as a link", stacklevel=2)
             return FileData(
@@ -119,5 +128,5 @@ class FileContext:
                 orig_name=name or source.name,
                 meta=dict(FILE_META),
             )
-        stored = self.access.store.add_file(self.access.returnable(path), name or Path(path).name)
+        stored = self.access.store.add_file(self.returnable(path), name or Path(path).name)
         return self.file_data(stored, name or Path(path).name)

@@ -15,7 +15,7 @@ from limelight.exceptions import UnsupportedOption
 from limelight.files.store import parse_size
 from limelight.i18n import I18n
 from limelight.server.auth import Authenticator, AuthSpec, UserOf
-from limelight.server.launch import TlsFiles
+from limelight.server.launch import ConnectionLimits, TlsFiles
 from limelight.server.mcp import require_sdk
 from limelight.server.services import ServerSettings
 
@@ -24,7 +24,10 @@ __all__ = [
     "FOOTER_LINKS",
     "app_options",
     "check_combinations",
+    "connection_limits",
     "env_flag",
+    "forwarded_proxies",
+    "host_settings",
     "mcp_wanted",
     "prepare_app",
     "refuse_unsupported",
@@ -173,6 +176,82 @@ def verify_certificate(host: str, port: int) -> None:
         pass
 
 
+def _env(name: str) -> str | None:
+    value = os.environ.get(f"LIMELIGHT_{name}") or os.environ.get(f"GRADIO_{name}")
+    return value.strip() if value and value.strip() else None
+
+
+def _number(name: str, default: float | None) -> float | None:
+    """``LIMELIGHT_<name>`` as a number (``none`` for no limit), else ``default``."""
+    text = _env(name)
+    if text is None:
+        return default
+    if text.lower() == "none":
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f"LIMELIGHT_{name} must be a number or 'none', not {text!r}") from None
+
+
+def _names(value: Sequence[str] | str | None, env: str) -> list[str] | None:
+    """A list option given as a list, a comma-separated string or ``LIMELIGHT_<env>``."""
+    if value is None:
+        value = _env(env)
+    if isinstance(value, str):
+        value = [part for part in value.split(",") if part.strip()]
+    return None if value is None else [str(part).strip() for part in value]
+
+
+def forwarded_proxies(forwarded_allow_ips: Sequence[str] | str | None) -> tuple[str, ...]:
+    """The proxies whose ``X-Forwarded-*`` headers are believed: ``forwarded_allow_ips``,
+    else ``LIMELIGHT_FORWARDED_ALLOW_IPS``, else uvicorn's own ``FORWARDED_ALLOW_IPS``; none
+    unless one is given (docs/security.md #19)."""
+    proxies = _names(forwarded_allow_ips, "FORWARDED_ALLOW_IPS")
+    if proxies is None and os.environ.get("FORWARDED_ALLOW_IPS"):
+        proxies = _names(os.environ["FORWARDED_ALLOW_IPS"], "FORWARDED_ALLOW_IPS")
+    return tuple(proxies or ())
+
+
+def connection_limits(forwarded_allow_ips: Sequence[str] | str | None) -> ConnectionLimits:
+    """What one connection may hold, from ``forwarded_allow_ips`` (``forwarded_proxies``)
+    and the environment (``LIMELIGHT_HEADER_TIMEOUT``, ``LIMELIGHT_MAX_CONNECTIONS``)."""
+    defaults = ConnectionLimits()
+    proxies = forwarded_proxies(forwarded_allow_ips)
+    timeout = _number("HEADER_TIMEOUT", defaults.header_timeout)
+    connections = _number("MAX_CONNECTIONS", defaults.max_connections)
+    if timeout is None or timeout <= 0 or connections is None or connections < 1:
+        raise ValueError("LIMELIGHT_HEADER_TIMEOUT and LIMELIGHT_MAX_CONNECTIONS must be positive")
+    return ConnectionLimits(timeout, int(connections), proxies)
+
+
+def host_settings(
+    *, loopback_only: bool, allowed_hosts: Sequence[str] | str | None, trust_forwarded: bool
+) -> dict[str, Any]:
+    """The ``ServerSettings`` fields of the ``Host`` check of a server ``launch`` starts: a
+    loopback-bound one always checks it (``allowed_hosts`` or ``LIMELIGHT_ALLOWED_HOSTS``
+    adds names), another only when given names (docs/security.md #17)."""
+    hosts = _names(allowed_hosts, "ALLOWED_HOSTS")
+    return {
+        "allowed_hosts": [] if hosts is None and loopback_only else hosts,
+        "trust_forwarded": trust_forwarded,
+    }
+
+
+def _guard_settings() -> dict[str, Any]:
+    """The ``ServerSettings`` fields set only from the environment: each session's share
+    of the queue, the login's life and the file access mode."""
+    pending = _number("MAX_PENDING_PER_SESSION", 100)
+    mode = (_env("FILE_ACCESS") or "default").lower()
+    if mode not in ("default", "strict"):
+        raise ValueError(f"LIMELIGHT_FILE_ACCESS is 'strict' or 'default', not {mode!r}")
+    return {
+        "max_pending_per_session": None if pending is None else int(pending),
+        "login_ttl": _number("LOGIN_TTL", 7 * 24 * 3600.0),
+        "strict_file_access": mode == "strict",
+    }
+
+
 def prepare_app(
     blocks: BlocksBase,
     *,
@@ -215,5 +294,5 @@ def prepare_app(
         root_path=resolve_root_path(root_path),
         favicon_path=str(favicon_path) if favicon_path is not None else None,
         pwa=blocks.pwa,
-        **tuning,
+        **{**_guard_settings(), **tuning},
     )

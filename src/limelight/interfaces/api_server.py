@@ -203,6 +203,8 @@ class Server(FastAPI):
         head_paths: str | Path | Sequence[str | Path] | None = None,
         num_workers: int | None = None,
         backend: str | None = None,
+        allowed_hosts: list[str] | None = None,
+        forwarded_allow_ips: list[str] | str | None = None,
     ) -> LaunchResult:
         """Serve this application with its endpoints; the keywords are ``Blocks.launch``'s
         and do the same. Returns this application, the local URL and None."""

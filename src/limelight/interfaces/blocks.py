@@ -19,7 +19,9 @@ from limelight.backends.select import implementations
 from limelight.i18n import I18n
 from limelight.interfaces._launch_options import (
     app_options,
+    connection_limits,
     env_flag,
+    host_settings,
     mcp_wanted,
     prepare_app,
     refuse_unsupported,
@@ -29,7 +31,7 @@ from limelight.interfaces._launch_options import (
 from limelight.interfaces.notebook import NotebookApps, in_notebook, show_inline
 from limelight.server import create_app
 from limelight.server.auth import AuthSpec, UserOf
-from limelight.server.launch import RunningServer, TlsFiles, choose_port
+from limelight.server.launch import ConnectionLimits, RunningServer, TlsFiles, choose_port
 from limelight.server.mcp import MCP_PATH
 from limelight.server.mounting import mount_into
 from limelight.server.origin import is_loopback_host
@@ -155,6 +157,8 @@ class Blocks(BlocksBase):
         head_paths: str | Path | Sequence[str | Path] | None = None,
         allowed_origins: list[str] | None = None,
         backend: str | None = None,
+        allowed_hosts: list[str] | None = None,
+        forwarded_allow_ips: list[str] | str | None = None,
     ) -> LaunchResult:
         """Serve the app and print its URL; blocks until Ctrl-C unless
         ``prevent_thread_lock=True`` (``debug=True`` blocks regardless). Returns the ASGI app,
@@ -167,9 +171,11 @@ class Blocks(BlocksBase):
         app under the cell, ``width`` by ``height``; running the cell again replaces the app it
         launched (``interfaces/notebook.py``). ``_app``
         (a Starlette or FastAPI application, as ``gr.Server`` passes) serves the app inside it;
-        ``allowed_origins`` is limelight's own (other sites whose pages may call the app), and
-        so is ``backend`` (``LIMELIGHT_BACKEND``, ``limelight run --backend``): a Redis URL
-        puts the app's shared state there, so that many processes serve it (docs/scaleout.md).
+        ``allowed_origins`` is limelight's own (other sites whose pages may call the app), as
+        are ``allowed_hosts`` (the ``Host`` names served besides loopback ones) and
+        ``forwarded_allow_ips`` (the proxies whose ``X-Forwarded-*`` headers are believed) and
+        ``backend`` (``LIMELIGHT_BACKEND``, ``limelight run --backend``): a Redis URL puts the
+        app's shared state there, so that many processes serve it (docs/scaleout.md).
         ``mcp_server=True`` (or ``GRADIO_MCP_SERVER``) also serves the app's public
         endpoints as MCP tools at ``/gradio_api/mcp/`` (needs ``limelight[mcp]``).
         """
@@ -183,6 +189,7 @@ class Blocks(BlocksBase):
         )
         serve_mcp = mcp_wanted(mcp_server)
         host, port = _address(server_name, server_port, notebook)
+        limits = connection_limits(forwarded_allow_ips)
         settings = prepare_app(
             self,
             loopback_only=is_loopback_host(host),
@@ -210,6 +217,11 @@ class Blocks(BlocksBase):
             allowed_origins=allowed_origins or [],
             strict_cors=strict_cors,
             state_session_capacity=state_session_capacity,
+            **host_settings(
+                loopback_only=is_loopback_host(host),
+                allowed_hosts=allowed_hosts,
+                trust_forwarded=bool(limits.forwarded_allow_ips),
+            ),
         )
         tls = tls_files(ssl_keyfile, ssl_certfile, ssl_keyfile_password)
         shared = implementations(launch_overrides.get("backend") or backend, self, settings)
@@ -220,7 +232,7 @@ class Blocks(BlocksBase):
             # gr.Server: the app's own routes come first, limelight's serve the rest.
             mount_into(_app, asgi, "/")
             asgi = _app
-        self._serve(asgi, host, port, tls, check_certificate=ssl_verify and _frontend)
+        self._serve(asgi, host, port, tls, limits, check_certificate=ssl_verify and _frontend)
         if not quiet:
             print(f"* Running on local URL:  {self.local_url}", flush=True)
             if serve_mcp:
@@ -238,10 +250,16 @@ class Blocks(BlocksBase):
         return LaunchResult(asgi, self.local_url or "", None)
 
     def _serve(
-        self, asgi: Starlette, host: str, port: int, tls: TlsFiles | None, check_certificate: bool
+        self,
+        asgi: Starlette,
+        host: str,
+        port: int,
+        tls: TlsFiles | None,
+        limits: ConnectionLimits,
+        check_certificate: bool,
     ) -> None:
         """Start the server; with HTTPS, check the certificate it serves unless told not to."""
-        self.server = RunningServer(asgi, host, port, tls)
+        self.server = RunningServer(asgi, host, port, tls, limits)
         self.server.start()
         _SERVING.add(self)
         shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host

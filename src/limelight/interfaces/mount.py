@@ -13,6 +13,7 @@ from limelight.backends.select import implementations
 from limelight.i18n import I18n
 from limelight.interfaces._launch_options import (
     app_options,
+    forwarded_proxies,
     mcp_wanted,
     prepare_app,
     refuse_unsupported,
@@ -76,7 +77,10 @@ def mount_gradio_app(
     (or URL) of the mounted app when a proxy strips a prefix; ``app_kwargs`` go to the
     mounted app (``routes``, ``middleware``, ``exception_handlers``, ``lifespan``,
     ``debug``); ``mcp_server`` (or ``GRADIO_MCP_SERVER``) serves the app's MCP server under
-    the mount (``limelight[mcp]``). ``ssr_mode``, ``enable_monitoring`` and ``run_history``
+    the mount (``limelight[mcp]``). ``LIMELIGHT_FORWARDED_ALLOW_IPS`` (or uvicorn's
+    ``FORWARDED_ALLOW_IPS``) set says a proxy the app trusts is in front: its
+    ``X-Forwarded-Host``, ``-Proto`` and ``-Prefix`` then shape the app's URLs (the client's
+    address is ``app``'s server's business). ``ssr_mode``, ``enable_monitoring`` and ``run_history``
     set True raise ``UnsupportedOption``; ``node_server_name`` and ``node_port`` only
     matter with ``ssr_mode``.
     """
@@ -90,6 +94,7 @@ def mount_gradio_app(
     settings = prepare_app(
         blocks,
         loopback_only=is_loopback_host(server_name),
+        trust_forwarded=bool(forwarded_proxies(None)),
         show_error=show_error,
         auth=auth,
         auth_message=auth_message,

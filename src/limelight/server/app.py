@@ -20,7 +20,7 @@ from limelight.server.fastpath import FastPath
 from limelight.server.heartbeat import HeartbeatEndpoint
 from limelight.server.http import error
 from limelight.server.mcp import create_mcp_endpoint
-from limelight.server.origin import OriginGuard
+from limelight.server.origin import HostGuard, OriginGuard
 from limelight.server.routes import (
     auth,
     call,
@@ -66,7 +66,9 @@ class _App(Starlette):
         settings: ServerSettings = self.state.services.settings
         if settings.auth_dependency is not None:
             guarded = DependencyGuard(guarded, settings.auth_dependency, settings.auth_message)
-        return OriginGuard(guarded, settings)
+        # Outermost: a request to a name the app does not answer to reaches nothing.
+        guarded = OriginGuard(guarded, settings)
+        return guarded if settings.allowed_hosts is None else HostGuard(guarded, settings)
 
 
 def create_app(

@@ -21,7 +21,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from starlette.datastructures import Headers
 from starlette.requests import HTTPConnection, Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from limelight.server.login_page import login_page
 from limelight.server.logins import LoginLimiter, TokenStore
@@ -124,6 +124,23 @@ class Login:
         token = connection.cookies.get(self.cookie)
         return await self.tokens.user(token) if token else None
 
+    def set_cookie(self, response: Response, token: str, secure: bool) -> None:
+        """Give the browser ``token`` as its login cookie."""
+        response.set_cookie(
+            self.cookie, token, httponly=True, samesite="lax", secure=secure, path="/"
+        )
+
+    async def renewed(self, connection: HTTPConnection) -> bytes | None:
+        """The ``Set-Cookie`` value replacing the request's login token, once the token is
+        due for rotation (``TokenStore.rotate``); None otherwise."""
+        token = connection.cookies.get(self.cookie)
+        fresh = await self.tokens.rotate(token) if token else None
+        if fresh is None:
+            return None
+        carrier = Response()
+        self.set_cookie(carrier, fresh, connection.url.scheme == "https")
+        return dict(carrier.raw_headers)[b"set-cookie"]
+
     def not_authenticated(self) -> JSONResponse:
         message = self.authenticator.message if self.authenticator else None
         detail = {"error": "Not authenticated", "auth_message": message}
@@ -141,11 +158,15 @@ class AuthGuard:
         if self.login.authenticator is None or scope["type"] not in ("http", "websocket"):
             await self.app(scope, receive, send)
             return
-        user = await self.login.user(HTTPConnection(scope))
+        connection = HTTPConnection(scope)
+        user = await self.login.user(connection)
         path = route_path(scope)
         if user is not None or path in PUBLIC_PATHS or path.startswith(PUBLIC_PREFIXES):
             scope[USER_KEY] = user
-            await self.app(scope, receive, send)
+            # Never on /logout, whose answer deletes the cookie a renewal would set again.
+            renew = user is not None and path not in PUBLIC_PATHS
+            cookie = await self.login.renewed(connection) if renew else None
+            await self.app(scope, receive, send if cookie is None else _adding(send, cookie))
             return
         await self._refuse(scope, path)(scope, receive, send)
 
@@ -156,6 +177,17 @@ class AuthGuard:
             page = login_page(self.login.title, authenticator.message if authenticator else None)
             return HTMLResponse(page, headers={"Cache-Control": "no-store"})
         return self.login.not_authenticated()
+
+
+def _adding(send: Send, cookie: bytes) -> Send:
+    """``send`` with a ``Set-Cookie`` header added to the response's start."""
+
+    async def sending(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            message = {**message, "headers": [*message["headers"], (b"set-cookie", cookie)]}
+        await send(message)
+
+    return sending
 
 
 UserOf = Callable[[Request], "str | Awaitable[str | None] | None"]

@@ -6,16 +6,25 @@ packets for every small JSON answer, and a client that wakes up for each. ``Coal
 is that protocol with a transport that holds a written head back until the next write,
 which it joins, or until the event loop's next turn, so a stream's head never waits for
 the stream's first event.
+
+It also closes a connection whose request headers are not all in within
+``header_timeout`` seconds of the connection (or of the request's first byte, on a kept-alive
+connection): uvicorn times a connection out only once it has answered a request, so a
+socket that connects and sends nothing, or dribbles its headers (slowloris), would
+otherwise hold a file descriptor for good (docs/security.md #29).
 """
 
 from __future__ import annotations
 
 import asyncio
-from typing import Any, cast
+from typing import Any, ClassVar, cast
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-__all__ = ["Coalescing", "HeadHoldingTransport"]
+__all__ = ["DEFAULT_HEADER_TIMEOUT", "Coalescing", "HeadHoldingTransport", "coalescing"]
+
+DEFAULT_HEADER_TIMEOUT = 10.0
+"""Seconds a client has to send a request's headers."""
 
 
 def _is_head(data: bytes | bytearray | memoryview) -> bool:
@@ -97,9 +106,49 @@ class HeadHoldingTransport(asyncio.Transport):
 
 
 class Coalescing(HttpToolsProtocol):
-    """uvicorn's httptools protocol, writing each response's head with its body."""
+    """uvicorn's httptools protocol, writing each response's head with its body and closing
+    connections whose headers are late."""
+
+    header_timeout: ClassVar[float] = DEFAULT_HEADER_TIMEOUT
+    _header_timer: asyncio.TimerHandle | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         # uvloop's transports do not subclass asyncio.Transport but have its methods.
         held = HeadHoldingTransport(cast(asyncio.Transport, transport), self.loop)
         super().connection_made(held)
+        self._arm_header_timer()
+
+    def _arm_header_timer(self) -> None:
+        if self._header_timer is None:
+            self._header_timer = self.loop.call_later(self.header_timeout, self._headers_late)
+
+    def _disarm_header_timer(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
+
+    def _headers_late(self) -> None:
+        self._header_timer = None
+        if not self.transport.is_closing():
+            self.transport.close()
+
+    def on_message_begin(self) -> None:
+        # A kept-alive connection's next request: its headers get the same time. A timer
+        # still armed (the connection's first request) is kept, never restarted, so
+        # dribbling bytes cannot extend it.
+        super().on_message_begin()
+        self._arm_header_timer()
+
+    def on_headers_complete(self) -> None:
+        self._disarm_header_timer()
+        super().on_headers_complete()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm_header_timer()
+        super().connection_lost(exc)
+
+
+def coalescing(header_timeout: float) -> type[Coalescing]:
+    """``Coalescing`` with its own ``header_timeout`` (uvicorn makes the protocol itself,
+    from a class)."""
+    return type("Coalescing", (Coalescing,), {"header_timeout": header_timeout})

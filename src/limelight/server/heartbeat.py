@@ -3,7 +3,9 @@
 Every open page holds one, mostly idle, so it is served by a bare ASGI handler in front
 of the routing and middleware: one coroutine per connection instead of a request object,
 a streaming response, a task group and a frame per middleware layer. When it closes,
-the app's ``unload`` events run.
+the app's ``unload`` events run, once per session and only for a session that has run an
+event: anyone may open a heartbeat, with any hash (docs/security.md #42). A heartbeat
+opened from another site's page is refused, since it would run those events too.
 """
 
 from __future__ import annotations
@@ -13,11 +15,14 @@ import sys
 from collections.abc import AsyncIterator
 
 import anyio
+from starlette.datastructures import Headers
 from starlette.requests import Request
+from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from limelight.server.http import root_url
 from limelight.server.mounting import route_path
+from limelight.server.origin import origin_allowed
 from limelight.server.services import Services
 from limelight.server.submit import app_request
 from limelight.server.worker import direct_job
@@ -55,6 +60,10 @@ class HeartbeatEndpoint:
         if session_hash is None:
             await self.app(scope, receive, send)
             return
+        if not self._same_site(scope):
+            refused = JSONResponse({"detail": "Cross-site heartbeat refused."}, status_code=403)
+            await refused(scope, receive, send)
+            return
         # One frame per idle connection: no helpers awaited while waiting.
         interval = self.services.settings.heartbeat_interval
         try:
@@ -72,6 +81,19 @@ class HeartbeatEndpoint:
             return
         finally:
             await _session_gone(self.services, session_hash, Request(scope))
+
+    def _same_site(self, scope: Scope) -> bool:
+        """Whether the heartbeat may run this app's ``unload``: a browser names the page's
+        origin (checked as the origin guard checks it, ``allowed_origins`` included), or
+        else marks a request another site's page made (an ``<img>``, say) as cross-site;
+        clients that are no browser page send neither header."""
+        headers = Headers(scope=scope)
+        origin = headers.get("origin")
+        if origin is None:
+            return headers.get("sec-fetch-site") != "cross-site"
+        return origin_allowed(
+            self.services.settings, origin, headers.get("host", ""), headers.get("x-forwarded-host")
+        )
 
 
 def _heartbeat_of(scope: Scope) -> str | None:
@@ -98,6 +120,13 @@ async def _session_gone(svc: Services, session_hash: str, request: Request) -> N
     if not unloads:
         return
     session = await svc.sessions.load(session_hash)
+    if session.version == 0:
+        # No event ever ran in it: a hash the app never saw (loading it made an empty one).
+        await svc.sessions.delete(session_hash)
+        return
+    if not session.mark_unloaded():
+        return
+    await svc.sessions.commit(session_hash, session)
     for dep in unloads:
         job = direct_job(
             dep,

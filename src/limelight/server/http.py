@@ -39,18 +39,25 @@ def services(request: Request) -> Services:
 
 def root_url(request: Request) -> str:
     """The URL the client reached the app at: ``launch(root_path=)`` when it is a full URL,
-    else the request's origin (behind a proxy, ``X-Forwarded-Proto`` and ``-Host``) and
-    path: ``root_path`` when given, else the prefix a proxy strips (``X-Forwarded-Prefix``)
-    followed by the path the app is mounted at."""
+    else the request's origin and path: ``root_path`` when given, else the path the app is
+    mounted at. Behind a proxy the app trusts (``forwarded_allow_ips``), the proxy's
+    ``X-Forwarded-Proto``, ``-Host`` and ``-Prefix`` (the prefix it strips) say them; from
+    anyone else they are ignored, or a client could make the answers name another site
+    (which a cache in front would then hand to everyone; docs/security.md #19)."""
+    settings = services(request).settings
     headers = request.headers
-    prefix = services(request).settings.root_path
+    forwarded = settings.trust_forwarded
+    prefix = settings.root_path
     if not prefix:
-        stripped = headers.get("x-forwarded-prefix", "").split(",")[0].strip().rstrip("/")
+        stripped = headers.get("x-forwarded-prefix", "") if forwarded else ""
+        stripped = stripped.split(",")[0].strip().rstrip("/")
         prefix = (stripped if stripped.startswith("/") else "") + request.scope.get("root_path", "")
     if prefix.startswith(("http://", "https://")):
         return str(prefix)
-    proto = headers.get("x-forwarded-proto", request.url.scheme).split(",")[0].strip()
-    host = headers.get("x-forwarded-host", headers.get("host", request.url.netloc))
+    proto, host = request.url.scheme, headers.get("host", request.url.netloc)
+    if forwarded:
+        proto = headers.get("x-forwarded-proto", proto).split(",")[0].strip()
+        host = headers.get("x-forwarded-host", host)
     return f"{proto}://{host.split(',')[0].strip()}{prefix}"
 
 

@@ -1,4 +1,11 @@
-"""Serving an app over HTTP with uvicorn in a background thread."""
+"""Serving an app over HTTP with uvicorn in a background thread.
+
+The connection limits (docs/security.md #29) are set here: a connection must send its
+request headers within ``header_timeout`` seconds (``server/coalesce.py``), at most
+``max_connections`` are served at once (more get 503), and the process may open as many
+files as its hard limit allows. ``X-Forwarded-For``/``-Proto`` change the client's address
+and scheme only from the proxies named in ``forwarded_allow_ips`` (docs/security.md #19).
+"""
 
 from __future__ import annotations
 
@@ -12,9 +19,16 @@ from dataclasses import dataclass
 import uvicorn
 from starlette.applications import Starlette
 
-from limelight.server.coalesce import Coalescing
+from limelight.server.coalesce import DEFAULT_HEADER_TIMEOUT, coalescing
 
-__all__ = ["PortInUse", "RunningServer", "TlsFiles", "choose_port"]
+__all__ = [
+    "ConnectionLimits",
+    "PortInUse",
+    "RunningServer",
+    "TlsFiles",
+    "choose_port",
+    "raise_open_file_limit",
+]
 
 DEFAULT_PORT = 7860
 PORT_TRIES = 100
@@ -78,19 +92,76 @@ class TlsFiles:
     password: str | None = None
 
 
+@dataclass(frozen=True)
+class ConnectionLimits:
+    """What one client connection may hold (``LIMELIGHT_HEADER_TIMEOUT``,
+    ``LIMELIGHT_MAX_CONNECTIONS``, ``launch(forwarded_allow_ips=)``)."""
+
+    header_timeout: float = DEFAULT_HEADER_TIMEOUT
+    """Seconds a client has to send a request's headers before it is disconnected."""
+    max_connections: int = 10000
+    """Connections served at once; a request over the limit gets 503 (the open-file limit,
+    less a reserve for the app's own files, lowers it further)."""
+    forwarded_allow_ips: tuple[str, ...] = ()
+    """Proxies whose ``X-Forwarded-For``/``-Proto`` are believed (addresses, networks or
+    ``*``); none by default, so a client cannot choose the address it is counted under."""
+
+
+FILES_RESERVED = 256
+"""File descriptors kept for the app itself (its files, threads, outbound connections)."""
+
+
+def raise_open_file_limit() -> int:
+    """Raise this process's soft limit on open files to its hard limit (each connection
+    holds one); returns the soft limit now in force (0 where there is no such limit)."""
+    try:
+        import resource  # POSIX only
+    except ImportError:
+        return 0
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    # An unlimited hard limit (macOS) cannot be the soft one; the kernel's cap is.
+    target = hard if hard != resource.RLIM_INFINITY else max(soft, 10240)
+    if soft != resource.RLIM_INFINITY and soft < target:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+            soft = target
+        except (ValueError, OSError):
+            pass
+    return int(soft) if soft != resource.RLIM_INFINITY else 0
+
+
+def _concurrency(limits: ConnectionLimits) -> int:
+    soft = raise_open_file_limit()
+    if soft:
+        return max(1, min(limits.max_connections, soft - FILES_RESERVED))
+    return limits.max_connections
+
+
 class RunningServer:
     """uvicorn serving ``asgi`` on ``host:port`` in a daemon thread (HTTPS with ``tls``)."""
 
-    def __init__(self, asgi: Starlette, host: str, port: int, tls: TlsFiles | None = None) -> None:
+    def __init__(
+        self,
+        asgi: Starlette,
+        host: str,
+        port: int,
+        tls: TlsFiles | None = None,
+        limits: ConnectionLimits | None = None,
+    ) -> None:
+        limits = limits or ConnectionLimits()
         config = uvicorn.Config(
             asgi,
             host=host,
             port=port,
             log_level="warning",
             lifespan="on",
-            http=Coalescing,
+            http=coalescing(limits.header_timeout),
             ws="none",
             timeout_graceful_shutdown=1,
+            limit_concurrency=_concurrency(limits),
+            proxy_headers=bool(limits.forwarded_allow_ips),
+            forwarded_allow_ips=list(limits.forwarded_allow_ips) or None,
+            server_header=False,
             ssl_keyfile=tls.keyfile if tls else None,
             ssl_certfile=tls.certfile if tls else None,
             ssl_keyfile_password=tls.password if tls else None,

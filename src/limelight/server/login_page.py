@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-__all__ = ["FAILED", "login_page"]
+__all__ = ["FAILED", "login_page", "logout_page"]
 
 FAILED = "Incorrect credentials."
 STYLE = (
@@ -33,4 +33,17 @@ def login_page(title: str, message: str | None, failed: bool = False) -> str:
         "<label>Password <input name='password' type='password' "
         "autocomplete='current-password' required></label>"
         "<button type='submit'>Login</button></form></body></html>"
+    )
+
+
+def logout_page(title: str) -> str:
+    """What ``GET /logout`` shows: a button that posts the logout. A link or an image on
+    another site can make a browser GET a URL, so a GET never logs out by itself."""
+    return (
+        "<!doctype html><html><head><meta charset='utf-8'>"
+        "<meta name='viewport' content='width=device-width,initial-scale=1'>"
+        f"<title>{html.escape(title)}</title><style>{STYLE}</style></head><body>"
+        "<form method='post' action='logout'><h1>Log out?</h1>"
+        "<button type='submit'>Log out</button><a href='./'>Back to the app</a></form>"
+        "</body></html>"
     )

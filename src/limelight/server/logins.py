@@ -14,7 +14,16 @@ from abc import ABC, abstractmethod
 from collections import deque
 from collections.abc import Callable
 
-__all__ = ["InMemoryLoginLimiter", "InMemoryTokenStore", "LoginLimiter", "TokenStore"]
+__all__ = [
+    "ROTATION_GRACE",
+    "InMemoryLoginLimiter",
+    "InMemoryTokenStore",
+    "LoginLimiter",
+    "TokenStore",
+]
+
+ROTATION_GRACE = 60.0
+"""Seconds a rotated-out token still works (the page's requests in flight carry it)."""
 
 
 class TokenStore(ABC):
@@ -33,6 +42,13 @@ class TokenStore(ABC):
         """Forget ``token`` (logout)."""
 
     @abstractmethod
+    async def rotate(self, token: str) -> str | None:
+        """A new token for ``token``'s user once ``token`` has lived half its life (so a
+        token in use is replaced long before it expires, and a stolen one goes stale);
+        ``token`` itself then lasts ``ROTATION_GRACE`` seconds more at most, for requests
+        already under way with it. None while it is young, unknown or without expiry."""
+
+    @abstractmethod
     async def expire(self) -> int:
         """Forget expired tokens; returns how many were forgotten."""
 
@@ -46,30 +62,44 @@ class InMemoryTokenStore(TokenStore):
     ) -> None:
         self.ttl = ttl
         self.clock = clock
-        self._tokens: dict[str, tuple[str, float]] = {}
+        # token -> (user, issued, when it stops working: None for never)
+        self._tokens: dict[str, tuple[str, float, float | None]] = {}
 
     async def issue(self, username: str) -> str:
         token = secrets.token_urlsafe(32)
-        self._tokens[token] = (username, self.clock())
+        now = self.clock()
+        self._tokens[token] = (username, now, None if self.ttl is None else now + self.ttl)
         return token
 
     async def user(self, token: str) -> str | None:
         entry = self._tokens.get(token)
-        if entry is None or self._expired(entry[1]):
+        if entry is None or self._expired(entry[2]):
             return None
         return entry[0]
 
     async def revoke(self, token: str) -> None:
         self._tokens.pop(token, None)
 
+    async def rotate(self, token: str) -> str | None:
+        entry = self._tokens.get(token)
+        if entry is None or self.ttl is None or self._expired(entry[2]):
+            return None
+        user, issued, ends = entry
+        now = self.clock()
+        if now - issued < self.ttl / 2:
+            return None
+        grace = now + ROTATION_GRACE
+        self._tokens[token] = (user, issued, grace if ends is None else min(ends, grace))
+        return await self.issue(user)
+
     async def expire(self) -> int:
-        stale = [token for token, (_, issued) in self._tokens.items() if self._expired(issued)]
+        stale = [token for token, (_, _, ends) in self._tokens.items() if self._expired(ends)]
         for token in stale:
             del self._tokens[token]
         return len(stale)
 
-    def _expired(self, issued: float) -> bool:
-        return self.ttl is not None and self.clock() - issued >= self.ttl
+    def _expired(self, ends: float | None) -> bool:
+        return ends is not None and self.clock() >= ends
 
 
 class LoginLimiter(ABC):
@@ -94,7 +124,9 @@ class LoginLimiter(ABC):
 
 class InMemoryLoginLimiter(LoginLimiter):
     """Refuses a client after ``limit`` failures within ``window`` seconds, until the
-    oldest of them leaves the window; counts kept in this process."""
+    oldest of them leaves the window; counts kept in this process, for ``max_clients`` at
+    most (the client that failed least recently is forgotten first, so a flood of made-up
+    names costs bounded memory)."""
 
     def __init__(
         self,
@@ -102,10 +134,12 @@ class InMemoryLoginLimiter(LoginLimiter):
         window: float = 60.0,
         *,
         clock: Callable[[], float] = time.monotonic,
+        max_clients: int = 100_000,
     ) -> None:
         self.limit = limit
         self.window = window
         self.clock = clock
+        self.max_clients = max_clients
         self._failures: dict[str, deque[float]] = {}
 
     async def retry_after(self, client: str) -> int:
@@ -117,7 +151,11 @@ class InMemoryLoginLimiter(LoginLimiter):
     async def failed(self, client: str) -> None:
         failures = self._recent(client)
         failures.append(self.clock())
+        # Re-inserted last: the dict's order is then that of each client's latest failure.
+        self._failures.pop(client, None)
         self._failures[client] = failures
+        while len(self._failures) > self.max_clients:
+            del self._failures[next(iter(self._failures))]
 
     async def succeeded(self, client: str) -> None:
         self._failures.pop(client, None)

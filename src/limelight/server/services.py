@@ -78,6 +78,17 @@ class ServerSettings:
     """Serve a web app manifest so that browsers offer to install the app."""
     state_session_capacity: int = 10000
     """Sessions kept at most; the least recently used is forgotten first."""
+    allowed_hosts: list[str] | None = None
+    """``Host`` names served besides loopback ones on a loopback bind (None: the ``Host`` is
+    not checked, as in a server limelight did not start itself; docs/security.md #17)."""
+    trust_forwarded: bool = False
+    """A proxy the app trusts is in front (``launch(forwarded_allow_ips=)``)."""
+    max_pending_per_session: int | None = 100
+    """Jobs one session may have waiting or running; more are refused with 429."""
+    login_ttl: float | None = 7 * 24 * 3600.0
+    """Seconds a login lasts (None: until logout or restart)."""
+    strict_file_access: bool = False
+    """Functions may return only files in the store or ``allowed_paths``."""
 
 
 class QueueFactory(Protocol):
@@ -157,11 +168,12 @@ class Services:
                 LocalFileStore(self.settings.cache_dir),
                 self.settings.allowed_paths,
                 self.settings.blocked_paths,
+                strict=self.settings.strict_file_access,
             )
             if files is None
             else files
         )
-        self.tokens = InMemoryTokenStore() if tokens is None else tokens
+        self.tokens = InMemoryTokenStore(self.settings.login_ttl) if tokens is None else tokens
         """Login tokens handed out by ``POST /login``."""
         self.login_limiter = InMemoryLoginLimiter() if login_limiter is None else login_limiter
         """Failed logins counted per client address."""

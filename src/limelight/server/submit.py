@@ -72,11 +72,16 @@ async def enqueue(
     stream: bool = False,
     shown_session_hash: str | None = None,
 ) -> JobRecord:
-    """Check ``data`` against ``dep``'s inputs and queue the job; 422 or 503 on failure.
+    """Check ``data`` against ``dep``'s inputs and queue the job; 422, 429 (the session has
+    its share of the queue already) or 503 (the queue is full) on failure.
 
     With ``stream``, the job takes further chunks of a media stream (a ``stream`` event).
     ``shown_session_hash`` is what ``gr.Request.session_hash`` says, when not ``session_hash``.
     """
+    cap = services.settings.max_pending_per_session
+    if cap is not None and await services.queue.pending(session_hash) >= cap:
+        # One session may not crowd out the others (docs/security.md #30).
+        raise HTTPException(429, f"This session already has {cap} events waiting or running.")
     session = await services.sessions.load(session_hash)
     try:
         check_payloads(dep, data, session)

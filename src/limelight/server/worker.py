@@ -239,7 +239,9 @@ class JobRunner:
             event_data=record.event_data,
             trigger=job.trigger,
             executor=self.executor,
-            files=FileContext(self.files, record.root_url, link_missing_files=True)
+            files=FileContext(
+                self.files, record.root_url, link_missing_files=True, since=time.time()
+            )
             if self.files
             else None,
         )

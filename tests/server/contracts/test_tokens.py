@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from limelight.server.logins import (
-    TokenStore,
-)
+from limelight.server.logins import ROTATION_GRACE, TokenStore
 from tests.server.contracts.support import TOKEN_TTL, Clock
 
 pytestmark = pytest.mark.anyio
@@ -38,3 +36,19 @@ async def test_a_token_expires_at_the_end_of_its_life(tokens: TokenStore, clock:
     assert await tokens.user(young) == "ann"
     assert await tokens.expire() == 1
     assert await tokens.user(young) == "ann"
+
+
+async def test_a_token_past_half_its_life_is_rotated_with_a_short_grace(
+    tokens: TokenStore, clock: Clock
+) -> None:
+    old = await tokens.issue("ann")
+    assert await tokens.rotate(old) is None  # young
+    clock.advance(TOKEN_TTL / 2)
+    fresh = await tokens.rotate(old)
+    assert fresh is not None and fresh != old
+    assert (await tokens.user(fresh), await tokens.user(old)) == ("ann", "ann")
+    assert await tokens.rotate(fresh) is None
+    clock.advance(ROTATION_GRACE)
+    assert await tokens.user(old) is None  # gone long before its own expiry
+    assert await tokens.user(fresh) == "ann"
+    assert await tokens.rotate("made-up") is None

@@ -15,14 +15,15 @@ import time
 from collections.abc import Callable
 
 from limelight.backends.redis.scripts import Client, Sweeper, millis
-from limelight.server.logins import LoginLimiter, TokenStore
+from limelight.server.logins import ROTATION_GRACE, LoginLimiter, TokenStore
 
 __all__ = ["RedisLoginLimiter", "RedisTokenStore"]
 
 
 class RedisTokenStore(TokenStore):
-    """Tokens in Redis under ``prefix``: each key holds the user and the time of issue.
-    ``ttl`` is a token's life in seconds (None: until logout)."""
+    """Tokens in Redis under ``prefix``: each key holds the user, the time of issue and, for
+    a token replaced by ``rotate``, the end of its grace. ``ttl`` is a token's life in
+    seconds (None: until logout)."""
 
     def __init__(
         self,
@@ -54,10 +55,27 @@ class RedisTokenStore(TokenStore):
         stored = await self._client.get(self._prefix + token)
         if stored is None:
             return None
-        username, issued = json.loads(stored)
-        if self.ttl is not None and self.clock() - issued >= self.ttl:
+        username, issued, *grace = json.loads(stored)
+        now = self.clock()
+        if (self.ttl is not None and now - issued >= self.ttl) or (grace and now >= grace[0]):
             return None
         return str(username)
+
+    async def rotate(self, token: str) -> str | None:
+        if self.ttl is None:
+            return None
+        key = self._prefix + token
+        stored = await self._client.get(key)
+        if stored is None:
+            return None
+        username, issued, *grace = json.loads(stored)
+        now = self.clock()
+        ends = min([issued + self.ttl, *grace])
+        if now >= ends or now - issued < self.ttl / 2:
+            return None
+        last = min(ends, now + ROTATION_GRACE)
+        await self._client.set(key, json.dumps([username, issued, last]), px=millis(last - now))
+        return await self.issue(username)
 
     async def revoke(self, token: str) -> None:
         async with self._client.pipeline(transaction=True) as pipe:
