@@ -17,9 +17,10 @@ EXPECTED: dict[str, set[str]] = {
     "launch": names(
         "_app _frontend allowed_origins allowed_paths app_kwargs auth auth_dependency "
         "auth_message blocked_paths css css_paths debug enable_monitoring favicon_path "
-        "footer_links head head_paths height i18n inbrowser inline js max_file_size "
-        "max_threads mcp_server node_port node_server_name num_workers prevent_thread_lock "
-        "pwa quiet root_path run_history server_name server_port share share_server_address "
+        "file_store footer_links head head_paths height i18n inbrowser inline js "
+        "max_file_size max_threads mcp_server node_port node_server_name num_workers "
+        "prevent_thread_lock pwa quiet root_path run_history server_name server_port share "
+        "share_server_address "
         "share_server_protocol share_server_tls_certificate show_error ssl_certfile "
         "ssl_keyfile ssl_keyfile_password ssl_verify ssr_mode state_session_capacity "
         "strict_cors theme width"

@@ -89,7 +89,8 @@ class LocalFileStore(FileStore):
 
     ``key`` is the secret content is hashed under (default: the app's shared file key,
     ``files/signing.py``, read when the first file is written). ``clock`` gives the current
-    time in ``time.time()`` seconds; tests pass their own.
+    time in ``time.time()`` seconds; tests pass their own. ``shared``: other processes
+    serve from the same folder (``FileStore.shared``).
     """
 
     def __init__(
@@ -98,8 +99,10 @@ class LocalFileStore(FileStore):
         *,
         key: bytes | None = None,
         clock: Callable[[], float] = time.time,
+        shared: bool = False,
     ) -> None:
         self.root = Path(os.path.realpath(root or default_cache_dir()))
+        self.shared = shared
         self.partial_dir = self.root / PARTIAL_DIR
         self._key = key
         self.clock = clock

@@ -140,6 +140,7 @@ class Blocks(BlocksBase):
         head: str | None = None,
         head_paths: str | Path | Sequence[str | Path] | None = None,
         allowed_origins: list[str] | None = None,
+        file_store: str | None = None,
     ) -> LaunchResult:
         """Serve the app and print its URL; blocks until Ctrl-C unless
         ``prevent_thread_lock=True`` (``debug=True`` blocks regardless). Returns the ASGI app,
@@ -149,7 +150,9 @@ class Blocks(BlocksBase):
         naming a feature limelight lacks (``share``, ``inline``, ``ssr_mode``,
         ``enable_monitoring``, ``run_history`` set True) raise ``UnsupportedOption``; ``_app``
         (a Starlette or FastAPI application, as ``gr.Server`` passes) serves the app inside it;
-        ``allowed_origins`` is limelight's own (other sites whose pages may call the app).
+        ``allowed_origins`` is limelight's own (other sites whose pages may call the app), and
+        so is ``file_store`` (``s3://bucket/prefix`` or a folder shared by the app's processes;
+        default: ``LIMELIGHT_FILE_STORE``, else the cache folder).
         ``mcp_server=True`` (or ``GRADIO_MCP_SERVER``) also serves the app's public
         endpoints as MCP tools at ``/gradio_api/mcp/`` (needs ``limelight[mcp]``).
         """
@@ -189,6 +192,7 @@ class Blocks(BlocksBase):
             allowed_origins=allowed_origins or [],
             strict_cors=strict_cors,
             state_session_capacity=state_session_capacity,
+            file_store=file_store,
         )
         tls = tls_files(ssl_keyfile, ssl_certfile, ssl_keyfile_password)
         asgi: Starlette = create_app(self, settings, app_options(app_kwargs), mcp_server=serve_mcp)

@@ -17,8 +17,8 @@ from starlette.requests import Request
 
 from limelight.app.blocks_base import BlocksBase
 from limelight.files.access import FileAccess
-from limelight.files.local import LocalFileStore
 from limelight.files.processing import FileContext
+from limelight.files.stores import open_file_store
 from limelight.server.auth import Authenticator
 from limelight.server.chunks import ChunkFeeds, InMemoryChunkFeeds
 from limelight.server.durations import Durations, InMemoryDurations
@@ -61,6 +61,9 @@ class ServerSettings:
     """Files and folders clients may never read, even inside ``allowed_paths``."""
     cache_dir: str | None = None
     """Where the file store keeps files (default: ``GRADIO_TEMP_DIR`` or the temp dir)."""
+    file_store: str | None = None
+    """The file store (``s3://bucket/prefix`` or a folder; default: ``LIMELIGHT_FILE_STORE``,
+    else ``cache_dir``)."""
     auth: Authenticator | None = None
     """Who may log in (None: the app is open to all)."""
     auth_dependency: Callable[[Request], str | Awaitable[str | None] | None] | None = None
@@ -110,7 +113,7 @@ class Services:
         )
         self.files = (
             FileAccess(
-                LocalFileStore(self.settings.cache_dir),
+                open_file_store(self.settings.file_store, self.settings.cache_dir),
                 self.settings.allowed_paths,
                 self.settings.blocked_paths,
             )
@@ -196,7 +199,8 @@ class Services:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
-        if self.app.delete_cache is not None:
+        # Other processes still serve a shared store's files; age alone expires them there.
+        if self.app.delete_cache is not None and not self.files.store.shared:
             await self.files.store.clear()
         if self._queue is not None:
             await self._queue.close()
