@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 from limelight.files.local import LocalFileStore
 from limelight.files.store import FileStore
 
-__all__ = ["FILE_STORE_ENV", "open_file_store", "serves_with_others"]
+__all__ = ["BACKEND_ENV", "FILE_STORE_ENV", "WORKERS_ENV", "open_file_store", "serves_with_others"]
 
 FILE_STORE_ENV = "LIMELIGHT_FILE_STORE"
 BACKEND_ENV = "LIMELIGHT_BACKEND"

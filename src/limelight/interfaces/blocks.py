@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import functools
 import os
+import signal
 import ssl
 import sys
+import threading
 import weakref
 import webbrowser
 from collections.abc import Mapping, Sequence
@@ -27,7 +30,7 @@ from limelight.interfaces._launch_options import (
 )
 from limelight.server import create_app
 from limelight.server.auth import AuthSpec, UserOf
-from limelight.server.launch import RunningServer, TlsFiles, choose_port
+from limelight.server.launch import Drain, RunningServer, TlsFiles, choose_port, grace_period
 from limelight.server.mcp import MCP_PATH
 from limelight.server.mounting import mount_into
 from limelight.server.origin import is_loopback_host
@@ -55,6 +58,10 @@ def _address(server_name: str | None, server_port: int | None) -> tuple[str, int
     """Where to listen: ``limelight run``'s overrides, the arguments, the environment, or
     127.0.0.1 and the first free port from 7860."""
     host = launch_overrides.get("host") or server_name or _env("SERVER_NAME") or "127.0.0.1"
+    shared = launch_overrides.get("socket")
+    if shared is not None:
+        # limelight run --workers: the parent bound the port and shares its socket.
+        return host, int(shared.getsockname()[1])
     port_text = launch_overrides.get("port") or server_port or _env("SERVER_PORT")
     return host, choose_port(host, int(port_text) if port_text is not None else None)
 
@@ -87,6 +94,7 @@ class Blocks(BlocksBase):
     server_port: int | None = None
     mount_path: str | None = None
     """Where ``gr.mount_gradio_app`` serves the app in another application's server."""
+    _drain: Drain | None = None
 
     def launch(
         self,
@@ -196,6 +204,7 @@ class Blocks(BlocksBase):
         )
         tls = tls_files(ssl_keyfile, ssl_certfile, ssl_keyfile_password)
         asgi: Starlette = create_app(self, settings, app_options(app_kwargs), mcp_server=serve_mcp)
+        self._drain = asgi.state.services.drain
         if _app is not None:
             # gr.Server: the app's own routes come first, limelight's serve the rest.
             mount_into(_app, asgi, "/")
@@ -217,7 +226,8 @@ class Blocks(BlocksBase):
         self, asgi: Starlette, host: str, port: int, tls: TlsFiles | None, check_certificate: bool
     ) -> None:
         """Start the server; with HTTPS, check the certificate it serves unless told not to."""
-        self.server = RunningServer(asgi, host, port, tls)
+        shared = launch_overrides.get("socket")
+        self.server = RunningServer(asgi, host, port, tls, sock=shared, drain=self._drain)
         self.server.start()
         _SERVING.add(self)
         shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
@@ -236,7 +246,12 @@ class Blocks(BlocksBase):
             ) from exc
 
     def block_thread(self) -> None:
-        """Wait until Ctrl-C (or ``close()`` from another thread), then stop serving."""
+        """Wait until Ctrl-C (or ``close()`` from another thread), then stop serving. SIGTERM
+        stops gracefully: no new connections, running jobs get ``grace_period()`` seconds."""
+        previous = None
+        if threading.current_thread() is threading.main_thread():
+            terminated = functools.partial(self._terminated, grace_period())
+            previous = signal.signal(signal.SIGTERM, terminated)
         try:
             if self.server is not None:
                 # A join, not a polling loop: the idle process does not wake up.
@@ -244,7 +259,15 @@ class Blocks(BlocksBase):
         except KeyboardInterrupt:
             print("Keyboard interruption in main thread... closing server.", file=sys.stderr)
         finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
             self.close()
+
+    def _terminated(self, grace: float, signum: int, frame: object) -> None:
+        """SIGTERM: stop gracefully; ``block_thread``'s join returns once the server has."""
+        if self.server is not None:
+            print(f"Terminated: finishing running jobs (up to {grace:g} s)...", file=sys.stderr)
+            self.server.stop_gracefully(grace)
 
     def close(self, verbose: bool = True) -> None:
         """Stop the server started by ``launch``."""

@@ -192,6 +192,16 @@ class Services:
             await self.tokens.expire()
             await self.login_limiter.expire()
 
+    async def drain(self, grace: float) -> None:
+        """Stop taking jobs from the queue and give the running ones up to ``grace`` seconds
+        to finish (a shared queue lets the other processes run those still waiting)."""
+        task, worker = self._worker_task, self.worker
+        if task is None or worker is None or task.done():
+            return
+        worker.draining = True
+        task.cancel()
+        await asyncio.wait({task}, timeout=grace)
+
     async def stop(self) -> None:
         """Cancel running jobs and housekeeping; with ``delete_cache``, delete the app's files."""
         for task in (self._worker_task, self._janitor, self._sweeper):
