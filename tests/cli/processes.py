@@ -39,6 +39,10 @@ with gr.Blocks() as demo:
     given, answer = gr.Textbox(), gr.Textbox()
     gr.Button().click(pid, given, answer, api_name="pid")
     gr.Button().click(wait, given, answer, api_name="wait")
+
+# Launched by the file itself, as most scripts do: once stopped it is not served again.
+if __name__ == "__main__":
+    demo.launch()
 """
 
 

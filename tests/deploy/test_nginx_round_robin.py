@@ -1,7 +1,8 @@
 """deploy/nginx.conf itself in front of two instances of one app sharing an S3 file store
 (moto's server), as compose.yaml runs it: nginx alternates between them (no sticky
 sessions), and a file uploaded through one is downloaded through either. Only the upstream
-addresses and the port are changed, for loopback; skipped where nginx is not installed."""
+addresses and the port are changed, for loopback (``benchmarks.scaleout.nginx_config``, which
+the scale-out benchmark uses too); skipped where nginx is not installed."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from benchmarks.scaleout import nginx_config
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse
@@ -25,36 +27,7 @@ from tests.s3_support import BUCKET, s3_endpoint
 from tests.support import free_port, serving
 
 NGINX = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/sbin")
-DEPLOYED = Path(__file__).resolve().parents[2] / "deploy" / "nginx.conf"
-MAIN = """
-daemon off;
-master_process off;
-pid {work}/nginx.pid;
-error_log {work}/error.log warn;
-events {{ worker_connections 64; }}
-http {{
-    access_log off;
-    client_body_temp_path {work}/body;
-    proxy_temp_path {work}/proxy;
-    fastcgi_temp_path {work}/fastcgi;
-    uwsgi_temp_path {work}/uwsgi;
-    scgi_temp_path {work}/scgi;
-    include {site};
-}}
-"""
-
 pytestmark = pytest.mark.skipif(NGINX is None, reason="nginx is not installed (scripts/setup-dev)")
-
-
-def local_site(upstreams: list[str], port: int) -> str:
-    """deploy/nginx.conf with the compose service's address replaced by ``upstreams`` and
-    port 80 by ``port`` on loopback; every other line as deployed."""
-    text = DEPLOYED.read_text()
-    assert text.count("server app:7860;") == 1 and text.count("listen 80;") == 1
-    servers = " ".join(f"server {upstream};" for upstream in upstreams)
-    return text.replace("server app:7860;", servers).replace(
-        "listen 80;", f"listen 127.0.0.1:{port};"
-    )
 
 
 @pytest.fixture
@@ -68,10 +41,7 @@ def nginx_in_front(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
         serving(instance("second", store, tmp_path)) as second,
     ):
         port = free_port()
-        site = tmp_path / "site.conf"
-        site.write_text(local_site([first[7:], second[7:]], port))
-        main = tmp_path / "nginx.conf"
-        main.write_text(MAIN.format(work=tmp_path, site=site))
+        main = nginx_config(tmp_path, [first[7:], second[7:]], port)
         assert NGINX is not None
         process = subprocess.Popen(
             [NGINX, "-p", str(tmp_path), "-c", str(main), "-e", str(tmp_path / "error.log")],

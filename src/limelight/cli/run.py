@@ -85,8 +85,9 @@ def run_file(file: Path, host: str | None, port: int | None, demo_name: str) -> 
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     namespace = runpy.run_path(str(file), run_name="__main__")
     app = _find_app(namespace, demo_name)
-    # A mounted app is served by its host application, which the file runs itself.
-    if app.server is None and app.mount_path is None:
+    # A mounted app is served by its host application, which the file runs itself; an app
+    # the file launched and that has since stopped (Ctrl-C, SIGTERM) is not served again.
+    if app.local_url is None and app.mount_path is None:
         app.launch()
 
 
