@@ -8,6 +8,7 @@ import importlib.util
 import json
 import os
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ import httpx
 import pytest
 
 from limelight.cli import main
+from limelight.cli.supervisor import Supervisor, listen
 from limelight.files.stores import BACKEND_ENV
 from tests.cli.processes import Served, holds_soon
 from tests.support import free_port
@@ -141,3 +143,14 @@ def test_queued_events_work_whichever_worker_answers(
         with httpx.Client(base_url=app.url, timeout=60) as client:
             stream = client.get("/gradio_api/queue/data", params={"session_hash": session})
         assert "process_completed" in stream.text
+
+
+def test_workers_that_keep_failing_to_start_stop_the_parent(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    sock = listen("127.0.0.1", 0)
+    command = [sys.executable, "-c", "raise SystemExit(3)"]
+    assert Supervisor(command, dict(os.environ), 2, sock).run() == 1
+    err = capsys.readouterr().err
+    assert "starting it again" in err and "5 workers in a row exited at once" in err
+    assert sock.fileno() == -1, "the parent closed the shared socket"
