@@ -1,6 +1,9 @@
-"""The app the chat streaming benchmark drives: a Chatbot already holding 200 messages, and a
-button that streams a 2,000-token reply at 100 tokens/s. Runs under limelight or, with
-``CHAT_BENCH_GRADIO=1``, under Gradio (from its own environment): ``python this.py PORT``."""
+"""The app the chat streaming benchmark drives: a Chatbot already holding a history (200
+messages by default, ``CHAT_BENCH_HISTORY``), and a button that streams a 2,000-token reply,
+yielding the whole history plus the growing reply each time. Tokens are paced as a model
+makes them: a fixed sleep per token (``CHAT_BENCH_RATE`` tokens/s of sleep), so the server's
+own cost per yield adds to the total. Runs under limelight or, with ``CHAT_BENCH_GRADIO=1``,
+under Gradio (from its own environment): ``python this.py PORT``."""
 
 import os
 import sys
@@ -13,12 +16,13 @@ else:
 
 TOKENS = int(os.environ.get("CHAT_BENCH_TOKENS", "2000"))
 RATE = float(os.environ.get("CHAT_BENCH_RATE", "100"))
+HISTORY = int(os.environ.get("CHAT_BENCH_HISTORY", "200"))
 WORDS = ["stream", "**bold**", "token", "`code`", "chat", "smooth", "text", "frame"]
 
 
 def history() -> list[dict]:
     messages = []
-    for i in range(100):
+    for i in range(HISTORY // 2):
         messages.append({"role": "user", "content": f"Question {i}: how does *item {i}* work?"})
         messages.append(
             {
@@ -30,15 +34,12 @@ def history() -> list[dict]:
     return messages
 
 
-def stream(messages: list):
-    messages = [*messages, {"role": "user", "content": "Write a long answer."}]
+def stream():
+    messages = [*history(), {"role": "user", "content": "Write a long answer."}]
     reply = ""
-    start = time.monotonic()
     for i in range(TOKENS):
         reply += WORDS[i % len(WORDS)] + (" " if i % 40 else "\n\n")
-        delay = start + (i + 1) / RATE - time.monotonic()
-        if delay > 0:
-            time.sleep(delay)
+        time.sleep(1 / RATE)
         yield [*messages, {"role": "assistant", "content": reply}]
     yield [*messages, {"role": "assistant", "content": reply + "END"}]
 
@@ -46,7 +47,7 @@ def stream(messages: list):
 with gr.Blocks() as demo:
     chatbot = gr.Chatbot(value=history(), height=600)
     go = gr.Button("Stream", elem_id="go")
-    go.click(stream, chatbot, chatbot)
+    go.click(stream, None, chatbot)
 
 if __name__ == "__main__":
     demo.queue(default_concurrency_limit=None)

@@ -15,7 +15,7 @@ def names(text: str) -> set[str]:
 
 EXPECTED: dict[str, set[str]] = {
     "launch": names(
-        "_app _frontend allowed_origins allowed_paths app_kwargs auth auth_dependency "
+        "_app _frontend allowed_origins allowed_paths app_kwargs auth auth_dependency backend "
         "auth_message blocked_paths css css_paths debug enable_monitoring favicon_path "
         "file_store footer_links head head_paths height i18n inbrowser inline js "
         "max_file_size max_threads mcp_server node_port node_server_name num_workers "
@@ -30,7 +30,8 @@ EXPECTED: dict[str, set[str]] = {
         "name queue stream_every time_limit"
     ),
     "Server.launch": names(
-        "_frontend app_kwargs auth auth_dependency auth_message allowed_paths blocked_paths "
+        "_frontend app_kwargs auth auth_dependency auth_message allowed_paths backend "
+        "blocked_paths "
         "css css_paths debug enable_monitoring favicon_path footer_links head head_paths "
         "height i18n inbrowser inline js max_file_size max_threads mcp_server node_port "
         "node_server_name num_workers prevent_thread_lock pwa quiet root_path run_history "

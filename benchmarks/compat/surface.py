@@ -87,6 +87,9 @@ ALLOWED: dict[str, str] = {
     "launch.allowed_origins: extra": "limelight's own: other sites whose pages may call the app",
     "launch.file_store: extra": "limelight's own: an S3 bucket or a folder the app's processes "
     "share (docs/scaleout.md)",
+    "launch.backend: extra": "limelight's own: where the app's shared state lives (a Redis "
+    "URL), so that many processes serve one app",
+    "Server.launch.backend: extra": "limelight's own, as launch.backend",
     "gr.Api: extra": "the never-drawn component that types gr.api endpoints; every registered "
     "component is public (Gradio keeps its equivalent internal)",
     "Dialogue.info: default": "limelight's own wording of the hint about tags",

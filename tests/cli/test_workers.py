@@ -42,16 +42,18 @@ def test_several_workers_without_a_shared_backend_are_refused(
     with pytest.raises(SystemExit, match=r"--backend redis://.*LIMELIGHT_BACKEND") as refused:
         main(["run", str(script), "--workers", "2"])
     assert "in memory" in str(refused.value)
+    with pytest.raises(SystemExit, match="in memory"):
+        main(["run", str(script), "--workers", "2", "--backend", "memory"])
     with pytest.raises(SystemExit, match="1 or more"):
         main(["run", str(script), "--workers", "0"])
 
 
-def test_run_takes_a_backend_from_its_option_when_one_is_defined(
+def test_the_backend_option_wins_over_the_environment(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from limelight.cli.run import run_workers
 
-    monkeypatch.delenv(BACKEND_ENV, raising=False)
+    monkeypatch.setenv(BACKEND_ENV, "memory")
     args = argparse.Namespace(workers=2, backend=None, file=tmp_path / "missing.py")
     with pytest.raises(SystemExit, match="shared backend"):
         run_workers(args)

@@ -180,6 +180,40 @@ async def test_streamed_chat_message_diffs_append_tokens() -> None:
 
 
 @pytest.mark.anyio
+async def test_a_chat_history_streamed_in_place_sends_only_what_changed() -> None:
+    def chat(history: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+        history.append({"role": "assistant", "content": "", "metadata": {"status": "pending"}})
+        for token in ["Hel", "lo"]:
+            history[-1]["content"] += token
+            yield history
+        history[-1]["metadata"]["status"] = "done"
+        history[0]["content"] = "edited"
+        yield history
+
+    earlier = [{"role": "user", "content": f"q{i}"} for i in range(50)]
+    with gr.Blocks() as demo:
+        bot = gr.Chatbot(earlier)
+        gr.Button().click(chat, bot, bot)
+    async with asgi_client(demo) as client:
+        messages = await run_event(
+            client, 0, [[{"role": "user", "content": f"q{i}"} for i in range(50)]]
+        )
+    generating = [m["output"]["data"][0] for m in messages if m["msg"] == "process_generating"]
+    assert generating[1] == [["append", [50, "content", 0, "text"], "lo"]]
+    assert [edit[1] for edit in generating[2]] == [
+        [0, "content", 0, "text"],
+        [50, "metadata", "status"],
+    ]
+    value = generating[0]
+    for edits in generating[1:]:
+        value = apply_edits(value, edits)
+    final = completion(messages)["output"]["data"][0]
+    assert value == final
+    assert final[0]["content"][0]["text"] == "edited"
+    assert final[50]["metadata"]["status"] == "done"
+
+
+@pytest.mark.anyio
 async def test_async_generator_streams_too() -> None:
     async def count() -> AsyncIterator[str]:
         for word in ["a", "ab"]:

@@ -31,7 +31,9 @@ def _diff(old: Any, new: Any, path: Path, edits: list[Edit]) -> None:
         return
     if isinstance(old, list) and isinstance(new, list):
         for i in range(min(len(old), len(new))):
-            _diff(old[i], new[i], [*path, i], edits)
+            # Unchanged items (the history before a streamed reply) cost one identity test.
+            if old[i] is not new[i]:
+                _diff(old[i], new[i], [*path, i], edits)
         for i in range(len(old), len(new)):
             edits.append(["add", [*path, i], new[i]])
         for i in reversed(range(len(new), len(old))):

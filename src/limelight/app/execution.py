@@ -63,6 +63,8 @@ class CallContext:
     """How file components read and store files (None: the strictest rules)."""
     render_config: dict[str, Any] | None = None
     """Set by a ``@gr.render`` run: the blocks and listeners it made, for the browser."""
+    memo: dict[int, Any] = field(default_factory=dict)
+    """What output components keep between a generator's yields, by block id."""
 
 
 def check_payloads(dep: Dependency, data: list[Any], session: SessionData) -> None:
@@ -276,7 +278,9 @@ def _postprocess(dep: Dependency, result: Any, *, ctx: CallContext) -> list[Any]
         elif is_update:
             payloads.append(_update_payload(block, value, ctx, dep.postprocess))
         else:
-            payload = postprocess_value(block, value, ctx.files) if dep.postprocess else value
+            payload = (
+                postprocess_value(block, value, ctx.files, ctx.memo) if dep.postprocess else value
+            )
             ctx.session.set_value(block.id, payload)
             payloads.append(payload)
     return payloads

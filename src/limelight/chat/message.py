@@ -23,6 +23,7 @@ from limelight.exceptions import Error
 __all__ = [
     "ChatMessage",
     "MessageError",
+    "MessageMemo",
     "MetadataDict",
     "OptionDict",
     "StoreFile",
@@ -79,12 +80,26 @@ class ChatMessage:
     options: list[OptionDict] = field(default_factory=list)
 
 
-def message_payloads(value: Any, store: StoreFile | None = None) -> list[dict[str, Any]]:
+MessageMemo = dict[int, tuple[Any, Any, dict[str, Any]]]
+"""The messages of a conversation's last wire form, by the identity of what the function
+returned: ``(item, a copy of it as it was, its wire form)``."""
+
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def message_payloads(
+    value: Any, store: StoreFile | None = None, memo: MessageMemo | None = None
+) -> list[dict[str, Any]]:
     """The wire form of a conversation a function returned (None is an empty one); files
     in it go through ``store`` when given. A message with nothing to show (empty content)
     is left out. Text given as a string is cleaned like a docstring (``inspect.cleandoc``:
     the indentation of a triple-quoted string and its blank first and last lines go), as
     Gradio does.
+
+    With ``memo`` (kept by the caller between the yields of one generator), a message that
+    is the same object as last time and still equal to it reuses its wire form, the very
+    same dict: a streamed reply at the end of a long history costs the new message alone,
+    here and in the diff that follows.
 
     Raises ``MessageError`` (shown to the user) for anything that is not a list of messages.
     """
@@ -96,8 +111,58 @@ def message_payloads(value: Any, store: StoreFile | None = None) -> list[dict[st
             "of messages (dicts with 'role' and 'content' keys, or gr.ChatMessage "
             f"objects), got {type(value).__name__}."
         )
-    messages = (_message(item, i, store) for i, item in enumerate(value))
-    return [message for message in messages if message["content"]]
+    if memo is None:
+        messages = (_message(item, i, store) for i, item in enumerate(value))
+        return [message for message in messages if message["content"]]
+    kept: MessageMemo = {}
+    out = []
+    for i, item in enumerate(value):
+        entry = memo.get(id(item))
+        if entry is not None and entry[0] is item and entry[1] == _fields(item):
+            message = entry[2]
+        else:
+            message = _message(item, i, store)
+            copy = _plain_copy(_fields(item))
+            entry = (item, copy, message) if copy is not _NOT_PLAIN else None
+        if entry is not None:
+            kept[id(item)] = entry
+        if message["content"]:
+            out.append(message)
+    memo.clear()
+    memo.update(kept)
+    return out
+
+
+_NOT_PLAIN = object()
+
+
+def _fields(item: Any) -> Any:
+    """What a message's wire form is made from, in a form ``==`` compares by value."""
+    if isinstance(item, ChatMessage):
+        return (item.role, item.content, item.metadata, item.options)
+    return item
+
+
+def _plain_copy(value: Any) -> Any:
+    """A deep copy of ``value`` if it holds only JSON-like values (a later ``==`` then
+    sees any change made in place), else ``_NOT_PLAIN``: a message holding components or
+    paths objects is made afresh each time."""
+    if isinstance(value, _PLAIN):
+        return value
+    if isinstance(value, dict):
+        out = {}
+        for key, item in value.items():
+            copied = _plain_copy(item)
+            if copied is _NOT_PLAIN:
+                return _NOT_PLAIN
+            out[key] = copied
+        return out
+    if isinstance(value, (list, tuple)):
+        items = [_plain_copy(item) for item in value]
+        if any(item is _NOT_PLAIN for item in items):
+            return _NOT_PLAIN
+        return items if isinstance(value, list) else tuple(items)
+    return _NOT_PLAIN
 
 
 def _message(item: Any, index: int, store: StoreFile | None = None) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""``limelight run app.py [--port N] [--host H] [--workers N]``: serve an app file."""
+"""``limelight run app.py [--port N] [--host H] [--backend URL] [--workers N]``: serve an
+app file."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from limelight import gradio_alias
 from limelight.cli.supervisor import Supervisor, listen, shared_socket
-from limelight.files.stores import BACKEND_ENV, FILE_STORE_ENV, WORKERS_ENV
+from limelight.files.stores import BACKEND_ENV, FILE_STORE_ENV, WORKERS_ENV, shares_state
 from limelight.interfaces.blocks import Blocks, launch_overrides
 from limelight.server.launch import GRACE_ENV, choose_port, grace_period
 
@@ -31,6 +32,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     run.add_argument("--port", type=int, default=None, help="port to listen on (default 7860+)")
     run.add_argument("--host", default=None, help="address to listen on (default 127.0.0.1)")
     run.add_argument("--demo-name", default="demo", help="the variable holding the app")
+    run.add_argument(
+        "--backend",
+        default=None,
+        help="where the app's shared state lives: memory (default) or redis://HOST:PORT/DB, "
+        "so that many processes serve the app (overrides launch(backend=))",
+    )
     run.add_argument(
         "--gradio",
         action="store_true",
@@ -69,11 +76,16 @@ def _find_app(namespace: dict[str, object], name: str) -> Blocks:
     )
 
 
-def run_file(file: Path, host: str | None, port: int | None, demo_name: str) -> None:
+def run_file(
+    file: Path, host: str | None, port: int | None, demo_name: str, backend: str | None = None
+) -> None:
     """Run ``file`` as ``__main__``; serve its app if the file neither launches nor mounts
-    it. In a worker of ``--workers``, the app serves on the socket its parent shares."""
+    it. ``backend`` overrides the file's ``launch(backend=)`` (and serves mounted apps). In a
+    worker of ``--workers``, the app serves on the socket its parent shares."""
     if not file.is_file():
         raise SystemExit(f"error: no such file: {file}")
+    if backend:
+        launch_overrides["backend"] = backend
     if host:
         launch_overrides["host"] = host
     if port is not None:
@@ -99,8 +111,8 @@ def run_workers(args: argparse.Namespace) -> int:
     """Serve ``args.file`` with ``args.workers`` processes sharing one port."""
     if os.name != "posix":
         raise SystemExit("error: --workers needs a POSIX system (Linux, macOS)")
-    backend = getattr(args, "backend", None) or os.environ.get(BACKEND_ENV)
-    if not backend:
+    backend = (args.backend or os.environ.get(BACKEND_ENV) or "").strip()
+    if not shares_state(backend):
         raise SystemExit(REFUSAL.format(count=args.workers))
     if not args.file.is_file():
         raise SystemExit(f"error: no such file: {args.file}")
@@ -128,5 +140,5 @@ def main(args: argparse.Namespace) -> int:
         return run_workers(args)
     if args.gradio:
         gradio_alias.install()
-    run_file(args.file, args.host, args.port, args.demo_name)
+    run_file(args.file, args.host, args.port, args.demo_name, args.backend)
     return 0

@@ -9,6 +9,7 @@ from typing_extensions import NotRequired, Unpack
 
 from limelight.chat.message import (
     ChatMessage,
+    MessageMemo,
     MetadataDict,
     OptionDict,
     message_payloads,
@@ -162,11 +163,24 @@ class Chatbot(FileComponent):
         """Dicts, ``ChatMessage`` objects or None; raises a visible error for other shapes.
         Files in messages are put into the file store (refused outside allowed places)."""
 
+        return self._payloads(value, files, None)
+
+    def postprocess_streamed(
+        self, value: Any, files: FileContext, memo: dict[Any, Any]
+    ) -> list[dict[str, Any]]:
+        """A message the generator yielded last time too, unchanged, keeps its wire form
+        (the same dict), so the yield costs the messages that changed (and the diff
+        after it skips the others by identity)."""
+        return self._payloads(value, files, memo)
+
+    def _payloads(
+        self, value: Any, files: FileContext, memo: MessageMemo | None
+    ) -> list[dict[str, Any]]:
         def store(data: dict[str, Any]) -> dict[str, Any]:
             stored = to_file_data(data, files, data.get("orig_name"))
             return stored.model_dump() if stored is not None else data
 
-        messages = message_payloads(value, store)
+        messages = message_payloads(value, store, memo)
         return split_reasoning(messages, self.reasoning_tags) if self.reasoning_tags else messages
 
     def check_payload(self, payload: Any) -> None:

@@ -118,6 +118,12 @@ class FileComponent(Component):
         """Like ``postprocess``, storing files through ``files``."""
         raise NotImplementedError
 
+    def postprocess_streamed(self, value: Any, files: FileContext, memo: dict[Any, Any]) -> Any:
+        """The JSON-ready ``postprocess_with`` of one of a generator's outputs. ``memo`` is
+        this output's, kept between the generator's yields: a component whose values grow
+        (a chat history) may reuse there what it made for the previous yield."""
+        return _dumped(self.postprocess_with(value, files))
+
     def normalize_prop_with(self, name: str, value: Any, files: FileContext) -> Any:
         """Like ``normalize_prop``, for a prop that names files (stored through ``files``)."""
         return self.normalize_prop(name, value)
@@ -179,18 +185,23 @@ def preprocess_value(block: Component, payload: Any, files: FileContext | None) 
         raise FilePayloadError(str(exc)) from None
 
 
-def postprocess_value(block: Component, value: Any, files: FileContext | None) -> Any:
-    """``block``'s payload for ``value``; file components store files through ``files``."""
+def postprocess_value(
+    block: Component, value: Any, files: FileContext | None, memo: dict[int, Any] | None = None
+) -> Any:
+    """``block``'s payload for ``value``; file components store files through ``files``.
+    ``memo`` (by block id) is kept between the yields of one generator."""
     if not isinstance(block, FileComponent):
         return block.postprocess(value)
     try:
-        result = block.postprocess_with(value, files or _strict())
+        if memo is None:
+            return _dumped(block.postprocess_with(value, files or _strict()))
+        own = memo.setdefault(block.id, {})
+        return block.postprocess_streamed(value, files or _strict(), own)
     except FileNotAllowed as exc:
         raise Error(
             f"{exc} A function may return files it created, uploads, and files in "
             "allowed_paths, the working directory or the temp directory."
         ) from None
-    return _dumped(result)
 
 
 def normalize_prop_value(block: Component, name: str, value: Any, files: FileContext | None) -> Any:

@@ -14,7 +14,14 @@ from urllib.parse import unquote, urlsplit
 from limelight.files.local import LocalFileStore
 from limelight.files.store import FileStore
 
-__all__ = ["BACKEND_ENV", "FILE_STORE_ENV", "WORKERS_ENV", "open_file_store", "serves_with_others"]
+__all__ = [
+    "BACKEND_ENV",
+    "FILE_STORE_ENV",
+    "WORKERS_ENV",
+    "open_file_store",
+    "serves_with_others",
+    "shares_state",
+]
 
 FILE_STORE_ENV = "LIMELIGHT_FILE_STORE"
 BACKEND_ENV = "LIMELIGHT_BACKEND"
@@ -22,11 +29,18 @@ WORKERS_ENV = "LIMELIGHT_WORKERS"
 """Set by ``limelight run --workers N`` in each of its processes."""
 
 
+def shares_state(backend: str | None) -> bool:
+    """Whether a backend URL puts the app's state outside the process (any but the default,
+    ``memory``)."""
+    return bool(backend) and (backend or "").strip() not in ("memory", "memory://")
+
+
 def serves_with_others() -> bool:
     """Whether this process is one of several serving the app: a shared backend is set
     (``LIMELIGHT_BACKEND``) or ``limelight run --workers`` started it."""
     workers = os.environ.get(WORKERS_ENV, "")
-    return bool(os.environ.get(BACKEND_ENV)) or (workers.isdigit() and int(workers) > 1)
+    shared = shares_state(os.environ.get(BACKEND_ENV))
+    return shared or (workers.isdigit() and int(workers) > 1)
 
 
 def open_file_store(spec: str | None, cache_dir: str | Path | None = None) -> FileStore:

@@ -202,6 +202,7 @@ class Server(FastAPI):
         head: str | None = None,
         head_paths: str | Path | Sequence[str | Path] | None = None,
         num_workers: int | None = None,
+        backend: str | None = None,
     ) -> LaunchResult:
         """Serve this application with its endpoints; the keywords are ``Blocks.launch``'s
         and do the same. Returns this application, the local URL and None."""

@@ -18,6 +18,7 @@ from typing import Any, Literal, NamedTuple
 from starlette.applications import Starlette
 
 from limelight.app.blocks_base import BlocksBase
+from limelight.backends.select import implementations
 from limelight.i18n import I18n
 from limelight.interfaces._launch_options import (
     app_options,
@@ -149,6 +150,7 @@ class Blocks(BlocksBase):
         head_paths: str | Path | Sequence[str | Path] | None = None,
         allowed_origins: list[str] | None = None,
         file_store: str | None = None,
+        backend: str | None = None,
     ) -> LaunchResult:
         """Serve the app and print its URL; blocks until Ctrl-C unless
         ``prevent_thread_lock=True`` (``debug=True`` blocks regardless). Returns the ASGI app,
@@ -159,7 +161,9 @@ class Blocks(BlocksBase):
         ``enable_monitoring``, ``run_history`` set True) raise ``UnsupportedOption``; ``_app``
         (a Starlette or FastAPI application, as ``gr.Server`` passes) serves the app inside it;
         ``allowed_origins`` is limelight's own (other sites whose pages may call the app), and
-        so is ``file_store`` (``s3://bucket/prefix`` or a folder shared by the app's processes;
+        so are ``backend`` (``LIMELIGHT_BACKEND``, ``limelight run --backend``): a Redis URL
+        puts the app's shared state there, so that many processes serve it (docs/scaleout.md),
+        and ``file_store`` (``s3://bucket/prefix`` or a folder shared by the app's processes;
         default: ``LIMELIGHT_FILE_STORE``, else the cache folder).
         ``mcp_server=True`` (or ``GRADIO_MCP_SERVER``) also serves the app's public
         endpoints as MCP tools at ``/gradio_api/mcp/`` (needs ``limelight[mcp]``).
@@ -203,7 +207,10 @@ class Blocks(BlocksBase):
             file_store=file_store,
         )
         tls = tls_files(ssl_keyfile, ssl_certfile, ssl_keyfile_password)
-        asgi: Starlette = create_app(self, settings, app_options(app_kwargs), mcp_server=serve_mcp)
+        shared = implementations(launch_overrides.get("backend") or backend, self, settings)
+        asgi: Starlette = create_app(
+            self, settings, app_options(app_kwargs), mcp_server=serve_mcp, implementations=shared
+        )
         self._drain = asgi.state.services.drain
         if _app is not None:
             # gr.Server: the app's own routes come first, limelight's serve the rest.

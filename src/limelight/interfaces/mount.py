@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from starlette.applications import Starlette
 
+from limelight.backends.select import implementations
 from limelight.i18n import I18n
 from limelight.interfaces._launch_options import (
     app_options,
@@ -16,7 +17,7 @@ from limelight.interfaces._launch_options import (
     prepare_app,
     refuse_unsupported,
 )
-from limelight.interfaces.blocks import Blocks
+from limelight.interfaces.blocks import Blocks, launch_overrides
 from limelight.server import create_app
 from limelight.server.auth import AuthSpec, UserOf
 from limelight.server.mounting import mount_into
@@ -110,7 +111,11 @@ def mount_gradio_app(
             "head_paths": head_paths,
         },
     )
-    asgi = create_app(blocks, settings, app_options(app_kwargs), mcp_server=serve_mcp)
+    # The backend of `limelight run --backend` or LIMELIGHT_BACKEND serves mounted apps too.
+    shared = implementations(launch_overrides.get("backend"), blocks, settings)
+    asgi = create_app(
+        blocks, settings, app_options(app_kwargs), mcp_server=serve_mcp, implementations=shared
+    )
     mount_into(app, asgi, path)
     blocks.server_name, blocks.server_port, blocks.mount_path = server_name, server_port, path
     return app

@@ -32,7 +32,7 @@ from limelight.server.routes import (
     queue,
     server_functions,
 )
-from limelight.server.services import ServerSettings, Services
+from limelight.server.services import ServerSettings, ServiceImplementations, Services
 
 __all__ = ["create_app"]
 
@@ -74,6 +74,7 @@ def create_app(
     app_kwargs: Mapping[str, Any] | None = None,
     *,
     mcp_server: bool = False,
+    implementations: ServiceImplementations | None = None,
 ) -> Starlette:
     """An ASGI application for ``app``; its services start and stop with the lifespan.
 
@@ -81,8 +82,10 @@ def create_app(
     after limelight's, ``middleware`` outside limelight's, ``exception_handlers`` over
     limelight's, a ``lifespan`` run inside limelight's (its state reaches requests), and
     ``debug``. ``mcp_server`` adds the MCP server under ``/gradio_api/mcp``.
+    ``implementations`` replaces in-memory services with shared ones (a backend's, from
+    ``limelight.backends.select``), so that several processes can serve the app.
     """
-    svc = Services(app, settings)
+    svc = Services(app, settings, **(implementations or {}))
     extra = dict(app_kwargs or {})
     user_lifespan = extra.get("lifespan")
     mcp = create_mcp_endpoint(svc) if mcp_server else None

@@ -25,6 +25,11 @@ class Durations(ABC):
     def mean(self, fn_index: int) -> float | None:
         """The mean duration so far, or None if the dependency has not run."""
 
+    @abstractmethod
+    async def refresh(self) -> None:
+        """Learn the means other processes measured, for ``mean`` to answer from (the server
+        calls it when it starts and then every minute)."""
+
     def eta(self, fn_index: int, rank: int, limit: int | None) -> float | None:
         """Seconds until the job at ``rank`` may start: the ranks ahead of it, run
         ``limit`` at a time (all at once without a limit), each taking the mean."""
@@ -47,6 +52,9 @@ class InMemoryDurations(Durations):
         mean += (duration - mean) / count
         self._stats[fn_index] = (count, mean)
         return mean
+
+    async def refresh(self) -> None:
+        """Nothing to learn: this process is the only one measuring."""
 
     def mean(self, fn_index: int) -> float | None:
         stats = self._stats.get(fn_index)

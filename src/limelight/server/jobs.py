@@ -11,11 +11,12 @@ from __future__ import annotations
 import functools
 import os
 import time
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Protocol
 
 from pydantic import Field, TypeAdapter
-from starlette.requests import HTTPConnection, Request as StarletteRequest
+from starlette.requests import Request as StarletteRequest
 
 from limelight.app.session_data import SessionData
 from limelight.core.block import Block
@@ -23,7 +24,7 @@ from limelight.core.dependency import Dependency
 from limelight.request import Request
 from limelight.server.chunks import ChunkFeed
 
-__all__ = ["Job", "JobRecord", "RequestSnapshot", "RunRecord", "new_event_id"]
+__all__ = ["Job", "JobRecord", "LiveRequest", "RequestSnapshot", "RunRecord", "new_event_id"]
 
 
 def new_event_id() -> str:
@@ -48,17 +49,18 @@ class RequestSnapshot:
     path_params: dict[str, Any] = field(default_factory=dict)
     username: str | None = None
     session_hash: str | None = None
-    state: Annotated[dict[str, Any], Field(exclude=True)] = field(default_factory=dict)
+    state: Annotated[dict[str, Any], Field(exclude=True)] = field(
+        default_factory=dict, compare=False
+    )
     """The lifespan state requests carried in this process (``request.state``): live
     objects, so it stays out of the record's JSON."""
 
     @classmethod
     def of(
-        cls, request: HTTPConnection, username: str | None, session_hash: str | None
+        cls, scope: MutableMapping[str, Any], username: str | None, session_hash: str | None
     ) -> RequestSnapshot:
-        """The snapshot of ``request``, for an event whose ``gr.Request`` says ``username``
-        and ``session_hash``."""
-        scope = request.scope
+        """The snapshot of the request with ASGI ``scope``, for an event whose
+        ``gr.Request`` says ``username`` and ``session_hash``."""
         client = scope.get("client")
         server = scope.get("server")
         return cls(
@@ -102,6 +104,28 @@ class RequestSnapshot:
         return StarletteRequest(scope)
 
 
+@dataclass(slots=True)
+class LiveRequest:
+    """The request that started a job, as this process received it. A job run by the
+    process that admitted it reads this directly; the plain-value snapshot is taken only
+    when the record leaves the process (``JobRecord.to_json``)."""
+
+    scope: MutableMapping[str, Any]
+    username: str | None
+    session_hash: str | None
+
+    def request(self) -> Request:
+        """The ``gr.Request`` a function gets (its Starlette request made on first read)."""
+        return Request(self._starlette, username=self.username, session_hash=self.session_hash)
+
+    def _starlette(self) -> StarletteRequest:
+        return StarletteRequest(self.scope)
+
+    def snapshot(self) -> RequestSnapshot:
+        """The request as plain values."""
+        return RequestSnapshot.of(self.scope, self.username, self.session_hash)
+
+
 @dataclass(slots=True, kw_only=True)
 class JobRecord:
     """One event waiting for, or holding, a place in the queue: plain values only, so that it
@@ -127,6 +151,10 @@ class JobRecord:
     trigger_id: int | None = None
     """The block whose event fired (for ``gr.EventData``)."""
     request: RequestSnapshot | None = None
+    """The request that started the job, as plain values (taken from ``live`` when the
+    record is serialised)."""
+    live: Annotated[LiveRequest | None, Field(exclude=True)] = field(default=None, compare=False)
+    """The request itself, in the process that admitted the job (never serialised)."""
     root_url: str = ""
     """The URL the client reached the app at; file URLs in the job's outputs start with it."""
     diffs: bool = True
@@ -139,7 +167,16 @@ class JobRecord:
 
     def to_json(self) -> bytes:
         """The record as JSON (what a shared queue stores)."""
+        if self.request is None and self.live is not None:
+            self.request = self.live.snapshot()
         return _adapter().dump_json(self)
+
+    def gr_request(self) -> Request | None:
+        """The ``gr.Request`` of the job's function, from the live request where this
+        process has it, else from the snapshot."""
+        if self.live is not None:
+            return self.live.request()
+        return self.request.request() if self.request is not None else None
 
     @classmethod
     def from_json(cls, text: str | bytes) -> JobRecord:

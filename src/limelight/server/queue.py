@@ -126,6 +126,7 @@ class InMemoryQueue(JobQueue):
         self._ready: dict[str, int] = {}
         self._arrivals = itertools.count()
         self._wakeup: asyncio.Future[None] | None = None
+        self._wake_scheduled = False
         self._cancelled: asyncio.Queue[str] = asyncio.Queue()
         # Rank announcements on their way out (kept so the loop does not drop the tasks).
         self._announcing: set[asyncio.Task[None]] = set()
@@ -161,8 +162,17 @@ class InMemoryQueue(JobQueue):
     def _mark_ready(self, name: str) -> None:
         if name not in self._ready and self._groups[name].ready():
             self._ready[name] = next(self._arrivals)
-            if self._wakeup is not None and not self._wakeup.done():
-                self._wakeup.set_result(None)
+            if self._wakeup is not None and not self._wake_scheduled:
+                # Woken on the loop's next turn, not now: whoever made the group ready
+                # (admitting a job, finishing one) usually starts it at once with
+                # ``try_claim``, and then the waiting claimer need not wake at all.
+                self._wake_scheduled = True
+                asyncio.get_running_loop().call_soon(self._wake)
+
+    def _wake(self) -> None:
+        self._wake_scheduled = False
+        if self._ready and self._wakeup is not None and not self._wakeup.done():
+            self._wakeup.set_result(None)
 
     async def claim(self) -> list[JobRecord]:
         while not self._ready:

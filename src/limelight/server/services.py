@@ -11,6 +11,7 @@ import contextlib
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import Protocol, TypedDict
 
 import anyio
 from starlette.requests import Request
@@ -37,7 +38,7 @@ from limelight.server.upload_progress import InMemoryUploadProgress, UploadProgr
 from limelight.server.worker import JobRunner
 from limelight.server.workers import Worker
 
-__all__ = ["ServerSettings", "Services"]
+__all__ = ["QueueFactory", "ServerSettings", "ServiceImplementations", "Services"]
 
 JANITOR_INTERVAL = 60.0
 IDLE_CHANNEL_SECONDS = 600.0
@@ -82,6 +83,46 @@ class ServerSettings:
     """Sessions kept at most; the least recently used is forgotten first."""
 
 
+class QueueFactory(Protocol):
+    """Makes the app's queue when the server starts (on its event loop)."""
+
+    def __call__(
+        self,
+        streams: EventStreams,
+        *,
+        max_size: int | None,
+        eta_of: Callable[[JobRecord, int], float | None],
+    ) -> JobQueue:
+        """A queue publishing to ``streams``, refusing jobs beyond ``max_size`` waiting, and
+        estimating waits with ``eta_of(record, rank)``."""
+
+
+class ServiceImplementations(TypedDict, total=False):
+    """The implementations a backend gives ``Services`` (``limelight.backends.select``);
+    each one left out is the in-memory default."""
+
+    streams: EventStreams
+    sessions: SessionStore
+    files: FileAccess
+    tokens: TokenStore
+    login_limiter: LoginLimiter
+    uploads: UploadProgress
+    durations: Durations
+    feeds: ChunkFeeds
+    queue: QueueFactory
+    on_stop: Callable[[], Awaitable[None]]
+    """Releases what the implementations hold (a connection pool) once the server stopped."""
+
+
+def _in_memory_queue(
+    streams: EventStreams,
+    *,
+    max_size: int | None,
+    eta_of: Callable[[JobRecord, int], float | None],
+) -> JobQueue:
+    return InMemoryQueue(streams, max_size=max_size, eta_of=eta_of)
+
+
 class Services:
     """The queue, session store, event streams and file store of one app, and the state
     behind login, upload progress and queue estimates (each an interface: pass another
@@ -99,6 +140,9 @@ class Services:
         login_limiter: LoginLimiter | None = None,
         uploads: UploadProgress | None = None,
         durations: Durations | None = None,
+        feeds: ChunkFeeds | None = None,
+        queue: QueueFactory | None = None,
+        on_stop: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         self.app = app
         self.blocks = app.blocks
@@ -127,7 +171,10 @@ class Services:
         self.uploads = InMemoryUploadProgress() if uploads is None else uploads
         self.durations = InMemoryDurations() if durations is None else durations
         """Each event's mean duration, behind ``average_duration`` and queue estimates."""
-        self.feeds: ChunkFeeds = InMemoryChunkFeeds()
+        self.feeds = InMemoryChunkFeeds() if feeds is None else feeds
+        """Media input streams on their way to running jobs."""
+        self._make_queue = _in_memory_queue if queue is None else queue
+        self._on_stop = on_stop
         self._sweeper: asyncio.Task[None] | None = None
         self._queue: JobQueue | None = None
         self._janitor: asyncio.Task[None] | None = None
@@ -158,9 +205,10 @@ class Services:
             self.durations,
             self.files,
         )
-        self._queue = InMemoryQueue(
+        self._queue = self._make_queue(
             self.streams, max_size=self.app.queue_settings.max_size, eta_of=self._eta_of
         )
+        await self.durations.refresh()
         worker = Worker(
             self.app, self.blocks, self._queue, self.runner, self.streams, self.sessions, self.feeds
         )
@@ -191,6 +239,7 @@ class Services:
             await self.uploads.expire(IDLE_CHANNEL_SECONDS)
             await self.tokens.expire()
             await self.login_limiter.expire()
+            await self.durations.refresh()
 
     async def drain(self, grace: float) -> None:
         """Stop taking jobs from the queue and give the running ones up to ``grace`` seconds
@@ -216,3 +265,5 @@ class Services:
             await self._queue.close()
         # Threads still running a cancelled call finish it unobserved; nothing waits for them.
         self.executor.shutdown(wait=False, cancel_futures=True)
+        if self._on_stop is not None:
+            await self._on_stop()

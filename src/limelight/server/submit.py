@@ -15,7 +15,7 @@ from limelight.core.dependency import Dependency
 from limelight.request import Request as AppRequest
 from limelight.server.auth import current_user
 from limelight.server.http import root_url
-from limelight.server.jobs import JobRecord, RequestSnapshot, new_event_id
+from limelight.server.jobs import JobRecord, LiveRequest, new_event_id
 from limelight.server.queue import QueueFull
 from limelight.server.services import Services
 
@@ -94,8 +94,8 @@ async def enqueue(
         max_batch_size=dep.max_batch_size,
         event_data=event_data,
         trigger_id=trigger_id,
-        request=RequestSnapshot.of(
-            request, current_user(request.scope), shown_session_hash or session_hash
+        live=LiveRequest(
+            request.scope, current_user(request.scope), shown_session_hash or session_hash
         ),
         root_url=root_url(request),
         diffs=diffs,

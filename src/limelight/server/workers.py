@@ -137,6 +137,6 @@ class Worker:
             record=record,
             dependency=dep,
             trigger=trigger,
-            request=record.request.request() if record.request is not None else None,
+            request=record.gr_request(),
             feed=self.feeds.feed(record.event_id) if record.stream else None,
         )

@@ -6,7 +6,14 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+from redis.asyncio import Redis
+
+from limelight.backends.redis.logins import RedisLoginLimiter, RedisTokenStore
+from limelight.backends.redis.progress import RedisDurations, RedisUploadProgress
+from limelight.backends.redis.sessions import RedisSessionStore
+from limelight.backends.redis.streams import RedisEventStreams
 from limelight.files.local import LocalFileStore
 from limelight.files.store import FileStore
 from limelight.server.durations import Durations, InMemoryDurations
@@ -80,27 +87,73 @@ class Clock:
         self.now += seconds
 
 
+class OnRedis:
+    """A factory of a Redis implementation: called like the in-memory factories, it makes
+    one on a client of the test's Redis (the contracts' conftest sets ``url`` from the
+    ``redis_url`` fixture for the tests that use one) with a key prefix of the test's."""
+
+    url: str | None = None
+    clients: list[Redis] = []
+
+    def __init__(self, make: Callable[..., Any], name: str) -> None:
+        self.make = make
+        self.name = name
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        assert OnRedis.url is not None, "a Redis factory runs only in a test given redis_url"
+        client = Redis.from_url(OnRedis.url)
+        OnRedis.clients.append(client)
+        return self.make(client, "test:", *args, **kwargs)
+
+    def __repr__(self) -> str:
+        return self.name
+
+
 # The implementations each contract runs over: a new backend adds its factory here.
-STREAMS: list[Callable[[], EventStreams]] = [InMemoryEventStreams]
+STREAMS: list[Callable[[], EventStreams]] = [
+    InMemoryEventStreams,
+    OnRedis(RedisEventStreams, "RedisEventStreams"),
+]
 QUEUES: list[Callable[[EventStreams, int | None], JobQueue]] = [
     lambda streams, max_size: InMemoryQueue(streams, max_size=max_size)
 ]
 
 
-SESSIONS: list[Callable[..., SessionStore]] = [InMemorySessionStore, PicklingSessionStore]
+SESSIONS: list[Callable[..., SessionStore]] = [
+    InMemorySessionStore,
+    PicklingSessionStore,
+    OnRedis(RedisSessionStore, "RedisSessionStore"),
+]
 FILE_STORES: list[Callable[[Path], FileStore]] = [LocalFileStore, s3_store]
 # Services whose answers depend on time take the test's clock; their factories take the
 # clock and the service's time setting (a token's life, the limiter's window).
 TOKEN_STORES: list[Callable[[Clock, float], TokenStore]] = [
-    lambda clock, ttl: InMemoryTokenStore(ttl, clock=clock)
+    lambda clock, ttl: InMemoryTokenStore(ttl, clock=clock),
+    OnRedis(
+        lambda client, prefix, clock, ttl: RedisTokenStore(client, prefix, ttl, clock=clock),
+        "RedisTokenStore",
+    ),
 ]
 LIMITERS: list[Callable[[Clock, int, float], LoginLimiter]] = [
-    lambda clock, limit, window: InMemoryLoginLimiter(limit, window, clock=clock)
+    lambda clock, limit, window: InMemoryLoginLimiter(limit, window, clock=clock),
+    OnRedis(
+        lambda client, prefix, clock, limit, window: RedisLoginLimiter(
+            client, prefix, limit, window, clock=clock
+        ),
+        "RedisLoginLimiter",
+    ),
 ]
 UPLOAD_PROGRESS: list[Callable[[Clock], UploadProgress]] = [
-    lambda clock: InMemoryUploadProgress(clock=clock)
+    lambda clock: InMemoryUploadProgress(clock=clock),
+    OnRedis(
+        lambda client, prefix, clock: RedisUploadProgress(client, prefix, clock=clock),
+        "RedisUploadProgress",
+    ),
 ]
-DURATIONS: list[Callable[[], Durations]] = [InMemoryDurations]
+DURATIONS: list[Callable[[], Durations]] = [
+    InMemoryDurations,
+    OnRedis(RedisDurations, "RedisDurations"),
+]
 
 TOKEN_TTL = 3600.0
 LIMIT, WINDOW = 3, 60.0

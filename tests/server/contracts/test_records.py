@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from limelight.server.jobs import JobRecord, RequestSnapshot
+from limelight.server.jobs import JobRecord, LiveRequest, RequestSnapshot
 from tests.server.contracts.support import record
 
 pytestmark = pytest.mark.anyio
@@ -71,3 +71,27 @@ def test_a_request_snapshot_gives_the_request_a_function_sees() -> None:
     assert str(seen.url) == "https://example.com/gradio_api/queue/join?a=1&b=two"
     assert (seen.client.host, seen.client.port) == ("10.0.0.2", 4242)
     assert (seen.username, seen.session_hash) == ("ann", "s1")
+
+
+def test_a_record_leaving_its_process_takes_a_snapshot_of_its_live_request() -> None:
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "scheme": "http",
+        "server": ("h", 1),
+        "path": "/gradio_api/queue/join",
+        "query_string": b"x=1",
+        "headers": [(b"host", b"h:1"), (b"x-token", b"t")],
+        "state": {"model": object()},
+    }
+    original = replace(record("e"), live=LiveRequest(scope, "ann", "s1"))
+    here = original.gr_request()
+    assert here is not None and here.headers["x-token"] == "t"
+    assert here.request is not None and here.request.scope is scope
+    copy = JobRecord.from_json(original.to_json())
+    assert copy.live is None and copy == original
+    there = copy.gr_request()
+    assert there is not None
+    assert there.headers["x-token"] == "t"
+    assert str(there.request.url) == "http://h:1/gradio_api/queue/join?x=1"
+    assert (there.username, there.session_hash) == ("ann", "s1")

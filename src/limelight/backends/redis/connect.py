@@ -1,0 +1,64 @@
+"""The Redis backend's services for one app, on one client (one connection pool)."""
+
+from __future__ import annotations
+
+from redis import Redis as BlockingRedis
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
+from limelight.backends.redis.chunks import RedisChunkFeeds
+from limelight.backends.redis.logins import RedisLoginLimiter, RedisTokenStore
+from limelight.backends.redis.progress import RedisDurations, RedisUploadProgress
+from limelight.backends.redis.sessions import RedisSessionStore
+from limelight.backends.redis.streams import RedisEventStreams
+from limelight.backends.urls import redacted
+from limelight.server.services import ServerSettings, ServiceImplementations
+
+__all__ = ["TOKEN_TTL", "check_reachable", "redis_implementations"]
+
+TOKEN_TTL = 7 * 86400.0
+"""A login token's life: in memory a restart logs everyone out; in Redis tokens would
+otherwise last until logout, so they end after a week."""
+CONNECT_TIMEOUT = 5.0
+
+
+def redis_implementations(
+    url: str, prefix: str, settings: ServerSettings
+) -> ServiceImplementations:
+    """Every service the Redis backend shares, under ``prefix``, once ``url`` answers."""
+    shown = redacted(url)
+    check_reachable(url, shown)
+    client = Redis.from_url(url, socket_connect_timeout=CONNECT_TIMEOUT)
+    feeds = RedisChunkFeeds(client, prefix)
+
+    async def release() -> None:
+        await feeds.stop()
+        await client.aclose()
+
+    return {
+        "streams": RedisEventStreams(client, prefix),
+        "sessions": RedisSessionStore(client, prefix, capacity=settings.state_session_capacity),
+        "tokens": RedisTokenStore(client, prefix, TOKEN_TTL),
+        "login_limiter": RedisLoginLimiter(client, prefix),
+        "uploads": RedisUploadProgress(client, prefix),
+        "durations": RedisDurations(client, prefix),
+        "feeds": feeds,
+        "on_stop": release,
+    }
+
+
+def check_reachable(url: str, shown: str) -> None:
+    """Raise ``ConnectionError`` naming ``shown`` (the URL without its password) unless the
+    Redis at ``url`` answers a ``PING``; ``ValueError`` when ``url`` is malformed."""
+    try:
+        probe = BlockingRedis.from_url(
+            url, socket_connect_timeout=CONNECT_TIMEOUT, socket_timeout=CONNECT_TIMEOUT
+        )
+    except ValueError as exc:
+        raise ValueError(f"Bad Redis backend URL {shown!r}: {exc}") from None
+    try:
+        probe.ping()
+    except RedisError as exc:
+        raise ConnectionError(f"Cannot reach the Redis backend at {shown!r}: {exc}") from None
+    finally:
+        probe.close()
