@@ -108,9 +108,14 @@ async def test_a_remote_file_is_streamed_with_ranges_and_headers(
         body = bytes(range(100))
         page = b"<html><script>alert(1)</script></html>"
         uploaded = await client.post(
-            "/gradio_api/upload", files=[("files", ("r.bin", body)), ("files", ("p.html", page))]
+            "/gradio_api/upload",
+            files=[
+                ("files", ("r.bin", body)),
+                ("files", ("p.html", page)),
+                ("files", ("e.txt", b"")),
+            ],
         )
-        path, html = uploaded.json()
+        path, html, empty = uploaded.json()
         shutil.rmtree(cache)
         url = f"/gradio_api/file={path}"
         cases: list[tuple[str, int, bytes]] = [
@@ -129,5 +134,7 @@ async def test_a_remote_file_is_streamed_with_ranges_and_headers(
         served = await client.get(f"/gradio_api/file={html}")
         assert served.headers["content-disposition"].startswith("attachment")
         assert served.headers["x-content-type-options"] == "nosniff"
+        nothing = await client.get(f"/gradio_api/file={empty}", headers={"Range": "bytes=0-"})
+        assert (nothing.status_code, nothing.content) == (200, b"")
         missing = await client.get(url.replace("r.bin", "gone.bin"))
         assert missing.status_code == 403

@@ -165,7 +165,8 @@ async def _stream_stored(request: Request, store: FileStore, key: str) -> Respon
         return error(403, str(FileNotAllowed(request.path_params["path"])))
     media_type, _, headers = _kind(key.rpartition("/")[2])
     headers["accept-ranges"] = "bytes"
-    wanted = byte_range(request.headers.get("range"), size)
+    # As for a local file: no range of an empty file (a 416 would be logged as an error).
+    wanted = byte_range(request.headers.get("range"), size) if size else None
     if wanted is False:
         headers["content-range"] = f"bytes */{size}"
         return Response(b"", status_code=416, headers=headers)
