@@ -63,7 +63,7 @@ def test_the_dockerfile_passes_hadolint() -> None:
     assert linted.returncode == 0, linted.stdout + linted.stderr
 
 
-def test_the_dockerfile_builds_from_the_repository_and_runs_workers_unprivileged() -> None:
+def test_the_dockerfile_builds_from_the_repository_and_runs_the_app_unprivileged() -> None:
     steps = instructions((DEPLOY / "Dockerfile").read_text())
     known = {"FROM", "WORKDIR", "COPY", "RUN", "ENV", "ARG", "USER", "EXPOSE", "CMD"}
     assert {keyword for keyword, _ in steps} <= known
@@ -77,7 +77,7 @@ def test_the_dockerfile_builds_from_the_repository_and_runs_workers_unprivileged
     assert (REPO / built).is_file()
     assert steps[-1][0] == "CMD"
     command = json.loads(steps[-1][1])
-    assert command[:3] == ["limelight", "run", "/app/app.py"] and "--workers" in command
+    assert command[:3] == ["limelight", "run", "/app/app.py"] and "--workers" not in command
     assert ("USER", "10001") in steps and ("EXPOSE", "7860") in steps
     installs = " ".join(args for keyword, args in steps if keyword == "RUN")
     assert '".[redis,s3]"' in installs, "the image has the shared backend and S3 store"
@@ -90,6 +90,8 @@ def test_compose_runs_redis_replicated_apps_and_round_robin_nginx() -> None:
     app = services["app"]
     assert (REPO / "deploy" / app["build"]["context"] / app["build"]["dockerfile"]).is_file()
     assert app["deploy"]["replicas"] >= 2
+    assert app["command"][:3] == ["limelight", "run", "/app/app.py"]
+    assert "--workers" in app["command"], "several processes per container"
     assert app["environment"]["LIMELIGHT_BACKEND"].startswith("redis://redis:6379")
     store = app["environment"]["LIMELIGHT_FILE_STORE"]
     assert any(volume.endswith(f":{store}") for volume in app["volumes"]), "a shared volume"
