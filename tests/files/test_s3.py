@@ -98,5 +98,7 @@ def test_a_local_store_is_shared_when_other_processes_serve_the_app(
     monkeypatch.setenv("LIMELIGHT_WORKERS", "2")
     assert serves_with_others() and open_file_store(str(tmp_path), None).shared
     monkeypatch.setenv("LIMELIGHT_WORKERS", "1")
+    monkeypatch.setenv("LIMELIGHT_BACKEND", "memory")
+    assert not serves_with_others()
     monkeypatch.setenv("LIMELIGHT_BACKEND", "redis://127.0.0.1:1/0")
     assert serves_with_others()

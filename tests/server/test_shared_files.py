@@ -16,7 +16,8 @@ import pytest
 
 import limelight as gr
 from limelight.files.stores import FILE_STORE_ENV, WORKERS_ENV
-from limelight.server.services import ServerSettings
+from limelight.server.services import ServerSettings, Services
+from limelight.server.streams import InMemoryEventStreams
 from tests.s3_support import BUCKET, s3_endpoint
 from tests.support import asgi_app_and_client, completion, run_event
 
@@ -138,3 +139,14 @@ async def test_a_remote_file_is_streamed_with_ranges_and_headers(
         assert (nothing.status_code, nothing.content) == (200, b"")
         missing = await client.get(url.replace("r.bin", "gone.bin"))
         assert missing.status_code == 403
+
+
+def test_an_app_on_shared_event_streams_shares_its_file_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("LIMELIGHT_BACKEND", WORKERS_ENV, FILE_STORE_ENV):
+        monkeypatch.delenv(name, raising=False)
+    settings = ServerSettings(cache_dir=str(tmp_path))
+    assert not Services(gr.Blocks(), settings).files.store.shared
+    shared = Services(gr.Blocks(), settings, streams=InMemoryEventStreams())
+    assert shared.files.store.shared, "a backend's streams: other processes serve the files"

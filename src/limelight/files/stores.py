@@ -43,12 +43,15 @@ def serves_with_others() -> bool:
     return shared or (workers.isdigit() and int(workers) > 1)
 
 
-def open_file_store(spec: str | None, cache_dir: str | Path | None = None) -> FileStore:
+def open_file_store(
+    spec: str | None, cache_dir: str | Path | None = None, *, shared: bool = False
+) -> FileStore:
     """The store ``spec`` names (else ``LIMELIGHT_FILE_STORE``), its local copies under
-    ``cache_dir``; a local store in ``cache_dir`` when neither is set. Raises ``ValueError``
+    ``cache_dir``; a local store in ``cache_dir`` when neither is set. ``shared``: other
+    processes serve the app too (also when ``serves_with_others``). Raises ``ValueError``
     for a URL of another kind."""
     chosen = spec or os.environ.get(FILE_STORE_ENV) or None
-    shared = serves_with_others()
+    shared = shared or serves_with_others()
     if chosen is None:
         return LocalFileStore(cache_dir, shared=shared)
     scheme = urlsplit(chosen).scheme

@@ -157,7 +157,10 @@ class Services:
         )
         self.files = (
             FileAccess(
-                open_file_store(self.settings.file_store, self.settings.cache_dir),
+                # Event streams from a backend: other processes serve this app's files too.
+                open_file_store(
+                    self.settings.file_store, self.settings.cache_dir, shared=streams is not None
+                ),
                 self.settings.allowed_paths,
                 self.settings.blocked_paths,
             )
