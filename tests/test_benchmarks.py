@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 from benchmarks import calls, cli, page, startup
 from benchmarks.env import limelight_ui
 from benchmarks.report import Results, compare, table
@@ -34,3 +35,13 @@ def test_every_group_has_a_quick_and_a_full_plan() -> None:
     assert set(cli.QUICK) == set(cli.FULL) == set(cli.GROUPS)
     assert isinstance(cli.QUICK["page"], page.Plan)
     assert isinstance(cli.QUICK["startup"], startup.Plan)
+
+
+def test_the_scaleout_benchmark_skips_with_a_reason_when_something_is_missing(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benchmarks import scaleout
+
+    monkeypatch.setattr(scaleout, "missing", lambda: ["the Redis backend (limelight.backends)"])
+    assert scaleout.main(["--seconds", "0.1"]) == 2
+    assert "needs the Redis backend" in capsys.readouterr().err

@@ -95,7 +95,7 @@ def test_security_entries_are_numbered_in_order() -> None:
     assert numbers == list(range(1, len(numbers) + 1))
 
 
-@pytest.mark.parametrize("doc", ["security.md", "protocol.md"])
+@pytest.mark.parametrize("doc", ["security.md", "protocol.md", "scaleout.md"])
 def test_tests_and_files_named_in_docs_exist(doc: str) -> None:
     text = (DOCS / doc).read_text(encoding="utf-8")
     defined = {

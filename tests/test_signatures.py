@@ -17,7 +17,8 @@ EXPECTED: dict[str, set[str]] = {
     "launch": names(
         "_app _frontend allowed_hosts allowed_origins allowed_paths app_kwargs auth "
         "auth_dependency auth_message backend blocked_paths css css_paths debug "
-        "enable_monitoring favicon_path footer_links forwarded_allow_ips head head_paths "
+        "enable_monitoring favicon_path file_store footer_links forwarded_allow_ips head "
+        "head_paths "
         "height i18n inbrowser inline js max_file_size max_threads mcp_server node_port "
         "node_server_name num_workers prevent_thread_lock pwa quiet root_path run_history "
         "server_name server_port share share_server_address share_server_protocol "

@@ -85,6 +85,8 @@ ALLOWED: dict[str, str] = {
     "Interface with streaming inputs, which limelight's Interface does not create; limelight "
     "bounds every call by time_limit, so by default it sets none",
     "launch.allowed_origins: extra": "limelight's own: other sites whose pages may call the app",
+    "launch.file_store: extra": "limelight's own: an S3 bucket or a folder the app's processes "
+    "share (docs/scaleout.md)",
     "launch.backend: extra": "limelight's own: where the app's shared state lives (a Redis "
     "URL), so that many processes serve one app",
     "Server.launch.backend: extra": "limelight's own, as launch.backend",

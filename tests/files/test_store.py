@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import anyio
@@ -146,3 +147,45 @@ async def test_small_writes_are_committed_as_keys_of_local_paths(tmp_path: Path)
     path = await store.local_path(key)
     assert path == tmp_path / key and path.read_bytes() == b"pixels"
     assert store.key_of(path) == key and store.holds(path)
+
+
+def test_a_folder_another_process_sweeps_during_a_write_is_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Processes sharing one folder: another one's expiry removes the (still empty) digest
+    folder between this one making it and moving the file in."""
+    store = LocalFileStore(tmp_path / "cache", key=b"k" * 32)
+    real_replace = os.replace
+    swept: list[Path] = []
+
+    def replace_after_a_sweep(source: Path, target: Path) -> None:
+        if not swept:
+            swept.append(Path(target).parent)
+            Path(target).parent.rmdir()
+        real_replace(source, target)
+
+    monkeypatch.setattr("limelight.files.local.os.replace", replace_after_a_sweep)
+    path = store.add_bytes(b"kept", "k.txt")
+    assert swept == [path.parent] and path.read_bytes() == b"kept"
+
+
+def test_expiry_skips_a_folder_another_process_swept_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = FakeClock(1000.0)
+    store = LocalFileStore(tmp_path / "cache", key=b"k" * 32, clock=clock)
+    gone = store.add_bytes(b"swept elsewhere", "a.txt").parent
+    here = store.add_bytes(b"swept here", "b.txt")
+    for path in (gone / "a.txt", here):
+        os.utime(path, (900, 900))
+    real_iterdir = Path.iterdir
+
+    def iterdir_racing(folder: Path) -> Iterator[Path]:
+        if folder == gone and gone.exists():
+            for entry in real_iterdir(gone):
+                entry.unlink()
+            gone.rmdir()
+        return real_iterdir(folder)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir_racing)
+    assert store.expire_now(60) == 1 and not here.exists()

@@ -141,6 +141,14 @@ class FileAccess:
             raise FileNotAllowed(raw)
         return path
 
+    def stored_key(self, raw: object) -> str | None:
+        """The store's key of the file a URL names, or None when it names no stored file
+        (or a blocked path); raises ``FileNotAllowed`` for a malformed path."""
+        path = self._candidate(raw)
+        assert isinstance(raw, (str, Path))
+        key = self.store.key_of(path)
+        return None if key is None or self.is_blocked(raw, path) else key
+
     async def served(self, raw: object) -> Path:
         """``readable`` for a file asked for by URL: a stored file's local copy comes from
         the store's ``local_path``, which a remote store materialises without blocking the

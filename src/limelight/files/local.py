@@ -34,6 +34,8 @@ from limelight.files.store import (
 __all__ = ["PARTIAL_DIR", "LocalFileStore", "LocalWriter"]
 
 PARTIAL_DIR = ".partial"
+PLACE_TRIES = 5
+"""Moves into place tried before giving up while other processes sweep the folder."""
 INLINE_WRITE = 256 * 1024
 """Chunks up to this size are written on the event loop: a thread hop would cost more."""
 
@@ -89,7 +91,8 @@ class LocalFileStore(FileStore):
 
     ``key`` is the secret content is hashed under (default: the app's shared file key,
     ``files/signing.py``, read when the first file is written). ``clock`` gives the current
-    time in ``time.time()`` seconds; tests pass their own.
+    time in ``time.time()`` seconds; tests pass their own. ``shared``: other processes
+    serve from the same folder (``FileStore.shared``).
     """
 
     def __init__(
@@ -98,8 +101,10 @@ class LocalFileStore(FileStore):
         *,
         key: bytes | None = None,
         clock: Callable[[], float] = time.time,
+        shared: bool = False,
     ) -> None:
         self.root = Path(os.path.realpath(root or default_cache_dir()))
+        self.shared = shared
         self.partial_dir = self.root / PARTIAL_DIR
         self._key = key
         self.clock = clock
@@ -114,15 +119,25 @@ class LocalFileStore(FileStore):
         return self._key
 
     def place(self, temp: Path, digest: str, name: str) -> Path:
-        """Move a finished file to ``<root>/<digest>/<name>`` (keeping an identical copy)."""
+        """Move a finished file to ``<root>/<digest>/<name>`` (keeping an identical copy).
+
+        Another process sharing the folder may delete the identical copy or sweep the
+        digest folder (``expire`` removes empty ones) at any moment: a move that finds
+        either gone tries again, with the folder made anew."""
         folder = self.root / digest
-        folder.mkdir(parents=True, exist_ok=True)
         target = folder / name
-        if target.exists():
-            temp.unlink(missing_ok=True)
-            os.utime(target)
-        else:
-            os.replace(temp, target)
+        for attempt in range(PLACE_TRIES):
+            folder.mkdir(parents=True, exist_ok=True)
+            try:
+                if target.exists():
+                    os.utime(target)
+                    temp.unlink(missing_ok=True)
+                else:
+                    os.replace(temp, target)
+                break
+            except FileNotFoundError:
+                if attempt == PLACE_TRIES - 1 or not temp.exists():
+                    raise
         self.created.add(target)
         return target
 
@@ -213,7 +228,11 @@ class LocalFileStore(FileStore):
         for folder in self.root.iterdir():
             if not folder.is_dir() or folder.is_symlink():
                 continue
-            for entry in folder.iterdir():
+            try:
+                entries = list(folder.iterdir())
+            except FileNotFoundError:  # another process sharing the folder swept it first
+                continue
+            for entry in entries:
                 try:
                     if entry.lstat().st_mtime < cutoff:
                         entry.unlink()

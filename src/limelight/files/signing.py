@@ -19,7 +19,7 @@ import secrets
 import stat
 from pathlib import Path
 
-__all__ = ["KEY_ENV", "KEY_FILE", "UnsafeKeyFile", "file_key"]
+__all__ = ["KEY_BYTES", "KEY_ENV", "KEY_FILE", "UnsafeKeyFile", "configured_key", "file_key"]
 
 KEY_ENV = "LIMELIGHT_FILE_KEY"
 KEY_FILE = ".file-key"
@@ -32,13 +32,21 @@ class UnsafeKeyFile(PermissionError):
     """The key file exists but others could have written or read it."""
 
 
+def configured_key() -> bytes | None:
+    """The key ``LIMELIGHT_FILE_KEY`` sets, or None when it is not set."""
+    configured = os.environ.get(KEY_ENV)
+    if not configured:
+        return None
+    # Hashing lets any text serve as the key while the HMAC always gets 32 bytes.
+    return hashlib.sha256(configured.encode("utf-8")).digest()
+
+
 def file_key(root: Path) -> bytes:
     """The key for the file store in ``root``: from ``LIMELIGHT_FILE_KEY``, else from
     ``root/.file-key``, created on first use."""
-    configured = os.environ.get(KEY_ENV)
-    if configured:
-        # Hashing lets any text serve as the key while the HMAC always gets 32 bytes.
-        return hashlib.sha256(configured.encode("utf-8")).digest()
+    configured = configured_key()
+    if configured is not None:
+        return configured
     path = root / KEY_FILE
     with contextlib.suppress(FileNotFoundError):
         return _read(path)

@@ -127,6 +127,12 @@ class FileStore(ABC):
     """
 
     root: Path
+    shared: bool = False
+    """Whether other processes serve from this store too: then one process stopping does
+    not delete the files it wrote (``delete_cache`` still expires them by age)."""
+    remote: bool = False
+    """Whether files live outside ``root`` (the routes then stream them from the store
+    instead of serving a local copy)."""
 
     # --- keys and local paths (no I/O) ---------------------------------------------------
     def path_of(self, key: str) -> Path:

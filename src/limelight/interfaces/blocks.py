@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import functools
 import os
+import signal
 import ssl
 import sys
+import threading
 import weakref
 import webbrowser
 from collections.abc import Mapping, Sequence
@@ -31,7 +34,14 @@ from limelight.interfaces._launch_options import (
 from limelight.interfaces.notebook import NotebookApps, in_notebook, show_inline
 from limelight.server import create_app
 from limelight.server.auth import AuthSpec, UserOf
-from limelight.server.launch import ConnectionLimits, RunningServer, TlsFiles, choose_port
+from limelight.server.launch import (
+    ConnectionLimits,
+    Drain,
+    RunningServer,
+    TlsFiles,
+    choose_port,
+    grace_period,
+)
 from limelight.server.mcp import MCP_PATH
 from limelight.server.mounting import mount_into
 from limelight.server.origin import is_loopback_host
@@ -67,6 +77,10 @@ def _address(server_name: str | None, server_port: int | None, notebook: bool) -
     127.0.0.1 and the first free port from 7860. In a notebook, the app this cell launched
     before (or another on the same port) is closed first, and its port reused."""
     host = launch_overrides.get("host") or server_name or _env("SERVER_NAME") or "127.0.0.1"
+    shared = launch_overrides.get("socket")
+    if shared is not None:
+        # limelight run --workers: the parent bound the port and shares its socket.
+        return host, int(shared.getsockname()[1])
     port_text = launch_overrides.get("port") or server_port or _env("SERVER_PORT")
     port = int(port_text) if port_text is not None else None
     if notebook:
@@ -103,6 +117,7 @@ class Blocks(BlocksBase):
     server_port: int | None = None
     mount_path: str | None = None
     """Where ``gr.mount_gradio_app`` serves the app in another application's server."""
+    _drain: Drain | None = None
 
     def launch(
         self,
@@ -156,6 +171,7 @@ class Blocks(BlocksBase):
         head: str | None = None,
         head_paths: str | Path | Sequence[str | Path] | None = None,
         allowed_origins: list[str] | None = None,
+        file_store: str | None = None,
         backend: str | None = None,
         allowed_hosts: list[str] | None = None,
         forwarded_allow_ips: list[str] | str | None = None,
@@ -173,9 +189,11 @@ class Blocks(BlocksBase):
         (a Starlette or FastAPI application, as ``gr.Server`` passes) serves the app inside it;
         ``allowed_origins`` is limelight's own (other sites whose pages may call the app), as
         are ``allowed_hosts`` (the ``Host`` names served besides loopback ones) and
-        ``forwarded_allow_ips`` (the proxies whose ``X-Forwarded-*`` headers are believed) and
+        ``forwarded_allow_ips`` (the proxies whose ``X-Forwarded-*`` headers are believed),
         ``backend`` (``LIMELIGHT_BACKEND``, ``limelight run --backend``): a Redis URL puts the
-        app's shared state there, so that many processes serve it (docs/scaleout.md).
+        app's shared state there, so that many processes serve it (docs/scaleout.md),
+        and ``file_store`` (``s3://bucket/prefix`` or a folder shared by the app's processes;
+        default: ``LIMELIGHT_FILE_STORE``, else the cache folder).
         ``mcp_server=True`` (or ``GRADIO_MCP_SERVER``) also serves the app's public
         endpoints as MCP tools at ``/gradio_api/mcp/`` (needs ``limelight[mcp]``).
         """
@@ -222,12 +240,14 @@ class Blocks(BlocksBase):
                 allowed_hosts=allowed_hosts,
                 trust_forwarded=bool(limits.forwarded_allow_ips),
             ),
+            file_store=file_store,
         )
         tls = tls_files(ssl_keyfile, ssl_certfile, ssl_keyfile_password)
         shared = implementations(launch_overrides.get("backend") or backend, self, settings)
         asgi: Starlette = create_app(
             self, settings, app_options(app_kwargs), mcp_server=serve_mcp, implementations=shared
         )
+        self._drain = asgi.state.services.drain
         if _app is not None:
             # gr.Server: the app's own routes come first, limelight's serve the rest.
             mount_into(_app, asgi, "/")
@@ -259,7 +279,8 @@ class Blocks(BlocksBase):
         check_certificate: bool,
     ) -> None:
         """Start the server; with HTTPS, check the certificate it serves unless told not to."""
-        self.server = RunningServer(asgi, host, port, tls, limits)
+        shared = launch_overrides.get("socket")
+        self.server = RunningServer(asgi, host, port, tls, limits, sock=shared, drain=self._drain)
         self.server.start()
         _SERVING.add(self)
         shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
@@ -278,7 +299,12 @@ class Blocks(BlocksBase):
             ) from exc
 
     def block_thread(self) -> None:
-        """Wait until Ctrl-C (or ``close()`` from another thread), then stop serving."""
+        """Wait until Ctrl-C (or ``close()`` from another thread), then stop serving. SIGTERM
+        stops gracefully: no new connections, running jobs get ``grace_period()`` seconds."""
+        previous = None
+        if threading.current_thread() is threading.main_thread():
+            terminated = functools.partial(self._terminated, grace_period())
+            previous = signal.signal(signal.SIGTERM, terminated)
         try:
             if self.server is not None:
                 # A join, not a polling loop: the idle process does not wake up.
@@ -286,7 +312,15 @@ class Blocks(BlocksBase):
         except KeyboardInterrupt:
             print("Keyboard interruption in main thread... closing server.", file=sys.stderr)
         finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
             self.close()
+
+    def _terminated(self, grace: float, signum: int, frame: object) -> None:
+        """SIGTERM: stop gracefully; ``block_thread``'s join returns once the server has."""
+        if self.server is not None:
+            print(f"Terminated: finishing running jobs (up to {grace:g} s)...", file=sys.stderr)
+            self.server.stop_gracefully(grace)
 
     def close(self, verbose: bool = True) -> None:
         """Stop the server started by ``launch``."""

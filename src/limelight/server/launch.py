@@ -10,10 +10,12 @@ and scheme only from the proxies named in ``forwarded_allow_ips`` (docs/security
 from __future__ import annotations
 
 import errno
+import os
 import socket
 import ssl
 import threading
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 import uvicorn
@@ -22,16 +24,38 @@ from starlette.applications import Starlette
 from limelight.server.coalesce import DEFAULT_HEADER_TIMEOUT, coalescing
 
 __all__ = [
+    "GRACE_ENV",
     "ConnectionLimits",
+    "Drain",
     "PortInUse",
     "RunningServer",
     "TlsFiles",
     "choose_port",
+    "grace_period",
     "raise_open_file_limit",
 ]
 
 DEFAULT_PORT = 7860
 PORT_TRIES = 100
+GRACE_ENV = "LIMELIGHT_GRACE_PERIOD"
+DEFAULT_GRACE = 25.0
+"""Seconds running jobs get after SIGTERM: within the 30 s Kubernetes waits by default
+before it kills a pod."""
+
+
+def grace_period() -> float:
+    """Seconds running jobs may take to finish after SIGTERM: ``LIMELIGHT_GRACE_PERIOD``
+    (``limelight run --grace-period``), else 25."""
+    text = os.environ.get(GRACE_ENV, "").strip()
+    if not text:
+        return DEFAULT_GRACE
+    try:
+        grace = float(text)
+    except ValueError:
+        raise ValueError(f"{GRACE_ENV}={text!r}: give the grace period in seconds") from None
+    if grace < 0:
+        raise ValueError(f"{GRACE_ENV}={text!r}: the grace period cannot be negative")
+    return grace
 
 
 class PortInUse(OSError):
@@ -70,17 +94,36 @@ def choose_port(host: str, port: int | None) -> int:
     )
 
 
-class _Server(uvicorn.Server):
-    """uvicorn's server, telling a waiting thread the moment it listens."""
+Drain = Callable[[float], Awaitable[None]]
+"""Stops taking jobs and waits up to the given seconds for the running ones."""
 
-    def __init__(self, config: uvicorn.Config) -> None:
+
+class _Server(uvicorn.Server):
+    """uvicorn's server, telling a waiting thread the moment it listens; on a graceful stop
+    it closes its listening sockets, then lets running jobs finish (``drain``) before
+    uvicorn's own shutdown."""
+
+    def __init__(self, config: uvicorn.Config, drain: Drain | None) -> None:
         super().__init__(config)
         self.listening = threading.Event()
+        self.drain = drain
+        self.grace = 0.0
+        """Seconds running jobs get on the way out (0: they are cancelled at once)."""
 
     async def startup(self, sockets: list[socket.socket] | None = None) -> None:
         await super().startup(sockets)
         if self.started:
             self.listening.set()
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        if self.drain is not None and self.grace > 0:
+            # New connections go to the other processes sharing the port from now on.
+            for server in self.servers:
+                server.close()
+            for sock in sockets or []:
+                sock.close()
+            await self.drain(self.grace)
+        await super().shutdown(sockets)
 
 
 @dataclass(frozen=True)
@@ -138,7 +181,9 @@ def _concurrency(limits: ConnectionLimits) -> int:
 
 
 class RunningServer:
-    """uvicorn serving ``asgi`` on ``host:port`` in a daemon thread (HTTPS with ``tls``)."""
+    """uvicorn serving ``asgi`` on ``host:port`` in a daemon thread (HTTPS with ``tls``), or
+    on ``sock``, a listening socket other processes may share (``limelight run --workers``).
+    ``drain`` lets running jobs finish on a graceful stop (``stop_gracefully``)."""
 
     def __init__(
         self,
@@ -147,6 +192,9 @@ class RunningServer:
         port: int,
         tls: TlsFiles | None = None,
         limits: ConnectionLimits | None = None,
+        *,
+        sock: socket.socket | None = None,
+        drain: Drain | None = None,
     ) -> None:
         limits = limits or ConnectionLimits()
         config = uvicorn.Config(
@@ -178,9 +226,14 @@ class RunningServer:
                     f"ssl_certfile={tls.certfile!r} ({exc}): check both files, and "
                     "ssl_keyfile_password if the key is encrypted."
                 ) from exc
-        self.server = _Server(config)
+        self.server = _Server(config, drain)
         self.host = host
-        self.thread = threading.Thread(target=self.server.run, name="limelight-server", daemon=True)
+        self.thread = threading.Thread(
+            target=self.server.run,
+            kwargs={"sockets": [sock] if sock is not None else None},
+            name="limelight-server",
+            daemon=True,
+        )
 
     @property
     def port(self) -> int:
@@ -205,3 +258,9 @@ class RunningServer:
         """Stop serving and wait for the thread to end."""
         self.server.should_exit = True
         self.thread.join(timeout=10)
+
+    def stop_gracefully(self, grace: float) -> None:
+        """Begin a graceful stop without waiting: accept no more connections, give running
+        jobs up to ``grace`` seconds, then stop (the thread ends then)."""
+        self.server.grace = grace
+        self.server.should_exit = True

@@ -18,8 +18,8 @@ from starlette.requests import Request
 
 from limelight.app.blocks_base import BlocksBase
 from limelight.files.access import FileAccess
-from limelight.files.local import LocalFileStore
 from limelight.files.processing import FileContext
+from limelight.files.stores import open_file_store
 from limelight.server.auth import Authenticator
 from limelight.server.chunks import ChunkFeeds, InMemoryChunkFeeds
 from limelight.server.durations import Durations, InMemoryDurations
@@ -62,6 +62,9 @@ class ServerSettings:
     """Files and folders clients may never read, even inside ``allowed_paths``."""
     cache_dir: str | None = None
     """Where the file store keeps files (default: ``GRADIO_TEMP_DIR`` or the temp dir)."""
+    file_store: str | None = None
+    """The file store (``s3://bucket/prefix`` or a folder; default: ``LIMELIGHT_FILE_STORE``,
+    else ``cache_dir``)."""
     auth: Authenticator | None = None
     """Who may log in (None: the app is open to all)."""
     auth_dependency: Callable[[Request], str | Awaitable[str | None] | None] | None = None
@@ -165,7 +168,10 @@ class Services:
         )
         self.files = (
             FileAccess(
-                LocalFileStore(self.settings.cache_dir),
+                # Event streams from a backend: other processes serve this app's files too.
+                open_file_store(
+                    self.settings.file_store, self.settings.cache_dir, shared=streams is not None
+                ),
                 self.settings.allowed_paths,
                 self.settings.blocked_paths,
                 strict=self.settings.strict_file_access,
@@ -250,6 +256,16 @@ class Services:
             await self.login_limiter.expire()
             await self.durations.refresh()
 
+    async def drain(self, grace: float) -> None:
+        """Stop taking jobs from the queue and give the running ones up to ``grace`` seconds
+        to finish (a shared queue lets the other processes run those still waiting)."""
+        task, worker = self._worker_task, self.worker
+        if task is None or worker is None or task.done():
+            return
+        worker.draining = True
+        task.cancel()
+        await asyncio.wait({task}, timeout=grace)
+
     async def stop(self) -> None:
         """Cancel running jobs and housekeeping; with ``delete_cache``, delete the app's files."""
         for task in (self._worker_task, self._janitor, self._sweeper):
@@ -257,7 +273,8 @@ class Services:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
-        if self.app.delete_cache is not None:
+        # Other processes still serve a shared store's files; age alone expires them there.
+        if self.app.delete_cache is not None and not self.files.store.shared:
             await self.files.store.clear()
         if self._queue is not None:
             await self._queue.close()

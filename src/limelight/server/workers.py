@@ -51,13 +51,24 @@ class Worker:
         self.feeds = feeds
         self._tasks: dict[str, asyncio.Task[None]] = {}
         self._stopping = False
+        self.draining = False
+        """Set before cancelling ``run`` to stop claiming but let running jobs finish."""
 
     async def run(self) -> None:
-        """Claim and run jobs until cancelled; then stop the jobs still running."""
+        """Claim and run jobs until cancelled; then stop the jobs still running. Cancelled
+        while ``draining``, it claims no more and waits for the running jobs first (until
+        cancelled again)."""
         watcher = asyncio.get_running_loop().create_task(self._watch_cancellations())
         try:
-            while True:
-                self._start(await self.queue.claim())
+            try:
+                while True:
+                    self._start(await self.queue.claim())
+            except asyncio.CancelledError:
+                if not self.draining:
+                    raise
+            self._stopping = True
+            while self._tasks:
+                await asyncio.wait(set(self._tasks.values()))
         finally:
             self._stopping = True
             watcher.cancel()

@@ -32,6 +32,7 @@ from limelight.server.sessions import (
 )
 from limelight.server.streams import EventStreams, InMemoryEventStreams
 from limelight.server.upload_progress import InMemoryUploadProgress, UploadProgress
+from tests.s3_support import s3_store
 from tests.server.session_support import PicklingSessionStore
 
 
@@ -130,7 +131,7 @@ SESSIONS: list[Callable[..., SessionStore]] = [
     PicklingSessionStore,
     OnRedis(RedisSessionStore, "RedisSessionStore"),
 ]
-FILE_STORES: list[Callable[[Path], FileStore]] = [LocalFileStore]
+FILE_STORES: list[Callable[[Path], FileStore]] = [LocalFileStore, s3_store]
 # Services whose answers depend on time take the test's clock; their factories take the
 # clock and the service's time setting (a token's life, the limiter's window).
 TOKEN_STORES: list[Callable[[Clock, float], TokenStore]] = [

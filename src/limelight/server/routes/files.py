@@ -5,7 +5,9 @@ served; any other path gets the same 403 whether or not it exists. Types a brows
 run as a page (HTML, SVG, JavaScript, XML, anything unknown) are sent as attachments, and
 every file carries ``nosniff`` and a sandboxing CSP, so an uploaded file never runs as
 the app's origin (docs/security.md #22). Byte ranges work for seeking (at most 100 ranges a
-request).
+request). A remote store's file (``FileStore.remote``) that this process holds no local copy
+of is streamed from the store, one byte range at most (a request for several gets the
+whole file, as HTTP allows).
 """
 
 from __future__ import annotations
@@ -20,12 +22,13 @@ from starlette.responses import FileResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from limelight.files.access import FileNotAllowed
+from limelight.files.store import FileStore
 from limelight.server.http import error, json_response, services, sse
 from limelight.server.routes.queue import SSE_HEADERS
 from limelight.server.services import Services
 from limelight.server.uploads import UploadError, receive_upload
 
-__all__ = ["INLINE_TYPES", "routes"]
+__all__ = ["INLINE_TYPES", "byte_range", "routes"]
 
 INLINE_TYPES = frozenset(
     {
@@ -128,23 +131,74 @@ async def upload_progress(request: Request) -> Response:
     )
 
 
+def _kind(name: str) -> tuple[str, bool, dict[str, str]]:
+    """The media type to send a file of this name as, whether it shows inline, and the
+    headers every served file carries."""
+    media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    inline = media_type in INLINE_TYPES
+    disposition = f"{'inline' if inline else 'attachment'}; filename*=utf-8''{quote(name)}"
+    sent = media_type if inline else "application/octet-stream"
+    return sent, inline, {**SAFE_HEADERS, "content-disposition": disposition}
+
+
+def byte_range(header: str | None, size: int) -> tuple[int, int] | bool | None:
+    """The one range ``header`` asks for as ``(start, end)`` (end exclusive); None for the
+    whole file (no header, several ranges, or one not in bytes); False when unsatisfiable."""
+    if not header or not header.startswith("bytes=") or "," in header:
+        return None
+    first, dash, last = header[6:].strip().partition("-")
+    if not dash or not (first.isdigit() or last.isdigit()):
+        return None
+    if not first.isdigit():
+        length = int(last)
+        return (max(size - length, 0), size) if length and size else False
+    start = int(first)
+    end = min(int(last) + 1, size) if last.isdigit() else size
+    return (start, end) if start < end else False
+
+
+async def _stream_stored(request: Request, store: FileStore, key: str) -> Response:
+    """A remote store's file, streamed from the store (one byte range at most)."""
+    try:
+        size = await store.size(key)
+    except FileNotFoundError:
+        return error(403, str(FileNotAllowed(request.path_params["path"])))
+    media_type, _, headers = _kind(key.rpartition("/")[2])
+    headers["accept-ranges"] = "bytes"
+    # As for a local file: no range of an empty file (a 416 would be logged as an error).
+    wanted = byte_range(request.headers.get("range"), size) if size else None
+    if wanted is False:
+        headers["content-range"] = f"bytes */{size}"
+        return Response(b"", status_code=416, headers=headers)
+    start, end = wanted if isinstance(wanted, tuple) else (0, size)
+    headers["content-length"] = str(end - start)
+    status = 200
+    if isinstance(wanted, tuple):
+        status, headers["content-range"] = 206, f"bytes {start}-{end - 1}/{size}"
+    if request.method == "HEAD" or start == end:
+        return Response(b"", status_code=status, media_type=media_type, headers=headers)
+    body = store.open_reader(key, start, end)
+    return StreamingResponse(body, status_code=status, media_type=media_type, headers=headers)
+
+
 async def serve_file(request: Request) -> Response:
     """``GET /gradio_api/file=<path>`` (also ``/file=`` and ``/gradio_api/file/``)."""
     raw = request.path_params["path"]
+    access = services(request).files
     try:
-        path = await services(request).files.served(raw)
+        key = access.stored_key(raw) if access.store.remote else None
+        if key is not None and not access.store.path_of(key).is_file():
+            return await _stream_stored(request, access.store, key)
+        path = await access.served(raw)
     except FileNotAllowed as exc:
         return error(403, str(exc))
-    media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    inline = media_type in INLINE_TYPES
+    media_type, inline, headers = _kind(path.name)
     if path.stat().st_size == 0:
         # A byte range of an empty file would be a 416, which browsers log as an error.
-        disposition = f"{'inline' if inline else 'attachment'}; filename*=utf-8''{quote(path.name)}"
-        headers = {**SAFE_HEADERS, "content-disposition": disposition}
         return Response(b"", media_type=media_type if inline else None, headers=headers)
     return FileResponse(
         path,
-        media_type=media_type if inline else "application/octet-stream",
+        media_type=media_type,
         filename=path.name,
         content_disposition_type="inline" if inline else "attachment",
         headers=SAFE_HEADERS,
