@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 from limelight import gradio_alias
-from limelight.interfaces.blocks import Blocks, launch_overrides
+from limelight.interfaces.blocks import launch_overrides
+from limelight.interfaces.reload import find_app
 
 __all__ = ["add_parser", "main", "run_file"]
 
@@ -28,24 +29,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
 
 
-def _find_app(namespace: dict[str, object], name: str) -> Blocks:
-    found = namespace.get(name)
-    if isinstance(found, Blocks):
-        return found
-    apps = [value for value in namespace.values() if isinstance(value, Blocks)]
-    if len(apps) == 1:
-        return apps[0]
-    raise SystemExit(
-        f"error: no app found: define `{name} = gr.Blocks()` (or an Interface) in the file, "
-        "or pass --demo-name"
-    )
-
-
 def run_file(file: Path, host: str | None, port: int | None, demo_name: str) -> None:
     """Run ``file`` as ``__main__``; serve its app if the file neither launches nor mounts
     it."""
     if not file.is_file():
-        raise SystemExit(f"error: no such file: {file}")
+        raise SystemExit(f"error: no such file: {file} (give the path of the app's .py file)")
     if host:
         launch_overrides["host"] = host
     if port is not None:
@@ -53,7 +41,7 @@ def run_file(file: Path, host: str | None, port: int | None, demo_name: str) -> 
     sys.path.insert(0, str(file.resolve().parent))
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     namespace = runpy.run_path(str(file), run_name="__main__")
-    app = _find_app(namespace, demo_name)
+    app = find_app(namespace, demo_name)
     # A mounted app is served by its host application, which the file runs itself.
     if app.server is None and app.mount_path is None:
         app.launch()

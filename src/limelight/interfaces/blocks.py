@@ -44,19 +44,26 @@ class LaunchResult(NamedTuple):
 
 
 launch_overrides: dict[str, Any] = {}
-"""Set by ``limelight run`` so its ``--host``/``--port`` win over the script's own launch."""
+"""Set by ``limelight run`` so its ``--host``/``--port`` win over the script's own launch;
+``"dev"``: the ``DevServer`` of ``limelight dev``, which serves what ``launch`` is given."""
 
 
 def _env(name: str) -> str | None:
     return os.environ.get(f"LIMELIGHT_{name}") or os.environ.get(f"GRADIO_{name}")
 
 
-def _address(server_name: str | None, server_port: int | None) -> tuple[str, int]:
-    """Where to listen: ``limelight run``'s overrides, the arguments, the environment, or
-    127.0.0.1 and the first free port from 7860."""
-    host = launch_overrides.get("host") or server_name or _env("SERVER_NAME") or "127.0.0.1"
+def _host(server_name: str | None) -> str:
+    """Where to listen: ``limelight run``'s override, the argument, the environment, or
+    127.0.0.1."""
+    host: str = launch_overrides.get("host") or server_name or _env("SERVER_NAME") or "127.0.0.1"
+    return host
+
+
+def _port(host: str, server_port: int | None) -> int:
+    """The port to listen on: ``limelight run``'s override, the argument, the environment,
+    or the first free port from 7860."""
     port_text = launch_overrides.get("port") or server_port or _env("SERVER_PORT")
-    return host, choose_port(host, int(port_text) if port_text is not None else None)
+    return choose_port(host, int(port_text) if port_text is not None else None)
 
 
 def _blocks_thread(debug: bool, prevent_thread_lock: bool) -> bool:
@@ -161,7 +168,7 @@ class Blocks(BlocksBase):
             run_history=run_history,
         )
         serve_mcp = mcp_wanted(mcp_server)
-        host, port = _address(server_name, server_port)
+        host = _host(server_name)
         settings = prepare_app(
             self,
             loopback_only=is_loopback_host(host),
@@ -191,6 +198,20 @@ class Blocks(BlocksBase):
             state_session_capacity=state_session_capacity,
         )
         tls = tls_files(ssl_keyfile, ssl_certfile, ssl_keyfile_password)
+        dev = launch_overrides.get("dev")
+        if dev is not None:
+            served: LaunchResult = dev.serve(
+                self,
+                settings,
+                app_options(app_kwargs),
+                mcp_server=serve_mcp,
+                host=host,
+                port=lambda: _port(host, server_port),
+                tls=tls,
+                quiet=quiet,
+            )
+            return served
+        port = _port(host, server_port)
         asgi: Starlette = create_app(self, settings, app_options(app_kwargs), mcp_server=serve_mcp)
         if _app is not None:
             # gr.Server: the app's own routes come first, limelight's serve the rest.

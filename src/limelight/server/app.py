@@ -74,15 +74,18 @@ def create_app(
     app_kwargs: Mapping[str, Any] | None = None,
     *,
     mcp_server: bool = False,
+    services: Services | None = None,
 ) -> Starlette:
     """An ASGI application for ``app``; its services start and stop with the lifespan.
 
     ``app_kwargs`` (``launch(app_kwargs=)``) adds to the Starlette application: ``routes``
     after limelight's, ``middleware`` outside limelight's, ``exception_handlers`` over
     limelight's, a ``lifespan`` run inside limelight's (its state reaches requests), and
-    ``debug``. ``mcp_server`` adds the MCP server under ``/gradio_api/mcp``.
+    ``debug``. ``mcp_server`` adds the MCP server under ``/gradio_api/mcp``. ``services``
+    are the ones to serve with (default: new in-memory ones; ``limelight dev`` hands a
+    reloaded app those of the app it replaces).
     """
-    svc = Services(app, settings)
+    svc = services if services is not None else Services(app, settings)
     extra = dict(app_kwargs or {})
     user_lifespan = extra.get("lifespan")
     mcp = create_mcp_endpoint(svc) if mcp_server else None

@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass
 
 import uvicorn
-from starlette.applications import Starlette
+from starlette.types import ASGIApp
 
 from limelight.server.coalesce import Coalescing
 
@@ -81,7 +81,7 @@ class TlsFiles:
 class RunningServer:
     """uvicorn serving ``asgi`` on ``host:port`` in a daemon thread (HTTPS with ``tls``)."""
 
-    def __init__(self, asgi: Starlette, host: str, port: int, tls: TlsFiles | None = None) -> None:
+    def __init__(self, asgi: ASGIApp, host: str, port: int, tls: TlsFiles | None = None) -> None:
         config = uvicorn.Config(
             asgi,
             host=host,
