@@ -10,7 +10,7 @@ import weakref
 import webbrowser
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from starlette.applications import Starlette
 
@@ -22,6 +22,7 @@ from limelight.interfaces._launch_options import (
     mcp_wanted,
     prepare_app,
     refuse_unsupported,
+    share_wanted,
     tls_files,
     verify_certificate,
 )
@@ -31,12 +32,17 @@ from limelight.server.launch import RunningServer, TlsFiles, choose_port
 from limelight.server.mcp import MCP_PATH
 from limelight.server.mounting import mount_into
 from limelight.server.origin import is_loopback_host
+from limelight.server.share import ShareServer, open_share, share_server
+
+if TYPE_CHECKING:
+    from limelight.server.ssh_tunnel import SshTunnel
 
 __all__ = ["Blocks", "LaunchResult", "close_all", "launch_overrides"]
 
 
 class LaunchResult(NamedTuple):
-    """What ``launch`` returns: the ASGI app, the local URL, and the share URL (None)."""
+    """What ``launch`` returns: the ASGI app, the local URL, and the share URL (None
+    without ``share=True``)."""
 
     app: Starlette
     local_url: str
@@ -94,6 +100,9 @@ class Blocks(BlocksBase):
     server_port: int | None = None
     mount_path: str | None = None
     """Where ``gr.mount_gradio_app`` serves the app in another application's server."""
+    share: SshTunnel | None = None
+    """The tunnel behind ``share_url`` (``launch(share=True)``)."""
+    share_url: str | None = None
 
     def launch(
         self,
@@ -162,10 +171,14 @@ class Blocks(BlocksBase):
         """
         refuse_unsupported(
             inline=inline,
-            share=share,
             ssr_mode=ssr_mode,
             enable_monitoring=enable_monitoring,
             run_history=run_history,
+        )
+        share_to = (
+            share_server(share_server_address, share_server_protocol, share_server_tls_certificate)
+            if share_wanted(share)
+            else None
         )
         serve_mcp = mcp_wanted(mcp_server)
         host = _host(server_name)
@@ -209,6 +222,7 @@ class Blocks(BlocksBase):
                 port=lambda: _port(host, server_port),
                 tls=tls,
                 quiet=quiet,
+                share=share_to,
             )
             return served
         port = _port(host, server_port)
@@ -218,8 +232,12 @@ class Blocks(BlocksBase):
             mount_into(_app, asgi, "/")
             asgi = _app
         self._serve(asgi, host, port, tls, check_certificate=ssl_verify and _frontend)
+        if share_to is not None:
+            self._open_share(share_to, host, settings.allowed_origins)
         if not quiet:
             print(f"* Running on local URL:  {self.local_url}", flush=True)
+            if self.share_url is not None:
+                print(f"* Running on public URL: {self.share_url}", flush=True)
             if serve_mcp:
                 print(
                     f"* MCP server (streamable HTTP): {self.local_url}{MCP_PATH[1:]}/", flush=True
@@ -228,7 +246,7 @@ class Blocks(BlocksBase):
             webbrowser.open(self.local_url)
         if _blocks_thread(debug, prevent_thread_lock):
             self.block_thread()
-        return LaunchResult(asgi, self.local_url or "", None)
+        return LaunchResult(asgi, self.local_url or "", self.share_url)
 
     def _serve(
         self, asgi: Starlette, host: str, port: int, tls: TlsFiles | None, check_certificate: bool
@@ -252,6 +270,16 @@ class Blocks(BlocksBase):
                 "ssl_verify=False."
             ) from exc
 
+    def _open_share(self, server: ShareServer, host: str, allowed_origins: list[str]) -> None:
+        """Open the share link to the running server; if it fails, stop serving."""
+        assert self.server is not None
+        try:
+            self.share = open_share(server, host, self.server.port, allowed_origins)
+        except BaseException:
+            self.close(verbose=False)
+            raise
+        self.share_url = self.share.url
+
     def block_thread(self) -> None:
         """Wait until Ctrl-C (or ``close()`` from another thread), then stop serving."""
         try:
@@ -266,6 +294,9 @@ class Blocks(BlocksBase):
     def close(self, verbose: bool = True) -> None:
         """Stop the server started by ``launch``."""
         _SERVING.discard(self)
+        if self.share is not None:
+            self.share.close()
+            self.share, self.share_url = None, None
         if self.server is not None:
             self.server.stop()
             self.server = None

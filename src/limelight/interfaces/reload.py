@@ -18,7 +18,7 @@ import sys
 import traceback
 from collections.abc import Callable, Coroutine, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import watchfiles
 
@@ -30,6 +30,10 @@ from limelight.server import create_app
 from limelight.server.hot_swap import HotSwap
 from limelight.server.launch import RunningServer, TlsFiles
 from limelight.server.services import ServerSettings
+from limelight.server.share import ShareServer, open_share
+
+if TYPE_CHECKING:
+    from limelight.server.ssh_tunnel import SshTunnel
 
 __all__ = ["DevServer", "find_app"]
 
@@ -62,6 +66,7 @@ class DevServer:
         self.demo_name = demo_name
         self.hot: HotSwap | None = None
         self.server: RunningServer | None = None
+        self.share: SshTunnel | None = None
         self.local_url = ""
         self._served: BlocksBase | None = None
         self._served_this_run = False
@@ -82,6 +87,8 @@ class DevServer:
             return 0
         finally:
             launch_overrides.pop("dev", None)
+            if self.share is not None:
+                self.share.close()
             if self.server is not None:
                 self.server.stop()
 
@@ -96,9 +103,10 @@ class DevServer:
         port: Callable[[], int],
         tls: TlsFiles | None,
         quiet: bool,
+        share: ShareServer | None,
     ) -> LaunchResult:
-        """Serve ``blocks``: start the server on the first run, swap it in afterwards (the
-        host and port of later runs are those of the first)."""
+        """Serve ``blocks``: start the server (and the share link) on the first run, swap
+        it in afterwards (the host, port and share link of later runs are the first's)."""
         blocks.dev_mode = True
         if self.hot is None:
             asgi = create_app(blocks, settings, app_kwargs, mcp_server=mcp_server)
@@ -107,8 +115,12 @@ class DevServer:
             self.server.start()
             shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
             self.local_url = f"{self.server.scheme}://{shown_host}:{self.server.port}/"
+            if share is not None:
+                self.share = open_share(share, host, self.server.port, settings.allowed_origins)
             if not quiet:
                 print(f"* Running on local URL:  {self.local_url}", flush=True)
+                if self.share is not None:
+                    print(f"* Running on public URL: {self.share.url}", flush=True)
         else:
             assert self._served is not None
             keep = _layout(blocks) == _layout(self._served)
@@ -116,9 +128,11 @@ class DevServer:
             asgi = create_app(
                 blocks, settings, app_kwargs, mcp_server=mcp_server, services=services
             )
+            if self.share is not None:
+                self.share.allow_from(settings.allowed_origins)
             self._on_server(self.hot.swap(asgi))
         self._served, self._served_this_run = blocks, True
-        return LaunchResult(asgi, self.local_url, None)
+        return LaunchResult(asgi, self.local_url, self.share.url if self.share else None)
 
     def _run_file(self, *, first: bool) -> None:
         """Run the file and serve its app (when the file did not launch it itself)."""
