@@ -5,6 +5,7 @@ server, sessions go on, errors are shown while the last good app serves, and cod
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import httpx
@@ -12,6 +13,9 @@ import pytest
 from gradio_client import Client
 
 from tests.cli.dev_support import PageEvents, limelight_dev, poll
+from tests.server.sshd_support import Sshd, share_server
+
+__all__ = ["share_server"]
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -32,6 +36,7 @@ with gr.Blocks() as demo:
     calls = gr.State(0)
     gr.Button().click(count, [name, calls], [out, calls], api_name="count")
 """
+PUBLIC_URL = re.compile(r"Running on public URL:\s+(\S+)")
 EDIT_DEADLINE = 3.0
 """How soon an edit is served (the feature's promise)."""
 
@@ -119,4 +124,36 @@ def test_an_edit_that_fails_is_shown_while_the_last_good_app_serves(
         _edit(file, broken, original)
         _edit(file, "v1", "v2")
         page.next("reload")
+        poll(lambda: True if "v2" in client.predict("ada", api_name="/count") else None, 10)
+
+
+def test_sessions_start_afresh_when_an_edit_moves_components(tmp_path: Path) -> None:
+    file = _app(tmp_path)
+    with limelight_dev("dev", "app.py", "--port", "0", cwd=tmp_path) as dev:
+        client = Client(dev.url, verbose=False)
+        client.predict("ada", api_name="/count")
+        assert client.predict("ada", api_name="/count").endswith("#1")
+        # A component before the State: it no longer has the id its value was kept under.
+        _edit(file, "    name = gr.Textbox()", "    gr.Markdown('hi')\n    name = gr.Textbox()")
+        _edit(file, "v1", "v2")
+        answer = poll(
+            lambda: found if "v2" in (found := client.predict("ada", api_name="/count")) else None,
+            EDIT_DEADLINE,
+        )
+        assert answer.endswith("#0")
+
+
+def test_a_share_link_opened_by_the_file_follows_the_reloads(
+    tmp_path: Path, share_server: Sshd
+) -> None:
+    file = _app(tmp_path)
+    file.write_text(
+        file.read_text()
+        + f"\ndemo.launch(share=True, share_server_address={share_server.address!r})\n"
+    )
+    with limelight_dev("dev", "app.py", "--port", "0", cwd=tmp_path) as dev:
+        public = dev.wait_for_line(PUBLIC_URL.search).group(1)
+        client = Client(public, verbose=False)
+        assert "v1" in client.predict("ada", api_name="/count")
+        _edit(file, "v1", "v2")
         poll(lambda: True if "v2" in client.predict("ada", api_name="/count") else None, 10)

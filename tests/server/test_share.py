@@ -72,6 +72,16 @@ def test_the_public_origin_may_call_the_app(
     assert not guard.allowed("http://elsewhere.example", "127.0.0.1:1")
 
 
+def test_an_app_that_replaces_the_shared_one_allows_the_public_origin_too(
+    share_server: Sshd, launch: Callable[..., gr.Blocks]
+) -> None:
+    demo = launch(share=True, share_server_address=share_server.address)
+    assert demo.share is not None
+    replacing: list[str] = []  # the allowed origins of the app `limelight dev` swaps in
+    demo.share.allow_from(replacing)
+    assert replacing == [demo.share_url]
+
+
 def test_the_login_applies_at_the_public_url(
     share_server: Sshd, launch: Callable[..., gr.Blocks]
 ) -> None:

@@ -159,11 +159,12 @@ class Blocks(BlocksBase):
     ) -> LaunchResult:
         """Serve the app and print its URL; blocks until Ctrl-C unless
         ``prevent_thread_lock=True`` (``debug=True`` blocks regardless). Returns the ASGI app,
-        the local URL and None (no share link).
+        the local URL and the share URL (None without ``share=True``).
 
         The keywords are Gradio's; README's "Launch options" says what each does here. Those
-        naming a feature limelight lacks (``share``, ``inline``, ``ssr_mode``,
-        ``enable_monitoring``, ``run_history`` set True) raise ``UnsupportedOption``; ``_app``
+        naming a feature limelight lacks (``inline``, ``ssr_mode``, ``enable_monitoring``,
+        ``run_history`` set True) raise ``UnsupportedOption``; ``share=True`` opens a reverse
+        SSH tunnel through ``share_server_address`` (``server/share.py``); ``_app``
         (a Starlette or FastAPI application, as ``gr.Server`` passes) serves the app inside it;
         ``allowed_origins`` is limelight's own (other sites whose pages may call the app).
         ``mcp_server=True`` (or ``GRADIO_MCP_SERVER``) also serves the app's public
