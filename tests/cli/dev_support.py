@@ -34,7 +34,11 @@ class DevProcess:
         self.lines: queue.Queue[str] = queue.Queue()
         self.printed: list[str] = []
         threading.Thread(target=self._read, daemon=True).start()
-        self.url = self.wait_for_line(URL.search, timeout=60).group(1)
+
+    @property
+    def url(self) -> str:
+        """The app's URL, once printed."""
+        return self.wait_for_line(URL.search, timeout=60).group(1)
 
     def _read(self) -> None:
         assert self.process.stdout is not None

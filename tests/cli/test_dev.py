@@ -157,3 +157,17 @@ def test_a_share_link_opened_by_the_file_follows_the_reloads(
         assert "v1" in client.predict("ada", api_name="/count")
         _edit(file, "v1", "v2")
         poll(lambda: True if "v2" in client.predict("ada", api_name="/count") else None, 10)
+
+
+def test_an_app_that_fails_on_the_first_run_is_served_once_fixed(tmp_path: Path) -> None:
+    file = _app(tmp_path)
+    _edit(file, "def count(name, n):", "def count(name, n)")
+    with limelight_dev("dev", "app.py", "--port", "0", cwd=tmp_path) as dev:
+        dev.wait_for_line(lambda line: True if "Fix app.py and save it" in line else None)
+        assert any("SyntaxError" in line for line in dev.printed)
+        # Only the error: not the frames of limelight that ran the file.
+        assert not any("runpy" in line or "reload.py" in line for line in dev.printed)
+        _edit(file, "def count(name, n)", "def count(name, n):")
+        client = Client(dev.url, verbose=False)
+        # The run that served first is a first run: code under gr.NO_RELOAD ran.
+        assert client.predict("ada", api_name="/count") == "hello ada v1 first run #0"

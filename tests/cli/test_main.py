@@ -46,3 +46,8 @@ def test_a_missing_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as exited:
         main(["dev", str(tmp_path / "nothere.py")])
     assert "no such file" in str(exited.value.code)
+
+
+def test_no_arguments_show_the_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    assert "limelight app.py" in capsys.readouterr().err

@@ -26,6 +26,9 @@ examples:
   limelight run app.py --host 0.0.0.0 --demo-name ui
                                    serve the app named `ui` on every interface
   limelight run --gradio app.py    run an unmodified Gradio script (`import gradio`)
+  GRADIO_SHARE=true LIMELIGHT_SHARE_SERVER=you@your-server limelight run app.py
+                                   also share it at http://your-server:PORT, through an
+                                   SSH tunnel to your server (README: "Share links")
 
 `limelight COMMAND --help` describes a command's options.
 """
@@ -61,7 +64,12 @@ def _with_command(argv: Sequence[str]) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``limelight`` console script."""
-    args = _parser().parse_args(_with_command(sys.argv[1:] if argv is None else argv))
+    given = sys.argv[1:] if argv is None else argv
+    parser = _parser()
+    if not given:
+        parser.print_help(sys.stderr)
+        return 2
+    args = parser.parse_args(_with_command(given))
     status: int = COMMANDS[args.command].main(args)
     return status
 

@@ -80,7 +80,7 @@ class DevServer:
         launch_overrides["dev"] = self
         sys.path.insert(0, str(self.file.parent))
         try:
-            self._run_file(first=True)
+            self._reload()
             while True:
                 self._watch()
         except KeyboardInterrupt:
@@ -181,20 +181,39 @@ class DevServer:
                 return
 
     def _reload(self) -> None:
-        """Run the edited app; on an error, report it and keep serving the last good app."""
+        """Run the (edited) app; on an error, report it and keep serving the last good app
+        (until one ran, each run is a first run: code under ``gr.NO_RELOAD`` runs)."""
         for name in set(sys.modules) - self._modules_before:
             path = getattr(sys.modules.get(name), "__file__", None)
             if path is not None and Path(path).resolve() in self._watched:
                 del sys.modules[name]  # imported afresh by the new run
         try:
-            self._run_file(first=False)
-        except (Exception, SystemExit):
-            message = traceback.format_exc()
+            self._run_file(first=self.hot is None)
+        except (Exception, SystemExit) as exc:
+            message = _app_traceback(exc, self.file.parent)
             print(message, file=sys.stderr, flush=True)
-            if self.hot is not None:
+            if self.hot is None:
+                print(f"* Fix {self.file.name} and save it: it runs again", flush=True)
+            else:
                 self._on_server(self.hot.report_error(message))
 
     def _on_server(self, work: Coroutine[Any, Any, None]) -> None:
         """Run ``work`` on the server's loop and wait for it."""
         assert self.hot is not None and self.hot.loop is not None
         asyncio.run_coroutine_threadsafe(work, self.hot.loop).result()
+
+
+def _app_traceback(exc: BaseException, folder: Path) -> str:
+    """The traceback of ``exc`` from the first frame in the app's folder on (the frames
+    of limelight and runpy that ran the file say nothing about the error; a syntax error
+    or a refusal of limelight's own, such as no app found, is then its message alone)."""
+    frames = exc.__traceback__
+    while frames is not None and not _inside(frames.tb_frame.f_code.co_filename, folder):
+        frames = frames.tb_next
+    return "".join(traceback.format_exception(type(exc), exc, frames))
+
+
+def _inside(filename: str, folder: Path) -> bool:
+    # Frozen modules have names such as "<frozen runpy>", which are not paths.
+    path = Path(filename)
+    return path.is_absolute() and path.resolve().is_relative_to(folder)
