@@ -85,7 +85,9 @@ class Sshd:
             os.kill(int(pid), 9)
 
     def stop(self) -> None:
+        """Stop sshd and the connections it serves, as a reboot of the server would."""
         if self.process is not None:
+            self.drop_connections()
             self.process.kill()
             self.process.wait()
             self.process = None

@@ -111,6 +111,25 @@ def test_the_tunnel_comes_back_after_a_drop(
     assert demo.share.url == url
 
 
+def test_the_tunnel_comes_back_after_the_share_server_was_down(
+    share_server: Sshd, launch: Callable[..., gr.Blocks]
+) -> None:
+    demo = launch(share=True, share_server_address=share_server.address)
+    assert demo.share is not None and demo.share_url is not None
+    url = demo.share_url
+    share_server.stop()
+    share_server.start()
+
+    def answered() -> str | None:
+        try:
+            return str(Client(url, verbose=False).predict("Ada", api_name="/greet"))
+        except (httpx.HTTPError, ValueError, ConnectionError):
+            return None
+
+    assert _poll(answered, 60) == "Hello Ada!"
+    assert demo.share.reconnects >= 1
+
+
 def test_the_tunnel_closes_with_the_app(
     share_server: Sshd, launch: Callable[..., gr.Blocks]
 ) -> None:
