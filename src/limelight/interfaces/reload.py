@@ -116,7 +116,7 @@ class DevServer:
             shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
             self.local_url = f"{self.server.scheme}://{shown_host}:{self.server.port}/"
             if share is not None:
-                self.share = open_share(share, host, self.server.port, settings.allowed_origins)
+                self._open_share(share, host, settings.allowed_origins)
             if not quiet:
                 print(f"* Running on local URL:  {self.local_url}", flush=True)
                 if self.share is not None:
@@ -133,6 +133,17 @@ class DevServer:
             self._on_server(self.hot.swap(asgi))
         self._served, self._served_this_run = blocks, True
         return LaunchResult(asgi, self.local_url, self.share.url if self.share else None)
+
+    def _open_share(self, share: ShareServer, host: str, allowed_origins: list[str]) -> None:
+        """Open the share link; if it fails, stop serving, so that the next save starts
+        afresh (and tries the link again)."""
+        assert self.server is not None
+        try:
+            self.share = open_share(share, host, self.server.port, allowed_origins)
+        except BaseException:
+            self.server.stop()
+            self.server, self.hot = None, None
+            raise
 
     def _run_file(self, *, first: bool) -> None:
         """Run the file and serve its app (when the file did not launch it itself)."""
