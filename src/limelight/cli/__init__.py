@@ -13,6 +13,7 @@ from types import ModuleType
 
 from limelight._version import __version__
 from limelight.cli import dev, run
+from limelight.server.launch import PortInUse
 
 __all__ = ["COMMANDS", "main"]
 
@@ -70,7 +71,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     args = parser.parse_args(_with_command(given))
-    status: int = COMMANDS[args.command].main(args)
+    try:
+        status: int = COMMANDS[args.command].main(args)
+    except PortInUse as exc:  # its message names the fix; a traceback would bury it
+        print(f"limelight: error: {exc}", file=sys.stderr)
+        return 1
     return status
 
 

@@ -28,7 +28,7 @@ from limelight.environment import set_no_reload
 from limelight.interfaces.blocks import Blocks, LaunchResult, launch_overrides
 from limelight.server import create_app
 from limelight.server.hot_swap import HotSwap
-from limelight.server.launch import RunningServer, TlsFiles
+from limelight.server.launch import PortInUse, RunningServer, TlsFiles
 from limelight.server.services import ServerSettings
 from limelight.server.share import ShareServer, open_share
 
@@ -200,6 +200,8 @@ class DevServer:
                 del sys.modules[name]  # imported afresh by the new run
         try:
             self._run_file(first=self.hot is None)
+        except PortInUse:
+            raise  # not the file's fault: saving it again would not help
         except (Exception, SystemExit) as exc:
             message = _app_traceback(exc, self.file.parent)
             print(message, file=sys.stderr, flush=True)
