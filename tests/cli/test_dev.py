@@ -171,3 +171,16 @@ def test_an_app_that_fails_on_the_first_run_is_served_once_fixed(tmp_path: Path)
         client = Client(dev.url, verbose=False)
         # The run that served first is a first run: code under gr.NO_RELOAD ran.
         assert client.predict("ada", api_name="/count") == "hello ada v1 first run #0"
+
+
+def test_a_gr_server_is_refused_naming_limelight_run(tmp_path: Path) -> None:
+    (tmp_path / "app.py").write_text(
+        "import limelight as gr\n"
+        "server = gr.Server()\n"
+        "def echo(text: str) -> str:\n"
+        "    return text\n"
+        "server.api(name='echo')(echo)\n"
+        "server.launch()\n"
+    )
+    with limelight_dev("dev", "app.py", "--port", "0", cwd=tmp_path) as dev:
+        dev.wait_for_line(lambda line: True if "run it with `limelight run`" in line else None)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 from starlette.applications import Starlette
 
 from limelight.app.blocks_base import BlocksBase
+from limelight.exceptions import NotSupportedError
 from limelight.i18n import I18n
 from limelight.interfaces._launch_options import (
     app_options,
@@ -214,6 +215,11 @@ class Blocks(BlocksBase):
         tls = tls_files(ssl_keyfile, ssl_certfile, ssl_keyfile_password)
         dev = launch_overrides.get("dev")
         if dev is not None:
+            if _app is not None:
+                raise NotSupportedError(
+                    "limelight dev reloads Blocks apps; a gr.Server is a FastAPI application: "
+                    "run it with `limelight run` (or its server's own reloader)"
+                )
             served: LaunchResult = dev.serve(
                 self,
                 settings,
