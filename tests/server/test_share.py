@@ -4,9 +4,11 @@ a drop and closes with the app (``server/share.py``, ``docs/security.md #40``)."
 
 from __future__ import annotations
 
+import ssl
 import subprocess
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx
@@ -17,8 +19,9 @@ import limelight as gr
 from limelight.server.origin import OriginGuard
 from limelight.server.services import ServerSettings
 from tests.server.sshd_support import Sshd, share_server
+from tests.server.test_launch import certificate
 
-__all__ = ["share_server"]
+__all__ = ["certificate", "share_server"]
 
 pytestmark = pytest.mark.timeout(120)
 T = TypeVar("T")
@@ -58,6 +61,22 @@ def test_the_app_answers_at_the_public_url(
     assert demo.share_url is not None and demo.share_url.startswith("http://127.0.0.1:")
     assert demo.share_url.rsplit(":", 1)[1] != str(demo.server_port)
     assert Client(demo.share_url, verbose=False).predict("Ada", api_name="/greet") == "Hello Ada!"
+
+
+def test_an_app_served_over_https_is_https_at_the_public_url(
+    share_server: Sshd, launch: Callable[..., gr.Blocks], certificate: tuple[Path, Path]
+) -> None:
+    key, cert = certificate
+    demo = launch(
+        share=True,
+        share_server_address=share_server.address,
+        ssl_keyfile=str(key),
+        ssl_certfile=str(cert),
+        ssl_verify=False,
+    )
+    assert demo.share_url is not None and demo.share_url.startswith("https://127.0.0.1:")
+    trusted = ssl.create_default_context(cafile=str(cert))
+    assert httpx.get(f"{demo.share_url}/config", verify=trusted).status_code == 200
 
 
 def test_the_public_origin_may_call_the_app(

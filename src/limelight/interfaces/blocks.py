@@ -177,11 +177,6 @@ class Blocks(BlocksBase):
             enable_monitoring=enable_monitoring,
             run_history=run_history,
         )
-        share_to = (
-            share_server(share_server_address, share_server_protocol, share_server_tls_certificate)
-            if share_wanted(share)
-            else None
-        )
         serve_mcp = mcp_wanted(mcp_server)
         host = _host(server_name)
         settings = prepare_app(
@@ -213,6 +208,16 @@ class Blocks(BlocksBase):
             state_session_capacity=state_session_capacity,
         )
         tls = tls_files(ssl_keyfile, ssl_certfile, ssl_keyfile_password)
+        # The tunnel forwards bytes: an app served over HTTPS is HTTPS at the public URL too.
+        share_to = (
+            share_server(
+                share_server_address,
+                share_server_protocol or ("https" if tls else None),
+                share_server_tls_certificate,
+            )
+            if share_wanted(share)
+            else None
+        )
         dev = launch_overrides.get("dev")
         if dev is not None:
             if _app is not None:
