@@ -25,6 +25,8 @@ import greetings
 
 if gr.NO_RELOAD:
     print("loading the model, once", flush=True)
+    model = {"weights": 1}
+weights = model["weights"]  # made by the first run, used by every run
 RUN = "first run" if gr.NO_RELOAD else "reloaded"
 
 def count(name, n):

@@ -72,6 +72,8 @@ class DevServer:
         self._served_this_run = False
         self._modules_before = set(sys.modules)
         self._watched: set[Path] = {self.file}
+        self._namespace: dict[str, Any] = {}
+        """The names the file's last complete run defined."""
         self._first_id = unused_id()
         """Where each run's block ids start: an unchanged component keeps its id."""
 
@@ -151,7 +153,12 @@ class DevServer:
         self._served_this_run = False
         os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
         with numbered_from(self._first_id):
-            namespace = runpy.run_path(str(self.file), run_name="__main__")
+            # Each run starts from the names the last one left, as Gradio's reload does:
+            # what code under `if gr.NO_RELOAD:` made (a loaded model) is still there.
+            namespace = runpy.run_path(
+                str(self.file), init_globals=self._namespace, run_name="__main__"
+            )
+        self._namespace = namespace
         if not self._served_this_run:
             app = find_app(namespace, self.demo_name)
             if app.mount_path is not None:
