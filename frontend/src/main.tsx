@@ -85,7 +85,10 @@ async function boot(target: Target): Promise<void> {
   const storage = config.components.some((c) => c.type === "browserstate") ? await import("./storage") : null;
   storage?.loadBrowserStates(config.components);
   const store = new Store(config.components);
-  const api = new HttpApi(config.api_prefix ?? "/gradio_api", newSessionHash(), (message) =>
+  // `limelight dev`: a page reloaded after an edit goes on with its session.
+  const dev = config.dev_mode ? await import("./dev_reload") : null;
+  const apiPrefix = config.api_prefix ?? "/gradio_api";
+  const api = new HttpApi(apiPrefix, dev?.keptSessionHash() ?? newSessionHash(), (message) =>
     pushToast({ level: "error", message }),
   );
   if (!target.embedded) window.__gradio_session_hash__ = api.sessionHash;
@@ -107,6 +110,7 @@ async function boot(target: Target): Promise<void> {
   };
   render(<App services={services} />, root);
   if (config.connect_heartbeat) api.openHeartbeat();
+  dev?.listenForReloads(apiPrefix, api.sessionHash);
   // `gr.Blocks(js=...)`: the app's own JavaScript, run once the page is drawn.
   const pageJs = config.js;
   if (pageJs) void import("./js").then(({ callJs }) => callJs(pageJs, [], pushToast));

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import sys
 from importlib import metadata
 
 from limelight._version import __version__
 
-__all__ = ["NO_RELOAD", "get_package_version"]
+__all__ = ["NO_RELOAD", "get_package_version", "set_no_reload"]
 
 NO_RELOAD = True
-"""True when the script is not being re-run by a reload watcher. limelight has no reload
-mode, so a script always runs once, as in a plain ``python app.py`` under Gradio:
-code under ``if gr.NO_RELOAD:`` always runs."""
+"""True unless ``limelight dev`` is re-running the app's file after an edit: code under
+``if gr.NO_RELOAD:`` (loading a model, opening a database) runs on the first run only, and
+on every run of a plain ``python app.py`` or ``limelight run``."""
+
+
+def set_no_reload(value: bool) -> None:
+    """Set ``gr.NO_RELOAD``: here, and in the ``limelight`` namespace, which keeps a name
+    once it has been looked up."""
+    global NO_RELOAD
+    NO_RELOAD = value
+    namespace = sys.modules.get("limelight")
+    if namespace is not None and "NO_RELOAD" in vars(namespace):
+        vars(namespace)["NO_RELOAD"] = value
 
 
 def get_package_version() -> str:

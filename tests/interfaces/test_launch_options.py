@@ -33,7 +33,6 @@ def test_a_misspelled_keyword_is_a_type_error() -> None:
     ("options", "named"),
     [
         ({"inline": True}, "inline=True"),
-        ({"share": True}, "share=True"),
         ({"ssr_mode": True}, "ssr_mode=True"),
         ({"enable_monitoring": True}, "enable_monitoring=True"),
         ({"run_history": True}, "run_history=True"),
@@ -50,7 +49,7 @@ def test_features_limelight_lacks_are_refused_before_serving(
     assert demo.server is None
 
 
-@pytest.mark.parametrize("variable", ["GRADIO_SHARE", "GRADIO_SSR_MODE"])
+@pytest.mark.parametrize("variable", ["GRADIO_SSR_MODE"])
 def test_the_variables_that_ask_for_those_features_are_refused_too(
     variable: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -103,7 +103,7 @@ async def test_a_sessions_state_outlives_its_unload_handlers() -> None:
 async def test_unload_runs_once_and_only_for_sessions_the_app_knows() -> None:
     # The attack: GET /gradio_api/heartbeat/<any hash>, closed at once, over and over, ran
     # the app's unload function once per request, for hashes that never existed
-    # (docs/security.md #41).
+    # (docs/security.md #42).
     ran: list[str | None] = []
     with gr.Blocks() as demo:
         gr.Button().click(lambda: None)

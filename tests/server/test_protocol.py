@@ -429,7 +429,7 @@ async def test_heartbeat_says_alive_and_its_end_runs_unload() -> None:
     async with asgi_app_and_client(demo) as (app, client):
         config = (await client.get("/config")).json()
         assert config["connect_heartbeat"] is True
-        # Unload runs for sessions that ran an event (docs/security.md #41): the page's load.
+        # Unload runs for sessions that ran an event (docs/security.md #42): the page's load.
         await run_event(client, 0, [], session_hash="page")
         disconnect = anyio.Event()
         first_body = anyio.Event()

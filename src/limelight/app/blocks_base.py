@@ -109,6 +109,8 @@ class BlocksBase(BlockContext, DependencyRegistry):
         self.example_caches: list[ExampleCache] = []
         """Examples whose outputs are cached; the server fills them when it starts."""
         self.show_error = False
+        self.dev_mode = False
+        """Served by ``limelight dev``: the page listens for reloads and errors."""
         self._host: DependencyRegistry | None = None
         """The app this one became part of (see ``app/_nesting.py``), if any."""
         self.max_file_size: int | None = None

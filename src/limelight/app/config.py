@@ -54,7 +54,7 @@ def build_config(app: BlocksBase, *, root_url: str = "") -> dict[str, Any]:
         "api_prefix": "/gradio_api",
         "mode": app.mode,
         "app_id": app.app_id,
-        "dev_mode": False,
+        "dev_mode": app.dev_mode,
         "analytics_enabled": False,
         "components": [component_config(b, interactive) for b in blocks.values()],
         "css": _css(app),

@@ -12,7 +12,8 @@ from pathlib import Path
 from limelight import gradio_alias
 from limelight.cli.supervisor import Supervisor, listen, shared_socket
 from limelight.files.stores import BACKEND_ENV, FILE_STORE_ENV, WORKERS_ENV, shares_state
-from limelight.interfaces.blocks import Blocks, launch_overrides
+from limelight.interfaces.blocks import launch_overrides
+from limelight.interfaces.reload import find_app
 from limelight.server.launch import GRACE_ENV, choose_port, grace_period
 
 __all__ = ["add_parser", "main", "run_file", "run_workers"]
@@ -63,19 +64,6 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
 
 
-def _find_app(namespace: dict[str, object], name: str) -> Blocks:
-    found = namespace.get(name)
-    if isinstance(found, Blocks):
-        return found
-    apps = [value for value in namespace.values() if isinstance(value, Blocks)]
-    if len(apps) == 1:
-        return apps[0]
-    raise SystemExit(
-        f"error: no app found: define `{name} = gr.Blocks()` (or an Interface) in the file, "
-        "or pass --demo-name"
-    )
-
-
 def run_file(
     file: Path, host: str | None, port: int | None, demo_name: str, backend: str | None = None
 ) -> None:
@@ -83,7 +71,7 @@ def run_file(
     it. ``backend`` overrides the file's ``launch(backend=)`` (and serves mounted apps). In a
     worker of ``--workers``, the app serves on the socket its parent shares."""
     if not file.is_file():
-        raise SystemExit(f"error: no such file: {file}")
+        raise SystemExit(f"error: no such file: {file} (give the path of the app's .py file)")
     if backend:
         launch_overrides["backend"] = backend
     if host:
@@ -96,7 +84,7 @@ def run_file(
     sys.path.insert(0, str(file.resolve().parent))
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     namespace = runpy.run_path(str(file), run_name="__main__")
-    app = _find_app(namespace, demo_name)
+    app = find_app(namespace, demo_name)
     # A mounted app is served by its host application, which the file runs itself; an app
     # the file launched and that has since stopped (Ctrl-C, SIGTERM) is not served again.
     if app.local_url is None and app.mount_path is None:

@@ -23,8 +23,10 @@ __all__ = [
     "BlockOptions",
     "current_layout",
     "filling",
+    "numbered_from",
     "pop_layout",
     "push_layout",
+    "unused_id",
 ]
 
 UPDATE = "update"
@@ -75,6 +77,27 @@ def filling(layout: BlockContext, ids: Iterator[int]) -> Iterator[None]:
 
 def _next_id() -> int:
     return next(_run_ids.get() or _ids)
+
+
+def unused_id() -> int:
+    """An id no block has taken, nor will take outside ``numbered_from``."""
+    return next(_ids)
+
+
+@contextmanager
+def numbered_from(first: int) -> Iterator[None]:
+    """Within the block, new blocks (outside render functions) take ids from ``first`` on.
+    ``limelight dev`` runs an edited app's file again from the first run's ``first``, so
+    that a component an edit did not move keeps its id (and sessions its State). Blocks
+    made afterwards take ids above every id given here."""
+    global _ids
+    ids = itertools.count(first)
+    token = _run_ids.set(ids)
+    try:
+        yield
+    finally:
+        _run_ids.reset(token)
+        _ids = itertools.count(max(next(ids), next(_ids)))
 
 
 class BlockOptions(TypedDict, total=False):

@@ -33,6 +33,7 @@ __all__ = [
     "refuse_unsupported",
     "resolve_footer_links",
     "resolve_root_path",
+    "share_wanted",
     "tls_files",
     "verify_certificate",
 ]
@@ -63,10 +64,14 @@ def mcp_wanted(mcp_server: bool | None) -> bool:
     return wanted
 
 
+def share_wanted(share: bool | None) -> bool:
+    """Whether to open a share link: ``share``, else ``GRADIO_SHARE``."""
+    return _asked(share, "SHARE")
+
+
 def refuse_unsupported(
     *,
     inline: bool | None = None,
-    share: bool | None = None,
     ssr_mode: bool | None,
     enable_monitoring: bool | None,
     run_history: bool | None,
@@ -78,8 +83,6 @@ def refuse_unsupported(
     refused = (
         (_asked(inline), "inline=True", "an app is shown inline only in a Jupyter notebook; "
          "open the local URL in a browser instead"),
-        (_asked(share, "SHARE"), "share=True", "public share links are not available yet; "
-         "serve with server_name='0.0.0.0' or behind your own proxy"),
         (_asked(ssr_mode, "SSR_MODE"), "ssr_mode=True", "pages render in the browser; "
          "there is no Node server for server-side rendering"),
         (_asked(enable_monitoring), "enable_monitoring=True", "there is no /monitoring page"),

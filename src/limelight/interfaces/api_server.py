@@ -207,7 +207,8 @@ class Server(FastAPI):
         forwarded_allow_ips: list[str] | str | None = None,
     ) -> LaunchResult:
         """Serve this application with its endpoints; the keywords are ``Blocks.launch``'s
-        and do the same. Returns this application, the local URL and None."""
+        and do the same. Returns this application, the local URL and the share URL
+        (None without ``share=True``)."""
         options = {k: v for k, v in locals().items() if k not in ("self", "__class__")}
         if self.blocks is not None:
             raise RuntimeError("This Server was launched already.")

@@ -13,12 +13,13 @@ import weakref
 import webbrowser
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from starlette.applications import Starlette
 
 from limelight.app.blocks_base import BlocksBase
 from limelight.backends.select import implementations
+from limelight.exceptions import NotSupportedError
 from limelight.i18n import I18n
 from limelight.interfaces._launch_options import (
     app_options,
@@ -28,6 +29,7 @@ from limelight.interfaces._launch_options import (
     mcp_wanted,
     prepare_app,
     refuse_unsupported,
+    share_wanted,
     tls_files,
     verify_certificate,
 )
@@ -45,12 +47,17 @@ from limelight.server.launch import (
 from limelight.server.mcp import MCP_PATH
 from limelight.server.mounting import mount_into
 from limelight.server.origin import is_loopback_host
+from limelight.server.share import ShareServer, open_share, share_server
+
+if TYPE_CHECKING:
+    from limelight.server.ssh_tunnel import SshTunnel
 
 __all__ = ["Blocks", "LaunchResult", "close_all", "launch_overrides"]
 
 
 class LaunchResult(NamedTuple):
-    """What ``launch`` returns: the ASGI app, the local URL, and the share URL (None)."""
+    """What ``launch`` returns: the ASGI app, the local URL, and the share URL (None
+    without ``share=True``)."""
 
     app: Starlette
     local_url: str
@@ -61,7 +68,8 @@ class LaunchResult(NamedTuple):
 
 
 launch_overrides: dict[str, Any] = {}
-"""Set by ``limelight run`` so its ``--host``/``--port`` win over the script's own launch."""
+"""Set by ``limelight run`` so its ``--host``/``--port`` win over the script's own launch;
+``"dev"``: the ``DevServer`` of ``limelight dev``, which serves what ``launch`` is given."""
 
 
 def _env(name: str) -> str | None:
@@ -72,20 +80,26 @@ NOTEBOOK_APPS = NotebookApps()
 """The apps launched from this process's notebook cells (when it is a Jupyter kernel)."""
 
 
-def _address(server_name: str | None, server_port: int | None, notebook: bool) -> tuple[str, int]:
-    """Where to listen: ``limelight run``'s overrides, the arguments, the environment, or
-    127.0.0.1 and the first free port from 7860. In a notebook, the app this cell launched
-    before (or another on the same port) is closed first, and its port reused."""
-    host = launch_overrides.get("host") or server_name or _env("SERVER_NAME") or "127.0.0.1"
+def _host(server_name: str | None) -> str:
+    """Where to listen: ``limelight run``'s override, the argument, the environment, or
+    127.0.0.1."""
+    host: str = launch_overrides.get("host") or server_name or _env("SERVER_NAME") or "127.0.0.1"
+    return host
+
+
+def _port(host: str, server_port: int | None, notebook: bool = False) -> int:
+    """The port to listen on: the one ``limelight run --workers`` shares, ``limelight
+    run``'s override, the argument, the environment, or the first free port from 7860. In a
+    notebook, the app this cell launched before (or another on the same port) is closed
+    first, and its port reused."""
     shared = launch_overrides.get("socket")
     if shared is not None:
-        # limelight run --workers: the parent bound the port and shares its socket.
-        return host, int(shared.getsockname()[1])
+        return int(shared.getsockname()[1])
     port_text = launch_overrides.get("port") or server_port or _env("SERVER_PORT")
     port = int(port_text) if port_text is not None else None
     if notebook:
         port = NOTEBOOK_APPS.replace(host, port)
-    return host, choose_port(host, port)
+    return choose_port(host, port)
 
 
 def _blocks_thread(debug: bool, prevent_thread_lock: bool, notebook: bool) -> bool:
@@ -118,6 +132,9 @@ class Blocks(BlocksBase):
     mount_path: str | None = None
     """Where ``gr.mount_gradio_app`` serves the app in another application's server."""
     _drain: Drain | None = None
+    share: SshTunnel | None = None
+    """The tunnel behind ``share_url`` (``launch(share=True)``)."""
+    share_url: str | None = None
 
     def launch(
         self,
@@ -178,11 +195,12 @@ class Blocks(BlocksBase):
     ) -> LaunchResult:
         """Serve the app and print its URL; blocks until Ctrl-C unless
         ``prevent_thread_lock=True`` (``debug=True`` blocks regardless). Returns the ASGI app,
-        the local URL and None (no share link).
+        the local URL and the share URL (None without ``share=True``).
 
         The keywords are Gradio's; README's "Launch options" says what each does here. Those
-        naming a feature limelight lacks (``share``, ``ssr_mode``, ``enable_monitoring``,
-        ``run_history`` set True, ``inline`` outside a notebook) raise ``UnsupportedOption``.
+        naming a feature limelight lacks (``ssr_mode``, ``enable_monitoring``, ``run_history``
+        set True, ``inline`` outside a notebook) raise ``UnsupportedOption``; ``share=True``
+        opens a reverse SSH tunnel through ``share_server_address`` (``server/share.py``).
         In a Jupyter notebook ``launch`` returns at once and (unless ``inline=False``) shows the
         app under the cell, ``width`` by ``height``; running the cell again replaces the app it
         launched (``interfaces/notebook.py``). ``_app``
@@ -200,13 +218,12 @@ class Blocks(BlocksBase):
         notebook = in_notebook()
         refuse_unsupported(
             inline=None if notebook else inline,
-            share=share,
             ssr_mode=ssr_mode,
             enable_monitoring=enable_monitoring,
             run_history=run_history,
         )
         serve_mcp = mcp_wanted(mcp_server)
-        host, port = _address(server_name, server_port, notebook)
+        host = _host(server_name)
         limits = connection_limits(forwarded_allow_ips)
         settings = prepare_app(
             self,
@@ -243,6 +260,36 @@ class Blocks(BlocksBase):
             file_store=file_store,
         )
         tls = tls_files(ssl_keyfile, ssl_certfile, ssl_keyfile_password)
+        # The tunnel forwards bytes: an app served over HTTPS is HTTPS at the public URL too.
+        share_to = (
+            share_server(
+                share_server_address,
+                share_server_protocol or ("https" if tls else None),
+                share_server_tls_certificate,
+            )
+            if share_wanted(share)
+            else None
+        )
+        dev = launch_overrides.get("dev")
+        if dev is not None:
+            if _app is not None:
+                raise NotSupportedError(
+                    "limelight dev reloads Blocks apps; a gr.Server is a FastAPI application: "
+                    "run it with `limelight run` (or its server's own reloader)"
+                )
+            served: LaunchResult = dev.serve(
+                self,
+                settings,
+                app_options(app_kwargs),
+                mcp_server=serve_mcp,
+                host=host,
+                port=lambda: _port(host, server_port),
+                tls=tls,
+                quiet=quiet,
+                share=share_to,
+            )
+            return served
+        port = _port(host, server_port, notebook)
         shared = implementations(launch_overrides.get("backend") or backend, self, settings)
         asgi: Starlette = create_app(
             self, settings, app_options(app_kwargs), mcp_server=serve_mcp, implementations=shared
@@ -253,8 +300,12 @@ class Blocks(BlocksBase):
             mount_into(_app, asgi, "/")
             asgi = _app
         self._serve(asgi, host, port, tls, limits, check_certificate=ssl_verify and _frontend)
+        if share_to is not None:
+            self._open_share(share_to, host, settings.allowed_origins)
         if not quiet:
             print(f"* Running on local URL:  {self.local_url}", flush=True)
+            if self.share_url is not None:
+                print(f"* Running on public URL: {self.share_url}", flush=True)
             if serve_mcp:
                 print(
                     f"* MCP server (streamable HTTP): {self.local_url}{MCP_PATH[1:]}/", flush=True
@@ -267,7 +318,7 @@ class Blocks(BlocksBase):
                 show_inline(self.local_url, width, height)
         if _blocks_thread(debug, prevent_thread_lock, notebook):
             self.block_thread()
-        return LaunchResult(asgi, self.local_url or "", None)
+        return LaunchResult(asgi, self.local_url or "", self.share_url)
 
     def _serve(
         self,
@@ -298,6 +349,16 @@ class Blocks(BlocksBase):
                 "ssl_verify=False."
             ) from exc
 
+    def _open_share(self, server: ShareServer, host: str, allowed_origins: list[str]) -> None:
+        """Open the share link to the running server; if it fails, stop serving."""
+        assert self.server is not None
+        try:
+            self.share = open_share(server, host, self.server.port, allowed_origins)
+        except BaseException:
+            self.close(verbose=False)
+            raise
+        self.share_url = self.share.url
+
     def block_thread(self) -> None:
         """Wait until Ctrl-C (or ``close()`` from another thread), then stop serving. SIGTERM
         stops gracefully: no new connections, running jobs get ``grace_period()`` seconds."""
@@ -325,6 +386,9 @@ class Blocks(BlocksBase):
     def close(self, verbose: bool = True) -> None:
         """Stop the server started by ``launch``."""
         _SERVING.discard(self)
+        if self.share is not None:
+            self.share.close()
+            self.share, self.share_url = None, None
         if self.server is not None:
             self.server.stop()
             self.server = None

@@ -78,6 +78,7 @@ def create_app(
     *,
     mcp_server: bool = False,
     implementations: ServiceImplementations | None = None,
+    services: Services | None = None,
 ) -> Starlette:
     """An ASGI application for ``app``; its services start and stop with the lifespan.
 
@@ -87,8 +88,10 @@ def create_app(
     ``debug``. ``mcp_server`` adds the MCP server under ``/gradio_api/mcp``.
     ``implementations`` replaces in-memory services with shared ones (a backend's, from
     ``limelight.backends.select``), so that several processes can serve the app.
+    ``services`` are the ones to serve with (default: new ones; ``limelight dev`` hands a
+    reloaded app those of the app it replaces).
     """
-    svc = Services(app, settings, **(implementations or {}))
+    svc = services if services is not None else Services(app, settings, **(implementations or {}))
     extra = dict(app_kwargs or {})
     user_lifespan = extra.get("lifespan")
     mcp = create_mcp_endpoint(svc) if mcp_server else None

@@ -19,7 +19,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 import uvicorn
-from starlette.applications import Starlette
+from starlette.types import ASGIApp
 
 from limelight.server.coalesce import DEFAULT_HEADER_TIMEOUT, coalescing
 
@@ -187,7 +187,7 @@ class RunningServer:
 
     def __init__(
         self,
-        asgi: Starlette,
+        asgi: ASGIApp,
         host: str,
         port: int,
         tls: TlsFiles | None = None,

@@ -196,6 +196,28 @@ class Services:
         self._worker_task: asyncio.Task[None] | None = None
         self.worker: Worker | None = None
         """This process's worker (once the server has started)."""
+        self._files_handed_over = False
+
+    def successor(
+        self, app: BlocksBase, settings: ServerSettings, *, keep_sessions: bool
+    ) -> Services:
+        """Services for ``app``, which replaces this one's in the same server (``limelight
+        dev`` after an edit): the same files, logins and event streams, and the sessions
+        (State, updated props) when ``keep_sessions``. Stopping these services then leaves
+        the files to the successor."""
+        self._files_handed_over = True
+        access = FileAccess(self.files.store, settings.allowed_paths, settings.blocked_paths)
+        return Services(
+            app,
+            settings,
+            streams=self.streams,
+            sessions=self.sessions if keep_sessions else None,
+            files=access,
+            tokens=self.tokens,
+            login_limiter=self.login_limiter,
+            uploads=self.uploads,
+            durations=self.durations if keep_sessions else None,
+        )
 
     @property
     def queue(self) -> JobQueue:
@@ -273,8 +295,13 @@ class Services:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
-        # Other processes still serve a shared store's files; age alone expires them there.
-        if self.app.delete_cache is not None and not self.files.store.shared:
+        # Other processes still serve a shared store's files, and a reloaded app's files
+        # are the next app's: age alone expires them there.
+        if (
+            self.app.delete_cache is not None
+            and not self.files.store.shared
+            and not self._files_handed_over
+        ):
             await self.files.store.clear()
         if self._queue is not None:
             await self._queue.close()
