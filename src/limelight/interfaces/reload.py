@@ -12,6 +12,7 @@ serving until the next save.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import runpy
 import sys
@@ -36,6 +37,10 @@ if TYPE_CHECKING:
     from limelight.server.ssh_tunnel import SshTunnel
 
 __all__ = ["DevServer", "find_app"]
+
+WAKE_MS = 500
+"""How often (milliseconds) the watcher also compares modification times, for saves it
+did not see (made before it began watching)."""
 
 
 def find_app(namespace: Mapping[str, object], name: str) -> Blocks:
@@ -72,6 +77,8 @@ class DevServer:
         self._served_this_run = False
         self._modules_before = set(sys.modules)
         self._watched: set[Path] = {self.file}
+        self._run_stamps: dict[Path, float] = {}
+        """The watched files' modification times as the last run found them."""
         self._namespace: dict[str, Any] = {}
         """The names the file's last complete run defined."""
         self._first_id = unused_id()
@@ -169,10 +176,14 @@ class DevServer:
                 )
             app.launch()
         self._watched = {self.file, *self._own_modules()}
+        for path, stamp in self._stamps().items():
+            # A module this run imported for the first time: as it was when imported.
+            self._run_stamps.setdefault(path, stamp)
 
     def _own_modules(self) -> Iterable[Path]:
         """The files of modules the app imported from its own folder (and below)."""
         folder = self.file.parent
+        self._run_stamps = self._stamps()
         for name in set(sys.modules) - self._modules_before:
             path = getattr(sys.modules.get(name), "__file__", None)
             if path is None:
@@ -184,19 +195,42 @@ class DevServer:
                 yield resolved
 
     def _watch(self) -> None:
-        """Wait for a save of a watched file and run the app again."""
+        """Wait for a save of a watched file and run the app again. The watcher also wakes
+        every half second to compare the files' modification times with those of the last
+        run: a save made before it began watching (just after a run) is not missed."""
         folders = {path.parent for path in self._watched}
         print(f"* Watching {', '.join(sorted(map(str, folders)))} for changes", flush=True)
         for changes in watchfiles.watch(
             *folders,
             watch_filter=lambda _change, path: Path(path) in self._watched,
             recursive=False,
+            rust_timeout=WAKE_MS,
+            yield_on_timeout=True,
         ):
-            names = sorted({Path(path).name for _, path in changes})
+            names = sorted({Path(path).name for _, path in changes} | self._changed_since_run())
+            if not names:
+                continue
             print(f"* Reloading: {', '.join(names)} changed", flush=True)
             self._reload()
             if {path.parent for path in self._watched} != folders:
                 return
+
+    def _stamps(self) -> dict[Path, float]:
+        """The watched files' modification times."""
+        stamps = {}
+        for path in self._watched:
+            with contextlib.suppress(OSError):
+                stamps[path] = path.stat().st_mtime
+        return stamps
+
+    def _changed_since_run(self) -> set[str]:
+        """The names of watched files saved since the last run began."""
+        now = self._stamps()
+        return {
+            path.name
+            for path, stamp in now.items()
+            if path in self._run_stamps and self._run_stamps[path] != stamp
+        }
 
     def _reload(self) -> None:
         """Run the (edited) app; on an error, report it and keep serving the last good app
