@@ -30,6 +30,7 @@ from limelight.app.injection import (
 from limelight.app.oauth import signed_out_value
 from limelight.app.progress import Progress
 from limelight.app.session_data import SessionData, session_view
+from limelight.app.table_windows import resolve_input
 from limelight.app.validation import ValidationFailed, invalid_messages
 from limelight.components.base import UPDATE, Component, PayloadError
 from limelight.components.filebase import (
@@ -95,6 +96,7 @@ def _preprocess(dep: Dependency, data: list[Any], ctx: CallContext) -> list[Any]
         elif isinstance(block, Component) and dep.preprocess:
             if i in whole:
                 payload = argument_payload(payload)
+            payload = resolve_input(block, payload, session)
             session.set_value(block.id, payload)
             view = session_view(block, session)
             value = preprocess_value(view, payload, ctx.files)

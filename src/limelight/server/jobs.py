@@ -163,6 +163,8 @@ class JobRecord:
     """The session exists for this job alone (REST calls) and is dropped when it ends."""
     stream: bool = False
     """A ``stream`` event: the browser sends more chunks after the first."""
+    windows: bool = False
+    """Limelight's own page joined: big Dataframe outputs go out as windows."""
     created: float = field(default_factory=time.time)
 
     def to_json(self) -> bytes:
@@ -230,6 +232,10 @@ class RunRecord(Protocol):
     @property
     def ephemeral(self) -> bool:
         """The session is dropped when the job ends."""
+
+    @property
+    def windows(self) -> bool:
+        """Big Dataframe outputs go out as windows (limelight's own page asked)."""
 
 
 @dataclass

@@ -71,6 +71,7 @@ async def enqueue(
     event_id: str | None = None,
     stream: bool = False,
     shown_session_hash: str | None = None,
+    windows: bool = False,
 ) -> JobRecord:
     """Check ``data`` against ``dep``'s inputs and queue the job; 422 or 503 on failure.
 
@@ -101,6 +102,7 @@ async def enqueue(
         diffs=diffs,
         ephemeral=ephemeral,
         stream=stream,
+        windows=windows,
         created=time.time(),
     )
     if stream:
