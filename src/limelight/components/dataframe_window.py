@@ -113,8 +113,9 @@ def resolve(payload: dict[str, Any], held: Any) -> dict[str, Any]:
         else:
             data.append(row)
     width = len(headers)
-    if data and len(data[0]) < width:
-        data = [row + [""] * (width - len(row)) for row in data]
+    # Columns the page added are blank in the rows it did not change (or changed before).
+    if any(len(row) < width for row in changed.values()) or (data and len(data[0]) < width):
+        data = [row + [""] * (width - len(row)) if len(row) < width else row for row in data]
     metadata = held.get("metadata") if not changed and width == _width(held) else None
     return {"headers": headers, "data": data, "metadata": metadata}
 
