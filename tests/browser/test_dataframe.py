@@ -87,3 +87,21 @@ def test_big_table_is_searched_and_filtered_on_the_server(
     expect(page.get_by_role("gridcell", name="item 4995", exact=True)).to_be_visible()
     page.locator("#big .df-search").fill("")
     expect(page.locator("#big .df-count")).to_contain_text("5,000 rows")
+
+
+def test_wrapped_text_grows_its_row_and_the_rows_below_move_down(
+    serve: Callable[..., str], page: Page
+) -> None:
+    long = "a long note that wraps " * 12
+    rows = [[i, long if i == 1 else "short"] for i in range(300)]
+    with gr.Blocks() as demo:
+        gr.Dataframe(rows, headers=["n", "note"], wrap=True, column_widths=["60px", "200px"])
+    wait_ready(page, serve(demo))
+    expect(page.locator(".df-body .df-row").nth(2)).to_be_visible()
+    # The wrapped row is measured once drawn: its height and the next row's place follow.
+    geometry = """() => {
+      const row = (i) => document.querySelector(`.df-body .df-row[data-index='${i}']`);
+      const tall = row(1).getBoundingClientRect(), next = row(2).getBoundingClientRect();
+      return tall.height > 60 && next.top >= tall.bottom - 1;
+    }"""
+    page.wait_for_function(geometry)

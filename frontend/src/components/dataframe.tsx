@@ -7,17 +7,15 @@
 // A big table comes from the server a window at a time (`window` in its value) and is sorted,
 // searched and filtered there; `dataframe_rows.ts` keeps its pages and the user's edits.
 
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { BlockTitle, num, str, type ComponentProps } from "../block";
 import { RichCell } from "./dataframe_cell";
 import { rowTest, type ColumnFilter } from "./dataframe_filter";
 import { FilterChips, FilterForm } from "./dataframe_filters";
 import { HeaderCell } from "./dataframe_header";
 import { WindowedRows, windowValue, type RowsAnswer, type ShownRow } from "./dataframe_rows";
+import { useRowWindow } from "./dataframe_virtual";
 import "./dataframe.css";
-
-const ROW_HEIGHT = 34;
-const OVERSCAN = 8;
 
 interface Table {
   headers: string[];
@@ -156,15 +154,20 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire,
       styling: table.styling?.[index] ?? null,
     };
   };
-  const [scrollTop, setScrollTop] = useState(0);
   const [editing, setEditing] = useState<[number, number] | null>(null);
   const [selected, setSelected] = useState<[number, number] | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const maxHeight = num(props.max_height) ?? 500;
-  const viewRows = Math.ceil(maxHeight / ROW_HEIGHT);
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(count, first + viewRows + 2 * OVERSCAN);
   const wrap = props.wrap === true;
+  const body = useRef<HTMLDivElement>(null);
+  const [bodyTop, setBodyTop] = useState(0);
+  useLayoutEffect(() => {
+    const top = body.current?.offsetTop ?? 0;
+    if (top !== bodyTop) setBodyTop(top);
+  });
+  const view = useRowWindow(scroller, count, wrap, bodyTop);
+  const first = view.items[0]?.index ?? 0;
+  const last = (view.items.at(-1)?.index ?? -1) + 1;
   useEffect(() => windowed?.want(first, last, headers));
   /** Send the table as the user left it: a window's edits, or the whole table. */
   const send = (next: { headers: string[]; data: unknown[][] }) => {
@@ -262,7 +265,6 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire,
         ref={scroller}
         class={`df-scroll${wrap ? " wrap" : ""}`}
         style={{ maxHeight: `${maxHeight}px` }}
-        onScroll={(event) => setScrollTop((event.currentTarget as HTMLDivElement).scrollTop)}
         role="grid"
         aria-labelledby={`${inputId}-label`}
         aria-rowcount={count + 1}
@@ -286,23 +288,24 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire,
             />
           ))}
         </div>
-        <div class="df-body" style={{ height: `${count * ROW_HEIGHT}px` }}>
-          {Array.from({ length: Math.max(0, last - first) }, (_, i) => rowAt(first + i)).map((shownRow, i) =>
-            shownRow === null ? (
-              <div
-                key={`pending-${first + i}`}
-                role="row"
-                aria-busy="true"
-                class="df-row df-pending"
-                style={{ gridTemplateColumns: gridColumns, transform: `translateY(${(first + i) * ROW_HEIGHT}px)` }}
-              />
+        <div ref={body} class="df-body" style={{ height: `${view.totalSize}px` }}>
+          {view.items.map((item) => {
+            const shownRow = rowAt(item.index);
+            const place = {
+              gridTemplateColumns: gridColumns,
+              transform: `translateY(${item.start - bodyTop}px)`,
+            };
+            return shownRow === null ? (
+              <div key={`pending-${item.index}`} role="row" aria-busy="true" class="df-row df-pending" style={place} />
             ) : (
               <div
                 key={shownRow.index}
+                ref={view.measure}
+                data-index={item.index}
                 role="row"
-                aria-rowindex={first + i + 2}
-                class={(first + i) % 2 ? "df-row df-even" : "df-row"}
-                style={{ gridTemplateColumns: gridColumns, transform: `translateY(${(first + i) * ROW_HEIGHT}px)` }}
+                aria-rowindex={item.index + 2}
+                class={item.index % 2 ? "df-row df-even" : "df-row"}
+                style={place}
               >
                 {rowNumbers ? <div class="df-cell df-num">{shownRow.index + 1}</div> : null}
                 {headers.map((_, col) => {
@@ -341,8 +344,8 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire,
                   );
                 })}
               </div>
-            ),
-          )}
+            );
+          })}
         </div>
       </div>
       <div class="df-footer">
