@@ -4,14 +4,13 @@ table (the longest frame, and the time until the rows of each step are drawn), a
 page's JS heap after garbage collection.
 
 Run: python -m benchmarks.dataframe [--runs 2] [--gradio-python PATH]
-(Gradio is measured when PATH, default ``/work/gradio-venv/bin/python`` or
-``$BENCH_GRADIO_PYTHON``, exists). Needs Debian's chromium and Playwright.
+(Gradio is measured when PATH, by default the Python of ``$BENCH_GRADIO_VENV`` or
+``.bench-venv-gradio/``, exists). Needs Debian's chromium and Playwright.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import time
 from dataclasses import dataclass
@@ -20,13 +19,13 @@ from typing import Any
 
 from playwright.sync_api import Page, sync_playwright
 
-from .env import UI, limelight_ui
+from .env import UI, default_gradio_venv, limelight_ui
 from .page import CHROMIUM, CHROMIUM_ARGS
 from .servers import Server
 
 __all__ = ["Figures", "main", "measure"]
 
-GRADIO_PYTHON = os.environ.get("BENCH_GRADIO_PYTHON", "/work/gradio-venv/bin/python")
+GRADIO_PYTHON = str(default_gradio_venv() / "bin" / "python")
 STEPS = 20
 FIRST_CELL = "#df :text-is('11')"
 """Row 1, column 1 of the table: drawn once the first rows are (either library)."""
