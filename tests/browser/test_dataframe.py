@@ -105,3 +105,20 @@ def test_wrapped_text_grows_its_row_and_the_rows_below_move_down(
       return tall.height > 60 && next.top >= tall.bottom - 1;
     }"""
     page.wait_for_function(geometry)
+
+
+def test_a_big_table_from_an_event_is_fetched_from_the_session(
+    serve: Callable[..., str], page: Page
+) -> None:
+    with gr.Blocks() as demo:
+        df = gr.Dataframe([[i] for i in range(3_000)], headers=["n"], elem_id="big")
+        gr.Button("Replace").click(lambda: gr.update(value=[[-i] for i in range(4_000)]), None, df)
+    wait_ready(page, serve(demo))
+    page.get_by_role("button", name="Replace").click()
+    expect(page.locator("#big .df-count")).to_contain_text("4,000 rows")
+    page.locator("#big .df-scroll").evaluate("el => el.scrollTop = el.scrollHeight")
+    expect(page.get_by_role("gridcell", name="-3999", exact=True)).to_be_visible()
+    # Sorted on the server: the session's table, not the one the page started with.
+    page.get_by_role("button", name="n", exact=True).click()
+    page.locator("#big .df-scroll").evaluate("el => el.scrollTop = 0")
+    expect(page.locator("#big .df-body .df-row").first).to_have_text("-3999")

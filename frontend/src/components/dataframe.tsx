@@ -15,6 +15,8 @@ import { FilterChips, FilterForm } from "./dataframe_filters";
 import { HeaderCell } from "./dataframe_header";
 import { WindowedRows, windowValue, type RowsAnswer, type ShownRow } from "./dataframe_rows";
 import { useRowWindow } from "./dataframe_virtual";
+
+const SEARCH_PAUSE_MS = 200;
 import "./dataframe.css";
 
 interface Table {
@@ -35,6 +37,18 @@ function tableOf(value: unknown): Table {
   const headers = Array.isArray(v.headers) ? v.headers.map((h) => str(h)) : [];
   const meta = (v.metadata ?? {}) as { display_value?: unknown; styling?: unknown };
   return { headers, data, shown: grid(meta.display_value), styling: grid(meta.styling) };
+}
+
+/** `value` once it has not changed for SEARCH_PAUSE_MS (at once when not `pausing`): a
+ * windowed table is searched on the server, once the user pauses typing. */
+function useSettled(value: string, pausing: boolean): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (!pausing) return setSettled(value);
+    const timer = setTimeout(() => setSettled(value), SEARCH_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [value, pausing]);
+  return pausing ? settled : value;
 }
 
 /** The number of rows of a table the server sends a window at a time, or null for a whole one. */
@@ -137,11 +151,14 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire,
     if (sort) idx.sort((a, b) => sort.dir * compare(table.data[a][sort.col], table.data[b][sort.col]));
     return idx;
   }, [table, sort, query, filtering, filters, windowed]);
-  const viewKey = JSON.stringify([sort, query, filters]);
-  const shownView = useRef(JSON.stringify([null, "", []]));
-  if (windowed && shownView.current !== viewKey) {
-    shownView.current = viewKey;
-    windowed.setView({ sort: sort ? [sort.col, sort.dir] : null, query, filters: filtering ? filters : [] });
+  const searched = useSettled(query, windowed !== null);
+  const shownFilters = filtering ? filters : [];
+  const plainView = sort === null && searched.trim() === "" && shownFilters.length === 0;
+  const viewKey = plainView ? null : JSON.stringify([sort, searched, shownFilters]);
+  // Each new window starts in the table's own order: it is re-sorted when the page's isn't.
+  if (windowed && windowed.viewKey !== viewKey) {
+    windowed.viewKey = viewKey;
+    windowed.setView({ sort: sort ? [sort.col, sort.dir] : null, query: searched, filters: shownFilters });
   }
   const count = windowed ? (windowed.total ?? 0) : order.length;
   const rowAt = (pos: number): ShownRow | null => {

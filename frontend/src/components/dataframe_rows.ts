@@ -66,6 +66,8 @@ export class WindowedRows {
   total: number | null;
   /** Rows in the whole table, those the user added included. */
   rows: number;
+  /** Names the order the rows are in, for the view that set it (null: the table's own). */
+  viewKey: string | null = null;
   private readonly changed = new Map<number, unknown[]>();
   private pages = new Map<number, Page>();
   private pending = new Set<number>();

@@ -211,7 +211,8 @@ def _order(data: list[list[Any]], view: dict[str, Any]) -> list[int] | None:
         return None
     rows: list[int] | range = range(len(data))
     if needle:
-        rows = [i for i in rows if any(needle in _text(c).lower() for c in data[i])]
+        # One string per row (cells apart by a character no query holds): one test per row.
+        rows = [i for i in rows if needle in "\x00".join(map(_text, data[i])).lower()]
     if tests:
         rows = [i for i in rows if all(test(_cell(data[i], col)) for col, test in tests)]
     order = list(rows)
