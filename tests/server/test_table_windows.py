@@ -183,3 +183,13 @@ async def test_rows_come_from_the_session_table_and_see_the_page_edits() -> None
         )
     assert found["total"] == ROWS + 2
     assert found["index"] == [ROWS + 1] and found["data"] == [[-1, "mine"]]
+
+
+async def test_a_function_without_preprocess_gets_the_whole_payload_too() -> None:
+    with gr.Blocks() as demo:
+        df = gr.Dataframe(rows(), headers=["n", "name"])
+        count = gr.Number()
+        df.change(lambda payload: len(payload["data"]), df, count, preprocess=False)
+    window = {"headers": ["n", "name"], "data": [], "window": {"rows": ROWS}}
+    async with asgi_client(demo) as client:
+        assert (await page_join(client, 0, [window]))[0] == ROWS

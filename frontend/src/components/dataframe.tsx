@@ -135,8 +135,8 @@ export default function Dataframe({ inputId, props, interactive, setValue, fire,
   const [filters, setFilters] = useState<ColumnFilter[]>([]);
   const [filterCol, setFilterCol] = useState<number | null>(null);
   const numeric = useMemo(
-    () => datatypes.map((d, col) => filtering && isNumeric(table.data, col, d)),
-    [table, filtering, datatypes.join()],
+    () => datatypes.map((d, col) => filtering && isNumeric(windowed?.sample() ?? table.data, col, d)),
+    [table, windowed, filtering, datatypes.join()],
   );
   const statics = new Set(Array.isArray(props.static_columns) ? props.static_columns : []);
   const order = useMemo(() => {

@@ -68,6 +68,7 @@ export class WindowedRows {
   rows: number;
   /** Names the order the rows are in, for the view that set it (null: the table's own). */
   viewKey: string | null = null;
+  private readonly first: unknown[][];
   private readonly changed = new Map<number, unknown[]>();
   private pages = new Map<number, Page>();
   private pending = new Set<number>();
@@ -83,6 +84,7 @@ export class WindowedRows {
   ) {
     this.rows = first.rows;
     this.total = first.rows;
+    this.first = first.data;
     const index = first.data.map((_, i) => i);
     this.seed(0, { index, data: first.data, shown: first.shown ?? null, styling: first.styling ?? null });
   }
@@ -97,6 +99,11 @@ export class WindowedRows {
       this.pages.set(start / PAGE_ROWS, page);
       if (page.index.length < Math.min(PAGE_ROWS, this.rows)) this.partial.add(start / PAGE_ROWS);
     }
+  }
+
+  /** The rows of the first window, to tell a column's kind by. */
+  sample(): unknown[][] {
+    return this.first;
   }
 
   /** The row shown at position `pos` of the current order, or null until its page arrives. */

@@ -102,7 +102,7 @@ def _preprocess(dep: Dependency, data: list[Any], ctx: CallContext) -> list[Any]
             value = preprocess_value(view, payload, ctx.files)
             values.append(ComponentArgument(view, value) if i in whole else value)
         else:
-            values.append(payload)
+            values.append(resolve_input(block, payload, session))
     return values
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
@@ -42,6 +43,8 @@ ORDERS_KEPT = 4
 """Row orders (sorted, searched, filtered) kept per process, for the next page of a scroll."""
 
 _orders: OrderedDict[tuple[Any, ...], tuple[Any, list[int]]] = OrderedDict()
+_orders_lock = threading.Lock()
+"""``rows`` calls run in worker threads."""
 
 
 def is_window(payload: Any) -> bool:
@@ -238,17 +241,19 @@ def _cached_order(table: dict[str, Any], held: Any, view: dict[str, Any]) -> lis
         str(view.get("query") or ""),
         repr(view.get("filters")),
     )
-    found = _orders.get(key)
-    if found is not None and found[0] is held:
-        _orders.move_to_end(key)
-        return found[1]
+    with _orders_lock:
+        found = _orders.get(key)
+        if found is not None and found[0] is held:
+            _orders.move_to_end(key)
+            return found[1]
     order = _order(table["data"], view)
     if order is None:
         return None
-    # The held table is kept with its order, so that its id cannot name another table.
-    _orders[key] = (held, order)
-    while len(_orders) > ORDERS_KEPT:
-        _orders.popitem(last=False)
+    with _orders_lock:
+        # The held table is kept with its order, so that its id cannot name another table.
+        _orders[key] = (held, order)
+        while len(_orders) > ORDERS_KEPT:
+            _orders.popitem(last=False)
     return order
 
 
