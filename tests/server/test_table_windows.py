@@ -193,3 +193,20 @@ async def test_a_function_without_preprocess_gets_the_whole_payload_too() -> Non
     window = {"headers": ["n", "name"], "data": [], "window": {"rows": ROWS}}
     async with asgi_client(demo) as client:
         assert (await page_join(client, 0, [window]))[0] == ROWS
+
+
+async def test_select_on_a_window_gets_its_column_from_the_server() -> None:
+    seen: list[Any] = []
+
+    def pick(evt: gr.SelectData) -> str:
+        seen.append((evt.index, evt.value, len(evt.col_value), evt.col_value[-1]))
+        return "ok"
+
+    with gr.Blocks() as demo:
+        df = gr.Dataframe(rows(), headers=["n", "name"])
+        out = gr.Textbox()
+        df.select(pick, None, out)
+    event = {"index": [ROWS - 1, 1], "value": "name 4999", "row_value": None, "col_value": None}
+    async with asgi_client(demo) as client:
+        await page_join(client, 0, [], event_data=event, trigger_id=df.id)
+    assert seen == [([ROWS - 1, 1], "name 4999", ROWS, "name 4999")]

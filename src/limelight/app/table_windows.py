@@ -17,7 +17,7 @@ from limelight.components.dataframe import Dataframe
 from limelight.components.dataframe_window import first_window, is_window, resolve
 from limelight.core.block import Block
 
-__all__ = ["held_table", "page_config_values", "page_outputs", "resolve_input"]
+__all__ = ["held_table", "page_config_values", "page_outputs", "resolve_input", "select_data"]
 
 
 def held_table(block: Block, session: SessionData) -> Any:
@@ -61,3 +61,20 @@ def page_config_values(config: dict[str, Any]) -> dict[str, Any]:
             component = {**component, "props": {**props, "value": first_window(props["value"])}}
         components.append(component)
     return {**config, "components": components}
+
+
+def select_data(trigger: Block | None, data: Any, session: SessionData) -> Any:
+    """A select event's data with the column filled in when the page clicked a windowed
+    table (it holds only some rows, so it sends ``col_value: null``): the column of the
+    table the session holds."""
+    if not isinstance(trigger, Dataframe) or not isinstance(data, dict):
+        return data
+    index = data.get("index")
+    if data.get("col_value") is not None or not isinstance(index, list) or len(index) != 2:
+        return data
+    held = held_table(trigger, session)
+    rows = held.get("data") if isinstance(held, dict) else None
+    if not isinstance(rows, list) or not isinstance(index[1], int):
+        return data
+    col = index[1]
+    return {**data, "col_value": [row[col] if col < len(row) else None for row in rows]}
