@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import httpx
@@ -15,6 +17,8 @@ import pytest
 import limelight as gr
 from limelight.components.dataframe_window import FIRST_ROWS
 from limelight.server.routes import page
+from limelight.server import create_app
+from tests.server.session_support import PicklingSessionStore
 from tests.support import asgi_client, completion, join, read_session
 
 pytestmark = pytest.mark.anyio
@@ -210,3 +214,29 @@ async def test_select_on_a_window_gets_its_column_from_the_server() -> None:
     async with asgi_client(demo) as client:
         await page_join(client, 0, [], event_data=event, trigger_id=df.id)
     assert seen == [([ROWS - 1, 1], "name 4999", ROWS, "name 4999")]
+
+
+@asynccontextmanager
+async def pickling_client(demo: gr.Blocks) -> AsyncIterator[httpx.AsyncClient]:
+    """A client of ``demo`` whose sessions are pickled between requests, as in Redis."""
+    app = create_app(demo)
+    app.state.services.sessions = PicklingSessionStore()
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+            yield client
+
+
+async def test_windows_work_when_every_session_load_is_a_copy() -> None:
+    demo, df, _ = make_app()
+    view = {"start": 0, "count": 2, "sort": [0, -1], "query": "", "filters": []}
+    async with pickling_client(demo) as client:
+        await page_join(client, 1, [])
+        found = await rows_of(client, df.id, {**view, "window": {"rows": ROWS + 1}})
+        again = await rows_of(client, df.id, {**view, "start": 2, "window": {"rows": ROWS + 1}})
+        edited = {"rows": ROWS + 1, "changed": {"0": [10**9, "big"]}}
+        total = (
+            await page_join(client, 0, [{"headers": ["n", "name"], "data": [], "window": edited}])
+        )[0]
+    assert found["index"] == [ROWS, ROWS - 1] and again["index"] == [ROWS - 2, ROWS - 3]
+    assert total == sum(range(ROWS + 1)) + 10**9
