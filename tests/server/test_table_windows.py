@@ -16,8 +16,8 @@ import pytest
 
 import limelight as gr
 from limelight.components.dataframe_window import FIRST_ROWS
-from limelight.server.routes import page
 from limelight.server import create_app
+from limelight.server.routes import page
 from tests.server.session_support import PicklingSessionStore
 from tests.support import asgi_client, completion, join, read_session
 
