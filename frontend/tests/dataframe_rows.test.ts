@@ -113,3 +113,11 @@ describe("a windowed table", () => {
     expect(source.at(10_000)).toMatchObject({ index: 10_000, row: [42] });
   });
 });
+
+describe("a windowed table drawn again from its own value", () => {
+  it("keeps the edits the value carries", () => {
+    const server = new FakeServer();
+    const source = new WindowedRows({ data: [], rows: 11, changed: { "10": [7] } }, server.load, () => {});
+    expect(windowValue(["a"], source).window).toEqual({ rows: 11, changed: { "10": [7] } });
+  });
+});

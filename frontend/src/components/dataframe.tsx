@@ -51,10 +51,12 @@ function useSettled(value: string, pausing: boolean): string {
   return pausing ? settled : value;
 }
 
-/** The number of rows of a table the server sends a window at a time, or null for a whole one. */
-function windowRows(value: unknown): number | null {
-  const window = (value as { window?: { rows?: unknown } } | null)?.window;
-  return window && typeof window.rows === "number" ? window.rows : null;
+/** The `window` of a table the server sends a window at a time (rows, edits), or null for a whole one. */
+function windowOf(value: unknown): { rows: number; changed?: Record<string, unknown[]> } | null {
+  const window = (value as { window?: { rows?: unknown; changed?: unknown } } | null)?.window;
+  if (!window || typeof window.rows !== "number") return null;
+  const changed = window.changed && typeof window.changed === "object" ? window.changed : {};
+  return { rows: window.rows, changed: changed as Record<string, unknown[]> };
 }
 
 function compare(a: unknown, b: unknown): number {
@@ -106,12 +108,12 @@ function useWindowedRows(value: unknown, table: Table, callServer: ComponentProp
   const [, redraw] = useState(0);
   const source = useRef<{ from: unknown; rows: WindowedRows } | null>(null);
   const own = useRef<unknown>(null);
-  const total = windowRows(value);
-  if (total === null) source.current = null;
+  const window = windowOf(value);
+  if (window === null) source.current = null;
   else if (value !== own.current && source.current?.from !== value) {
     const load = (request: unknown) =>
       callServer ? (callServer("rows", request) as Promise<RowsAnswer>) : Promise.reject(new Error("no server"));
-    const first = { data: table.data, rows: total, shown: table.shown, styling: table.styling };
+    const first = { ...window, data: table.data, shown: table.shown, styling: table.styling };
     source.current = { from: value, rows: new WindowedRows(first, load, () => redraw((n) => n + 1)) };
   }
   return { rows: source.current?.rows ?? null, own };

@@ -78,13 +78,21 @@ export class WindowedRows {
   private generation = 0;
 
   constructor(
-    first: { data: unknown[][]; rows: number; shown?: unknown[][] | null; styling?: unknown[][] | null },
+    first: {
+      data: unknown[][];
+      rows: number;
+      shown?: unknown[][] | null;
+      styling?: unknown[][] | null;
+      /** Edits the value carries already (a table drawn again from its own value). */
+      changed?: Record<string, unknown[]>;
+    },
     private readonly load: RowLoader,
     private readonly onChange: () => void,
   ) {
     this.rows = first.rows;
     this.total = first.rows;
     this.first = first.data;
+    for (const [index, row] of Object.entries(first.changed ?? {})) this.changed.set(Number(index), row);
     const index = first.data.map((_, i) => i);
     this.seed(0, { index, data: first.data, shown: first.shown ?? null, styling: first.styling ?? null });
   }
