@@ -1,6 +1,7 @@
 """A large table: 100,000 rows by 10 columns, sortable, selectable and editable.
 
-Used by tests/browser/test_dataframe.py and benchmarks/dataframe.py.
+Used by tests/browser/test_dataframe.py; benchmarks/apps/dataframe.py builds the same table
+for benchmarks/dataframe.py.
 """
 
 import limelight as gr

@@ -19,6 +19,7 @@ NOT_COMPONENT_MODULES = {
     "base.py",
     "choices.py",
     "dataframe_values.py",
+    "dataframe_window.py",
     "filebase.py",
     "image_files.py",
     "imaging.py",

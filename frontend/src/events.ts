@@ -247,6 +247,8 @@ export class Dispatcher implements RenderedListeners {
       fn_index: dep.id,
       trigger_id: trigger.triggerId,
       session_hash: this.api.sessionHash,
+      // Big tables come back as windows: only this page fetches the rest (protocol §8.5).
+      windows: true,
     };
   }
 

@@ -62,6 +62,7 @@ export interface JoinRequest {
   event_data?: unknown;
   trigger_id?: number | null;
   event_id?: string | null;
+  windows?: boolean;
 }
 
 export interface JoinResponse {

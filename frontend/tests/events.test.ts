@@ -40,6 +40,7 @@ describe("Dispatcher: running an event", () => {
       fn_index: 0,
       trigger_id: 3,
       session_hash: "abc123def45",
+      windows: true,
     });
   });
 

@@ -143,6 +143,8 @@ class JoinRequest(_WireModel):
     event_data: Any = None
     trigger_id: int | None = None
     event_id: str | None = None
+    windows: bool = False
+    """Sent by limelight's own page: big Dataframe outputs come as windows (§8.6)."""
 
 
 class JoinResponse(_WireModel):

@@ -30,6 +30,7 @@ from limelight.app.injection import (
 from limelight.app.oauth import signed_out_value
 from limelight.app.progress import Progress
 from limelight.app.session_data import SessionData, session_view
+from limelight.app.table_windows import resolve_input, select_data
 from limelight.app.validation import ValidationFailed, invalid_messages
 from limelight.components.base import UPDATE, Component, PayloadError
 from limelight.components.filebase import (
@@ -95,12 +96,13 @@ def _preprocess(dep: Dependency, data: list[Any], ctx: CallContext) -> list[Any]
         elif isinstance(block, Component) and dep.preprocess:
             if i in whole:
                 payload = argument_payload(payload)
+            payload = resolve_input(block, payload, session)
             session.set_value(block.id, payload)
             view = session_view(block, session)
             value = preprocess_value(view, payload, ctx.files)
             values.append(ComponentArgument(view, value) if i in whole else value)
         else:
-            values.append(payload)
+            values.append(resolve_input(block, payload, session))
     return values
 
 
@@ -117,7 +119,8 @@ def _injected_kwargs(fn: Callable[..., Any], ctx: CallContext) -> dict[str, Any]
         elif issubclass(wanted, Request):
             kwargs[name] = ctx.request or Request()
         elif issubclass(wanted, SelectData):
-            kwargs[name] = SelectData(ctx.trigger, ctx.event_data or {})
+            data = select_data(ctx.trigger, ctx.event_data or {}, ctx.session)
+            kwargs[name] = SelectData(ctx.trigger, data)
         elif issubclass(wanted, EventData):
             # Each subclass (LikeData, EditData, ...) reads its own fields from the event data.
             kwargs[name] = wanted(ctx.trigger, ctx.event_data)

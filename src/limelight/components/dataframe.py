@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Literal
 
 from typing_extensions import Unpack
 
 from limelight.components.base import ComponentOptions, FormComponent, PayloadError
 from limelight.components.dataframe_values import cell, read_table
+from limelight.components.dataframe_window import read_rows
 from limelight.core.events import EventListener
 
 __all__ = ["Dataframe", "List", "Matrix", "Numpy"]
@@ -38,8 +40,10 @@ class Dataframe(FormComponent):
     ``"numpy"`` or ``"array"``, a list of rows). pandas and numpy are imported only when
     used; without pandas installed, ``type="pandas"`` passes ``{"headers", "data"}``.
     ``show_search="search"`` shows a box that filters rows by any cell; ``"filter"`` adds a
-    condition per column (contains, starts with, is, ``>``, ``≤``, is empty, ...) in the
-    browser, which never changes the value.
+    condition per column (contains, starts with, is, ``>``, ``≤``, is empty, ...), which
+    never change the value. A table of more than 1,000 rows reaches the page a window at a
+    time and is sorted, searched and filtered on the server (``dataframe_window.py``); API
+    clients always get the whole table.
     """
 
     TYPE = "dataframe"
@@ -111,6 +115,17 @@ class Dataframe(FormComponent):
         width = len(data[0])
         headers = headers[:width] + [str(i + 1) for i in range(len(headers), width)]
         return {"headers": headers, "data": data, "metadata": table.metadata}
+
+    @property
+    def server_fns(self) -> dict[str, Callable[..., Any]]:
+        """What the page may call: ``rows``, a window of this session's table, sorted,
+        searched and filtered (see ``dataframe_window.read_rows``)."""
+        return {"rows": self.rows}
+
+    def rows(self, view: Any) -> dict[str, Any]:
+        """The rows the page asks for of the table this (session's view of the) component
+        holds; ``view`` says which and in what order (``dataframe_window.read_rows``)."""
+        return read_rows(self.value, view)
 
     def _default_headers(self) -> list[Any]:
         count = self.column_count

@@ -166,6 +166,8 @@ class JobRecord:
     retries: int = 0
     """How many more times the job may run when the process running it is lost (a queue
     shared by several processes requeues it; ``retries=`` on the listener)."""
+    windows: bool = False
+    """Limelight's own page joined: big Dataframe outputs go out as windows."""
     created: float = field(default_factory=time.time)
 
     def to_json(self) -> bytes:
@@ -233,6 +235,10 @@ class RunRecord(Protocol):
     @property
     def ephemeral(self) -> bool:
         """The session is dropped when the job ends."""
+
+    @property
+    def windows(self) -> bool:
+        """Big Dataframe outputs go out as windows (limelight's own page asked)."""
 
 
 @dataclass

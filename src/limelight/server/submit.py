@@ -71,6 +71,7 @@ async def enqueue(
     event_id: str | None = None,
     stream: bool = False,
     shown_session_hash: str | None = None,
+    windows: bool = False,
 ) -> JobRecord:
     """Check ``data`` against ``dep``'s inputs and queue the job; 422, 429 (the session has
     its share of the queue already) or 503 (the queue is full) on failure.
@@ -107,6 +108,7 @@ async def enqueue(
         ephemeral=ephemeral,
         stream=stream,
         retries=dep.retries,
+        windows=windows,
         created=time.time(),
     )
     if stream:

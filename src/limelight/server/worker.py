@@ -21,6 +21,7 @@ from limelight._reporting import Reporter, reporting_to, reset
 from limelight.app.diff import diff
 from limelight.app.execution import CallContext, run_batch, run_dependency
 from limelight.app.session_data import SessionData
+from limelight.app.table_windows import page_outputs
 from limelight.core.block import Block
 from limelight.core.dependency import Dependency
 from limelight.exceptions import Error
@@ -81,6 +82,7 @@ class DirectRecord:
     channel: str = ""
     diffs: bool = False
     ephemeral: bool = False
+    windows: bool = False
 
 
 def direct_job(
@@ -93,9 +95,10 @@ def direct_job(
     root_url: str,
     event_data: Any = None,
     trigger: Block | None = None,
+    windows: bool = False,
 ) -> Job:
     """A job for ``JobRunner.run_now``: an event run at once, its session loaded already."""
-    record = DirectRecord(dep.id, session_hash, data, event_data, root_url)
+    record = DirectRecord(dep.id, session_hash, data, event_data, root_url, windows=windows)
     return Job(record, dep, trigger, request, session=session)
 
 
@@ -259,9 +262,10 @@ class JobRunner:
         """Each job's last output payloads."""
         dep, feed = jobs[0].dependency, jobs[0].feed
         if dep.batch:
-            return await run_batch(dep, [job.data for job in jobs], ctxs)
+            results = await run_batch(dep, [job.data for job in jobs], ctxs)
+            return [_shown(job, payloads) for job, payloads in zip(jobs, results)]
         if feed is not None:
-            return [await self._streamed(jobs[0], feed, ctxs[0])]
+            return [_shown(jobs[0], await self._streamed(jobs[0], feed, ctxs[0]))]
         return [await self._outputs(jobs[0], ctxs[0], start)]
 
     def failed(self, record: RunRecord, exc: BaseException, what: object = None) -> Message:
@@ -284,6 +288,7 @@ class JobRunner:
         last: list[Any] | None = None
         async with aclosing(run_dependency(dep, job.data, ctx)) as results:
             async for payloads in results:
+                payloads = _shown(job, payloads)
                 if dep.is_generator and job.channel:
                     sent = payloads
                     if last is not None and job.record.diffs:
@@ -326,10 +331,17 @@ class JobRunner:
                 job,
                 process_generating(
                     job.event_id,
-                    output(last, generating=True, duration=busy, changed_state_ids=changed),
+                    output(
+                        _shown(job, last), generating=True, duration=busy, changed_state_ids=changed
+                    ),
                     left,
                     streaming=True,
                 ),
             )
             data = await feed.next(self.stream_idle_seconds)
         return last
+
+
+def _shown(job: Job, payloads: list[Any]) -> list[Any]:
+    """The payloads as ``job``'s client gets them: windows of big tables for the page."""
+    return page_outputs(job.dependency.outputs, payloads) if job.record.windows else payloads

@@ -204,6 +204,7 @@ async def run(request: Request) -> Response:
         root_url=root_url(request),
         event_data=body.event_data,
         trigger=trigger,
+        windows=by_index and body.windows,
     )
     outcome = await svc.runner.run_now(job)
     if isinstance(outcome.error, PayloadError):

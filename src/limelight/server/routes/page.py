@@ -25,6 +25,7 @@ from starlette.routing import Route
 
 from limelight.app.blocks_base import BlocksBase
 from limelight.app.config import build_config, compact_config, page_config
+from limelight.app.table_windows import page_config_values
 from limelight.server.http import dumps, root_url, services
 from limelight.server.routes import assets, deep_link
 from limelight.server.routes.install import head_links
@@ -130,7 +131,7 @@ class PageCache:
         shape = _shape(app)
         if shape != self.shape:
             self.shape = shape
-            full = build_config(app, root_url="")
+            full = page_config_values(build_config(app, root_url=""))
             self.configs = {p: compact_config(page_config(full, p)) for p in full["page"]}
             self.pages.clear()
         return self.configs[path]

@@ -52,6 +52,7 @@ async def join(request: Request) -> Response:
         trigger_id=body.trigger_id,
         # An API client sends one chunk and waits for the result: no stream to keep open.
         stream=dep.connection == "stream" and request.headers.get("x-gradio-user") != "api",
+        windows=body.windows,
     )
     return json_response({"event_id": job.event_id})
 

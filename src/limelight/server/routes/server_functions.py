@@ -5,11 +5,13 @@ The body is Gradio's: ``{"session_hash", "component_id", "fn_name", "data"}``; t
 the function's return value as JSON. Only functions the app listed in ``server_functions``
 (or a component's own, such as a FileExplorer's ``ls``) can be called; anything else is a
 404, a bad body a 4xx. With a ``session_hash``, the component is the one that session sees,
-after the updates its events made (a FileExplorer's new ``root_dir``).
+after the updates its events made (a FileExplorer's new ``root_dir``), holding the latest
+value an event read or wrote for it (a big Dataframe's table, ``docs/protocol.md`` §8.6).
 """
 
 from __future__ import annotations
 
+import copy
 import inspect
 from collections.abc import Callable
 from typing import Any
@@ -21,6 +23,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from limelight.app.session_data import session_view
+from limelight.components.base import Component
 from limelight.exceptions import Error
 from limelight.server.http import error, json_response, read_model, services
 
@@ -58,7 +61,12 @@ async def component_server(request: Request) -> Response:
     call = await read_model(request, ServerFunctionCall)
     block = services(request).app.blocks.get(call.component_id)
     if block is not None and call.session_hash:
-        block = session_view(block, await services(request).sessions.load(call.session_hash))
+        session = await services(request).sessions.load(call.session_hash)
+        block = session_view(block, session)
+        if block.id in session.values and isinstance(block, Component):
+            # Its latest value, too: a Dataframe's rows come from the table the session holds.
+            block = copy.copy(block)
+            block.value = session.values[block.id]
     functions: dict[str, Callable[..., Any]] = getattr(block, "server_fns", None) or {}
     fn = functions.get(call.fn_name) if isinstance(functions, dict) else None
     if fn is None:
