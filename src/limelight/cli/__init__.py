@@ -10,16 +10,17 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from limelight._version import __version__
-from limelight.cli import run
+from limelight.cli import call, info, run
 
 __all__ = ["COMMANDS", "main"]
 
-COMMANDS: dict[str, ModuleType] = {"run": run}
+COMMANDS: dict[str, ModuleType] = {"run": run, "info": info, "call": call}
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="limelight", description="Run limelight (and Gradio-style) apps."
+        prog="limelight",
+        description="Run limelight (and Gradio-style) apps, and call running ones.",
     )
     parser.add_argument("--version", action="version", version=f"limelight {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)

@@ -1,0 +1,78 @@
+"""``limelight call URL /endpoint ARGS...``: call an endpoint of a running app and print its
+result.
+
+Each argument is read as JSON when it is JSON (``3``, ``true``, ``[1, 2]``) and as text
+otherwise; ``name=value`` after ``-k`` passes a parameter by name; ``@path`` uploads a file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from limelight.cli._remote import connect
+
+__all__ = ["add_parser", "main", "parse_value"]
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``limelight call URL /endpoint ARGS...``: its arguments."""
+    call = commands.add_parser("call", help="call an endpoint of a running app")
+    call.add_argument("url", help="the app's URL, e.g. http://127.0.0.1:7860")
+    call.add_argument("endpoint", help="the endpoint's api_name, e.g. /predict")
+    call.add_argument("args", nargs="*", help="positional arguments: JSON, or plain text")
+    call.add_argument(
+        "-k",
+        "--kwarg",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a parameter by name (repeatable); VALUE as for positional arguments",
+    )
+
+
+def parse_value(text: str) -> Any:
+    """A command-line argument as a value: ``@path`` is a file, JSON is JSON, else text."""
+    if text.startswith("@") and len(text) > 1:
+        from limelight.client import handle_file  # the client extra, as in _remote.connect
+
+        try:
+            return handle_file(text[1:])
+        except ValueError as exc:
+            raise SystemExit(f"error: {exc}") from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
+def _keywords(pairs: list[str]) -> dict[str, Any]:
+    found = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise SystemExit(f"error: -k expects NAME=VALUE, got {pair!r}")
+        found[name] = parse_value(value)
+    return found
+
+
+def main(args: argparse.Namespace) -> int:
+    """Call the endpoint; print the result (text as it is, anything else as JSON)."""
+    from limelight.client import AppError  # the client extra, as in _remote.connect
+
+    endpoint = args.endpoint if args.endpoint.startswith("/") else "/" + args.endpoint
+    values = [parse_value(arg) for arg in args.args]
+    keywords = _keywords(args.kwarg)
+    with connect(args.url) as client:
+        try:
+            result = client.predict(*values, api_name=endpoint, **keywords)
+        except (ValueError, TypeError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        except AppError as exc:
+            print(f"error: the app's function failed: {exc}", file=sys.stderr)
+            return 1
+    print(result if isinstance(result, str) else json.dumps(result, indent=2, default=str))
+    return 0
