@@ -37,8 +37,8 @@ function footerShows(config: AppConfig, name: "api" | "gradio" | "settings"): bo
   return !Array.isArray(config.footer_links) || config.footer_links.includes(name);
 }
 
-function openApiPanel(config: AppConfig): void {
-  void import("./apidocs").then(({ showApiPanel }) => showApiPanel(config));
+function openApiPanel(config: AppConfig, api: HttpApi): void {
+  void import("./apidocs").then(({ showApiPanel }) => showApiPanel(config, api));
 }
 
 async function boot(root: HTMLElement): Promise<void> {
@@ -80,7 +80,7 @@ async function boot(root: HTMLElement): Promise<void> {
     store,
     dispatcher,
     roles: dependencyRoles(config.dependencies),
-    openApi: () => openApiPanel(config),
+    openApi: () => openApiPanel(config, api),
     openSettings: footerShows(config, "settings") ? openSettings : undefined,
   };
   render(<App services={services} />, root);
