@@ -79,3 +79,11 @@ def test_call_errors_name_the_problem(serve: Serve, capsys: pytest.CaptureFixtur
         main(["call", f"http://127.0.0.1:{free_port()}", "/greet", "x"])
     with pytest.raises(SystemExit, match="not a URL"):
         main(["info", "localhost:7860"])
+
+
+def test_auth_logs_in_first(serve: Serve, capsys: pytest.CaptureFixture[str]) -> None:
+    url = serve(app(), auth=("ann", "secret"))
+    with pytest.raises(SystemExit, match="needs a login"):
+        main(["call", url, "/greet", "x"])
+    assert main(["call", url, "--auth", "ann:secret", "/greet", "Ann"]) == 0
+    assert capsys.readouterr().out == "Hello Ann!\n"

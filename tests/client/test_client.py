@@ -148,3 +148,26 @@ def test_async_client_runs_calls_concurrently_in_one_session(serve: Serve) -> No
     *results, outputs = asyncio.run(main())
     assert sorted(r.split(" seen")[0] for r in results) == [f"w{i}" for i in range(5)]
     assert outputs == ["a", "a b"]
+
+
+def test_result_callbacks_get_the_result(serve: Serve) -> None:
+    got: list[str] = []
+    called = threading.Event()
+
+    def keep(value: str) -> None:
+        got.append(value)
+        called.set()
+
+    with Client(serve(words_app())) as client:
+        job = client.submit("Cy", api_name="/greet", result_callbacks=keep)
+        assert job.result() == "Hello Cy!"
+        assert called.wait(5)
+    assert got == ["Hello Cy!"]
+
+
+def test_an_app_behind_a_login_needs_auth(serve: Serve) -> None:
+    url = serve(words_app(), auth=("ann", "secret"))
+    with pytest.raises(ValueError, match="needs a login"):
+        Client(url)
+    with Client(url, auth=("ann", "secret")) as client:
+        assert client.predict("Ann", api_name="/greet") == "Hello Ann!"

@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from limelight.client import AppError, Client
+from limelight.client import AppError, Client, handle_file
 from tests.support import free_port
 
 REPO = Path(__file__).resolve().parents[2]
@@ -41,6 +41,9 @@ APP = textwrap.dedent(
     def fail(text):
         raise gr.Error("Bad input: " + text)
 
+    def copy(path):
+        return path
+
     with gr.Blocks() as demo:
         text = gr.Textbox()
         times = gr.Number(1, precision=0)
@@ -50,6 +53,7 @@ APP = textwrap.dedent(
         gr.Button().click(count, text, out, api_name="count")
         gr.Button().click(remember, [text, history], [out, history], api_name="remember")
         gr.Button().click(fail, text, out, api_name="fail")
+        gr.Button().click(copy, gr.File(type="filepath"), gr.File(), api_name="copy")
 
     demo.launch(
         server_name="127.0.0.1", server_port=int(sys.argv[1]), quiet=True,
@@ -106,3 +110,12 @@ def test_generators_state_and_errors_against_gradio(gradio_url: str) -> None:
         assert client.predict("y", api_name="/remember") == "y seen 2 times"
         with pytest.raises(AppError, match="Bad input: z"):
             client.predict("z", api_name="/fail")
+
+
+def test_files_go_up_and_come_back_from_gradio(gradio_url: str, tmp_path: Path) -> None:
+    source = tmp_path / "notes.txt"
+    source.write_bytes(b"gradio bytes")
+    with Client(gradio_url, download_files=tmp_path / "out") as client:
+        path = client.predict(handle_file(source), api_name="/copy")
+    assert Path(path).read_bytes() == b"gradio bytes"
+    assert Path(path).name == "notes.txt"

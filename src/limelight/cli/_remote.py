@@ -3,16 +3,25 @@ errors a person can act on."""
 
 from __future__ import annotations
 
+import argparse
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from limelight.client import Client
 
-__all__ = ["connect"]
+__all__ = ["add_connection_arguments", "connect"]
 
 
-def connect(url: str) -> Client:
-    """A client of the app at ``url``; exits with a one-line error when it is no app."""
+def add_connection_arguments(parser: argparse.ArgumentParser) -> None:
+    """The URL of the app, and its login when it has one."""
+    parser.add_argument("url", help="the app's URL, e.g. http://127.0.0.1:7860")
+    parser.add_argument(
+        "--auth", metavar="USER:PASSWORD", default=None, help="log in first (launch(auth=))"
+    )
+
+
+def connect(args: argparse.Namespace) -> Client:
+    """A client of the app at ``args.url``; exits with a one-line error when it is no app."""
     try:
         # httpx comes with the `client` extra: imported only by the commands that call apps,
         # so `limelight run` works without it.
@@ -21,8 +30,14 @@ def connect(url: str) -> Client:
         raise SystemExit(
             f"error: this command needs httpx ({exc}): pip install 'limelight[client]'"
         ) from exc
+    auth = None
+    if args.auth is not None:
+        user, sep, password = args.auth.partition(":")
+        if not sep:
+            raise SystemExit("error: --auth expects USER:PASSWORD")
+        auth = (user, password)
     try:
-        return Client(url, download_files=False)
+        return Client(args.url, auth=auth, download_files=False)
     except ValueError as exc:
         raise SystemExit(f"error: {exc}") from exc
     except ConnectionError as exc:

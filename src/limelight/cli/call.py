@@ -12,7 +12,7 @@ import json
 import sys
 from typing import Any
 
-from limelight.cli._remote import connect
+from limelight.cli._remote import add_connection_arguments, connect
 
 __all__ = ["add_parser", "main", "parse_value"]
 
@@ -20,7 +20,7 @@ __all__ = ["add_parser", "main", "parse_value"]
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``limelight call URL /endpoint ARGS...``: its arguments."""
     call = commands.add_parser("call", help="call an endpoint of a running app")
-    call.add_argument("url", help="the app's URL, e.g. http://127.0.0.1:7860")
+    add_connection_arguments(call)
     call.add_argument("endpoint", help="the endpoint's api_name, e.g. /predict")
     call.add_argument("args", nargs="*", help="positional arguments: JSON, or plain text")
     call.add_argument(
@@ -65,7 +65,7 @@ def main(args: argparse.Namespace) -> int:
     endpoint = args.endpoint if args.endpoint.startswith("/") else "/" + args.endpoint
     values = [parse_value(arg) for arg in args.args]
     keywords = _keywords(args.kwarg)
-    with connect(args.url) as client:
+    with connect(args) as client:
         try:
             result = client.predict(*values, api_name=endpoint, **keywords)
         except (ValueError, TypeError) as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from limelight.cli._remote import connect
+from limelight.cli._remote import add_connection_arguments, connect
 
 __all__ = ["add_parser", "main"]
 
@@ -15,13 +15,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     info = commands.add_parser(
         "info", help="list a running app's API endpoints and their parameters"
     )
-    info.add_argument("url", help="the app's URL, e.g. http://127.0.0.1:7860")
+    add_connection_arguments(info)
     info.add_argument("--json", action="store_true", help="print /gradio_api/info as JSON")
 
 
 def main(args: argparse.Namespace) -> int:
     """Print the app's endpoints (or its API description as JSON)."""
-    with connect(args.url) as client:
+    with connect(args) as client:
         if args.json:
             print(json.dumps(client.view_api(print_info=False, return_format="dict"), indent=2))
         else:

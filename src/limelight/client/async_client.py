@@ -102,6 +102,8 @@ class AsyncClient:
                 if login.status_code != 200:
                     raise ValueError(f"could not log in to {self.src}: {login.text.strip()}")
             config = await self._http.get(self.src + "/config")
+            if config.status_code == 401:
+                raise ValueError(f"{self.src} needs a login: pass auth=(username, password)")
             config.raise_for_status()
             self.config = config.json()
             self._api = self.src + str(self.config.get("api_prefix") or "/gradio_api")

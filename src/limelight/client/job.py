@@ -115,6 +115,16 @@ class AsyncJob:
         await self._cancel()
         return True
 
+    def on_result(self, callback: Callable[[Any], None]) -> None:
+        """Call ``callback`` with the result once the job succeeds (not on an error or a
+        cancel)."""
+
+        def done(future: asyncio.Future[Any]) -> None:
+            if not future.cancelled() and future.exception() is None:
+                callback(future.result())
+
+        self._done.add_done_callback(done)
+
     def started(self, event_id: str, cancel: Callable[[], Awaitable[None]]) -> None:
         """The app queued the job as ``event_id``; ``cancel`` asks it to stop."""
         self.event_id = event_id

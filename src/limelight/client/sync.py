@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Coroutine, Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
@@ -37,6 +37,13 @@ def _shared_loop() -> asyncio.AbstractEventLoop:
 
 def _run(coro: Coroutine[Any, Any, T], timeout: float | None = None) -> T:
     return asyncio.run_coroutine_threadsafe(coro, _shared_loop()).result(timeout)
+
+
+def _call_with(callback: Callable[..., object], result: Any) -> None:
+    if isinstance(result, tuple):
+        callback(*result)
+    else:
+        callback(result)
 
 
 class Job:
@@ -153,10 +160,17 @@ class Client:
         *args: Any,
         api_name: str | None = None,
         fn_index: int | None = None,
+        result_callbacks: Callable[..., object] | list[Callable[..., object]] | None = None,
         **kwargs: Any,
     ) -> Job:
-        """Start a call and give its ``Job`` at once."""
+        """Start a call and give its ``Job`` at once. Each of ``result_callbacks`` is called
+        with the result (its outputs as arguments when there are several) once it comes,
+        in the client's thread."""
         job = _run(self._client.submit(*args, api_name=api_name, fn_index=fn_index, **kwargs))
+        callbacks = [result_callbacks] if callable(result_callbacks) else result_callbacks or []
+        for callback in callbacks:
+            # The job belongs to the client's loop: register there, not from this thread.
+            _shared_loop().call_soon_threadsafe(job.on_result, partial(_call_with, callback))
         return Job(job)
 
     def view_api(
