@@ -56,6 +56,7 @@ def words_app(release: threading.Event | None = None) -> gr.Blocks:
         gr.Button("remember").click(remember, [text, history], [out, history], api_name="remember")
         gr.Button("wait").click(wait, text, out, api_name="wait")
         gr.Button("size").click(size, upload, [length, upload], api_name="size")
+        gr.Button("quiet").click(str.upper, text, out, api_name="quiet", show_api=False)
     return demo
 
 
@@ -171,3 +172,10 @@ def test_an_app_behind_a_login_needs_auth(serve: Serve) -> None:
         Client(url)
     with Client(url, auth=("ann", "secret")) as client:
         assert client.predict("Ann", api_name="/greet") == "Hello Ann!"
+
+
+def test_undocumented_endpoints_are_callable_by_name_but_not_shown(serve: Serve) -> None:
+    with Client(serve(words_app())) as client:
+        assert client.predict("abc", api_name="/quiet") == "ABC"
+        info = client.view_api(print_info=False, return_format="dict")
+    assert isinstance(info, dict) and "/quiet" not in info["named_endpoints"]

@@ -107,14 +107,25 @@ class AsyncClient:
             config.raise_for_status()
             self.config = config.json()
             self._api = self.src + str(self.config.get("api_prefix") or "/gradio_api")
-            info = await self._http.get(self._api + "/info")
+            # Every endpoint's parameters, undocumented ones too (they can be called by
+            # name); ``info`` keeps the public ones, as view_api shows them.
+            info = await self._http.get(self._api + "/info", params={"all_endpoints": "true"})
             info.raise_for_status()
-            self.info = info.json()
+            every = info.json()
         except httpx.TransportError as exc:
             raise ConnectionError(f"could not reach {self.src}: {exc}") from exc
         except (httpx.HTTPStatusError, json.JSONDecodeError) as exc:
             raise ConnectionError(f"{self.src} does not look like a Gradio app: {exc}") from exc
-        self.endpoints = read_endpoints(self.config, self.info)
+        self.endpoints = read_endpoints(self.config, every)
+        named = every.get("named_endpoints", {})
+        self.info = {
+            **every,
+            "named_endpoints": {
+                name: entry
+                for name, entry in named.items()
+                if entry.get("api_visibility", "public") == "public"
+            },
+        }
         self._connected = True
 
     async def close(self) -> None:

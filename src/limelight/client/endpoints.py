@@ -79,6 +79,11 @@ class Endpoint:
         return values[0] if len(values) == 1 else tuple(values)
 
     @property
+    def public(self) -> bool:
+        """Whether ``/info`` lists the endpoint for everyone (not an undocumented one)."""
+        return self.info.get("api_visibility", "public") == "public" and bool(self.info)
+
+    @property
     def label(self) -> str:
         """The endpoint's name as callers spell it (``/predict``, or ``fn_index=3``)."""
         return f"/{self.api_name}" if self.api_name else f"fn_index={self.fn_index}"
@@ -109,7 +114,9 @@ def read_endpoints(config: dict[str, Any], info: dict[str, Any]) -> list[Endpoin
 
     endpoints = []
     for index, dep in enumerate(config.get("dependencies", [])):
-        api_name = dep.get("api_name") or None
+        # A private endpoint has no name callers may use (gradio_client refuses it too).
+        private = dep.get("api_visibility") == "private"
+        api_name = None if private else dep.get("api_name") or None
         entry = named.get(f"/{api_name}") if api_name else None
         endpoints.append(
             Endpoint(
@@ -136,14 +143,14 @@ def find_endpoint(
         for endpoint in endpoints:
             if endpoint.api_name == wanted:
                 return endpoint
-        known = ", ".join(e.label for e in endpoints if e.parameters is not None) or "none"
+        known = ", ".join(e.label for e in endpoints if e.public) or "none"
         raise ValueError(f"Cannot find a function with api_name {api_name!r} (public: {known})")
     if fn_index is not None:
         for endpoint in endpoints:
             if endpoint.fn_index == fn_index:
                 return endpoint
         raise ValueError(f"Cannot find a function with fn_index {fn_index}")
-    public = [e for e in endpoints if e.parameters is not None]
+    public = [e for e in endpoints if e.public]
     if len(public) == 1:
         return public[0]
     raise ValueError("This app has several endpoints: name one with api_name= or fn_index=")
