@@ -88,6 +88,15 @@ async def test_it_describes_each_public_endpoint_from_its_components() -> None:
         assert f"/gradio_api/{route}" in paths
 
 
+@pytest.mark.anyio
+async def test_a_closed_rest_api_lists_no_endpoint() -> None:
+    demo = api_app().queue(api_open=False)
+    async with asgi_client(demo) as client:
+        paths = (await client.get("/gradio_api/openapi.json")).json()["paths"]
+    assert not [path for path in paths if "/call/" in path or "/run/" in path]
+    assert "/gradio_api/upload" in paths
+
+
 # What the document promises. Not schemathesis's positive_data_acceptance: a FileData that
 # names a file the client may not read fits the schema and is refused, as it must be
 # (docs/security.md), and a schema cannot list the files a client uploaded.

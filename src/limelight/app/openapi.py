@@ -36,6 +36,8 @@ def build_openapi(app: BlocksBase, *, root_url: str) -> dict[str, Any]:
     for dep in app.fns:
         if dep.fn is None or dep.api_visibility != "public":
             continue
+        if dep.queue and not app.queue_settings.api_open:
+            continue  # queue(api_open=False): the REST routes refuse it (docs/protocol.md §3.5)
         paths.update(_endpoint_paths(dep, root_url, schemas))
     paths.update(_fixed_paths())
     return {
