@@ -56,6 +56,7 @@ def api_app() -> gr.Blocks:
         gr.Button().click(remember, [text, state], [out, state], api_name="remember")
         gr.Button().click(reply, [text, chat], chat, api_name="reply")
         gr.Button().click(str.upper, text, out, api_name="hidden", show_api=False)
+        gr.Button().click(lambda: "constant", None, out, api_name="constant")
     return demo
 
 
@@ -74,7 +75,7 @@ async def test_it_describes_each_public_endpoint_from_its_components() -> None:
         document = (await client.get("/gradio_api/openapi.json")).json()
     paths = document["paths"]
     assert "/gradio_api/call/hidden" not in paths
-    for name in ("greet", "pick", "size", "count", "remember", "reply"):
+    for name in ("greet", "pick", "size", "count", "remember", "reply", "constant"):
         for path in (f"call/{name}", f"call/v2/{name}", f"call/{name}/{{event_id}}", f"run/{name}"):
             assert f"/gradio_api/{path}" in paths
     named = paths["/gradio_api/call/v2/greet"]["post"]["requestBody"]["content"]

@@ -143,6 +143,8 @@ def _outputs_schema(dep: Dependency, schemas: dict[str, Any]) -> dict[str, Any]:
 
 def _data_schema(inputs: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
     items = [schema for _, schema in inputs]
+    if not items:  # prefixItems may not be empty
+        return {"type": "array", "maxItems": 0}
     return {"type": "array", "prefixItems": items, "minItems": len(items), "maxItems": len(items)}
 
 
