@@ -35,6 +35,9 @@ def api_app() -> gr.Blocks:
     def remember(word: str, seen: list[str]) -> tuple[str, list[str]]:
         return word, [*seen, word][-3:]
 
+    def relabel(name: str) -> Any:
+        return gr.update(label=f"For {name}", value=name)
+
     def reply(message: str, history: list[Any]) -> list[Any]:
         return [{"role": "user", "content": str(message)}]
 
@@ -57,6 +60,7 @@ def api_app() -> gr.Blocks:
         gr.Button().click(reply, [text, chat], chat, api_name="reply")
         gr.Button().click(str.upper, text, out, api_name="hidden", show_api=False)
         gr.Button().click(lambda: "constant", None, out, api_name="constant")
+        gr.Button().click(relabel, text, out, api_name="relabel")
     return demo
 
 

@@ -26,12 +26,19 @@ ERROR = {
     "properties": {"detail": {"type": "string"}},
     "required": ["detail"],
 }
+UPDATE = {
+    "type": "object",
+    "description": "gr.update(...): the props of the output component that change, and "
+    "its value when given.",
+    "properties": {"__type__": {"const": "update"}},
+    "required": ["__type__"],
+}
 TEXT_ERROR = {"text/plain": {"schema": {"type": "string"}}}
 
 
 def build_openapi(app: BlocksBase, *, root_url: str) -> dict[str, Any]:
     """The OpenAPI document of ``app`` served at ``root_url``."""
-    schemas: dict[str, Any] = {"Error": ERROR}
+    schemas: dict[str, Any] = {"Error": ERROR, "Update": UPDATE}
     paths: dict[str, Any] = {}
     for dep in app.fns:
         if dep.fn is None or dep.api_visibility != "public":
@@ -109,9 +116,12 @@ def _admits_null(schema: dict[str, Any]) -> bool:
     return any(isinstance(b, dict) and _admits_null(b) for b in branches)
 
 
-def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
-    # A function may return None for any output: its payload is then null.
-    return {"anyOf": [schema, {"type": "null"}]} if schema else schema
+def _output(schema: dict[str, Any]) -> dict[str, Any]:
+    """What an output's payload may be: its component's value, null (the function returned
+    None) or the props a ``gr.update(...)`` changes."""
+    if not schema:
+        return schema
+    return {"anyOf": [schema, {"type": "null"}, {"$ref": "#/components/schemas/Update"}]}
 
 
 def _inputs(dep: Dependency, schemas: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
@@ -133,7 +143,7 @@ def _outputs_schema(dep: Dependency, schemas: dict[str, Any]) -> dict[str, Any]:
     ``prefixItems`` into the ``items`` list of older drafts, which 3.1 refuses."""
     kinds: list[dict[str, Any]] = []
     for block in dep.outputs:
-        schema = _nullable(_schema(block, schemas))
+        schema = _output(_schema(block, schemas))
         if schema not in kinds:
             kinds.append(schema)
     items = kinds[0] if len(kinds) == 1 else ({"anyOf": kinds} if ANY not in kinds else ANY)
