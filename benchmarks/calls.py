@@ -170,7 +170,7 @@ def _client_round_trips(server: Server, plan: Plan, results: Results) -> None:
 
 def _limelight_client_times(server: Server, plan: Plan) -> list[float]:
     """limelight's own ``Client``, the same calls against the same server."""
-    with LimelightClient(server.url) as client:
+    with LimelightClient(server.url, verbose=False) as client:
         client.predict("hi", api_name="/echo")
         times = []
         for _ in range(plan.client_calls):

@@ -61,13 +61,13 @@ def words_app(release: threading.Event | None = None) -> gr.Blocks:
 
 
 def test_predict_takes_positional_and_keyword_arguments(serve: Serve) -> None:
-    with Client(serve(words_app())) as client:
+    with Client(serve(words_app()), verbose=False) as client:
         assert client.predict("Ann", 2, api_name="/greet") == "Hello Ann! Hello Ann!"
         assert client.predict(name="Bo", api_name="/greet") == "Hello Bo!"
 
 
 def test_state_lives_on_across_calls_of_one_client(serve: Serve) -> None:
-    with Client(serve(words_app())) as client:
+    with Client(serve(words_app()), verbose=False) as client:
         assert client.predict("a", api_name="/remember") == "a seen 1 times"
         assert client.predict("b", api_name="/remember") == "b seen 2 times"
         client.reset_session()
@@ -75,7 +75,7 @@ def test_state_lives_on_across_calls_of_one_client(serve: Serve) -> None:
 
 
 def test_job_iterates_over_each_yield_and_gives_the_last_as_result(serve: Serve) -> None:
-    with Client(serve(words_app())) as client:
+    with Client(serve(words_app()), verbose=False) as client:
         job = client.submit("one two three", api_name="/count")
         assert list(job) == ["one", "one two", "one two three"]
         assert job.result() == "one two three"
@@ -110,7 +110,7 @@ def test_files_are_uploaded_and_returned_files_downloaded(serve: Serve, tmp_path
 
 
 def test_wrong_calls_fail_with_errors_that_name_the_problem(serve: Serve) -> None:
-    with Client(serve(words_app())) as client:
+    with Client(serve(words_app()), verbose=False) as client:
         with pytest.raises(ValueError, match="/nope"):
             client.predict("x", api_name="/nope")
         with pytest.raises(TypeError, match="required argument: name"):
@@ -129,7 +129,7 @@ def test_an_unreachable_app_is_a_connection_error() -> None:
 
 
 def test_view_api_describes_each_endpoint(serve: Serve) -> None:
-    with Client(serve(words_app())) as client:
+    with Client(serve(words_app()), verbose=False) as client:
         text = client.view_api(print_info=False, return_format="str")
         info = client.view_api(print_info=False, return_format="dict")
     assert isinstance(text, str) and 'api_name="/greet"' in text and "times" in text
@@ -159,7 +159,7 @@ def test_result_callbacks_get_the_result(serve: Serve) -> None:
         got.append(value)
         called.set()
 
-    with Client(serve(words_app())) as client:
+    with Client(serve(words_app()), verbose=False) as client:
         job = client.submit("Cy", api_name="/greet", result_callbacks=keep)
         assert job.result() == "Hello Cy!"
         assert called.wait(5)
@@ -175,7 +175,15 @@ def test_an_app_behind_a_login_needs_auth(serve: Serve) -> None:
 
 
 def test_undocumented_endpoints_are_callable_by_name_but_not_shown(serve: Serve) -> None:
-    with Client(serve(words_app())) as client:
+    with Client(serve(words_app()), verbose=False) as client:
         assert client.predict("abc", api_name="/quiet") == "ABC"
         info = client.view_api(print_info=False, return_format="dict")
     assert isinstance(info, dict) and "/quiet" not in info["named_endpoints"]
+
+
+def test_verbose_says_where_it_connected(serve: Serve, capsys: pytest.CaptureFixture[str]) -> None:
+    url = serve(words_app())
+    Client(url).close()
+    assert capsys.readouterr().out == f"Loaded as API: {url.rstrip('/')}/ ✔\n"
+    Client(url, verbose=False).close()
+    assert capsys.readouterr().out == ""

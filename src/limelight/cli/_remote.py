@@ -37,7 +37,7 @@ def connect(args: argparse.Namespace) -> Client:
             raise SystemExit("error: --auth expects USER:PASSWORD")
         auth = (user, password)
     try:
-        return Client(args.url, auth=auth, download_files=False)
+        return Client(args.url, auth=auth, download_files=False, verbose=False)
     except ValueError as exc:
         raise SystemExit(f"error: {exc}") from exc
     except ConnectionError as exc:

@@ -48,8 +48,9 @@ class AsyncClient:
     client.connect()``); ``await client.predict(*args, api_name="/x")`` calls an endpoint,
     ``client.submit(...)`` starts a call and gives its ``AsyncJob``. ``auth=(user,
     password)`` logs in first; files returned go to ``download_files`` (a folder, or False
-    to get the ``FileData`` payloads as they are). Close it with ``await client.close()``
-    or ``async with``.
+    to get the ``FileData`` payloads as they are); ``ssl_verify=False`` accepts an https
+    app's self-signed certificate; ``httpx_kwargs`` go to the ``httpx.AsyncClient``. Close
+    it with ``await client.close()`` or ``async with``.
     """
 
     def __init__(
@@ -59,6 +60,7 @@ class AsyncClient:
         auth: tuple[str, str] | None = None,
         headers: dict[str, str] | None = None,
         download_files: str | Path | bool = DEFAULT_DOWNLOAD_DIR,
+        ssl_verify: bool = True,
         httpx_kwargs: dict[str, Any] | None = None,
     ) -> None:
         self.src = _base_url(src)
@@ -71,6 +73,7 @@ class AsyncClient:
         self._downloads = Path(folder) if folder else None
         options: dict[str, Any] = {
             "timeout": httpx.Timeout(60.0, read=None),
+            "verify": ssl_verify,
             **(httpx_kwargs or {}),
         }
         self._http = httpx.AsyncClient(

@@ -105,8 +105,9 @@ class Client:
     """A client of one limelight or Gradio app, with ``gradio_client``'s calling
     conventions: ``Client(url)``, ``predict(*args, api_name="/x")``, ``submit(...)`` for a
     ``Job``, ``view_api()``. It connects at once and raises ``ConnectionError`` when the
-    app cannot be reached. ``auth``, ``headers``, ``download_files`` and ``httpx_kwargs``
-    are as for ``AsyncClient``; asyncio code uses ``AsyncClient`` itself."""
+    app cannot be reached, and says so unless ``verbose=False``. ``auth``, ``headers``,
+    ``download_files``, ``ssl_verify`` and ``httpx_kwargs`` are as for ``AsyncClient``;
+    asyncio code uses ``AsyncClient`` itself."""
 
     def __init__(
         self,
@@ -115,7 +116,9 @@ class Client:
         auth: tuple[str, str] | None = None,
         headers: dict[str, str] | None = None,
         download_files: str | Path | bool = DEFAULT_DOWNLOAD_DIR,
+        ssl_verify: bool = True,
         httpx_kwargs: dict[str, Any] | None = None,
+        verbose: bool = True,
     ) -> None:
         async def connect() -> AsyncClient:
             client = AsyncClient(
@@ -123,6 +126,7 @@ class Client:
                 auth=auth,
                 headers=headers,
                 download_files=download_files,
+                ssl_verify=ssl_verify,
                 httpx_kwargs=httpx_kwargs,
             )
             try:
@@ -134,6 +138,8 @@ class Client:
 
         self._client = _run(connect())
         self.src = self._client.src
+        if verbose:
+            print(f"Loaded as API: {self.src}/ ✔")
 
     @property
     def session_hash(self) -> str:
