@@ -187,3 +187,14 @@ def test_verbose_says_where_it_connected(serve: Serve, capsys: pytest.CaptureFix
     assert capsys.readouterr().out == f"Loaded as API: {url.rstrip('/')}/ ✔\n"
     Client(url, verbose=False).close()
     assert capsys.readouterr().out == ""
+
+
+def test_closing_the_client_ends_its_running_jobs(serve: Serve) -> None:
+    release = threading.Event()
+    client = Client(serve(words_app(release)), verbose=False)
+    job = client.submit("late", api_name="/wait")
+    assert next(iter(job)) == "started"
+    client.close()
+    release.set()
+    with pytest.raises(ConnectionError, match="closed"):
+        job.result()

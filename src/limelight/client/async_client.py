@@ -132,9 +132,13 @@ class AsyncClient:
         self._connected = True
 
     async def close(self) -> None:
-        """Stop reading the session's stream and close the connections."""
+        """Stop reading the session's stream and close the connections; jobs still
+        running end with a ``ConnectionError``."""
         if self._reader is not None:
             self._reader.cancel()
+        for job in self._jobs.values():
+            job.fail(ConnectionError("the client was closed before the job finished"))
+        self._jobs.clear()
         await self._http.aclose()
 
     async def view_api(self) -> dict[str, Any]:
