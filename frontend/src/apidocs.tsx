@@ -76,10 +76,12 @@ function Params({ title, params }: { title: string; params: Parameter[] }) {
   );
 }
 
-function useJson<T>(url: string): [T | null, string | null] {
+/** The JSON at `url` once fetched (nothing is fetched while `url` is null), or the error. */
+function useJson<T>(url: string | null): [T | null, string | null] {
   const [value, setValue] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
+    if (url === null) return;
     fetch(url)
       .then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`HTTP ${r.status}`))))
       .then(setValue, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
@@ -116,8 +118,9 @@ function ApiPanel(props: { config: AppConfig; onClose: () => void; onRecord: () 
   const dialog = useRef<HTMLDialogElement>(null);
   const prefix = config.api_prefix ?? "/gradio_api";
   const [info, error] = useJson<Info>(apiUrl(prefix, "info"));
-  const [tools] = useJson<McpTool[]>(apiUrl(prefix, "mcp/schema"));
   const [language, setLanguage] = useState<Language>("python");
+  // The MCP server's tools, asked for only when the MCP tab is opened (a 404 without one).
+  const [tools] = useJson<McpTool[]>(language === "mcp" ? apiUrl(prefix, "mcp/schema") : null);
   useEffect(() => dialog.current?.showModal(), []);
   const root = new URL(".", document.baseURI).toString();
   const toolOf = (name: string) => tools?.find((t) => `/${t.meta?.endpoint_name ?? ""}` === name)?.name;

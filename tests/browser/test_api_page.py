@@ -45,3 +45,20 @@ def test_tabs_show_each_language_and_the_recorder_writes_the_clicks(
     page.get_by_role("status").get_by_role("button", name="Stop").click()
     recorded = page.get_by_role("dialog", name="Use via API").locator(".api-recorded pre")
     expect(recorded).to_contain_text('result = client.predict(n="Ada", api_name="/greet")')
+
+
+def test_the_mcp_tab_names_the_tool_of_each_endpoint(page: Page, serve: Callable[..., str]) -> None:
+    def shout(text: str) -> str:
+        """Shout the text."""
+        return text.upper()
+
+    with gr.Blocks() as demo:
+        text = gr.Textbox(label="Text")
+        gr.Button("Shout").click(shout, text, text, api_name="shout")
+    page.goto(serve(demo, mcp_server=True))
+    page.get_by_role("button", name="Use via API").click()
+    panel = page.get_by_role("dialog", name="Use via API")
+    panel.get_by_role("tab", name="MCP").click()
+    code = panel.locator(".api-endpoint pre")
+    expect(code).to_contain_text("/gradio_api/mcp/")
+    expect(code).to_contain_text('/shout is the tool "shout"')
