@@ -270,66 +270,20 @@ def _run_operation(
 
 def _fixed_paths() -> dict[str, Any]:
     """The routes every app has: upload, file download, info and config."""
-    upload_body = {
-        "type": "object",
-        "properties": {
-            "files": {
-                "type": "array",
-                "items": {"type": "string", "contentMediaType": "application/octet-stream"},
-            }
-        },
-        "required": ["files"],
-    }
-    file_param = {"name": "path", "in": "path", "required": True, "schema": {"type": "string"}}
-    refused = {
-        "description": "Not a file this app hands out.",
-        "content": TEXT_ERROR | {JSON: {"schema": {"$ref": "#/components/schemas/Error"}}},
+    info_param = {
+        "name": "all_endpoints",
+        "in": "query",
+        "required": False,
+        "schema": {"type": "boolean"},
     }
     return {
-        "/gradio_api/upload": {
-            "post": {
-                "operationId": "upload",
-                "summary": "Store files; answers their paths on the server, to pass as FileData.",
-                "requestBody": {
-                    "required": True,
-                    "content": {"multipart/form-data": {"schema": upload_body}},
-                },
-                "responses": {
-                    "200": _json_response(
-                        "The stored files' paths.", {"type": "array", "items": {"type": "string"}}
-                    ),
-                    "400": {"description": "Not a multipart body.", "content": TEXT_ERROR},
-                    "413": {"description": "A file is too large.", "content": TEXT_ERROR},
-                },
-            }
-        },
-        "/gradio_api/file={path}": {
-            "get": {
-                "operationId": "file",
-                "summary": "Download a file the app handed out or an upload.",
-                "parameters": [file_param],
-                "responses": {
-                    "200": {
-                        "description": "The file.",
-                        "content": {"*/*": {"schema": {"type": "string"}}},
-                    },
-                    "403": refused,
-                    "404": refused,
-                },
-            }
-        },
+        "/gradio_api/upload": {"post": _upload_operation()},
+        "/gradio_api/file={path}": {"get": _file_operation()},
         "/gradio_api/info": {
             "get": {
                 "operationId": "info",
                 "summary": "The public endpoints with their parameters and returns.",
-                "parameters": [
-                    {
-                        "name": "all_endpoints",
-                        "in": "query",
-                        "required": False,
-                        "schema": {"type": "boolean"},
-                    }
-                ],
+                "parameters": [info_param],
                 "responses": {"200": _json_response("The API description.", {"type": "object"})},
             }
         },
@@ -339,5 +293,43 @@ def _fixed_paths() -> dict[str, Any]:
                 "summary": "The app's components, layout and dependencies.",
                 "responses": {"200": _json_response("The config.", {"type": "object"})},
             }
+        },
+    }
+
+
+def _upload_operation() -> dict[str, Any]:
+    files = {
+        "type": "array",
+        "items": {"type": "string", "contentMediaType": "application/octet-stream"},
+    }
+    body = {"type": "object", "properties": {"files": files}, "required": ["files"]}
+    paths = {"type": "array", "items": {"type": "string"}}
+    return {
+        "operationId": "upload",
+        "summary": "Store files; answers their paths on the server, to pass as FileData.",
+        "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": body}}},
+        "responses": {
+            "200": _json_response("The stored files' paths.", paths),
+            "400": {"description": "Not a multipart body.", "content": TEXT_ERROR},
+            "413": {"description": "A file is too large.", "content": TEXT_ERROR},
+        },
+    }
+
+
+def _file_operation() -> dict[str, Any]:
+    refused = {
+        "description": "Not a file this app hands out.",
+        "content": TEXT_ERROR | {JSON: {"schema": {"$ref": "#/components/schemas/Error"}}},
+    }
+    return {
+        "operationId": "file",
+        "summary": "Download a file the app handed out or an upload.",
+        "parameters": [
+            {"name": "path", "in": "path", "required": True, "schema": {"type": "string"}}
+        ],
+        "responses": {
+            "200": {"description": "The file.", "content": {"*/*": {"schema": {"type": "string"}}}},
+            "403": refused,
+            "404": refused,
         },
     }
