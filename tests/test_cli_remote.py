@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,6 +23,9 @@ def app() -> gr.Blocks:
     def stats(values: list[float]) -> dict[str, float]:
         return {"sum": sum(values), "count": len(values)}
 
+    def count(text: str) -> Any:
+        yield from text.split()
+
     def fail(name: str) -> str:
         raise gr.Error(f"no {name}")
 
@@ -38,6 +42,7 @@ def app() -> gr.Blocks:
         gr.Button().click(greet, [name, times], out, api_name="greet")
         gr.Button().click(stats, values, result, api_name="stats")
         gr.Button().click(fail, name, out, api_name="fail")
+        gr.Button().click(count, name, out, api_name="count")
         gr.Button().click(size, file, gr.Number(), api_name="size")
     return demo
 
@@ -87,3 +92,11 @@ def test_auth_logs_in_first(serve: Serve, capsys: pytest.CaptureFixture[str]) ->
         main(["call", url, "/greet", "x"])
     assert main(["call", url, "--auth", "ann:secret", "/greet", "Ann"]) == 0
     assert capsys.readouterr().out == "Hello Ann!\n"
+
+
+def test_stream_prints_each_output(serve: Serve, capsys: pytest.CaptureFixture[str]) -> None:
+    url = serve(app())
+    assert main(["call", url, "/count", "one two three", "--stream"]) == 0
+    assert capsys.readouterr().out == "one\ntwo\nthree\n"
+    assert main(["call", url, "/count", "one two"]) == 0
+    assert capsys.readouterr().out == "two\n"

@@ -2,7 +2,8 @@
 result.
 
 Each argument is read as JSON when it is JSON (``3``, ``true``, ``[1, 2]``) and as text
-otherwise; ``name=value`` after ``-k`` passes a parameter by name; ``@path`` uploads a file.
+otherwise; ``name=value`` after ``-k`` passes a parameter by name; ``@path`` uploads a file;
+``--stream`` prints each output of a generator as it comes.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default=[],
         metavar="NAME=VALUE",
         help="a parameter by name (repeatable); VALUE as for positional arguments",
+    )
+    call.add_argument(
+        "--stream", action="store_true", help="print each output of a generator as it comes"
     )
 
 
@@ -59,7 +63,8 @@ def _keywords(pairs: list[str]) -> dict[str, Any]:
 
 
 def main(args: argparse.Namespace) -> int:
-    """Call the endpoint; print the result (text as it is, anything else as JSON)."""
+    """Call the endpoint; print the result (text as it is, anything else as JSON), or with
+    ``--stream`` each output as it comes."""
     from limelight.client import AppError  # the client extra, as in _remote.connect
 
     endpoint = args.endpoint if args.endpoint.startswith("/") else "/" + args.endpoint
@@ -67,12 +72,21 @@ def main(args: argparse.Namespace) -> int:
     keywords = _keywords(args.kwarg)
     with connect(args) as client:
         try:
-            result = client.predict(*values, api_name=endpoint, **keywords)
+            job = client.submit(*values, api_name=endpoint, **keywords)
+            if args.stream:
+                for output in job:
+                    _show(output)
+            result = job.result()
         except (ValueError, TypeError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
         except AppError as exc:
             print(f"error: the app's function failed: {exc}", file=sys.stderr)
             return 1
-    print(result if isinstance(result, str) else json.dumps(result, indent=2, default=str))
+    if not args.stream:
+        _show(result)
     return 0
+
+
+def _show(value: Any) -> None:
+    print(value if isinstance(value, str) else json.dumps(value, indent=2, default=str), flush=True)
