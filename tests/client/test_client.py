@@ -40,6 +40,9 @@ def words_app(release: threading.Event | None = None) -> gr.Blocks:
         release.wait(10)
         yield text
 
+    def clicked(label: str | None, text: str) -> str:
+        return text.upper()
+
     def size(path: str) -> tuple[int, str]:
         return Path(path).stat().st_size, path
 
@@ -56,6 +59,8 @@ def words_app(release: threading.Event | None = None) -> gr.Blocks:
         gr.Button("remember").click(remember, [text, history], [out, history], api_name="remember")
         gr.Button("wait").click(wait, text, out, api_name="wait")
         gr.Button("size").click(size, upload, [length, upload], api_name="size")
+        button = gr.Button("label me")
+        button.click(clicked, [button, text], out, api_name="clicked")
         gr.Button("quiet").click(str.upper, text, out, api_name="quiet", show_api=False)
     return demo
 
@@ -198,3 +203,8 @@ def test_closing_the_client_ends_its_running_jobs(serve: Serve) -> None:
     release.set()
     with pytest.raises(ConnectionError, match="closed"):
         job.result()
+
+
+def test_a_button_input_is_no_parameter_and_keeps_its_place(serve: Serve) -> None:
+    with Client(serve(words_app()), verbose=False) as client:
+        assert client.predict("hi", api_name="/clicked") == "HI"

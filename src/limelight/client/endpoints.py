@@ -29,19 +29,20 @@ class Parameter:
 
 @dataclass(frozen=True)
 class Endpoint:
-    """One dependency of the app: its ``fn_index``, its inputs (State ones marked, since
-    the client sends null for them) and which of its outputs reach the caller."""
+    """One dependency of the app: its ``fn_index``, which of its inputs are no API
+    parameters (State and buttons: the client sends null for them, as the REST routes
+    fill them in) and which of its outputs reach the caller."""
 
     fn_index: int
     api_name: str | None
-    state_inputs: tuple[bool, ...]
+    hidden_inputs: tuple[bool, ...]
     shown_outputs: tuple[bool, ...]
     parameters: tuple[Parameter, ...] | None = None
     info: dict[str, Any] = field(default_factory=dict)
 
     def arguments(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[Any]:
         """The ``data`` list for a call: positional arguments in order, then keywords by
-        parameter name, then each left-out parameter's default; nulls for State inputs."""
+        parameter name, then each left-out parameter's default; nulls for hidden inputs."""
         values = list(args)
         if self.parameters is not None:
             values = self._with_keywords(values, kwargs)
@@ -49,8 +50,8 @@ class Endpoint:
             raise TypeError(f"endpoint {self.label} takes no keyword arguments")
         data: list[Any] = []
         given = iter(values)
-        for is_state in self.state_inputs:
-            data.append(None if is_state else next(given, None))
+        for hidden in self.hidden_inputs:
+            data.append(None if hidden else next(given, None))
         return data
 
     def _with_keywords(self, values: list[Any], kwargs: dict[str, Any]) -> list[Any]:
@@ -108,6 +109,10 @@ def read_endpoints(config: dict[str, Any], info: dict[str, Any]) -> list[Endpoin
     types = {c["id"]: c for c in config.get("components", [])}
     named = info.get("named_endpoints", {})
 
+    def hidden(block_id: int) -> bool:
+        component = types.get(block_id, {})
+        return bool(component.get("skip_api", component.get("type") == "state"))
+
     def skipped(block_id: int) -> bool:
         component = types.get(block_id, {})
         return bool(component.get("skip_api", component.get("type") in SKIPPED_TYPES))
@@ -122,9 +127,7 @@ def read_endpoints(config: dict[str, Any], info: dict[str, Any]) -> list[Endpoin
             Endpoint(
                 fn_index=int(dep.get("id", index)),
                 api_name=str(api_name) if api_name else None,
-                state_inputs=tuple(
-                    types.get(i, {}).get("type") == "state" for i in dep.get("inputs", [])
-                ),
+                hidden_inputs=tuple(hidden(i) for i in dep.get("inputs", [])),
                 shown_outputs=tuple(not skipped(i) for i in dep.get("outputs", [])),
                 parameters=_parameters(entry) if entry is not None else None,
                 info=entry or {},
