@@ -122,6 +122,8 @@ def test_wrong_calls_fail_with_errors_that_name_the_problem(serve: Serve) -> Non
             client.predict(api_name="/greet")
         with pytest.raises(TypeError, match="no parameter"):
             client.predict("x", colour="red", api_name="/greet")
+        with pytest.raises(ValueError, match="Times"):  # the server checks the payload
+            client.predict("x", "many", api_name="/greet")
 
 
 def test_an_unreachable_app_is_a_connection_error() -> None:

@@ -20,7 +20,7 @@ import httpx
 
 from limelight.client.endpoints import Endpoint, describe, find_endpoint, read_endpoints
 from limelight.client.files import download_files, upload_files
-from limelight.client.job import AppError, AsyncJob
+from limelight.client.job import AppError, AsyncJob, OutputHook
 
 __all__ = ["DEFAULT_DOWNLOAD_DIR", "AsyncClient", "QueueError"]
 
@@ -39,6 +39,15 @@ def _base_url(src: str) -> str:
             "(http://... or https://...); Hugging Face Space names are not supported"
         )
     return src.rstrip("/")
+
+
+def _detail(response: httpx.Response) -> str:
+    """The reason a refusal gives (``{"detail": ...}``), else its text."""
+    try:
+        detail = response.json().get("detail")
+    except (ValueError, AttributeError):
+        detail = None
+    return str(detail) if detail else f"{response.status_code} {response.text}"
 
 
 class AsyncClient:
@@ -181,7 +190,7 @@ class AsyncClient:
         """Start a new session: State values of earlier calls are not seen again."""
         self.session_hash = uuid.uuid4().hex
 
-    def _shape(self, endpoint: Endpoint) -> Any:
+    def _shape(self, endpoint: Endpoint) -> OutputHook:
         async def shape(data: list[Any]) -> Any:
             if self._downloads is not None:
                 data = await download_files(self._http, data, self._downloads)
@@ -200,6 +209,8 @@ class AsyncClient:
         response = await self._http.post(self._api + "/queue/join", json=body)
         if response.status_code == 503:
             raise QueueError(f"the queue of {self.src} is full")
+        if 400 <= response.status_code < 500:  # the server refused these arguments
+            raise ValueError(f"{job.endpoint.label}: {_detail(response)}")
         if response.status_code != 200:
             raise AppError(f"{job.endpoint.label}: {response.status_code} {response.text}")
         event_id = str(response.json()["event_id"])

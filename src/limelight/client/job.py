@@ -12,7 +12,7 @@ from typing import Any
 from limelight.app.diff import apply_edits
 from limelight.client.endpoints import Endpoint
 
-__all__ = ["AppError", "AsyncJob", "Status", "StatusUpdate"]
+__all__ = ["AppError", "AsyncJob", "OutputHook", "Status", "StatusUpdate"]
 
 
 class AppError(Exception):
