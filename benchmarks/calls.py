@@ -10,6 +10,8 @@ import time
 import uuid
 from dataclasses import dataclass
 
+from limelight.client import Client as LimelightClient
+
 from .env import UI
 from .report import Results
 from .servers import Server, cpu_seconds, rss_mib
@@ -163,6 +165,19 @@ def _client_round_trips(server: Server, plan: Plan, results: Results) -> None:
         times.append((time.perf_counter() - start) * 1000)
     client.close()
     results.add("client_ms", server.ui.name, times)
+    results.add("limelight_client_ms", server.ui.name, _limelight_client_times(server, plan))
+
+
+def _limelight_client_times(server: Server, plan: Plan) -> list[float]:
+    """limelight's own ``Client``, the same calls against the same server."""
+    with LimelightClient(server.url, verbose=False) as client:
+        client.predict("hi", api_name="/echo")
+        times = []
+        for _ in range(plan.client_calls):
+            start = time.perf_counter()
+            client.predict("hi", api_name="/echo")
+            times.append((time.perf_counter() - start) * 1000)
+    return times
 
 
 async def _raw_figures(server: Server, plan: Plan, results: Results) -> None:

@@ -49,6 +49,7 @@ FIGURES = [
     Figure("large_config_kb", "large app: config bytes on the wire", "KB", target=60),
     Figure("large_longtask_ms", "large app: main-thread long tasks", "ms", target=150),
     Figure("client_ms", "gradio_client.predict round trip", "ms"),
+    Figure("limelight_client_ms", "limelight.Client.predict round trip", "ms", target=10.0),
 ]
 BY_KEY = {figure.key: figure for figure in FIGURES}
 

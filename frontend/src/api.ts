@@ -84,6 +84,8 @@ export class HttpApi implements Api {
   private readonly handlers = new Map<string, MessageHandler>();
   /** Messages that arrived before their join's response told us the event id. */
   private readonly early = new Map<string, ServerMessage[]>();
+  /** Sees each run the page starts (queued or not): the API panel's recorder sets it. */
+  observer: ((body: JoinRequest) => void) | null = null;
 
   constructor(
     private readonly apiPrefix: string,
@@ -105,6 +107,7 @@ export class HttpApi implements Api {
   }
 
   async join(body: JoinRequest, onMessage: MessageHandler): Promise<string> {
+    this.observer?.(body);
     const response = await this.post(`queue/join${pageQuery()}`, body, { "x-gradio-user": "app" });
     if (!response.ok) throw await refusal(response);
     const { event_id } = (await response.json()) as JoinResponse;
@@ -117,6 +120,7 @@ export class HttpApi implements Api {
   }
 
   async predict(body: JoinRequest): Promise<PredictResult> {
+    this.observer?.(body);
     const response = await this.post(`run/predict${pageQuery()}`, body);
     if (response.ok) return { ok: true, output: (await response.json()) as Output };
     if (response.status === 500) {

@@ -1,48 +1,61 @@
-// The "Use via API" panel: the app's named endpoints from `API/info`, with a Python snippet for
-// each. Its own chunk, fetched only when the footer link is used.
+// The "Use via API" panel: the app's named endpoints from `API/info`, each with a Python, a
+// JavaScript, a cURL and an MCP snippet (snippets.ts) and a copy button; and the API recorder,
+// which turns the runs the page starts while it records into a Python script. Its own chunk,
+// fetched only when the footer link is used.
 
 import { render } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
+import type { HttpApi } from "./api";
 import type { AppConfig } from "./config";
 import { apiUrl, baseUrl } from "./page_config";
+import {
+  type Info,
+  type Language,
+  type Parameter,
+  type RecordedCall,
+  recordedCall,
+  recordedSnippet,
+  snippet,
+} from "./snippets";
 
-interface Parameter {
-  label?: string;
-  parameter_name?: string;
-  parameter_has_default?: boolean;
-  parameter_default?: unknown;
-  python_type?: { type?: string; description?: string };
-  component?: string;
-  example_input?: unknown;
-}
+const LANGUAGES: [Language, string][] = [
+  ["python", "Python"],
+  ["javascript", "JavaScript"],
+  ["bash", "cURL"],
+  ["mcp", "MCP"],
+];
 
-interface Endpoint {
-  parameters?: Parameter[];
-  returns?: Parameter[];
-  description?: string;
-  code_snippets?: { python?: string };
-}
+const INSTALL: Record<Language, string> = {
+  python: "pip install gradio_client",
+  javascript: "npm i -D @gradio/client",
+  bash: "curl, and awk to read the event id",
+  mcp: "an MCP client (launch the app with mcp_server=True)",
+};
 
-interface Info {
-  named_endpoints?: Record<string, Endpoint>;
-}
+/** What the recorder keeps between the panel's openings: on while it records. */
+const recorder: { calls: RecordedCall[]; recording: boolean } = { calls: [], recording: false };
 
-function pythonSnippet(name: string, endpoint: Endpoint): string {
-  const args = (endpoint.parameters ?? []).map(
-    (p) =>
-      `    ${p.parameter_name ?? "x"}=${JSON.stringify(p.parameter_has_default ? p.parameter_default : (p.example_input ?? null))},`,
+function CopyButton({ text }: { text: string }) {
+  const [copied, setCopied] = useState(false);
+  const copy = () => {
+    void navigator.clipboard?.writeText(text).then(() => setCopied(true));
+  };
+  return (
+    <button type="button" class="api-copy" onClick={copy}>
+      {copied ? "Copied" : "Copy"}
+    </button>
   );
-  const base = new URL(".", baseUrl()).toString();
-  return [
-    "from gradio_client import Client",
-    "",
-    `client = Client(${JSON.stringify(base)})`,
-    "result = client.predict(",
-    ...args,
-    `    api_name=${JSON.stringify(name)},`,
-    ")",
-    "print(result)",
-  ].join("\n");
+}
+
+function Code({ text }: { text: string }) {
+  return (
+    <div class="api-code">
+      <CopyButton text={text} />
+      <pre>
+        <code>{text}</code>
+      </pre>
+    </div>
+  );
 }
 
 function Params({ title, params }: { title: string; params: Parameter[] }) {
@@ -63,29 +76,82 @@ function Params({ title, params }: { title: string; params: Parameter[] }) {
   );
 }
 
-function ApiPanel({ config, onClose }: { config: AppConfig; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [info, setInfo] = useState<Info | null>(null);
+/** The JSON at `url` once fetched (nothing is fetched while `url` is null), or the error. */
+function useJson<T>(url: string | null): [T | null, string | null] {
+  const [value, setValue] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    dialog.current?.showModal();
-    fetch(apiUrl(config.api_prefix ?? "/gradio_api", "info"))
-      .then((r) => (r.ok ? (r.json() as Promise<Info>) : Promise.reject(new Error(`HTTP ${r.status}`))))
-      .then(setInfo, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, []);
-  const endpoints = Object.entries(info?.named_endpoints ?? {});
+    if (url === null) return;
+    fetch(url)
+      .then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .then(setValue, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [url]);
+  return [value, error];
+}
+
+interface McpTool {
+  name: string;
+  meta?: { endpoint_name?: string };
+}
+
+function Tabs({ language, choose }: { language: Language; choose: (l: Language) => void }) {
   return (
-    <dialog ref={dialog} class="api-panel" aria-labelledby="api-panel-title" onClose={onClose}>
+    <div class="api-tabs" role="tablist" aria-label="Language">
+      {LANGUAGES.map(([key, label]) => (
+        <button
+          key={key}
+          type="button"
+          role="tab"
+          aria-selected={key === language}
+          class={key === language ? "selected" : ""}
+          onClick={() => choose(key)}
+        >
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function ApiPanel(props: { config: AppConfig; onClose: () => void; onRecord: () => void }) {
+  const { config } = props;
+  const dialog = useRef<HTMLDialogElement>(null);
+  const prefix = config.api_prefix ?? "/gradio_api";
+  const [info, error] = useJson<Info>(apiUrl(prefix, "info"));
+  const [language, setLanguage] = useState<Language>("python");
+  // The MCP server's tools, asked for only when the MCP tab is opened (a 404 without one).
+  const [tools] = useJson<McpTool[]>(language === "mcp" ? apiUrl(prefix, "mcp/schema") : null);
+  useEffect(() => dialog.current?.showModal(), []);
+  const root = new URL(".", baseUrl()).toString();
+  const toolOf = (name: string) => tools?.find((t) => `/${t.meta?.endpoint_name ?? ""}` === name)?.name;
+  const endpoints = Object.entries(info?.named_endpoints ?? {});
+  const record = () => {
+    props.onRecord();
+    dialog.current?.close();
+  };
+  return (
+    <dialog ref={dialog} class="api-panel" aria-labelledby="api-panel-title" onClose={props.onClose}>
       <div class="api-head">
         <h2 id="api-panel-title">Use via API</h2>
         <button type="button" class="toast-close" aria-label="Close" onClick={() => dialog.current?.close()}>
           ×
         </button>
       </div>
+      <Tabs language={language} choose={setLanguage} />
       <p>
-        Call this app from Python with <code>pip install gradio_client</code>.
+        You need {INSTALL[language]}.{" "}
+        <button type="button" class="api-record" onClick={record}>
+          API Recorder
+        </button>{" "}
+        records what you do in the page as calls.
       </p>
       {error ? <p role="alert">Could not load the API description: {error}</p> : null}
+      {info && recorder.calls.length > 0 ? (
+        <section class="api-recorded">
+          <h3>Recorded calls</h3>
+          <Code text={recordedSnippet(root, recorder.calls, info)} />
+        </section>
+      ) : null}
       {info && endpoints.length === 0 ? <p>This app has no named API endpoints.</p> : null}
       {endpoints.map(([name, endpoint]) => (
         <section key={name} class="api-endpoint">
@@ -93,9 +159,7 @@ function ApiPanel({ config, onClose }: { config: AppConfig; onClose: () => void 
             <code>{name}</code>
           </h3>
           {endpoint.description ? <p>{endpoint.description}</p> : null}
-          <pre>
-            <code>{endpoint.code_snippets?.python ?? pythonSnippet(name, endpoint)}</code>
-          </pre>
+          <Code text={snippet(language, root, name, endpoint, toolOf(name))} />
           <Params title="Parameters" params={endpoint.parameters ?? []} />
           <Params title="Returns" params={endpoint.returns ?? []} />
         </section>
@@ -104,17 +168,62 @@ function ApiPanel({ config, onClose }: { config: AppConfig; onClose: () => void 
   );
 }
 
-/**
- * Open the panel (a modal dialog) in `container` (an embedded app's shadow root, where its
- * styles apply); closing it removes it again.
- */
-export function showApiPanel(config: AppConfig, container: ParentNode = document.body): void {
-  let host = container.querySelector<HTMLElement>("#api-panel-host");
-  if (!host) {
-    host = document.createElement("div");
-    host.id = "api-panel-host";
-    container.append(host);
+function RecordingBar({ onStop }: { onStop: () => void }) {
+  return (
+    <div class="api-recording" role="status">
+      Recording API calls…{" "}
+      <button type="button" onClick={onStop}>
+        Stop
+      </button>
+    </div>
+  );
+}
+
+/** The panel's element in `container` (an embedded app's shadow root, where its styles
+ * apply), made on first use. */
+function host(container: ParentNode): HTMLElement {
+  let found = container.querySelector<HTMLElement>("#api-panel-host");
+  if (!found) {
+    found = document.createElement("div");
+    found.id = "api-panel-host";
+    container.append(found);
   }
-  const target = host;
-  render(<ApiPanel config={config} onClose={() => render(null, target)} />, target);
+  return found;
+}
+
+/** Record the page's runs until the bar's Stop, which opens the panel with them. */
+function startRecording(config: AppConfig, api: HttpApi, container: ParentNode): void {
+  recorder.calls = [];
+  recorder.recording = true;
+  api.observer = (body) => {
+    const call = recordedCall(config, body);
+    if (call) recorder.calls.push(call);
+  };
+  const stop = () => {
+    api.observer = null;
+    recorder.recording = false;
+    showApiPanel(config, api, container);
+  };
+  render(<RecordingBar onStop={stop} />, host(container));
+}
+
+/** Open the panel (a modal dialog) in `container`; closing it removes it again. */
+export function showApiPanel(config: AppConfig, api: HttpApi, container: ParentNode = document.body): void {
+  const target = host(container);
+  let recording = false;
+  const closed = () => {
+    if (recording) startRecording(config, api, container);
+    else render(null, target);
+  };
+  render(null, target);
+  render(
+    <ApiPanel
+      config={config}
+      onClose={closed}
+      onRecord={() => {
+        recording = true;
+      }}
+    />,
+    target,
+  );
 }

@@ -57,8 +57,8 @@ function footerShows(config: AppConfig, name: "api" | "gradio" | "settings"): bo
   return !Array.isArray(config.footer_links) || config.footer_links.includes(name);
 }
 
-function openApiPanel(config: AppConfig, scope: ParentNode): void {
-  void import("./apidocs").then(({ showApiPanel }) => showApiPanel(config, scope));
+function openApiPanel(config: AppConfig, api: HttpApi, scope: ParentNode): void {
+  void import("./apidocs").then(({ showApiPanel }) => showApiPanel(config, api, scope));
 }
 
 async function boot(target: Target): Promise<void> {
@@ -104,7 +104,7 @@ async function boot(target: Target): Promise<void> {
     store,
     dispatcher,
     roles: dependencyRoles(config.dependencies),
-    openApi: () => openApiPanel(config, scope),
+    openApi: () => openApiPanel(config, api, target.embedded ? scope : document.body),
     // The settings reload the page with a new query: an embedding page is not the app's.
     openSettings: footerShows(config, "settings") && !target.embedded ? openSettings : undefined,
   };

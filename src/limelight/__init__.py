@@ -36,6 +36,7 @@ if TYPE_CHECKING:
         UndoData as UndoData,
     )
     from limelight.chat.message import ChatMessage as ChatMessage
+    from limelight.client import AsyncClient as AsyncClient, Client as Client
     from limelight.components import (
         HTML as HTML,
         JSON as JSON,
@@ -180,6 +181,7 @@ _PUBLIC: dict[str, str] = {
     "close_all": "interfaces.blocks",
     "api": "app.api_endpoint",
     "Server": "interfaces.api_server",
+    **dict.fromkeys(("Client", "AsyncClient"), "client"),
     "mount_gradio_app": "interfaces.mount",
     "MessageDict": "components.chatbot",
     **dict.fromkeys(("NO_RELOAD", "get_package_version"), "environment"),

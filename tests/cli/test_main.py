@@ -28,7 +28,7 @@ def test_help_lists_every_command_with_examples(capsys: pytest.CaptureFixture[st
     assert exited.value.code == 0
     shown = capsys.readouterr().out
     for name in COMMANDS:
-        assert f"limelight {name} app.py" in shown
+        assert f"limelight {name} " in shown
         assert f"\n    {name} " in shown or f"\n    {name}\n" in shown
     assert "limelight app.py" in shown
 

@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from limelight._version import __version__
-from limelight.cli import dev, run
+from limelight.cli import call, dev, info, run
 from limelight.server.launch import PortInUse
 
 __all__ = ["COMMANDS", "main"]
 
-COMMANDS: dict[str, ModuleType] = {"run": run, "dev": dev}
+COMMANDS: dict[str, ModuleType] = {"run": run, "dev": dev, "info": info, "call": call}
 
 EXAMPLES = """\
 examples:
@@ -30,6 +30,10 @@ examples:
   GRADIO_SHARE=true LIMELIGHT_SHARE_SERVER=you@your-server limelight run app.py
                                    also share it at http://your-server:PORT, through an
                                    SSH tunnel to your server (README: "Share links")
+  limelight info http://127.0.0.1:7860/
+                                   list a running app's endpoints and their parameters
+  limelight call http://127.0.0.1:7860/ /predict "hello"
+                                   call one and print the result
 
 `limelight COMMAND --help` describes a command's options.
 """
@@ -38,7 +42,7 @@ examples:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="limelight",
-        description="Run limelight (and Gradio-style) apps.",
+        description="Run limelight (and Gradio-style) apps, and call running ones.",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -1,4 +1,5 @@
-"""What an app says about itself: ``/config`` and ``/gradio_api/info``."""
+"""What an app says about itself: ``/config``, ``/gradio_api/info`` and its OpenAPI
+document."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from starlette.routing import Route
 
 from limelight.app.api_info import build_api_info
 from limelight.app.config import build_config
+from limelight.app.openapi import build_openapi
 from limelight.server.http import json_response, root_url, services
 from limelight.server.routes import deep_link
 
@@ -32,6 +34,12 @@ async def info(request: Request) -> Response:
     )
 
 
+async def openapi(request: Request) -> Response:
+    """``GET /gradio_api/openapi.json``: the REST API as an OpenAPI 3.1 document."""
+    app = services(request).app
+    return json_response(build_openapi(app, root_url=root_url(request)))
+
+
 async def app_id(request: Request) -> Response:
     """``GET /gradio_api/app_id``: a number that changes when the app is rebuilt."""
     return json_response({"app_id": services(request).app.app_id})
@@ -41,4 +49,5 @@ routes = [
     Route("/config", config, methods=["GET"]),
     Route("/gradio_api/info", info, methods=["GET"]),
     Route("/gradio_api/app_id", app_id, methods=["GET"]),
+    Route("/gradio_api/openapi.json", openapi, methods=["GET"]),
 ]
