@@ -317,24 +317,25 @@ class AsyncPage:
                 result.then.append(await self._run(listener, block_id))
 
     def _apply(self, outputs: Sequence[int], result: EventResult) -> list[int]:
-        """Put ``result``'s outputs on the page; gives the ids whose value changed."""
+        """Put each step of ``result``, then its outputs, on the page, as the page shows
+        them; gives the ids whose value changed."""
         if result.render_config is not None:
             self._add_render(result.render_config)
+        before = {i: self._props[i].get("value") for i in outputs if i in self._props}
+        for data in [*result.steps, *([result.data] if result.ok else [])]:
+            for block_id, payload in zip(outputs, data):
+                self._show(block_id, payload)
         changed = [i for i in result.changed_state_ids if i in self._props]
-        if not result.ok:
-            return changed
-        for block_id, payload in zip(outputs, result.data):
-            if self._components[block_id]["type"] == "state":
-                continue
-            props = self._props[block_id]
-            before = props.get("value")
-            if isinstance(payload, dict) and payload.get("__type__") == "update":
-                props.update({k: v for k, v in payload.items() if k != "__type__"})
-            else:
-                props["value"] = payload
-            if props.get("value") != before:
-                changed.append(block_id)
-        return changed
+        return changed + [i for i, old in before.items() if self._props[i].get("value") != old]
+
+    def _show(self, block_id: int, payload: Any) -> None:
+        if self._components[block_id]["type"] == "state":
+            return
+        props = self._props[block_id]
+        if isinstance(payload, dict) and payload.get("__type__") == "update":
+            props.update({k: v for k, v in payload.items() if k != "__type__"})
+        else:
+            props["value"] = payload
 
     def _add_config(
         self, components: list[dict[str, Any]], dependencies: list[dict[str, Any]]
