@@ -291,7 +291,10 @@ class AsyncPage:
         stream = await self.client.get(
             f"{API}/queue/data", params={"session_hash": self.session_hash}
         )
-        own = [m for m in parse_event_stream(stream.text) if m.get("event_id") == event_id]
+        messages = parse_event_stream(stream.text)
+        own = [m for m in messages if m.get("event_id") == event_id]
+        if not any(m.get("msg") == "process_completed" for m in own):
+            raise RuntimeError(f"the event stream ended before event {event_id} did: {messages}")
         return EventResult.from_messages(dependency["id"], dependency["api_name"], own)
 
     async def _predict(self, dependency: dict[str, Any], body: dict[str, Any]) -> EventResult:

@@ -69,9 +69,12 @@ class AsyncAppTester(AsyncPage):
         self.app = app
 
     async def __aenter__(self) -> AsyncAppTester:
-        connection = await self._running.__aenter__()
-        self._connection = connection
-        await self.open()
+        self._connection = await self._running.__aenter__()
+        try:
+            await self.open()
+        except BaseException as error:
+            await self._running.__aexit__(type(error), error, error.__traceback__)
+            raise
         return self
 
     async def __aexit__(
