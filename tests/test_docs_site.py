@@ -22,6 +22,7 @@ from tests.support import free_port
 
 REPO = Path(__file__).resolve().parent.parent
 DOCS = REPO / "docs"
+JSON_HEADERS = {"Content-Type": "application/json"}
 SNIPPET = re.compile(r'^--8<-- "([^"]+)"$', re.MULTILINE)
 
 
@@ -159,3 +160,16 @@ def test_every_page_is_in_the_nav() -> None:
     nav = (REPO / "mkdocs.yml").read_text()
     pages = {str(page.relative_to(DOCS)) for page in DOCS.rglob("*.md")}
     assert sorted(page for page in pages if f": {page}\n" not in nav) == []
+
+
+def test_the_curl_sample_calls_the_hello_world_app() -> None:
+    """The API guide's curl lines, sent to demos/hello_world.py in-process."""
+    guide = (DOCS / "guides" / "api.md").read_text()
+    sample = re.search(r"(/gradio_api/call/v2/\w+) \\\n.*-d '([^']+)'", guide)
+    assert sample is not None, "the guide's curl sample changed shape"
+    endpoint, body = sample.groups()
+    with AppTester(_demo("demos/hello_world.py")["demo"]) as page:
+        started = page.request("POST", endpoint, content=body, headers=JSON_HEADERS)
+        event_id = started.json()["event_id"]
+        streamed = page.request("GET", f"{endpoint}/{event_id}").text
+    assert 'data: ["Hello, World!!!"]' in streamed
