@@ -232,6 +232,14 @@ def test_rendered_components_are_found_and_driven() -> None:
         assert page.value(clicked) == "clicked 0"
 
 
+def test_a_failure_inside_the_block_propagates_and_stops_the_app() -> None:
+    demo, *_ = _greeter()
+    with pytest.raises(AssertionError, match="inside"), AppTester(demo):
+        raise AssertionError("inside")
+    with AppTester(demo) as page:  # the same app serves again
+        assert page.call("greet", "again").output == "Hello again!"
+
+
 @pytest.mark.anyio
 async def test_the_async_tester_does_the_same_in_async_tests() -> None:
     demo, name, greeting, button = _greeter()
