@@ -2,7 +2,7 @@
 
 ``AppTester`` serves an app inside the test (its queue, sessions and files included) and
 drives it as a browser page does: set component values, click buttons, read what the
-outputs, toasts and errors show, and the session's ``gr.State``::
+outputs, toasts and errors show, and the session's ``gr.State``:
 
     import limelight as gr
     from limelight.testing import AppTester

@@ -48,7 +48,7 @@ class AsyncAppTester(AsyncPage):
     first page (``new_page()`` opens more, each its own session).
 
     ``show_error`` is ``launch(show_error=)``; ``settings`` gives every server option at once
-    (a ``limelight.server.services.ServerSettings``)::
+    (a ``limelight.server.services.ServerSettings``):
 
         async with AsyncAppTester(demo) as page:
             await page.set(name, "World")
@@ -184,7 +184,7 @@ class Page:
 
 class AppTester(Page):
     """Serve ``app`` in-process while the ``with`` block runs, for plain tests; the tester is
-    the app's first page (``new_page()`` opens more)::
+    the app's first page (``new_page()`` opens more):
 
         with AppTester(demo) as page:
             page.set(name, "World")
