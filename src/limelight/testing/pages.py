@@ -260,7 +260,7 @@ class AsyncPage:
         apply: bool = True,
     ) -> EventResult:
         if data is None:
-            data = [self._input(block_id) for block_id in dependency["inputs"]]
+            data = self._inputs(dependency)
         body = {
             "data": data,
             "fn_index": dependency["id"],
@@ -277,11 +277,18 @@ class AsyncPage:
             await self._after(dependency, result)
         return result
 
-    def _input(self, block_id: int) -> Any:
-        # The server keeps State; the page sends null where one goes (docs/protocol.md §3.1).
-        if self._components[block_id]["type"] == "state":
-            return None
-        return self._props[block_id].get("value")
+    def _inputs(self, dependency: dict[str, Any]) -> list[Any]:
+        """What the page sends for the listener's inputs: null for State (the server keeps
+        it, docs/protocol.md §3.1) and ``{"value": ...}`` for an input the function takes as
+        a component (``x: gr.Number``), whose props the server keeps too."""
+        wrapped = set(dependency.get("component_prop_inputs") or [])
+        data = []
+        for index, block_id in enumerate(dependency["inputs"]):
+            value = None
+            if self._components[block_id]["type"] != "state":
+                value = self._props[block_id].get("value")
+            data.append({"value": value} if index in wrapped else value)
+        return data
 
     async def _queued(self, dependency: dict[str, Any], body: dict[str, Any]) -> EventResult:
         joined = await self.client.post(f"{API}/queue/join", json=body)
