@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 import limelight as gr
+from limelight.core.events import EventListener
 from limelight.testing import AppTester, AsyncAppTester, EventRefused
 
 
@@ -248,3 +249,19 @@ async def test_the_async_tester_does_the_same_in_async_tests() -> None:
         assert (await page.click(button)).output == "Hello async!"
         other = await page.new_page()
         assert other.value(greeting) is None
+
+
+def test_a_stream_event_runs_on_the_value_as_one_chunk() -> None:
+    class StreamingTextbox(gr.Textbox):
+        stream = EventListener("stream")
+
+    with gr.Blocks() as demo:
+        source = StreamingTextbox()
+        heard = gr.Textbox()
+        source.stream(lambda chunk: f"heard {chunk}", source, heard)
+    with AppTester(demo) as page:
+        for chunk in ("a", "b"):
+            page.set(source, chunk)
+            result = page.trigger(source, "stream")
+            assert result.data == [f"heard {chunk}"]
+            assert page.value(heard) == f"heard {chunk}"

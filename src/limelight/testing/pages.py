@@ -295,6 +295,10 @@ class AsyncPage:
         if joined.status_code != 200:
             raise EventRefused(joined.status_code, joined.json().get("detail"))
         event_id = joined.json()["event_id"]
+        if dependency.get("connection") == "stream":
+            # A media stream's first chunk travels with the join; closing the stream at once
+            # makes it a stream of that one chunk (docs/protocol.md §4.4).
+            await self.client.post(f"{API}/stream/{event_id}/close")
         stream = await self.client.get(
             f"{API}/queue/data", params={"session_hash": self.session_hash}
         )
