@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
+import anyio
 import pytest
 
 import limelight as gr
@@ -265,3 +267,32 @@ def test_a_stream_event_runs_on_the_value_as_one_chunk() -> None:
             result = page.trigger(source, "stream")
             assert result.data == [f"heard {chunk}"]
             assert page.value(heard) == f"heard {chunk}"
+
+
+@pytest.mark.anyio
+async def test_a_stop_button_cancels_the_running_event() -> None:
+    started, release = threading.Event(), threading.Event()
+
+    def count() -> Any:
+        yield 1
+        started.set()
+        release.wait(5.0)  # holds the event running until the test has pressed Stop
+        yield 2
+
+    with gr.Blocks() as demo:
+        shown = gr.Number()
+        start, stop = gr.Button("Count"), gr.Button("Stop")
+        run = start.click(count, None, shown)
+        stop.click(None, None, None, cancels=[run])
+    async with AsyncAppTester(demo) as page, anyio.create_task_group() as tasks:
+        results: list[Any] = []
+
+        async def counting() -> None:
+            results.append(await page.click(start))
+
+        tasks.start_soon(counting)
+        await anyio.to_thread.run_sync(started.wait, 5.0)
+        stopped = await page.click(stop)
+        release.set()
+    assert stopped.data == [] and stopped.fn_index == 1
+    assert results[0].cancelled and results[0].steps == [[1]]

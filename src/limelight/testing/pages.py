@@ -90,6 +90,8 @@ class AsyncPage:
         self._dependencies: dict[int, dict[str, Any]] = {}
         self._rendered: dict[int, list[int]] = {}
         """The component ids each render container's last run made."""
+        self._running: dict[int, set[str]] = {}
+        """The ids of the page's events waiting or running, by listener."""
 
     @property
     def client(self) -> httpx.AsyncClient:
@@ -178,12 +180,21 @@ class AsyncPage:
         what the browser sends with it (``{"index": 1, "value": "b", "selected": True}`` for
         a select). A string ``target`` names a listener by ``api_name`` instead. Gives the
         result of the first listener (the others, and what ran after each, are in
-        ``history`` and the result's ``then``)."""
+        ``history`` and the result's ``then``). A listener's ``cancels`` stop the page's
+        running events it names first; one without a Python function that only cancels (a
+        Stop button) gives an empty result."""
         if isinstance(target, str):
             return await self._run(self._by_api_name(target), None, event_data)
         block_id = _block_id(target)
-        listeners = self._listeners(block_id, event)
+        fired = [d for d in self._dependencies.values() if [block_id, event] in d["targets"]]
+        for dependency in fired:
+            if not dependency["backend_fn"]:
+                await self._cancel(dependency)
+        listeners = [dependency for dependency in fired if dependency["backend_fn"]]
         if not listeners:
+            cancelling = [dependency for dependency in fired if dependency["cancels"]]
+            if cancelling:
+                return EventResult(cancelling[0]["id"], cancelling[0]["api_name"])
             raise LookupError(f"block {block_id} has no Python listener for {event!r}")
         results = [await self._run(dep, block_id, event_data) for dep in listeners]
         return results[0]
@@ -259,6 +270,7 @@ class AsyncPage:
         data: list[Any] | None = None,
         apply: bool = True,
     ) -> EventResult:
+        await self._cancel(dependency)
         if data is None:
             data = self._inputs(dependency)
         body = {
@@ -276,6 +288,14 @@ class AsyncPage:
         if apply:
             await self._after(dependency, result)
         return result
+
+    async def _cancel(self, dependency: dict[str, Any]) -> None:
+        """Cancel the page's running events of the listeners ``dependency`` cancels, as the
+        page does before it runs (docs/protocol.md §6.3)."""
+        for fn_index in dependency.get("cancels") or []:
+            for event_id in list(self._running.get(fn_index, ())):
+                body = {"fn_index": fn_index, "session_hash": self.session_hash}
+                await self.client.post(f"{API}/cancel", json={**body, "event_id": event_id})
 
     def _inputs(self, dependency: dict[str, Any]) -> list[Any]:
         """What the page sends for the listener's inputs: null for State (the server keeps
@@ -299,9 +319,14 @@ class AsyncPage:
             # A media stream's first chunk travels with the join; closing the stream at once
             # makes it a stream of that one chunk (docs/protocol.md §4.4).
             await self.client.post(f"{API}/stream/{event_id}/close")
-        stream = await self.client.get(
-            f"{API}/queue/data", params={"session_hash": self.session_hash}
-        )
+        running = self._running.setdefault(dependency["id"], set())
+        running.add(event_id)
+        try:
+            stream = await self.client.get(
+                f"{API}/queue/data", params={"session_hash": self.session_hash}
+            )
+        finally:
+            running.discard(event_id)
         messages = parse_event_stream(stream.text)
         own = [m for m in messages if m.get("event_id") == event_id]
         if not any(m.get("msg") == "process_completed" for m in own):

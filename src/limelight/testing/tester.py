@@ -64,16 +64,16 @@ class AsyncAppTester(AsyncPage):
         settings: ServerSettings | None = None,
         session_hash: str | None = None,
     ) -> None:
-        self._running = _serving(app, settings or ServerSettings(show_error=show_error))
+        self._app_serving = _serving(app, settings or ServerSettings(show_error=show_error))
         super().__init__(Connection(), session_hash)
         self.app = app
 
     async def __aenter__(self) -> AsyncAppTester:
-        self._connection = await self._running.__aenter__()
+        self._connection = await self._app_serving.__aenter__()
         try:
             await self.open()
         except BaseException as error:
-            await self._running.__aexit__(type(error), error, error.__traceback__)
+            await self._app_serving.__aexit__(type(error), error, error.__traceback__)
             raise
         return self
 
@@ -83,7 +83,7 @@ class AsyncAppTester(AsyncPage):
         error: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        await self._running.__aexit__(kind, error, traceback)
+        await self._app_serving.__aexit__(kind, error, traceback)
 
     async def new_page(self, session_hash: str | None = None) -> AsyncPage:
         """Open another page of the app (another browser tab: a session of its own)."""
