@@ -80,6 +80,7 @@ def test_outputs_that_change_a_value_fire_its_change_listeners() -> None:
         assert page.value(copy) == "new!"
         page.set(source, "typed")
         assert page.value(copy) == "typed!"
+        assert page.set(source, "typed") == []  # the same value again changes nothing
 
 
 def test_updates_change_props_and_skip_keeps_the_value() -> None:

@@ -154,15 +154,17 @@ class AsyncPage:
     # What a user does
 
     async def set(self, target: Target, value: Any) -> list[EventResult]:
-        """Set ``target``'s value as a user does, then run its ``input`` and ``change``
-        listeners; gives their results. A ``pathlib.Path`` (or a list of them) is uploaded
-        first and set as ``FileData``."""
+        """Set ``target``'s value as a user does, then run its ``input`` listeners and, when
+        the value changed, its ``change`` listeners; gives their results. A
+        ``pathlib.Path`` (or a list of them) is uploaded first and set as ``FileData``."""
         block_id = _block_id(target)
         payload = await self._uploaded(value)
-        self.props(block_id)["value"] = payload
+        props = self.props(block_id)
+        changed, props["value"] = props.get("value") != payload, payload
         results = [await self._run(dep, block_id) for dep in self._listeners(block_id, "input")]
-        for dependency in self._listeners(block_id, "change"):
-            results.append(await self._run(dependency, block_id))
+        if changed:
+            for dependency in self._listeners(block_id, "change"):
+                results.append(await self._run(dependency, block_id))
         return results
 
     async def click(self, target: Target) -> EventResult:
