@@ -32,6 +32,13 @@ def test_import_limelight_does_not_import_the_testing_package() -> None:
     assert out.stdout.strip() == "False"
 
 
+def test_without_httpx_the_import_names_the_extra() -> None:
+    code = "import sys; sys.modules['httpx'] = None; import limelight.testing"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode != 0
+    assert 'pip install "limelight[testing]"' in out.stderr
+
+
 def test_a_click_sends_the_page_values_and_shows_the_outputs() -> None:
     demo, name, greeting, button = _greeter()
     with AppTester(demo) as page:

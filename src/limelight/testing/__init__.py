@@ -23,6 +23,13 @@ outputs, toasts and errors show, and the session's ``gr.State``:
 ``import limelight`` does not import this package; it needs httpx (the ``testing`` extra).
 """
 
+try:
+    import httpx  # noqa: F401  (checked here so a missing extra gets a message naming it)
+except ImportError as missing:
+    raise ImportError(
+        'limelight.testing needs httpx: pip install "limelight[testing]"'
+    ) from missing
+
 from limelight.testing.pages import AsyncPage, EventRefused, Target
 from limelight.testing.results import EventResult, ShownError, Toast
 from limelight.testing.tester import AppTester, AsyncAppTester, Page
