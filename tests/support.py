@@ -1,8 +1,8 @@
-"""Helpers the tests share: an in-process client for an app, and SSE parsing."""
+"""Helpers the tests share for the protocol itself: an in-process client for an app, joins
+and event streams read by hand. Tests of what an app does use ``limelight.testing``."""
 
 from __future__ import annotations
 
-import json
 import socket
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
@@ -16,6 +16,7 @@ from limelight.app.blocks_base import BlocksBase
 from limelight.server import create_app
 from limelight.server.launch import ConnectionLimits, RunningServer
 from limelight.server.services import ServerSettings
+from limelight.testing.results import parse_event_stream
 
 
 @asynccontextmanager
@@ -39,18 +40,9 @@ async def asgi_app_and_client(
             yield app, c
 
 
-def sse_messages(text: str) -> list[dict[str, Any]]:
-    """The JSON ``data:`` payloads of an SSE body, in order (named events included)."""
-    messages = []
-    for block in text.strip().split("\n\n"):
-        event = None
-        for line in block.splitlines():
-            if line.startswith("event: "):
-                event = line[len("event: ") :]
-            elif line.startswith("data: "):
-                data = json.loads(line[len("data: ") :])
-                messages.append({"event": event, "data": data} if event else data)
-    return messages
+sse_messages = parse_event_stream
+"""The JSON ``data:`` payloads of an SSE body, in order (named events included): the parser
+``limelight.testing`` reads event streams with."""
 
 
 async def run_event(

@@ -7,15 +7,11 @@ from pathlib import Path
 import pytest
 
 import limelight as gr
-from tests.support import asgi_client, run_event
+from limelight.testing import AppTester
+from tests.support import asgi_client
 
 
-def _completed(messages: list[dict[str, object]]) -> dict[str, object]:
-    return next(m for m in messages if m.get("msg") == "process_completed")
-
-
-@pytest.mark.anyio
-async def test_click_fills_the_inputs() -> None:
+def test_click_fills_the_inputs() -> None:
     with gr.Blocks() as demo:
         name = gr.Textbox()
         count = gr.Number()
@@ -23,13 +19,14 @@ async def test_click_fills_the_inputs() -> None:
     dep = examples.load_dependency
     assert dep.targets == [(examples.dataset, "click")]
     assert examples.dataset in demo.children
-    async with asgi_client(demo) as client:
-        done = _completed(await run_event(client, dep.id, [1]))
-    assert done["output"]["data"] == ["Bob", 2]  # type: ignore[index]
+    with AppTester(demo) as page:
+        page.set(examples.dataset, 1)  # the sample the user clicked
+        done = page.click(examples.dataset)
+        assert (page.value(name), page.value(count)) == ("Bob", 2)
+    assert done.data == ["Bob", 2]
 
 
-@pytest.mark.anyio
-async def test_run_on_click_runs_fn_after_filling() -> None:
+def test_run_on_click_runs_fn_after_filling() -> None:
     with gr.Blocks() as demo:
         name = gr.Textbox()
         greeting = gr.Textbox()
@@ -38,9 +35,11 @@ async def test_run_on_click_runs_fn_after_filling() -> None:
         )
     chained = [d for d in demo.fns if d.trigger_after == examples.load_dependency.id]
     assert len(chained) == 1
-    async with asgi_client(demo) as client:
-        done = _completed(await run_event(client, chained[0].id, ["Bob"]))
-    assert done["output"]["data"] == ["Hi Bob"]  # type: ignore[index]
+    with AppTester(demo) as page:
+        page.set(examples.dataset, 1)
+        filled = page.click(examples.dataset)
+        assert page.value(greeting) == "Hi Bob"
+    assert [then.fn_index for then in filled.then] == [chained[0].id]
 
 
 def test_rows_are_fitted_to_the_inputs_as_gradio_reads_them() -> None:
@@ -81,18 +80,15 @@ async def test_a_batch_function_is_cached_one_example_at_a_time() -> None:
         assert await examples.cache.get(0) == ["HI"]
 
 
-@pytest.mark.anyio
-async def test_preload_shows_the_cached_example_when_the_page_opens() -> None:
+def test_preload_shows_the_cached_example_when_the_page_opens() -> None:
     with gr.Blocks() as demo:
         box, out = gr.Textbox(), gr.Textbox()
         gr.Examples(["a", "b"], box, out, fn=str.upper, cache_examples=True, preload=1)
     loads = [d for d in demo.fns if (demo, "load") in d.targets]
     assert [d.api_visibility for d in loads] == ["undocumented", "undocumented"]
-    async with asgi_client(demo) as client:
-        filled = _completed(await run_event(client, loads[0].id, []))
-        shown = _completed(await run_event(client, loads[1].id, []))
-    assert filled["output"]["data"] == ["b"]  # type: ignore[index]
-    assert shown["output"]["data"] == ["B"]  # type: ignore[index]
+    with AppTester(demo) as page:  # opening the page runs both load listeners
+        assert (page.value(box), page.value(out)) == ("b", "B")
+        assert [r.fn_index for r in page.history] == [d.id for d in loads]
 
 
 def test_nothing_is_preloaded_over_a_value_of_the_app_own() -> None:

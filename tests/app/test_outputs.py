@@ -5,38 +5,40 @@ from __future__ import annotations
 import pytest
 
 import limelight as gr
-from limelight.server.services import ServerSettings
-from tests.support import asgi_client, completion, run_event
+from limelight.testing import AppTester, AsyncAppTester
 
 
-def _two_outputs(fn: object) -> gr.Blocks:
+def _two_outputs(fn: object) -> tuple[gr.Blocks, gr.Button]:
     with gr.Blocks() as demo:
         a, b = gr.Textbox("a"), gr.Textbox("b")
-        gr.Button().click(fn, None, [a, b])  # type: ignore[arg-type]
-    return demo
+        button = gr.Button()
+        button.click(fn, None, [a, b])  # type: ignore[arg-type]
+    return demo, button
 
 
-@pytest.mark.anyio
-async def test_a_lone_skip_leaves_every_output_as_it_is() -> None:
-    async with asgi_client(_two_outputs(gr.skip)) as client:
-        done = completion(await run_event(client, 0, []))
-    assert done["output"]["data"] == [{"__type__": "update"}, {"__type__": "update"}]
+def test_a_lone_skip_leaves_every_output_as_it_is() -> None:
+    demo, button = _two_outputs(gr.skip)
+    with AppTester(demo) as page:
+        done = page.click(button)
+        assert [page.value(block) for block in demo.fns[0].outputs] == ["a", "b"]
+    assert done.data == [{"__type__": "update"}, {"__type__": "update"}]
 
 
 @pytest.mark.anyio
 async def test_extra_values_are_ignored_with_a_warning() -> None:
-    async with asgi_client(_two_outputs(lambda: ("x", "y", "z"))) as client:
+    demo, button = _two_outputs(lambda: ("x", "y", "z"))
+    async with AsyncAppTester(demo) as page:
         with pytest.warns(UserWarning, match="too many output values"):
-            done = completion(await run_event(client, 0, []))
-    assert done["output"]["data"] == ["x", "y"]
+            done = await page.click(button)
+    assert done.data == ["x", "y"]
 
 
-@pytest.mark.anyio
-async def test_too_few_values_is_an_error_that_says_how_many() -> None:
+def test_too_few_values_is_an_error_that_says_how_many() -> None:
     def short() -> str:
         return "only one"
 
-    async with asgi_client(_two_outputs(short), ServerSettings(show_error=True)) as client:
-        done = completion(await run_event(client, 0, []))
-    assert done["success"] is False
-    assert "didn't return enough output values (needed: 2, returned: 1)" in done["output"]["error"]
+    demo, button = _two_outputs(short)
+    with AppTester(demo, show_error=True) as page:
+        error = page.click(button).error
+    assert error is not None
+    assert "didn't return enough output values (needed: 2, returned: 1)" in str(error.message)

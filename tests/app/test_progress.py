@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 import limelight as gr
-from tests.support import asgi_client, run_event
+from limelight.testing import AsyncAppTester
+from tests.support import asgi_client
 
 TRACKER = gr.Progress()
 TQDM_TRACKER = gr.Progress(track_tqdm=True)
 
 pytestmark = pytest.mark.anyio
-
-
-def progress_of(messages: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    return [m["progress_data"] for m in messages if m["msg"] == "progress"]
 
 
 async def test_fraction_and_loop_report_progress() -> None:
@@ -28,10 +23,11 @@ async def test_fraction_and_loop_report_progress() -> None:
 
     with gr.Blocks() as demo:
         n, out = gr.Number(value=3), gr.Textbox()
-        gr.Button().click(work, n, out)
-    async with asgi_client(demo) as client:
-        messages = await run_event(client, 0, [3])
-    reports = progress_of(messages)
+        button = gr.Button()
+        button.click(work, n, out)
+    async with AsyncAppTester(demo) as page:
+        result = await page.click(button)
+    reports, messages = result.progress, result.messages
     assert reports[0] == [
         {"index": None, "length": None, "unit": "steps", "progress": 0.25, "desc": "warming up"}
     ]
@@ -66,11 +62,13 @@ async def test_track_tqdm_reports_tqdm_bars() -> None:
 
     with gr.Blocks() as demo:
         n, out = gr.Number(value=2), gr.Textbox()
-        gr.Button().click(work, n, out)
-    async with asgi_client(demo) as client:
-        messages = await run_event(client, 0, [4])
-    reports = progress_of(messages)
-    assert reports, messages
+        button = gr.Button()
+        button.click(work, n, out)
+    async with AsyncAppTester(demo) as page:
+        await page.set(n, 4)
+        result = await page.click(button)
+    reports = result.progress
+    assert reports, result.messages
     assert reports[-1][0]["desc"] == "bar"
     assert reports[-1][0]["length"] == 4
 

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 import limelight as gr
-from tests.support import asgi_client, completion, run_event
+from limelight.testing import AsyncAppTester, EventResult
 
 pytestmark = pytest.mark.anyio
 
@@ -32,23 +32,23 @@ def app(validator: Any, calls: list[Any]) -> gr.Blocks:
     return demo
 
 
-async def outcome(demo: gr.Blocks, data: list[Any]) -> dict[str, Any]:
-    async with asgi_client(demo) as client:
-        return completion(await run_event(client, 0, data))
+async def outcome(demo: gr.Blocks, data: list[Any]) -> EventResult:
+    async with AsyncAppTester(demo) as page:
+        return await page.call(demo.fns[0].api_name or "", *data)
 
 
 async def test_an_invalid_input_stops_the_function_and_names_the_input() -> None:
     calls: list[Any] = []
     done = await outcome(app(check_age_and_city, calls), [1, "London"])
-    assert done["success"] is False and calls == []
-    assert done["output"]["error"] == "Age: Age must be at least 3\nCity: Not in London"
-    assert done["title"] == "Invalid input"
+    assert done.error is not None and calls == []
+    assert done.error.message == "Age: Age must be at least 3\nCity: Not in London"
+    assert done.error.title == "Invalid input"
 
 
 async def test_valid_inputs_run_the_function() -> None:
     calls: list[Any] = []
     done = await outcome(app(check_age_and_city, calls), [30, "Paris"])
-    assert done["success"] is True and done["output"]["data"] == ["30 in Paris"]
+    assert done.ok and done.data == ["30 in Paris"]
     assert calls == [(30, "Paris")]
 
 
@@ -56,8 +56,9 @@ async def test_one_verdict_an_async_validator_or_none() -> None:
     async def not_paris(age: float | None, city: str) -> dict[str, Any]:
         return gr.validate(city != "Paris", "No Paris")
 
-    assert (await outcome(app(not_paris, []), [5, "Paris"]))["output"]["error"] == "No Paris"
-    assert (await outcome(app(lambda a, c: None, []), [5, "Paris"]))["success"] is True
+    refused = (await outcome(app(not_paris, []), [5, "Paris"])).error
+    assert refused is not None and refused.message == "No Paris"
+    assert (await outcome(app(lambda a, c: None, []), [5, "Paris"])).ok
 
 
 async def test_a_chat_validator_may_take_the_message_alone() -> None:
@@ -66,17 +67,17 @@ async def test_a_chat_validator_may_take_the_message_alone() -> None:
         validator=lambda message: gr.validate(message != "error", "Can't be error"),
         api_name="chat",
     )
-    async with asgi_client(demo) as client:
-        chat = next(d for d in demo.fns if d.api_name == "chat")
-        refused = completion(await run_event(client, chat.id, ["error", []]))
-        fine = completion(await run_event(client, chat.id, ["hello", []], session_hash="t"))
-    assert refused["output"]["error"].endswith("Can't be error")
-    assert fine["output"]["data"][0] == "echo hello"
+    async with AsyncAppTester(demo) as page:
+        refused = await page.call("chat", "error")
+        fine = await (await page.new_page()).call("chat", "hello")
+    assert refused.error is not None and str(refused.error.message).endswith("Can't be error")
+    assert fine.data[0] == "echo hello"
 
 
 async def test_interface_takes_a_validator() -> None:
     demo = gr.Interface(
         str.upper, "text", "text", validator=lambda t: gr.validate(bool(t), "Say something")
     )
-    done = await outcome(demo, [""])
-    assert done["success"] is False and done["output"]["error"].endswith("Say something")
+    async with AsyncAppTester(demo) as page:
+        done = await page.click(page.find(type="button", value="Submit"))
+    assert done.error is not None and str(done.error.message).endswith("Say something")

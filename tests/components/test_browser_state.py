@@ -8,7 +8,8 @@ import pytest
 
 import limelight as gr
 from limelight.app.api_info import build_api_info
-from tests.support import asgi_client, completion, run_event
+from limelight.testing import AppTester
+from tests.support import asgi_client
 
 
 def test_default_value_is_given_when_nothing_is_stored() -> None:
@@ -81,16 +82,21 @@ def test_browser_state_is_an_api_parameter_and_return_as_in_gradio() -> None:
     assert info["parameters"][1]["python_type"]["type"] == "str | float | bool | list | dict"
 
 
-@pytest.mark.anyio
-async def test_a_page_stores_the_sealed_output_and_sends_it_back() -> None:
+def test_a_page_stores_the_sealed_output_and_sends_it_back() -> None:
     demo = _app()
-    async with asgi_client(demo) as client:
-        first = completion(await run_event(client, 0, ["Ada", None], "s1"))
-        greeting, sealed = first["output"]["data"]
-        assert greeting == "hi Ada, last time nobody"
+    (name, saved), (greeting, _) = demo.fns[0].inputs, demo.fns[0].outputs
+    button = demo.fns[0].targets[0][0]
+    with AppTester(demo) as page:
+        page.set(name, "Ada")
+        page.click(button)
+        assert page.value(greeting) == "hi Ada, last time nobody"
+        sealed = page.value(saved)
         assert isinstance(sealed, str) and "Ada" not in sealed
-        second = completion(await run_event(client, 0, ["Bob", sealed], "s2"))
-        assert second["output"]["data"][0] == "hi Bob, last time Ada"
+        later = page.new_page()  # another visit: the browser hands the stored value back
+        later.set(saved, sealed)
+        later.set(name, "Bob")
+        later.click(button)
+        assert later.value(greeting) == "hi Bob, last time Ada"
 
 
 @pytest.mark.anyio

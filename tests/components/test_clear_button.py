@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 import limelight as gr
-from tests.support import asgi_client, run_event
+from limelight.testing import AppTester
 
 
-@pytest.mark.anyio
-async def test_click_empties_in_the_page_and_restores_state_on_the_server() -> None:
+def test_click_empties_in_the_page_and_restores_state_on_the_server() -> None:
     with gr.Blocks() as demo:
         text = gr.Textbox("hello")
         slider = gr.Slider(1, 5, value=3)
@@ -23,10 +20,10 @@ async def test_click_empties_in_the_page_and_restores_state_on_the_server() -> N
     assert in_page.outputs == [text, slider]
     assert json.loads(in_page.js.removeprefix("() => ")) == [None, 1]
     assert on_server.outputs == [state]
-    async with asgi_client(demo) as client:
-        messages = await run_event(client, on_server.id, [])
-    done = next(m for m in messages if m.get("msg") == "process_completed")
-    assert done["output"]["data"] == [None]
+    with AppTester(demo) as page:
+        done = page.click(button)  # the page empties text and slider itself (js)
+        assert page.state(state) == [1]
+    assert (done.fn_index, done.data) == (on_server.id, [None])
     assert state.initial() == [1]
 
 

@@ -9,7 +9,7 @@ import pytest
 
 import limelight as gr
 from limelight.components.base import PayloadError
-from tests.support import asgi_client, completion, run_event
+from limelight.testing import AppTester
 
 
 def test_preprocess_gives_text_and_paths(tmp_path: Path) -> None:
@@ -57,14 +57,15 @@ def test_none_shows_an_empty_box() -> None:
     assert gr.MultimodalTextbox().postprocess(None) == {"text": "", "files": []}
 
 
-@pytest.mark.anyio
-async def test_an_update_that_clears_the_box_sends_an_empty_value() -> None:
+def test_an_update_that_clears_the_box_sends_an_empty_value() -> None:
     with gr.Blocks() as demo:
         box = gr.MultimodalTextbox()
         box.submit(lambda m: gr.MultimodalTextbox(value=None, interactive=False), box, box)
-    async with asgi_client(demo) as client:
-        done = completion(await run_event(client, 0, [{"text": "hi", "files": []}]))
-    (update,) = done["output"]["data"]
+    with AppTester(demo) as page:
+        page.set(box, {"text": "hi", "files": []})
+        (update,) = page.submit(box).data
+        assert page.value(box) == {"text": "", "files": []}
+        assert page.props(box)["interactive"] is False
     assert update["value"] == {"text": "", "files": []}
     assert update["interactive"] is False
 

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 import limelight as gr
-
-from ..support import asgi_client, run_event
+from limelight.testing import AppTester
 
 
 def test_each_session_gets_a_deep_copy() -> None:
@@ -43,16 +40,16 @@ def test_hidden_and_skipped_by_api() -> None:
     assert config["type"] == "state"
 
 
-@pytest.mark.anyio
-async def test_callable_state_is_set_by_its_load_event_as_in_gradio() -> None:
+def test_callable_state_is_set_by_its_load_event_as_in_gradio() -> None:
     made = iter(["first", "second"])
     with gr.Blocks() as demo:
         state = gr.State(lambda: next(made))
         shown = gr.Textbox()
-        gr.Button().click(lambda s: s, state, shown)
+        button = gr.Button()
+        button.click(lambda s: s, state, shown)
     load = demo.fns[-1]
     assert (load.targets, load.outputs) == ([(demo, "load")], [state])
-    async with asgi_client(demo) as client:
-        await run_event(client, load.id, [], "s1")
-        read = await run_event(client, demo.fns[0].id, [None], "s1")
-    assert read[-2]["output"]["data"] == ["first"]
+    with AppTester(demo) as page:  # opening the page runs the load event
+        page.click(button)
+        assert page.value(shown) == "first"
+        assert page.state(state) == "first"

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import numpy as np
-import pytest
 from PIL import Image as PILImage
 
 import limelight as gr
 from limelight.components.watermark import stamped
 from limelight.files.processing import FileContext
-from tests.support import asgi_client, completion, run_event
+from limelight.testing import AppTester
 
 
 def _mark(tmp_path: Path) -> Path:
@@ -36,8 +36,7 @@ def test_an_image_output_shows_the_watermark(tmp_path: Path) -> None:
         assert shown.convert("RGB").getpixel((1, 1)) == (255, 0, 0)
 
 
-@pytest.mark.anyio
-async def test_a_returned_image_update_with_a_watermark_is_drawn_and_sent(tmp_path: Path) -> None:
+def test_a_returned_image_update_with_a_watermark_is_drawn_and_sent(tmp_path: Path) -> None:
     base = tmp_path / "base.png"
     PILImage.new("RGB", (30, 30), (0, 0, 255)).save(base)
     mark = _mark(tmp_path)
@@ -47,24 +46,25 @@ async def test_a_returned_image_update_with_a_watermark_is_drawn_and_sent(tmp_pa
 
     with gr.Blocks() as demo:
         out = gr.Image(format="png")
-        gr.Button().click(stamp, None, out)
-    async with asgi_client(demo) as client:
-        done = completion(await run_event(client, 0, []))
-    update = done["output"]["data"][0]
-    assert update["watermark"] == {"watermark": str(mark), "position": "top-left"}
-    assert update["value"]["url"]
+        button = gr.Button()
+        button.click(stamp, None, out)
+    with AppTester(demo) as page:
+        page.click(button)
+        assert page.props(out)["watermark"] == {"watermark": str(mark), "position": "top-left"}
+        assert page.value(out)["url"]
+        shown = PILImage.open(io.BytesIO(page.download(page.value(out))))
+    assert shown.size == (30, 30)
 
 
-@pytest.mark.anyio
-async def test_an_in_memory_watermark_is_sent_as_text_as_gradio_sends_it() -> None:
+def test_an_in_memory_watermark_is_sent_as_text_as_gradio_sends_it() -> None:
     def stamp(picture: np.ndarray) -> gr.Image:
         return gr.Image(picture, watermark=gr.WatermarkOptions(picture, "bottom-left"))
 
     with gr.Blocks() as demo:
         out = gr.Image(format="png")
-        gr.Button().click(lambda: stamp(np.zeros((8, 8, 3), dtype=np.uint8)), None, out)
-    async with asgi_client(demo) as client:
-        done = completion(await run_event(client, 0, []))
-    sent = done["output"]["data"][0]["watermark"]
+        button = gr.Button()
+        button.click(lambda: stamp(np.zeros((8, 8, 3), dtype=np.uint8)), None, out)
+    with AppTester(demo) as page:
+        sent = page.click(button).output["watermark"]
     assert sent["position"] == "bottom-left"
     assert sent["watermark"].startswith("<PIL.Image.Image image mode=RGB size=8x8")

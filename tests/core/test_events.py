@@ -12,7 +12,7 @@ from limelight.app.api_info import parameter_names
 from limelight.app.execution import CallContext, run_dependency
 from limelight.app.session_data import SessionData
 from limelight.core.events import EventListener
-from tests.support import asgi_client, run_event
+from limelight.testing import AppTester
 
 
 def test_decorator_form_registers_and_returns_the_function() -> None:
@@ -130,8 +130,7 @@ def test_accordion_and_tabs_events() -> None:
     assert [d.targets[0][1] for d in deps] == ["expand", "select", "select"]
 
 
-@pytest.mark.anyio
-async def test_set_of_inputs_passes_a_dict() -> None:
+def test_set_of_inputs_passes_a_dict() -> None:
     seen: dict[Any, Any] = {}
     with gr.Blocks() as demo:
         a = gr.Textbox()
@@ -142,25 +141,26 @@ async def test_set_of_inputs_passes_a_dict() -> None:
             seen.update(values)
             return f"{values[a]}-{values[b]}"
 
-        dep = gr.Button().click(combine, {a, b}, out)
-    data = [{a: "x", b: 2}[block] for block in dep.inputs]
-    async with asgi_client(demo) as client:
-        messages = await run_event(client, dep.id, data)
-    completed = [m for m in messages if m["msg"] == "process_completed"]
-    assert completed[0]["output"]["data"] == ["x-2"]
+        button = gr.Button()
+        button.click(combine, {a, b}, out)
+    with AppTester(demo) as page:
+        page.set(a, "x")
+        page.set(b, 2)
+        page.click(button)
+        assert page.value(out) == "x-2"
     assert seen == {a: "x", b: 2}
 
 
-@pytest.mark.anyio
-async def test_dict_return_updates_only_named_outputs() -> None:
+def test_dict_return_updates_only_named_outputs() -> None:
     with gr.Blocks() as demo:
-        a = gr.Textbox()
+        a = gr.Textbox("kept")
         b = gr.Textbox()
-        dep = gr.Button().click(lambda: {b: "only b"}, None, [a, b])
-    async with asgi_client(demo) as client:
-        messages = await run_event(client, dep.id, [])
-    (completed,) = [m for m in messages if m["msg"] == "process_completed"]
-    assert completed["output"]["data"] == [{"__type__": "update"}, "only b"]
+        button = gr.Button()
+        button.click(lambda: {b: "only b"}, None, [a, b])
+    with AppTester(demo) as page:
+        done = page.click(button)
+        assert (page.value(a), page.value(b)) == ("kept", "only b")
+    assert done.data == [{"__type__": "update"}, "only b"]
 
 
 def test_dict_inputs_pass_keyword_arguments() -> None:

@@ -10,7 +10,8 @@ import pytest
 import limelight as gr
 from limelight.app.config import build_config
 from limelight.interfaces.chat_interface import ChatInterface
-from tests.support import asgi_client, completion, run_event
+from limelight.testing import AsyncAppTester, EventRefused
+from tests.support import asgi_client
 
 pytestmark = pytest.mark.anyio
 
@@ -20,10 +21,6 @@ def typing_bot(message: str, history: list[dict[str, Any]]):
     for word in ["Hello", " there", f" ({len(history)})"]:
         shown += word
         yield shown
-
-
-def dep_index(demo: ChatInterface, api_name: str) -> int:
-    return next(d.id for d in demo.fns if d.api_name == api_name)
 
 
 def user(text: str) -> dict[str, Any]:
@@ -41,31 +38,32 @@ def bot(text: str) -> dict[str, Any]:
 
 async def test_submit_shows_the_message_then_streams_appends() -> None:
     demo = ChatInterface(typing_bot)
-    async with asgi_client(demo) as client:
-        messages = await run_event(client, dep_index(demo, "_submit"), ["hi", []])
-    generating = [m["output"]["data"] for m in messages if m["msg"] == "process_generating"]
+    async with AsyncAppTester(demo) as page:
+        await page.set(demo.textbox, "hi")
+        result = await page.submit(demo.textbox)
+        assert page.value(demo.textbox) == ""
+        assert page.value(demo.chatbot) == [user("hi"), bot("Hello there (0)")]
+    generating = [m["output"]["data"] for m in result.messages if m["msg"] == "process_generating"]
     assert generating[0] == ["", [user("hi")]]
     assert generating[1][1] == [["add", [1], bot("Hello")]]
     assert generating[2][1] == [["append", [1, "content", 0, "text"], " there"]]
-    final = completion(messages)["output"]["data"]
-    assert final[1] == [user("hi"), bot("Hello there (0)")]
-    assert final[0] == {"__type__": "update"}  # what the user typed meanwhile is kept
+    assert result.steps[2][1] == [user("hi"), bot("Hello there")]
+    assert result.data[1] == [user("hi"), bot("Hello there (0)")]
+    assert result.data[0] == {"__type__": "update"}  # what the user typed meanwhile is kept
 
 
 async def test_history_is_the_conversation_before_the_message() -> None:
     demo = ChatInterface(lambda m, h: f"{len(h)} before")
-    async with asgi_client(demo) as client:
-        messages = await run_event(
-            client, dep_index(demo, "_submit"), ["again", [user("a"), bot("b")]]
-        )
-    assert completion(messages)["output"]["data"][1][-1] == bot("2 before")
+    async with AsyncAppTester(demo) as page:
+        result = await page.call("_submit", "again", [user("a"), bot("b")])
+    assert result.data[1][-1] == bot("2 before")
 
 
 async def test_empty_message_changes_nothing() -> None:
     demo = ChatInterface(lambda m, h: "never")
-    async with asgi_client(demo) as client:
-        messages = await run_event(client, dep_index(demo, "_submit"), ["   ", [user("a")]])
-    assert completion(messages)["output"]["data"] == [{"__type__": "update"}] * 2
+    async with AsyncAppTester(demo) as page:
+        result = await page.call("_submit", "   ", [user("a")])
+    assert result.data == [{"__type__": "update"}] * 2
 
 
 @pytest.mark.parametrize("kind", ["sync", "async", "async_gen"])
@@ -82,31 +80,31 @@ async def test_every_kind_of_function(kind: str) -> None:
 
     fn = {"sync": sync, "async": coroutine, "async_gen": agen}[kind]
     demo = ChatInterface(fn)
-    async with asgi_client(demo) as client:
-        messages = await run_event(client, dep_index(demo, "_submit"), ["yo", []])
-        assert completion(messages)["output"]["data"][1] == [user("yo"), bot("YO")]
-        api = await run_event(client, dep_index(demo, fn.__name__), ["yo", None])
-    assert completion(api)["output"]["data"][0] == "YO"
+    async with AsyncAppTester(demo) as page:
+        await page.set(demo.textbox, "yo")
+        await page.submit(demo.textbox)
+        assert page.value(demo.chatbot) == [user("yo"), bot("YO")]
+        api = await page.call(fn.__name__, "yo")
+    assert api.data[0] == "YO"
 
 
 async def test_retry_undo_and_edit_steps() -> None:
     demo = ChatInterface(typing_bot, editable=True)
     history = [user("one"), bot("1"), user("two"), bot("2")]
-    async with asgi_client(demo) as client:
-        retry = await run_event(client, dep_index(demo, "_retry_turn"), [history])
-        undo = await run_event(client, dep_index(demo, "_undo_turn"), [history])
-        edit = await client.post(
-            "/gradio_api/run/predict",
-            json={
-                "data": [history],
-                "fn_index": dep_index(demo, "_edit_turn"),
-                "event_data": {"index": 2, "value": "TWO", "previous_value": "two"},
-                "session_hash": "e",
-            },
-        )
-    assert completion(retry)["output"]["data"] == [history[:2], "two"]
-    assert completion(undo)["output"]["data"] == [history[:2], "two"]
-    assert edit.json()["data"] == [history[:2], "TWO"]
+    async with AsyncAppTester(demo) as page:
+        await page.set(demo.chatbot, history)
+        retry = await page.trigger(demo.chatbot, "retry")
+        assert page.value(demo.chatbot) == [*history[:2], user("two"), bot("Hello there (2)")]
+        await page.set(demo.chatbot, history)
+        undo = await page.trigger(demo.chatbot, "undo")
+        assert (page.value(demo.chatbot), page.value(demo.textbox)) == (history[:2], "two")
+        await page.set(demo.chatbot, history)
+        edit_data = {"index": 2, "value": "TWO", "previous_value": "two"}
+        edit = await page.trigger(demo.chatbot, "edit", event_data=edit_data)
+        assert page.value(demo.chatbot)[2] == user("TWO")
+    assert retry.data == [history[:2], "two"]
+    assert undo.data == [history[:2], "two"]
+    assert edit.data == [history[:2], "TWO"]
 
 
 async def test_example_fills_the_box_and_additional_inputs() -> None:
@@ -117,17 +115,11 @@ async def test_example_fills_the_box_and_additional_inputs() -> None:
     )
     chatbot = demo.chatbot
     assert chatbot.examples == [{"text": "hello"}]
-    async with asgi_client(demo) as client:
-        response = await client.post(
-            "/gradio_api/run/predict",
-            json={
-                "data": [],
-                "fn_index": dep_index(demo, "_example_turn"),
-                "event_data": {"index": 0, "value": {"text": "hello"}},
-                "session_hash": "x",
-            },
-        )
-    assert response.json()["data"] == ["hello", "pirate"]
+    async with AsyncAppTester(demo) as page:
+        example = {"index": 0, "value": {"text": "hello"}}
+        result = await page.trigger(chatbot, "example_select", event_data=example)
+        assert page.value(chatbot)[-1] == bot("pirate")
+    assert result.data == ["hello", "pirate"]
 
 
 async def test_additional_outputs_and_a_wrong_tuple() -> None:
@@ -135,40 +127,37 @@ async def test_additional_outputs_and_a_wrong_tuple() -> None:
         extra = gr.Textbox(label="Extra", render=False)
     demo = ChatInterface(lambda m, h: (m, m * 2), additional_outputs=[extra])
     bad = ChatInterface(lambda m, h: "only one", additional_outputs=[gr.Textbox(render=False)])
-    async with asgi_client(demo) as client:
-        messages = await run_event(client, dep_index(demo, "_submit"), ["ab", []])
-    assert completion(messages)["output"]["data"][2] == "abab"
-    async with asgi_client(bad) as client:
-        failed = await run_event(client, dep_index(bad, "_submit"), ["ab", []])
-    assert completion(failed)["success"] is False
+    async with AsyncAppTester(demo) as page:
+        await page.set(demo.textbox, "ab")
+        await page.submit(demo.textbox)
+        assert page.value(extra) == "abab"
+    async with AsyncAppTester(bad) as page:
+        failed = await page.call("_submit", "ab", [])
+    assert failed.error is not None
 
 
 async def test_a_history_that_is_not_a_list_is_a_clear_error() -> None:
     demo = ChatInterface(lambda m, h: "x")
-    async with asgi_client(demo) as client:
-        response = await client.post(
-            "/gradio_api/queue/join",
-            json={"data": ["hi", "not a list"], "fn_index": 0, "session_hash": "s"},
-        )
-    assert 400 <= response.status_code < 500
-    assert "list of messages" in response.text
+    async with AsyncAppTester(demo) as page:
+        with pytest.raises(EventRefused) as refused:
+            await page.call("_submit", "hi", "not a list")
+    assert 400 <= refused.value.status_code < 500
+    assert "list of messages" in str(refused.value.detail)
 
 
 async def test_a_reply_in_an_unknown_shape_is_a_visible_error() -> None:
     demo = ChatInterface(lambda m, h: object())
-    async with asgi_client(demo) as client:
-        messages = await run_event(client, 0, ["hi", [user("kept")]])
-    done = completion(messages)
-    assert done["success"] is False
-    assert "cannot show content" in done["output"]["error"]
+    async with AsyncAppTester(demo) as page:
+        done = await page.call("_submit", "hi", [user("kept")])
+    assert done.error is not None and "cannot show content" in str(done.error.message)
 
 
 async def test_one_megabyte_of_pasted_text_streams_back() -> None:
     text = "x" * 1_000_000
     demo = ChatInterface(lambda m, h: f"{len(m)} characters")
-    async with asgi_client(demo) as client:
-        messages = await run_event(client, 0, [text, []])
-    data = completion(messages)["output"]["data"][1]
+    async with AsyncAppTester(demo) as page:
+        await page.set(demo.textbox, text)
+        data = (await page.submit(demo.textbox)).data[1]
     assert data[0]["content"][0]["text"] == text
     assert data[1] == bot("1000000 characters")
 
@@ -196,13 +185,11 @@ def test_multimodal_uses_a_multimodal_textbox() -> None:
 
 async def test_multimodal_files_and_text_make_one_user_message() -> None:
     demo = ChatInterface(lambda m, h: f"{len(m['files'])} file(s)", multimodal=True)
-    async with asgi_client(demo) as client:
-        uploaded = await client.post(
-            "/gradio_api/upload", files={"files": ("pic.png", b"\x89PNG", "image/png")}
-        )
-        file = {"path": uploaded.json()[0], "meta": {"_type": "gradio.FileData"}}
-        messages = await run_event(client, 0, [{"text": "see", "files": [file]}, []])
-    shown = completion(messages)["output"]["data"][1]
+    async with AsyncAppTester(demo) as page:
+        file = await page.upload(b"\x89PNG", "pic.png")
+        await page.set(demo.textbox, {"text": "see", "files": [file]})
+        await page.submit(demo.textbox)
+        shown = page.value(demo.chatbot)
     assert len(shown) == 2
     assert [part["type"] for part in shown[0]["content"]] == ["file", "text"]
     assert shown[0]["content"][1]["text"] == "see"
@@ -213,22 +200,18 @@ async def test_a_client_cannot_name_a_server_file_in_a_message() -> None:
     """docs/security.md #6: a file part naming /etc/passwd is refused, nothing is read."""
     demo = ChatInterface(lambda m, h: "x")
     history = [{"role": "user", "content": [{"type": "file", "file": {"path": "/etc/passwd"}}]}]
-    async with asgi_client(demo) as client:
-        messages = await run_event(client, 0, ["hi", history])
-    done = completion(messages)
-    assert done["success"] is False
-    assert "not allowed" in done["output"]["error"]
-    assert "root:" not in str(messages)
+    async with AsyncAppTester(demo) as page:
+        done = await page.call("_submit", "hi", history)
+    assert done.error is not None and "not allowed" in str(done.error.message)
+    assert "root:" not in str(done.messages)
 
 
 async def test_a_function_cannot_hand_out_a_server_file_in_a_message() -> None:
     """docs/security.md #7: a reply naming /etc/passwd is an error event, not a file URL."""
     demo = ChatInterface(lambda m, h: {"path": "/etc/passwd"})
-    async with asgi_client(demo) as client:
-        messages = await run_event(client, 0, ["hi", []])
-    done = completion(messages)
-    assert done["success"] is False
-    assert "not allowed" in done["output"]["error"]
+    async with AsyncAppTester(demo) as page:
+        done = await page.call("_submit", "hi", [])
+    assert done.error is not None and "not allowed" in str(done.error.message)
 
 
 async def test_api_description_labels_match_gradio() -> None:
@@ -262,19 +245,11 @@ async def test_cached_examples_show_the_exchange_without_calling_fn(
         examples=[["hello", "pirate"], ["bye"]],
         cache_examples=True,
     )
-    async with asgi_client(demo) as client:
+    async with AsyncAppTester(demo) as page:
         assert calls == ["hello", "bye"]  # computed at start-up
         for index, expected in [(0, "pirate: hello!"), (1, "sys: bye!")]:
-            response = await client.post(
-                "/gradio_api/run/predict",
-                json={
-                    "data": [],
-                    "fn_index": dep_index(demo, "_cached_example"),
-                    "event_data": {"index": index, "value": {}},
-                    "session_hash": "x",
-                },
-            )
-            data = response.json()["data"]
+            example = {"index": index, "value": {}}
+            data = (await page.trigger("_cached_example", event_data=example)).data
             assert data[1][-1] == bot(expected)
             assert data[1][0]["role"] == "user"
     assert calls == ["hello", "bye"]
@@ -301,13 +276,13 @@ async def test_the_api_sends_a_chat_message_reply_as_a_dict() -> None:
         return gr.ChatMessage(content="  Pick one", options=[{"value": "Yes"}])
 
     demo = ChatInterface(suggest, api_name="chat")
-    async with asgi_client(demo) as client:
-        first = completion(await run_event(client, dep_index(demo, "chat"), ["hi", None]))
-        second = completion(await run_event(client, dep_index(demo, "chat"), ["ok", None]))
+    async with AsyncAppTester(demo) as page:
+        first = await page.call("chat", "hi")
+        second = await page.call("chat", "ok")
     reply = {"content": "  Pick one", "role": "assistant", "metadata": {}, "options": []}
     reply["options"] = [{"value": "Yes"}]
-    assert first["output"]["data"][0] == reply
-    assert second["output"]["data"][0] == f"history: {[{'role': 'user', 'content': 'hi'}, reply]}"
+    assert first.data[0] == reply
+    assert second.data[0] == f"history: {[{'role': 'user', 'content': 'hi'}, reply]}"
 
 
 async def test_the_api_sends_a_list_reply_as_a_list() -> None:
@@ -315,11 +290,9 @@ async def test_the_api_sends_a_list_reply_as_a_list() -> None:
         return ["You wrote: " + message["text"], gr.Markdown("**md**", render=False)]
 
     demo = ChatInterface(echo, multimodal=True, api_name="chat")
-    async with asgi_client(demo) as client:
-        done = completion(
-            await run_event(client, dep_index(demo, "chat"), [{"text": "x", "files": []}, None])
-        )
-    text, component = done["output"]["data"][0]
+    async with AsyncAppTester(demo) as page:
+        done = await page.call("chat", {"text": "x", "files": []})
+    text, component = done.data[0]
     assert text == "You wrote: x"
     assert component["type"] == "component"
     assert component["value"] == "**md**"
@@ -330,8 +303,9 @@ async def test_each_item_of_a_list_reply_is_a_message_of_the_assistant() -> None
         return ["one", gr.ChatMessage(role="user", content="two")]
 
     demo = ChatInterface(reply)
-    async with asgi_client(demo) as client:
-        done = completion(await run_event(client, dep_index(demo, "_submit"), ["hi", []]))
-    shown = done["output"]["data"][1]
+    async with AsyncAppTester(demo) as page:
+        await page.set(demo.textbox, "hi")
+        await page.submit(demo.textbox)
+        shown = page.value(demo.chatbot)
     assert [m["role"] for m in shown] == ["user", "assistant", "assistant"]
     assert [m["content"][0]["text"] for m in shown] == ["hi", "one", "two"]

@@ -9,7 +9,8 @@ import pytest
 
 import limelight as gr
 from limelight.interfaces.flagging import CSVLogger, csv_safe
-from tests.support import asgi_client, join, read_session
+from limelight.testing import AsyncAppTester
+from tests.support import asgi_client
 
 pytestmark = pytest.mark.anyio
 
@@ -67,40 +68,32 @@ def test_manual_mode_adds_flag_buttons_and_writes_nothing_yet(tmp_path: Path) ->
 
 async def test_flag_button_stores_inputs_and_outputs(tmp_path: Path) -> None:
     demo = make_interface(tmp_path, "manual", flagging_options=["good"])
-    flag_dep = next(d for d in demo.fns if d.api_name == "Flag")
-    async with asgi_client(demo) as client:
-        answer = await client.post(
-            "/gradio_api/run/predict",
-            json={"data": ["hi", "HI"], "fn_index": flag_dep.id, "session_hash": "s"},
-        )
-    assert answer.status_code == 200, answer.text
+    async with AsyncAppTester(demo) as page:
+        await page.set(demo.input_components[0], "hi")
+        await page.click(page.find(type="button", value="Submit"))
+        flag = page.find(type="button", value="Flag as good")
+        await page.click(flag)
+        # The button, "Saving..." meanwhile, is clickable again with its label.
+        assert (page.value(flag), page.props(flag)["interactive"]) == ("Flag as good", True)
     assert rows(tmp_path / "dataset1.csv")[1][:3] == ["hi", "HI", "good"]
-    # The button, "Saving..." meanwhile, is clickable again with its label.
-    (button,) = answer.json()["data"]
-    assert (button["value"], button["interactive"]) == ("Flag as good", True)
 
 
 async def test_clear_resets_the_flag_button(tmp_path: Path) -> None:
     demo = make_interface(tmp_path, "manual")
     saving = next(d for d in demo.fns if d.api_name == "lambda")
     reset = next(d for d in demo.fns if d.api_name == "reset")
-    async with asgi_client(demo) as client:
+    async with AsyncAppTester(demo) as page:
         for dep, label in ((saving, "Saving..."), (reset, "Flag")):
-            answer = await client.post(
-                "/gradio_api/run/predict",
-                json={"data": [], "fn_index": dep.id, "session_hash": "s"},
-            )
-            assert answer.json()["data"][0]["value"] == label
+            assert (await page.trigger(dep.api_name or "")).data[0]["value"] == label
 
 
 async def test_auto_mode_flags_every_successful_call(tmp_path: Path) -> None:
     demo = make_interface(tmp_path, "auto")
-    async with asgi_client(demo) as client:
-        await join(client, 0, ["abc"], session_hash="s")
-        await read_session(client, "s")
-        auto = next(d for d in demo.fns if d.trigger_only_on_success)
-        await join(client, auto.id, ["abc", "ABC"], session_hash="s")
-        await read_session(client, "s")
+    async with AsyncAppTester(demo) as page:
+        await page.set(demo.input_components[0], "abc")
+        submitted = await page.click(page.find(type="button", value="Submit"))
+    auto = next(d for d in demo.fns if d.trigger_only_on_success)
+    assert auto.id in [result.fn_index for result in submitted.all_results()]
     assert rows(tmp_path / "dataset1.csv")[1][:2] == ["abc", "ABC"]
 
 
@@ -146,16 +139,12 @@ async def test_chat_reactions_store_the_conversation(tmp_path: Path) -> None:
         {"role": "user", "content": "=1+1"},
         {"role": "assistant", "content": "=1+1"},
     ]
-    async with asgi_client(demo) as client:
+    async with AsyncAppTester(demo) as page:
+        await page.set(demo.chatbot, conversation)
         for liked in (False, "Spam"):
-            await join(
-                client,
-                flag.id,
-                [conversation],
-                session_hash="s",
-                event_data={"index": 1, "value": "=1+1", "liked": liked},
-            )
-            assert "process_completed" in [m["msg"] for m in await read_session(client, "s")]
+            reaction = {"index": 1, "value": "=1+1", "liked": liked}
+            result = await page.trigger(demo.chatbot, "like", event_data=reaction)
+            assert (result.fn_index, result.ok) == (flag.id, True)
     written = rows(tmp_path / "log.csv")
     assert written[0] == ["conversation", "index", "value", "timestamp"]
     assert [row[1:3] for row in written[1:]] == [["1", "Dislike"], ["1", "Spam"]]

@@ -6,7 +6,8 @@ import pytest
 
 import limelight as gr
 from limelight.app.config import build_config
-from tests.support import asgi_client, run_event
+from limelight.testing import AsyncAppTester
+from tests.support import asgi_client
 
 
 def greet(name: str, intensity: int) -> str:
@@ -97,11 +98,11 @@ async def test_state_is_carried_between_calls() -> None:
         return f"{text} {seen}", seen
 
     demo = gr.Interface(count, ["text", "state"], ["text", "state"])
-    async with asgi_client(demo) as client:
-        first = await run_event(client, 0, ["a", None], "s1")
-        second = await run_event(client, 0, ["b", None], "s1")
-    assert first[-2]["output"]["data"] == ["a 1", None]
-    assert second[-2]["output"]["data"] == ["b 2", None]
+    async with AsyncAppTester(demo) as page:
+        first = await page.call("count", "a")
+        second = await page.call("count", "b")
+    assert first.data == ["a 1", None]
+    assert second.data == ["b 2", None]
 
 
 def test_clear_empties_the_form_in_the_page_as_gradio_does() -> None:

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 import limelight as gr
+from limelight.testing import AppTester
 from tests.support import asgi_client, completion, read_session, run_event
 
 
@@ -23,34 +24,32 @@ def _counter() -> tuple[gr.Blocks, gr.State]:
     return demo, history
 
 
-@pytest.mark.anyio
-async def test_state_is_kept_per_session_and_null_on_the_wire() -> None:
+def test_state_is_kept_per_session_and_null_on_the_wire() -> None:
     demo, history = _counter()
-    async with asgi_client(demo) as client:
-        first = completion(await run_event(client, 0, ["x", None], "a"))
-        second = completion(await run_event(client, 0, ["y", None], "a"))
-    assert first["output"]["data"] == ["x", None]
-    assert second["output"]["data"] == ["x,y", None]
-    assert second["output"]["changed_state_ids"] == [history.id]
+    with AppTester(demo) as page:
+        first = page.call("count", "x")
+        second = page.call("count", "y")
+        assert page.state(history) == ["x", "y"]
+    assert first.data == ["x", None]
+    assert second.data == ["x,y", None]
+    assert second.changed_state_ids == [history.id]
 
 
-@pytest.mark.anyio
-async def test_sessions_are_independent() -> None:
-    demo, _ = _counter()
-    async with asgi_client(demo) as client:
-        await run_event(client, 0, ["a1", None], "a")
-        b = completion(await run_event(client, 0, ["b1", None], "b"))
-        a = completion(await run_event(client, 0, ["a2", None], "a"))
-    assert b["output"]["data"] == ["b1", None]
-    assert a["output"]["data"] == ["a1,a2", None]
-
-
-@pytest.mark.anyio
-async def test_initial_value_is_not_shared_or_mutated() -> None:
+def test_sessions_are_independent() -> None:
     demo, history = _counter()
-    async with asgi_client(demo) as client:
-        await run_event(client, 0, ["a", None], "a")
-        await run_event(client, 0, ["b", None], "b")
+    with AppTester(demo) as a:
+        b = a.new_page()
+        a.call("count", "a1")
+        assert b.call("count", "b1").data == ["b1", None]
+        assert a.call("count", "a2").data == ["a1,a2", None]
+        assert (a.state(history), b.state(history)) == (["a1", "a2"], ["b1"])
+
+
+def test_initial_value_is_not_shared_or_mutated() -> None:
+    demo, history = _counter()
+    with AppTester(demo) as page:
+        page.call("count", "a")
+        page.new_page().call("count", "b")
     assert history.initial() == []
 
 
