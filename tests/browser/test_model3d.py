@@ -1,13 +1,15 @@
-"""gr.Model3D in a browser: GLB, OBJ, STL and PLY models are drawn with three.js over the
+"""gr.Model3D in a browser: GLB, GLTF, OBJ, STL and PLY models are drawn with three.js over the
 clear colour, in each display mode, and three.js is downloaded only by pages showing a model."""
 
 from __future__ import annotations
 
+import base64
 import json
 import struct
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from playwright.sync_api import Page, Request, expect
@@ -37,16 +39,18 @@ DRAWN_PIXELS = """c => {
 }"""
 
 
-def write_glb(path: Path) -> None:
-    """A binary glTF holding one mesh: the triangle, positions only."""
-    positions = b"".join(struct.pack("<3f", *v) for v in TRIANGLE)
-    gltf = {
+def triangle_gltf(positions: bytes, uri: str | None) -> dict[str, Any]:
+    """A glTF document of one mesh, the triangle (positions only), in buffer 0."""
+    buffer: dict[str, Any] = {"byteLength": len(positions)}
+    if uri is not None:
+        buffer["uri"] = uri
+    return {
         "asset": {"version": "2.0"},
         "scene": 0,
         "scenes": [{"nodes": [0]}],
         "nodes": [{"mesh": 0}],
         "meshes": [{"primitives": [{"attributes": {"POSITION": 0}}]}],
-        "buffers": [{"byteLength": len(positions)}],
+        "buffers": [buffer],
         "bufferViews": [{"buffer": 0, "byteOffset": 0, "byteLength": len(positions)}],
         "accessors": [
             {
@@ -59,7 +63,12 @@ def write_glb(path: Path) -> None:
             }
         ],
     }
-    text = json.dumps(gltf).encode()
+
+
+def write_glb(path: Path) -> None:
+    """A binary glTF: its JSON chunk, then the positions in its BIN chunk."""
+    positions = b"".join(struct.pack("<3f", *v) for v in TRIANGLE)
+    text = json.dumps(triangle_gltf(positions, None)).encode()
     text += b" " * (-len(text) % 4)
     binary = positions + b"\0" * (-len(positions) % 4)
     chunks = struct.pack("<I4s", len(text), b"JSON") + text
@@ -68,10 +77,14 @@ def write_glb(path: Path) -> None:
 
 
 def write_models(folder: Path) -> dict[str, Path]:
-    """The triangle as GLB, OBJ, ASCII STL and ASCII PLY files."""
+    """The triangle as GLB, GLTF (its buffer a data URI), OBJ, ASCII STL and ASCII PLY files."""
     vertices = "\n".join(" ".join(map(str, v)) for v in TRIANGLE)
-    files = {kind: folder / f"triangle.{kind}" for kind in ("glb", "obj", "stl", "ply")}
+    kinds = ("glb", "gltf", "obj", "stl", "ply")
+    files = {kind: folder / f"triangle.{kind}" for kind in kinds}
     write_glb(files["glb"])
+    positions = b"".join(struct.pack("<3f", *v) for v in TRIANGLE)
+    uri = "data:application/octet-stream;base64," + base64.b64encode(positions).decode()
+    files["gltf"].write_text(json.dumps(triangle_gltf(positions, uri)))
     files["obj"].write_text("".join(f"v {' '.join(map(str, v))}\n" for v in TRIANGLE) + "f 1 2 3\n")
     corners = "".join(f"      vertex {' '.join(map(str, v))}\n" for v in TRIANGLE)
     files["stl"].write_text(
@@ -111,7 +124,7 @@ def test_each_format_is_drawn_over_the_clear_colour(
     assert errors == []
 
 
-def test_display_modes_and_the_camera_distance(
+def test_display_modes_camera_distance_and_height(
     serve: Callable[..., str], page: Page, tmp_path: Path
 ) -> None:
     obj = str(write_models(tmp_path)["obj"])
@@ -120,7 +133,9 @@ def test_display_modes_and_the_camera_distance(
         gr.Model3D(obj, clear_color=BLUE, display_mode="wireframe", elem_id="wireframe")
         gr.Model3D(obj, clear_color=BLUE, display_mode="point_cloud", elem_id="points")
         gr.Model3D(obj, clear_color=BLUE, camera_position=(None, None, 40), elem_id="far")
+        gr.Model3D(obj, height=150, elem_id="short")
     wait_ready(page, serve(demo, allowed_paths=[str(tmp_path)]))
+    expect(page.locator("#short canvas.model3d-canvas")).to_have_css("height", "150px")
     solid = drawn_share(page, "solid")
     wireframe = drawn_share(page, "wireframe")
     points = drawn_share(page, "points")
@@ -164,3 +179,23 @@ def test_a_returned_obj_model_is_drawn(
     page.get_by_label("pyramid").check()
     expect(page.locator("canvas.model3d-canvas")).to_be_visible()
     expect(page.get_by_role("link", name="limelight-pyramid.obj")).to_be_visible()
+
+
+def test_a_drag_turns_the_model_and_reset_view_brings_it_back(
+    serve: Callable[..., str], page: Page, tmp_path: Path
+) -> None:
+    with gr.Blocks() as demo:
+        gr.Model3D(str(write_models(tmp_path)["stl"]), clear_color=BLUE, elem_id="model")
+    wait_ready(page, serve(demo, allowed_paths=[str(tmp_path)]))
+    facing = drawn_share(page, "model")
+    box = page.locator("#model canvas.model3d-canvas").bounding_box()
+    assert box is not None
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.move(x + box["width"] / 3, y, steps=5)
+    page.mouse.up()
+    # Turned away from the camera, the triangle covers less of the canvas.
+    assert drawn_share(page, "model") < facing * 0.9
+    page.get_by_role("button", name="Reset view").click()
+    assert drawn_share(page, "model") == facing
