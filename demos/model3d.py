@@ -1,4 +1,4 @@
-"""A 3D model: pick a shape and it is drawn as a wireframe that turns when dragged."""
+"""A 3D model: pick a shape and it is drawn; drag to turn it, scroll to zoom."""
 
 import tempfile
 from pathlib import Path

@@ -1,96 +1,88 @@
-// gr.Model3D: a 3D model file. OBJ models are drawn as a wireframe (drag to turn it); every
-// model has a download link. When interactive, an upload zone takes .obj/.glb/.gltf/.stl/.ply.
+// gr.Model3D: a 3D model file. GLB, GLTF, OBJ, STL and PLY models are drawn with three.js
+// (model3d_scene.ts, loaded only once a model is shown) and turn, zoom and pan with the mouse;
+// every model has a download link. When interactive, an upload zone takes the MODEL_TYPES.
 
 import { useEffect, useRef, useState } from "preact/hooks";
 import { FieldLabel, type ComponentProps } from "../block";
 import { fileName, fileUrl, isFileData } from "../media";
 import type { FileData } from "../wire";
+import type { Camera, DisplayMode, ModelView, ViewOptions } from "./model3d_scene";
 import { UploadZone, useUpload } from "./upload_zone";
 import "./model3d.css";
 
-type Vec = [number, number, number];
-export interface Wireframe {
-  vertices: Vec[];
-  edges: [number, number][];
+// The extensions model3d_scene.ts has a loader for.
+const DRAWN = ["glb", "gltf", "obj", "stl", "ply"];
+
+function extension(name: string): string {
+  return name.toLowerCase().split(".").pop() ?? "";
 }
 
-/** The vertices and face edges of an OBJ file's text (other statements are ignored). */
-export function parseObj(text: string): Wireframe {
-  const vertices: Vec[] = [];
-  const edges: [number, number][] = [];
-  for (const line of text.split("\n")) {
-    const parts = line.trim().split(/\s+/);
-    if (parts[0] === "v" && parts.length >= 4) {
-      vertices.push([Number(parts[1]), Number(parts[2]), Number(parts[3])]);
-    } else if (parts[0] === "f") {
-      const ids = parts.slice(1).map((p) => {
-        const n = parseInt(p.split("/")[0], 10);
-        return n < 0 ? vertices.length + n : n - 1;
-      });
-      ids.forEach((id, i) => edges.push([id, ids[(i + 1) % ids.length]]));
-    }
-  }
-  return { vertices, edges: edges.filter(([a, b]) => vertices[a] && vertices[b]) };
-}
-
-function draw(canvas: HTMLCanvasElement, model: Wireframe, angle: number): void {
-  const ctx = canvas.getContext("2d");
-  if (!ctx || model.vertices.length === 0) return;
-  const mins = [0, 1, 2].map((k) => Math.min(...model.vertices.map((v) => v[k])));
-  const maxs = [0, 1, 2].map((k) => Math.max(...model.vertices.map((v) => v[k])));
-  const center = mins.map((m, k) => (m + maxs[k]) / 2);
-  const extent = Math.max(...maxs.map((m, k) => m - mins[k])) || 1;
-  const scale = (Math.min(canvas.width, canvas.height) * 0.8) / extent;
-  const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
-  const project = ([x, y, z]: Vec): [number, number] => {
-    const [dx, dz] = [x - center[0], z - center[2]];
-    return [canvas.width / 2 + (dx * cos + dz * sin) * scale, canvas.height / 2 - (y - center[1]) * scale];
+/** The component's props as the viewer's options (Gradio's defaults where a prop is unset). */
+export function viewOptions(props: Record<string, unknown>): ViewOptions {
+  const clear = Array.isArray(props.clear_color) && props.clear_color.length === 4 ? props.clear_color : [0, 0, 0, 0];
+  const camera = Array.isArray(props.camera_position) ? props.camera_position : [];
+  const number = (value: unknown): number | null => (typeof value === "number" ? value : null);
+  const mode = props.display_mode;
+  return {
+    displayMode: mode === "wireframe" || mode === "point_cloud" ? mode : ("solid" as DisplayMode),
+    clearColor: clear.map((v) => Number(v)) as ViewOptions["clearColor"],
+    camera: [number(camera[0]), number(camera[1]), number(camera[2])] as Camera,
+    zoomSpeed: number(props.zoom_speed) ?? 1,
+    panSpeed: number(props.pan_speed) ?? 1,
   };
-  ctx.clearRect(0, 0, canvas.width, canvas.height);
-  ctx.strokeStyle = getComputedStyle(canvas).color;
-  ctx.lineWidth = 1;
-  ctx.beginPath();
-  for (const [a, b] of model.edges) {
-    ctx.moveTo(...project(model.vertices[a]));
-    ctx.lineTo(...project(model.vertices[b]));
-  }
-  ctx.stroke();
 }
 
-function Viewer({ file }: { file: FileData }) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const [model, setModel] = useState<Wireframe | null>(null);
-  const [angle, setAngle] = useState(0.5);
+function cssSize(value: unknown): string | undefined {
+  if (typeof value === "number") return `${value}px`;
+  return typeof value === "string" ? value : undefined;
+}
+
+function Viewer({ file, props }: { file: FileData; props: Record<string, unknown> }) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<ModelView | null>(null);
+  const [status, setStatus] = useState<"loading" | "shown" | "failed">("loading");
   const url = fileUrl(file);
-  const isObj = fileName(file).toLowerCase().endsWith(".obj");
+  const kind = extension(fileName(file));
+  const drawn = DRAWN.includes(kind);
+  const options = JSON.stringify(viewOptions(props));
   useEffect(() => {
-    setModel(null);
-    if (!url || !isObj) return;
+    if (!url || !drawn || !host.current) return;
     let live = true;
-    fetch(url)
-      .then((r) => (r.ok ? r.text() : ""))
-      .then((text) => live && setModel(parseObj(text)))
-      .catch(() => live && setModel(null));
+    setStatus("loading");
+    import("./model3d_scene")
+      .then((scene) => scene.showModel(host.current as HTMLElement, url, kind, JSON.parse(options) as ViewOptions))
+      .then((shown) => {
+        if (live) {
+          view.current = shown;
+          setStatus("shown");
+        } else shown.dispose();
+      })
+      .catch(() => live && setStatus("failed"));
     return () => {
       live = false;
+      view.current?.dispose();
+      view.current = null;
     };
-  }, [url, isObj]);
-  useEffect(() => {
-    if (canvas.current && model) draw(canvas.current, model, angle);
-  }, [model, angle]);
-  const drag = (event: PointerEvent) => {
-    if (event.buttons) setAngle((a) => a + event.movementX / 100);
-  };
+  }, [url, kind, drawn, options]);
+  const message = !drawn
+    ? `No 3D preview for .${kind} files`
+    : status === "failed"
+      ? "This model could not be drawn"
+      : "Loading model…";
   return (
     <div class="model3d-view">
-      {model ? (
-        <canvas ref={canvas} width={480} height={320} class="model3d-canvas" onPointerMove={drag} />
-      ) : (
-        <div class="media-empty">{isObj ? "Loading model…" : "3D preview: OBJ models only"}</div>
-      )}
-      <a href={url ?? undefined} download={fileName(file)}>
-        {fileName(file)}
-      </a>
+      {drawn ? <div ref={host} class="model3d-host" style={{ height: cssSize(props.height) }} /> : null}
+      {status !== "shown" ? <div class="media-empty">{message}</div> : null}
+      <div class="model3d-actions">
+        {status === "shown" ? (
+          <button type="button" class="icon-btn" aria-label="Reset view" onClick={() => view.current?.reset()}>
+            ⟲
+          </button>
+        ) : null}
+        <a href={url ?? undefined} download={fileName(file)}>
+          {fileName(file)}
+        </a>
+      </div>
     </div>
   );
 }
@@ -105,7 +97,7 @@ export default function Model3D({ inputId, props, interactive, setValue, fire }:
   return (
     <div class="model3d">
       <FieldLabel forId={inputId} props={props} fallback="3D Model" />
-      {file ? <Viewer file={file} /> : null}
+      {file ? <Viewer file={file} props={props} /> : null}
       {file && interactive ? (
         <button
           type="button"

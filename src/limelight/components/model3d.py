@@ -24,8 +24,10 @@ Camera = tuple[float | None, float | None, float | None]
 
 class Model3D(FileComponent):
     """A 3D model. As an input it passes the uploaded file's path; as an output it shows a
-    path. The page draws OBJ models as a wireframe that turns when dragged, and offers every
-    model for download.
+    path. The page draws GLB, GLTF, OBJ, STL and PLY models with three.js (turn, zoom and pan
+    with the mouse; ``display_mode``, ``clear_color``, ``camera_position``, ``zoom_speed``,
+    ``pan_speed`` and ``height`` as in Gradio) and offers every model, .splat files included,
+    for download.
     """
 
     TYPE = "model3d"
