@@ -1,8 +1,8 @@
 """Compressed audio for Audio: any container and codec to ``(sample_rate, int16 array)``
-and samples to mp3, ogg (Vorbis) or flac, through PyAV.
+and samples to mp3, ogg (Opus) or flac, through PyAV.
 
 PyAV (``pip install limelight[media]``) bundles FFmpeg's libraries in its wheel, so no
-``ffmpeg`` program is needed. It is imported inside these functions only; plain 16-bit PCM
+``ffmpeg`` program is needed. It is imported inside these functions only; 8- and 16-bit PCM
 WAV never reaches it (``components/sound.py`` reads and writes that with ``wave``).
 """
 
