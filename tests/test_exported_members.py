@@ -16,6 +16,7 @@ PACKAGE = Path(limelight.__file__).resolve().parent
 COMPONENTS = PACKAGE / "components"
 NOT_COMPONENT_MODULES = {
     "__init__.py",
+    "audio_codecs.py",
     "base.py",
     "choices.py",
     "dataframe_values.py",

@@ -8,9 +8,10 @@ from typing import Any, Literal
 
 from typing_extensions import Unpack
 
+from limelight.components.audio_codecs import FORMATS, convert_audio, encode_audio, read_audio
 from limelight.components.base import ComponentOptions
-from limelight.components.filebase import FileComponent, file_schema, to_file_data
-from limelight.components.sound import encode_wav, is_sound_value, read_wav
+from limelight.components.filebase import FileComponent, file_schema, is_url, to_file_data
+from limelight.components.sound import is_sound_value
 from limelight.components.waveform import WaveformOptions
 from limelight.core.events import EventListener
 from limelight.files.processing import FileContext
@@ -24,6 +25,11 @@ class Audio(FileComponent):
     """Sound. As an input it passes ``(sample_rate, samples)`` with an int16 numpy array
     (``type="numpy"``, the default) or a file path (``"filepath"``); as an output it plays
     either of those, raw WAV ``bytes`` or a URL.
+
+    Any common container and codec is read (WAV of any bit depth, mp3, ogg, opus, flac,
+    m4a, webm); ``format`` (``"wav"``, ``"mp3"``, ``"ogg"`` or ``"flac"``) is the file type
+    outputs are written as and ``type="filepath"`` inputs are converted to. Formats other
+    than 8/16-bit WAV need PyAV (``pip install limelight[media]``; no ``ffmpeg`` program).
 
     Users can upload a file or record from the microphone (``sources``). The player draws
     the sound's waveform (``waveform_options``; click it to seek) and, when ``editable``, lets
@@ -67,13 +73,13 @@ class Audio(FileComponent):
     ) -> None:
         if type not in ("numpy", "filepath"):
             raise ValueError(f"type must be 'numpy' or 'filepath', not {type!r}")
-        # Sound made from samples is written as WAV whatever ``format`` says (no encoder for
-        # compressed formats is bundled); files the function returns keep their own format.
+        if format is not None and format.lower() not in FORMATS:
+            raise ValueError(f"format must be one of {', '.join(FORMATS)} or None, not {format!r}")
         self.type = type
         self.sources = (
             [sources] if isinstance(sources, str) else list(sources or ["upload", "microphone"])
         )
-        self.format = format
+        self.format = format and format.lower()
         self.streaming = streaming
         self.autoplay = autoplay
         self.show_download_button = show_download_button
@@ -87,23 +93,40 @@ class Audio(FileComponent):
         super().__init__(value, **options)
 
     def preprocess_with(self, payload: Any, files: FileContext) -> Any:
-        """The sound as ``(rate, samples)`` or its path; ``PayloadError`` if not WAV audio
-        when ``type="numpy"``."""
+        """The sound as ``(rate, int16 samples)`` or its path (converted to ``format`` when
+        that is set and the file is of another type); ``PayloadError`` if it holds no
+        audio."""
         if payload is None:
             return None
         path = files.input_path(payload)
-        return str(path) if self.type == "filepath" else read_wav(path)
+        if self.type == "numpy":
+            return read_audio(path)
+        if not self._needs_conversion(path.name):
+            return str(path)
+        data = convert_audio(path, str(self.format))
+        return str(files.access.store.add_bytes(data, f"{path.stem}.{self.format}"))
 
     def postprocess_with(self, value: Any, files: FileContext) -> Any:
-        """``(rate, samples)`` is written as a WAV file; bytes are stored as a file of
-        ``format`` (as the function encoded them); a path or URL is played as is."""
+        """``(rate, samples)`` is written as a ``format`` file (WAV when None); bytes are
+        stored as a file of ``format`` (as the function encoded them); a local file of
+        another type than ``format`` is converted; other paths and URLs play as they are."""
         if value is None:
             return None
         if is_sound_value(value):
-            return files.store_bytes(encode_wav(*value), "audio.wav")
+            fmt = self.format or "wav"
+            rate, samples = value
+            return files.store_bytes(encode_audio(rate, samples, fmt), f"audio.{fmt}")
         if isinstance(value, (bytes, bytearray)):
             return files.store_bytes(bytes(value), f"audio.{self.format or 'wav'}")
+        if isinstance(value, (str, Path)) and not is_url(value):
+            source = files.access.may_hand_out(value, files.since)
+            if self._needs_conversion(source.name) and source.is_file():
+                data = convert_audio(files.returnable(source), str(self.format))
+                return files.store_bytes(data, f"{source.stem}.{self.format}")
         return to_file_data(value, files)
+
+    def _needs_conversion(self, name: str) -> bool:
+        return self.format is not None and Path(name).suffix.lower() != f".{self.format}"
 
     def api_info(self) -> dict[str, Any]:
         return file_schema()
