@@ -50,6 +50,9 @@ class Worker:
         self.sessions = sessions
         self.feeds = feeds
         self._tasks: dict[str, asyncio.Task[None]] = {}
+        # Every batch's task until it ends, those already finishing included (no longer in
+        # ``_tasks``): stopping waits for them, so none is left talking to the queue.
+        self._batches: set[asyncio.Task[None]] = set()
         self._stopping = False
         self.draining = False
         """Set before cancelling ``run`` to stop claiming but let running jobs finish."""
@@ -75,7 +78,7 @@ class Worker:
             running = {*self._tasks.values(), watcher}
             for task in running:
                 task.cancel()
-            await asyncio.gather(*running, return_exceptions=True)
+            await asyncio.gather(*running, *self._batches, return_exceptions=True)
 
     async def start_ready(self) -> None:
         """Start every job that may start now, at once: called where a slot frees up or a
@@ -87,6 +90,8 @@ class Worker:
         task = asyncio.get_running_loop().create_task(self._run(records))
         for record in records:
             self._tasks[record.event_id] = task
+        self._batches.add(task)
+        task.add_done_callback(self._batches.discard)
 
     async def _watch_cancellations(self) -> None:
         async for event_id in self.queue.cancellations():
