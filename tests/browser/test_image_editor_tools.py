@@ -130,3 +130,30 @@ def test_layers_add_hide_and_zoom(
     assert canvas.bounding_box()["width"] == pytest.approx(width * 1.5)  # type: ignore[index]
     page.get_by_role("button", name="Fit").click()
     expect(page.get_by_label("Zoom", exact=True)).to_have_text("100%")
+
+
+def test_a_blank_sketchpad_sends_a_white_background_and_erases(
+    page: Page, serve: Callable[..., str]
+) -> None:
+    with gr.Blocks() as demo:
+        pad = gr.Sketchpad(
+            type="numpy",
+            canvas_size=(200, 100),
+            brush=gr.Brush(default_size=10, colors=["#0000ff"]),
+        )
+        changed = gr.Textbox(label="Changed")
+        pad.change(_report, pad, changed)
+    page.goto(serve(demo))
+    canvas = page.get_by_label("Drawing canvas")
+    expect(canvas).to_be_visible()
+    white = (255, 255, 255)
+
+    _drag(page, canvas, (20, 50), (180, 50))
+    drawn = f"bg 200x100 layers 200x100 composite 200x100 pixels [{BLUE}, {white}]"
+    expect(page.get_by_label("Changed")).to_have_value(drawn)
+
+    page.get_by_role("button", name="Eraser", exact=True).click()
+    page.get_by_label("Eraser size").fill("40")
+    _drag(page, canvas, (60, 50), (140, 50))
+    erased = f"bg 200x100 layers 200x100 composite 200x100 pixels [{white}, {white}]"
+    expect(page.get_by_label("Changed")).to_have_value(erased)

@@ -17,6 +17,7 @@ import {
   drawComposite,
   loadImage,
   resizeDoc,
+  whiteCanvas,
   type EditorDoc,
 } from "./image_editor_doc";
 import {
@@ -124,7 +125,7 @@ function useEditorDoc(props: ComponentProps["props"], setValue: (v: unknown) => 
   useEffect(() => {
     if (key && key === sent.current) return;
     let live = true;
-    if (!value) open(blank ? blankDoc(cw, ch, names, null) : null);
+    if (!value) open(blank ? blankDoc(cw, ch, names, whiteCanvas(cw, ch)) : null);
     else
       void docOf(value, names).then(
         (d) => live && open(d),

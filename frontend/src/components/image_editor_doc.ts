@@ -3,7 +3,8 @@
 
 import type { Layer, Rect } from "./image_editor_model";
 
-/** The editor's picture. `background` is null on a blank canvas (drawn white, sent as null). */
+/** The editor's picture. A blank canvas has a white background; a value of layers alone has
+ * none (drawn white, sent as null). */
 export interface EditorDoc {
   width: number;
   height: number;
@@ -80,6 +81,15 @@ export function docFiles(doc: EditorDoc): Promise<File[]> {
     ...doc.layers.map((l, i) => pngFile(l.pixels, `layer_${i + 1}.png`)),
     pngFile(composite, "composite.png"),
   ]);
+}
+
+/** A white canvas: a blank editor's background, sent as its `background` as Gradio does. */
+export function whiteCanvas(width: number, height: number): HTMLCanvasElement {
+  const canvas = canvasOf(width, height);
+  const ctx = canvas.getContext("2d");
+  if (ctx) ctx.fillStyle = "#ffffff";
+  ctx?.fillRect(0, 0, width, height);
+  return canvas;
 }
 
 /** A blank document of that size with one empty layer per name. */
