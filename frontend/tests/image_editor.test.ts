@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { editorValue, paint, palette } from "../src/components/image_editor";
 import {
   History,
+  containRect,
   cropRect,
   fitZoom,
   initialNames,
@@ -104,6 +105,11 @@ describe("imageeditor model", () => {
     expect(fitZoom(800, 400, 400, 1000)).toBe(0.5);
     expect(fitZoom(100, 100, 400, 400)).toBe(1);
     expect(fitZoom(100, 100, 0, 400)).toBe(1);
+  });
+
+  it("fits an image into a fixed canvas, centred, up or down", () => {
+    expect(containRect(200, 100, 100, 100)).toEqual({ x: 0, y: 25, width: 100, height: 50 });
+    expect(containRect(10, 20, 100, 100)).toEqual({ x: 25, y: 0, width: 50, height: 100 });
   });
 
   it("reads typed sizes", () => {

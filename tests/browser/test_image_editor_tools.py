@@ -51,11 +51,13 @@ def editor_app(tmp_path: Path) -> gr.Blocks:
     return demo
 
 
-def _drag(page: Page, canvas: Locator, start: tuple[int, int], end: tuple[int, int]) -> None:
-    """A drag between two points given in the image's pixels (the canvas shows 200 x 100)."""
+def _drag(
+    page: Page, canvas: Locator, start: tuple[int, int], end: tuple[int, int], width: int = 200
+) -> None:
+    """A drag between two points given in the pixels of the image, ``width`` pixels wide."""
     box = canvas.bounding_box()
     assert box is not None
-    scale = box["width"] / 200
+    scale = box["width"] / width
 
     def at(point: tuple[int, int]) -> tuple[float, float]:
         return box["x"] + point[0] * scale, box["y"] + point[1] * scale
@@ -157,3 +159,25 @@ def test_a_blank_sketchpad_sends_a_white_background_and_erases(
     _drag(page, canvas, (60, 50), (140, 50))
     erased = f"bg 200x100 layers 200x100 composite 200x100 pixels [{white}, {white}]"
     expect(page.get_by_label("Changed")).to_have_value(erased)
+
+
+def test_a_fixed_canvas_fits_the_background_into_it(
+    page: Page, serve: Callable[..., str], tmp_path: Path
+) -> None:
+    from PIL import Image  # lazy: only this test draws a background
+
+    Image.new("RGB", (200, 100), (255, 0, 0)).save(tmp_path / "wide.png")
+    with gr.Blocks() as demo:
+        editor = gr.ImageEditor(
+            str(tmp_path / "wide.png"), type="numpy", canvas_size=(100, 100), fixed_canvas=True
+        )
+        changed = gr.Textbox(label="Changed")
+        editor.change(_report, editor, changed)
+    page.goto(serve(demo))
+    canvas = page.get_by_label("Drawing canvas")
+    expect(canvas).to_be_visible()
+    # A stroke along the white band under the fitted image.
+    _drag(page, canvas, (10, 90), (80, 90), width=100)
+    white = (255, 255, 255)
+    fitted = f"bg 100x100 layers 100x100 composite 100x100 pixels [{RED}, {white}]"
+    expect(page.get_by_label("Changed")).to_have_value(fitted)

@@ -22,6 +22,7 @@ import {
 } from "./image_editor_doc";
 import {
   History,
+  containRect,
   cropRect,
   fitZoom,
   initialNames,
@@ -88,14 +89,24 @@ const valueKey = (v: EditorValue | null) =>
 const toolSize = (size: unknown, width: number, height: number) =>
   typeof size === "number" ? size : Math.max(2, Math.round(Math.max(width, height) / 100));
 
-/** The document a value shows: its background (or composite) with its layers over it. */
-async function docOf(value: EditorValue, names: string[]): Promise<EditorDoc> {
+/** A background image on its own canvas, or fitted into a white `fixed` canvas size. */
+function backgroundCanvas(img: HTMLImageElement, fixed: number[] | null): HTMLCanvasElement {
+  if (!fixed) return canvasOf(img.naturalWidth, img.naturalHeight, img);
+  const canvas = whiteCanvas(fixed[0], fixed[1]);
+  const at = containRect(img.naturalWidth, img.naturalHeight, fixed[0], fixed[1]);
+  canvas.getContext("2d")?.drawImage(img, at.x, at.y, at.width, at.height);
+  return canvas;
+}
+
+/** The document a value shows: its background (or composite) with its layers over it; with
+ * a `fixed` canvas size the background is fitted into it. */
+async function docOf(value: EditorValue, names: string[], fixed: number[] | null): Promise<EditorDoc> {
   const bgFile = value.background ?? (value.layers.length ? null : value.composite);
-  const bg = bgFile ? await loadImage(fileUrl(bgFile) ?? "") : null;
+  const bg = bgFile ? backgroundCanvas(await loadImage(fileUrl(bgFile) ?? ""), fixed) : null;
   const layerImages = await Promise.all(value.layers.map((f) => loadImage(fileUrl(f) ?? "")));
   const first = bg ?? layerImages[0];
-  const [w, h] = first ? [first.naturalWidth, first.naturalHeight] : [1, 1];
-  const doc = blankDoc(w, h, layerImages.length ? [] : names, bg && canvasOf(w, h, bg));
+  const [w, h] = fixed ?? (first ? [first.width, first.height] : [1, 1]);
+  const doc = blankDoc(w, h, layerImages.length ? [] : names, bg);
   doc.layers = doc.layers.concat(
     layerImages.map((img, i) => ({ name: names[i] ?? `Layer ${i + 1}`, visible: true, pixels: canvasOf(w, h, img) })),
   );
@@ -127,14 +138,14 @@ function useEditorDoc(props: ComponentProps["props"], setValue: (v: unknown) => 
     let live = true;
     if (!value) open(blank ? blankDoc(cw, ch, names, whiteCanvas(cw, ch)) : null);
     else
-      void docOf(value, names).then(
+      void docOf(value, names, props.fixed_canvas === true ? [cw, ch] : null).then(
         (d) => live && open(d),
         () => live && open(null),
       );
     return () => {
       live = false;
     };
-  }, [key, blank, cw, ch]);
+  }, [key, blank, cw, ch, props.fixed_canvas]);
 
   const save = async () => {
     const current = doc.current;

@@ -122,3 +122,11 @@ export function pixelSize(text: string): number | null {
   const n = Math.round(Number(text));
   return Number.isFinite(n) && n >= 1 && n <= 10_000 ? n : null;
 }
+
+/** Where a `width` x `height` image goes, scaled up or down to fit and centred, in a
+ * `boxWidth` x `boxHeight` canvas (`fixed_canvas=True`). */
+export function containRect(width: number, height: number, boxWidth: number, boxHeight: number): Rect {
+  const scale = Math.min(boxWidth / width, boxHeight / height);
+  const [w, h] = [Math.round(width * scale), Math.round(height * scale)];
+  return { x: Math.round((boxWidth - w) / 2), y: Math.round((boxHeight - h) / 2), width: w, height: h };
+}

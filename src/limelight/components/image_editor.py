@@ -90,7 +90,8 @@ class ImageEditor(FileComponent):
     eraser), on the selected one of ``layers`` (which users may add, hide and delete unless
     ``LayerOptions`` says otherwise). ``transforms`` offers crop (free or a fixed shape) and
     resize; zoom, fit and undo/redo are always there. The canvas takes the background's size,
-    or ``canvas_size`` (white) when there is none. Each edit uploads the background, every layer
+    or ``canvas_size`` (white) when there is none or ``fixed_canvas=True`` (the background is
+    then scaled to fit it, centred). Each edit uploads the background, every layer
     and the composite of the shown layers as PNG files.
     """
 
