@@ -96,6 +96,7 @@ def test_stroke_crop_undo_redo_reach_the_function(
     expect(changed).to_have_value(full)
     page.get_by_role("button", name="Redo").click()
     expect(changed).to_have_value(cropped)
+    expect(page.locator(".imageeditor")).to_have_attribute("aria-busy", "false")
 
     page.get_by_role("button", name="Submit").click()
     expect(page.get_by_label("Submitted")).to_have_value(cropped)

@@ -283,7 +283,7 @@ export default function ImageEditor({ inputId, props, interactive, setValue, fir
   const h = editor.history.current;
   const showTools = interactive && d !== null;
   return (
-    <div class="imageeditor" data-saving={editor.saving ? "" : undefined}>
+    <div class="imageeditor" aria-busy={editor.saving}>
       <FieldLabel forId={inputId} props={props} fallback="Image" />
       {showTools ? (
         <div class="imageeditor-tools" role="toolbar" aria-label="Editor tools">
