@@ -3,6 +3,7 @@
 // the composite (background + shown layers) are uploaded as PNGs and the value becomes
 // `{background, layers, composite}`, as Gradio sends it.
 
+import type { RefObject } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { FieldLabel, type ComponentProps } from "../block";
 import { fileUrl, isFileData, uploadFiles } from "../media";
@@ -28,12 +29,21 @@ import {
   initialNames,
   nextLayerName,
   removeLayer,
-  stepZoom,
   toggleLayer,
   type Point,
   type Rect,
 } from "./image_editor_model";
-import { CROP_RATIOS, CropBar, DrawTools, LayerPanel, ResizeBar, type Paint, type Tool } from "./image_editor_tools";
+import {
+  CROP_RATIOS,
+  CropBar,
+  CropOverlay,
+  DrawTools,
+  EditBar,
+  LayerPanel,
+  ResizeBar,
+  type Paint,
+  type Tool,
+} from "./image_editor_tools";
 import "./image_editor.css";
 
 export type { Paint } from "./image_editor_tools";
@@ -182,6 +192,86 @@ function useEditorDoc(props: ComponentProps["props"], setValue: (v: unknown) => 
   return { doc, history, version, setVersion, commit, travel, saving, value, layerProps };
 }
 
+interface PointerOptions {
+  doc: EditorDoc | null;
+  display: RefObject<HTMLCanvasElement | null>;
+  tool: Tool;
+  canDraw: boolean;
+  width: number;
+  color: Paint;
+  ratio: number | null;
+  setCrop: (rect: Rect | null) => void;
+  onStroke: () => void;
+}
+
+/** The canvas's pointer handlers: strokes of the brush or eraser on the selected layer, or the
+ * crop rectangle dragged. */
+function usePointer(o: PointerOptions) {
+  const drag = useRef<Point | null>(null);
+  const d = o.doc;
+  const point = (event: PointerEvent): Point => {
+    const c = o.display.current!;
+    const rect = c.getBoundingClientRect();
+    return {
+      x: ((event.clientX - rect.left) * c.width) / rect.width,
+      y: ((event.clientY - rect.top) * c.height) / rect.height,
+    };
+  };
+  const stroke = (to: Point) => {
+    const from = drag.current;
+    const ctx = d?.layers[d.selected]?.pixels.getContext("2d");
+    if (!d || !from || !ctx || !o.display.current) return;
+    const erasing = o.tool === "eraser";
+    ctx.lineWidth = o.width;
+    [ctx.lineCap, ctx.lineJoin, ctx.strokeStyle] = ["round", "round", o.color.css];
+    ctx.globalCompositeOperation = erasing ? "destination-out" : "source-over";
+    ctx.globalAlpha = erasing ? 1 : o.color.alpha;
+    ctx.beginPath();
+    ctx.moveTo(from.x, from.y);
+    ctx.lineTo(to.x, to.y);
+    ctx.stroke();
+    drag.current = to;
+    drawComposite(d, o.display.current);
+  };
+  const onDown = (e: PointerEvent) => {
+    if (!d || (o.tool !== "crop" && (!o.canDraw || !d.layers[d.selected]?.visible))) return;
+    (e.currentTarget as HTMLCanvasElement).setPointerCapture?.(e.pointerId);
+    drag.current = point(e);
+    if (o.tool === "crop") o.setCrop(null);
+    else stroke(point(e));
+  };
+  const onMove = (e: PointerEvent) => {
+    if (!drag.current || !d) return;
+    if (o.tool === "crop") o.setCrop(cropRect(drag.current, point(e), d.width, d.height, o.ratio));
+    else stroke(point(e));
+  };
+  const onUp = () => {
+    const drew = drag.current && o.tool !== "crop";
+    drag.current = null;
+    if (drew) o.onStroke();
+  };
+  return { onDown, onMove, onUp };
+}
+
+/** The layer panel's actions on `d`: selecting only redraws, the others are undo steps. */
+function layerActions(d: EditorDoc, commit: (next: EditorDoc) => void, refresh: () => void) {
+  return {
+    onSelect: (i: number) => {
+      d.selected = i;
+      refresh();
+    },
+    onToggle: (i: number) => commit({ ...d, layers: toggleLayer(d.layers, i) }),
+    onDelete: (i: number) => {
+      const [layers, selected] = removeLayer(d.layers, i);
+      commit({ ...d, layers, selected });
+    },
+    onAdd: () => {
+      const layer = { name: nextLayerName(d.layers), visible: true, pixels: canvasOf(d.width, d.height) };
+      commit({ ...d, layers: [...d.layers, layer], selected: d.layers.length });
+    },
+  };
+}
+
 export default function ImageEditor({ inputId, props, interactive, setValue, fire }: ComponentProps) {
   const editor = useEditorDoc(props, setValue);
   const { doc, version, commit } = editor;
@@ -199,7 +289,6 @@ export default function ImageEditor({ inputId, props, interactive, setValue, fir
   const [ratio, setRatio] = useState("Free");
   const display = useRef<HTMLCanvasElement>(null);
   const stage = useRef<HTMLDivElement>(null);
-  const drag = useRef<Point | null>(null);
   const state = useUpload(["image"]);
   const transforms = Array.isArray(props.transforms) ? props.transforms : [];
 
@@ -212,70 +301,26 @@ export default function ImageEditor({ inputId, props, interactive, setValue, fir
   useEffect(() => setBox(stage.current?.clientWidth ?? 0), [version]);
 
   const scale = zoom === "fit" ? fitZoom(d?.width ?? 1, d?.height ?? 1, box, window.innerHeight * 0.7) : zoom;
-  const point = (event: PointerEvent): Point => {
-    const c = display.current!;
-    const rect = c.getBoundingClientRect();
-    return {
-      x: ((event.clientX - rect.left) * c.width) / rect.width,
-      y: ((event.clientY - rect.top) * c.height) / rect.height,
-    };
-  };
   const sizes = {
     brush: brushSize ?? toolSize(brush?.default_size, d?.width ?? 1, d?.height ?? 1),
     eraser: eraserSize ?? toolSize(eraser?.default_size, d?.width ?? 1, d?.height ?? 1),
   };
-  const stroke = (to: Point) => {
-    const from = drag.current;
-    const ctx = d?.layers[d.selected]?.pixels.getContext("2d");
-    if (!d || !from || !ctx || !display.current) return;
-    const erasing = tool === "eraser";
-    ctx.lineWidth = erasing ? sizes.eraser : sizes.brush;
-    [ctx.lineCap, ctx.lineJoin, ctx.strokeStyle] = ["round", "round", color.css];
-    ctx.globalCompositeOperation = erasing ? "destination-out" : "source-over";
-    ctx.globalAlpha = erasing ? 1 : color.alpha;
-    ctx.beginPath();
-    ctx.moveTo(from.x, from.y);
-    ctx.lineTo(to.x, to.y);
-    ctx.stroke();
-    drag.current = to;
-    drawComposite(d, display.current);
-  };
   const ratioValue = CROP_RATIOS.find(([name]) => name === ratio)?.[1] ?? null;
-  const onDown = (e: PointerEvent) => {
-    if (!d || !interactive || (tool !== "crop" && (!brush || !d.layers[d.selected]?.visible))) return;
-    (e.currentTarget as HTMLCanvasElement).setPointerCapture?.(e.pointerId);
-    drag.current = point(e);
-    if (tool === "crop") setCrop(null);
-    else stroke(point(e));
-  };
-  const onMove = (e: PointerEvent) => {
-    if (!drag.current || !d) return;
-    if (tool === "crop") setCrop(cropRect(drag.current, point(e), d.width, d.height, ratioValue));
-    else stroke(point(e));
-  };
-  const onUp = () => {
-    const drew = drag.current && tool !== "crop";
-    drag.current = null;
-    if (drew && d) {
-      commit(d);
+  const { onDown, onMove, onUp } = usePointer({
+    doc: d,
+    display,
+    tool,
+    canDraw: interactive && brush !== null,
+    width: tool === "eraser" ? sizes.eraser : sizes.brush,
+    color,
+    ratio: ratioValue,
+    setCrop,
+    onStroke: () => {
+      commit(d!);
       fire("apply");
-    }
-  };
-  const layerOps = d && {
-    onSelect: (i: number) => {
-      d.selected = i;
-      editor.setVersion((n) => n + 1);
     },
-    onToggle: (i: number) => commit({ ...d, layers: toggleLayer(d.layers, i) }),
-    onDelete: (i: number) => {
-      const [layers, selected] = removeLayer(d.layers, i);
-      commit({ ...d, layers, selected });
-    },
-    onAdd: () => {
-      const layer = { name: nextLayerName(d.layers), visible: true, pixels: canvasOf(d.width, d.height) };
-      commit({ ...d, layers: [...d.layers, layer], selected: d.layers.length });
-    },
-  };
+  });
+  const layerOps = d && layerActions(d, commit, () => editor.setVersion((n) => n + 1));
   const onBackground = (uploaded: FileData[]) => {
     setValue({ background: uploaded[0], layers: [], composite: uploaded[0] });
     fire("upload", uploaded[0]);
@@ -301,41 +346,19 @@ export default function ImageEditor({ inputId, props, interactive, setValue, fir
               maxSize={Math.max(50, Math.round(Math.max(d.width, d.height) / 4))}
             />
           ) : null}
-          {transforms.includes("crop") ? (
-            <button type="button" class={tool === "crop" ? "active" : ""} onClick={() => setTool("crop")}>
-              Crop
-            </button>
-          ) : null}
-          {transforms.includes("resize") ? (
-            <button type="button" class={tool === "resize" ? "active" : ""} onClick={() => setTool("resize")}>
-              Resize
-            </button>
-          ) : null}
-          <button type="button" disabled={!h?.canUndo} onClick={() => editor.travel("undo")}>
-            Undo
-          </button>
-          <button type="button" disabled={!h?.canRedo} onClick={() => editor.travel("redo")}>
-            Redo
-          </button>
-          <button type="button" aria-label="Zoom out" onClick={() => setZoom(stepZoom(scale, -1))}>
-            −
-          </button>
-          <span class="imageeditor-zoom" aria-label="Zoom">{`${Math.round(scale * 100)}%`}</span>
-          <button type="button" aria-label="Zoom in" onClick={() => setZoom(stepZoom(scale, 1))}>
-            +
-          </button>
-          <button type="button" onClick={() => setZoom("fit")}>
-            Fit
-          </button>
-          <button
-            type="button"
-            onClick={() => {
+          <EditBar
+            transforms={transforms}
+            tool={tool}
+            setTool={setTool}
+            history={h}
+            onTravel={editor.travel}
+            scale={scale}
+            setZoom={setZoom}
+            onClear={() => {
               setValue(null);
               fire("clear");
             }}
-          >
-            Clear
-          </button>
+          />
         </div>
       ) : null}
       {showTools && tool === "crop" ? (
@@ -377,24 +400,12 @@ export default function ImageEditor({ inputId, props, interactive, setValue, fir
             <canvas
               ref={display}
               id={d ? inputId : undefined}
-              class={tool === "crop" ? "cropping" : ""}
               aria-label="Drawing canvas"
               onPointerDown={onDown}
               onPointerMove={onMove}
               onPointerUp={onUp}
             />
-            {crop && d ? (
-              <div
-                class="imageeditor-crop"
-                aria-label="Crop area"
-                style={{
-                  left: `${(crop.x / d.width) * 100}%`,
-                  top: `${(crop.y / d.height) * 100}%`,
-                  width: `${(crop.width / d.width) * 100}%`,
-                  height: `${(crop.height / d.height) * 100}%`,
-                }}
-              />
-            ) : null}
+            {crop && d ? <CropOverlay crop={crop} width={d.width} height={d.height} /> : null}
           </div>
         </div>
         {showTools && layerOps && !editor.layerProps.disabled ? (

@@ -2,8 +2,8 @@
 // document of their own; the editor passes what they show and what their buttons do.
 
 import { useState } from "preact/hooks";
-import type { Layer } from "./image_editor_model";
-import { pixelSize } from "./image_editor_model";
+import type { Layer, Rect } from "./image_editor_model";
+import { pixelSize, stepZoom } from "./image_editor_model";
 
 /** A brush colour: a CSS colour and the opacity its strokes are drawn with. */
 export interface Paint {
@@ -199,4 +199,63 @@ export function ResizeBar(p: {
       </button>
     </div>
   );
+}
+
+interface EditBarProps {
+  transforms: unknown[];
+  tool: Tool;
+  setTool: (tool: Tool) => void;
+  history: { canUndo: boolean; canRedo: boolean } | null;
+  onTravel: (direction: "undo" | "redo") => void;
+  scale: number;
+  setZoom: (zoom: number | "fit") => void;
+  onClear: () => void;
+}
+
+/** Crop and resize (as `transforms` allows), undo and redo, zoom, fit and clear. */
+export function EditBar(p: EditBarProps) {
+  return (
+    <>
+      {p.transforms.includes("crop") ? (
+        <button type="button" class={p.tool === "crop" ? "active" : ""} onClick={() => p.setTool("crop")}>
+          Crop
+        </button>
+      ) : null}
+      {p.transforms.includes("resize") ? (
+        <button type="button" class={p.tool === "resize" ? "active" : ""} onClick={() => p.setTool("resize")}>
+          Resize
+        </button>
+      ) : null}
+      <button type="button" disabled={!p.history?.canUndo} onClick={() => p.onTravel("undo")}>
+        Undo
+      </button>
+      <button type="button" disabled={!p.history?.canRedo} onClick={() => p.onTravel("redo")}>
+        Redo
+      </button>
+      <button type="button" aria-label="Zoom out" onClick={() => p.setZoom(stepZoom(p.scale, -1))}>
+        −
+      </button>
+      <span class="imageeditor-zoom" aria-label="Zoom">{`${Math.round(p.scale * 100)}%`}</span>
+      <button type="button" aria-label="Zoom in" onClick={() => p.setZoom(stepZoom(p.scale, 1))}>
+        +
+      </button>
+      <button type="button" onClick={() => p.setZoom("fit")}>
+        Fit
+      </button>
+      <button type="button" onClick={p.onClear}>
+        Clear
+      </button>
+    </>
+  );
+}
+
+/** The crop rectangle over the canvas, in percent of the image's `width` and `height`. */
+export function CropOverlay({ crop, width, height }: { crop: Rect; width: number; height: number }) {
+  const style = {
+    left: `${(crop.x / width) * 100}%`,
+    top: `${(crop.y / height) * 100}%`,
+    width: `${(crop.width / width) * 100}%`,
+    height: `${(crop.height / height) * 100}%`,
+  };
+  return <div class="imageeditor-crop" aria-label="Crop area" style={style} />;
 }
