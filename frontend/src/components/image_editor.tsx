@@ -272,18 +272,28 @@ function layerActions(d: EditorDoc, commit: (next: EditorDoc) => void, refresh: 
   };
 }
 
-export default function ImageEditor({ inputId, props, interactive, setValue, fire }: ComponentProps) {
-  const editor = useEditorDoc(props, setValue);
-  const { doc, version, commit } = editor;
+/** The brush and eraser as the props give them, the colour picked and the sizes set. */
+function useDrawTools(props: ComponentProps["props"], d: EditorDoc | null) {
   const brush = (props.brush || null) as ToolProps | null;
   const eraser = (props.eraser || null) as ToolProps | null;
   const given = palette(brush?.colors);
   const colors = given.length ? given : [{ css: "#000000", alpha: 1 }];
   const [color, setColor] = useState(paint(brush?.default_color) ?? colors[0]);
-  const [tool, setTool] = useState<Tool>("brush");
-  const d = doc.current;
   const [brushSize, setBrushSize] = useState<number | null>(null);
   const [eraserSize, setEraserSize] = useState<number | null>(null);
+  const sizes = {
+    brush: brushSize ?? toolSize(brush?.default_size, d?.width ?? 1, d?.height ?? 1),
+    eraser: eraserSize ?? toolSize(eraser?.default_size, d?.width ?? 1, d?.height ?? 1),
+  };
+  return { brush, eraser, colors, color, setColor, sizes, setBrushSize, setEraserSize };
+}
+
+export default function ImageEditor({ inputId, props, interactive, setValue, fire }: ComponentProps) {
+  const editor = useEditorDoc(props, setValue);
+  const { doc, version, commit } = editor;
+  const d = doc.current;
+  const { brush, eraser, colors, color, setColor, sizes, setBrushSize, setEraserSize } = useDrawTools(props, d);
+  const [tool, setTool] = useState<Tool>("brush");
   const [zoom, setZoom] = useState<number | "fit">("fit");
   const [crop, setCrop] = useState<Rect | null>(null);
   const [ratio, setRatio] = useState("Free");
@@ -301,10 +311,6 @@ export default function ImageEditor({ inputId, props, interactive, setValue, fir
   useEffect(() => setBox(stage.current?.clientWidth ?? 0), [version]);
 
   const scale = zoom === "fit" ? fitZoom(d?.width ?? 1, d?.height ?? 1, box, window.innerHeight * 0.7) : zoom;
-  const sizes = {
-    brush: brushSize ?? toolSize(brush?.default_size, d?.width ?? 1, d?.height ?? 1),
-    eraser: eraserSize ?? toolSize(eraser?.default_size, d?.width ?? 1, d?.height ?? 1),
-  };
   const ratioValue = CROP_RATIOS.find(([name]) => name === ratio)?.[1] ?? null;
   const { onDown, onMove, onUp } = usePointer({
     doc: d,
