@@ -62,7 +62,9 @@ class Eraser:
 
 @dataclass
 class LayerOptions:
-    """The drawing layers: their names and whether users may add more."""
+    """The drawing layers: the names of those the editor opens with (one "Layer 1" when
+    None), whether users may add (and delete) layers, and ``disabled``: one layer, no
+    layer panel."""
 
     allow_additional_layers: bool = True
     layers: list[str] | None = None
@@ -83,8 +85,14 @@ class ImageEditor(FileComponent):
     flattened), each as ``type`` (numpy, PIL or a file path) or None. As an output it takes
     such a dict, or one image used as background and composite.
 
-    The page draws with ``brush`` (``False`` turns drawing off) and erases with ``eraser``;
-    the canvas takes the background's size, or ``canvas_size`` when there is none.
+    The page draws with ``brush`` (its colours, a colour picker unless ``color_mode="fixed"``,
+    and a size slider; ``False`` turns drawing off) and erases with ``eraser`` (``False``: no
+    eraser), on the selected one of ``layers`` (which users may add, hide and delete unless
+    ``LayerOptions`` says otherwise). ``transforms`` offers crop (free or a fixed shape) and
+    resize; zoom, fit and undo/redo are always there. The canvas takes the background's size,
+    or ``canvas_size`` (white) when there is none or ``fixed_canvas=True`` (the background is
+    then scaled to fit it, centred). Each edit uploads the background, every layer
+    and the composite of the shown layers as PNG files.
     """
 
     TYPE = "imageeditor"
