@@ -193,11 +193,12 @@ def _outcome(job: Job) -> str:
         return f"error: {exc}"
 
 
-def test_a_process_killed_mid_job_loses_no_client(
+def test_a_process_killed_mid_job_has_its_job_retried_or_reported(
     cluster: Cluster, redis_url: str, tmp_path: Path
 ) -> None:
     url, apps = cluster(3, redis_url)
     by_pid = {str(app.process.pid): app for app in apps}
+    pids = set(by_pid)
     client = Client(url, verbose=False)
     runs = tmp_path / "runs"
     outcomes = {}
@@ -210,7 +211,7 @@ def test_a_process_killed_mid_job_loses_no_client(
         by_pid.pop(victim).process.wait(10)
         outcomes[name] = (victim, _outcome(job))
     victim, retried = outcomes["slow"]
-    assert retried in by_pid, outcomes
+    assert retried in pids - {victim}, "ran again on another process"
     assert "worker_lost" in outcomes["fragile"][1], outcomes
     assert len(by_pid) == 1
     answers = [client.predict(f"t{i}", api_name="/echo") for i in range(5)]

@@ -6,7 +6,13 @@ import os
 
 from redis import Redis as BlockingRedis
 from redis.asyncio import Redis
-from redis.exceptions import RedisError
+from redis.asyncio.retry import Retry
+from redis.backoff import ExponentialBackoff
+from redis.exceptions import (
+    ConnectionError as RedisConnectionError,
+    RedisError,
+    TimeoutError as RedisTimeoutError,
+)
 
 from limelight.backends.redis.chunks import RedisChunkFeeds
 from limelight.backends.redis.logins import RedisLoginLimiter, RedisTokenStore
@@ -19,13 +25,24 @@ from limelight.server.queue import EtaOf, JobQueue
 from limelight.server.services import ServerSettings, ServiceImplementations
 from limelight.server.streams import EventStreams
 
-__all__ = ["LEASE_ENV", "TOKEN_TTL", "check_reachable", "lease_seconds", "redis_implementations"]
+__all__ = [
+    "LEASE_ENV",
+    "RECONNECT_TRIES",
+    "TOKEN_TTL",
+    "check_reachable",
+    "lease_seconds",
+    "redis_implementations",
+]
 
 TOKEN_TTL = 7 * 86400.0
 """A login token's life: in memory a restart logs everyone out; in Redis tokens would
 otherwise last until logout, so they end after a week."""
 CONNECT_TIMEOUT = 5.0
 LEASE_ENV = "LIMELIGHT_LEASE_SECONDS"
+RECONNECT_TRIES = 16
+"""Tries again after a lost connection, waiting 0.1 s, then twice as long each time up to
+1 s: about 13 s in all, so that a Redis restarting (or failing over) is waited for instead
+of failing the requests and jobs that needed it meanwhile."""
 
 
 def redis_implementations(
@@ -35,7 +52,12 @@ def redis_implementations(
     shown = redacted(url)
     check_reachable(url, shown)
     lease = lease_seconds()
-    client = Redis.from_url(url, socket_connect_timeout=CONNECT_TIMEOUT)
+    client = Redis.from_url(
+        url,
+        socket_connect_timeout=CONNECT_TIMEOUT,
+        retry=Retry(ExponentialBackoff(cap=1.0, base=0.05), RECONNECT_TRIES),
+        retry_on_error=[RedisConnectionError, RedisTimeoutError],
+    )
     feeds = RedisChunkFeeds(client, prefix)
 
     def queue(streams: EventStreams, *, max_size: int | None, eta_of: EtaOf | None) -> JobQueue:
