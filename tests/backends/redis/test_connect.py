@@ -1,7 +1,10 @@
 """The Redis backend's services as one app gets them (``backends/redis/connect.py``): the
-queue's lease from ``LIMELIGHT_LEASE_SECONDS``."""
+queue's lease from ``LIMELIGHT_LEASE_SECONDS``, and enough connections for every client
+waiting on its event stream."""
 
 from __future__ import annotations
+
+import asyncio
 
 import pytest
 
@@ -32,4 +35,18 @@ async def test_the_apps_queue_holds_leases_of_the_configured_length(
     services = redis_implementations(redis_url, "limelight:lease:", ServerSettings())
     queue = services["queue"](InMemoryEventStreams(), max_size=None, eta_of=None)
     assert isinstance(queue, RedisQueue) and queue.lease_seconds == 3.0
+    await services["on_stop"]()
+
+
+@pytest.mark.anyio
+async def test_more_clients_wait_on_their_streams_than_redis_pys_default_pool_holds(
+    redis_url: str,
+) -> None:
+    """Each waiting reader holds a connection: 150 of them exceeded redis-py's 100."""
+    services = redis_implementations(redis_url, "limelight:many:", ServerSettings())
+    streams = services["streams"]
+    readers = [asyncio.ensure_future(streams.take(f"s{n}", 10)) for n in range(150)]
+    for n in range(150):
+        await streams.publish(f"s{n}", {"n": n})
+    assert await asyncio.gather(*readers) == [[{"n": n}] for n in range(150)]
     await services["on_stop"]()

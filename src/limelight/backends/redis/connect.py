@@ -27,6 +27,7 @@ from limelight.server.streams import EventStreams
 
 __all__ = [
     "LEASE_ENV",
+    "MAX_CONNECTIONS",
     "RECONNECT_TRIES",
     "TOKEN_TTL",
     "check_reachable",
@@ -39,6 +40,11 @@ TOKEN_TTL = 7 * 86400.0
 otherwise last until logout, so they end after a week."""
 CONNECT_TIMEOUT = 5.0
 LEASE_ENV = "LIMELIGHT_LEASE_SECONDS"
+MAX_CONNECTIONS = 10_000
+"""Connections one process may open. Each client waiting on its event stream holds one (a
+blocking ``XREAD``), so redis-py's default of 100 (since redis-py 6; before, no limit) failed
+calls once about a hundred clients waited at once; Redis itself takes 10,000 clients
+(``maxclients``) by default."""
 RECONNECT_TRIES = 16
 """Tries again after a lost connection, waiting 0.1 s, then twice as long each time up to
 1 s: about 13 s in all, so that a Redis restarting (or failing over) is waited for instead
@@ -55,6 +61,7 @@ def redis_implementations(
     client = Redis.from_url(
         url,
         socket_connect_timeout=CONNECT_TIMEOUT,
+        max_connections=MAX_CONNECTIONS,
         retry=Retry(ExponentialBackoff(cap=1.0, base=0.05), RECONNECT_TRIES),
         retry_on_error=[RedisConnectionError, RedisTimeoutError],
     )
