@@ -55,14 +55,17 @@ def holds_soon(condition: Callable[[], bool], timeout: float = 60.0) -> None:
 
 
 class Served:
-    """``limelight run`` with ``args`` on ``port``, the app of ``APP`` in ``folder``."""
+    """``limelight run`` with ``args`` on ``port``, the app of ``app`` (by default ``APP``) in
+    ``folder``."""
 
-    def __init__(self, folder: Path, port: int, *args: str, env: dict[str, str]) -> None:
+    def __init__(
+        self, folder: Path, port: int, *args: str, env: dict[str, str], app: str = APP
+    ) -> None:
         self.folder = folder
         self.port = port
         self.url = f"http://127.0.0.1:{port}"
         script = folder / "app.py"
-        script.write_text(APP)
+        script.write_text(app)
         self.fifo = folder / "release"
         os.mkfifo(self.fifo)
         self.started = folder / "started"
