@@ -226,7 +226,8 @@ def test_a_process_killed_mid_job_has_its_job_retried_or_reported(
     for api_name in ("/slow", "/fragile"):
         name = api_name.strip("/")
         job = client.submit(name, api_name=api_name)
-        holds_soon(lambda name=name: (runs / name).exists())
+        # The function writes its pid: wait for the whole of it, not just the file.
+        holds_soon(lambda name=name: (runs / name).exists() and (runs / name).read_text() != "")
         victim = (runs / name).read_text()
         os.kill(int(victim), signal.SIGKILL)
         by_pid.pop(victim).process.wait(10)
