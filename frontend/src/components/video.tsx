@@ -1,9 +1,11 @@
 // gr.Video: a player with optional WebVTT subtitles; when interactive, upload, webcam recording
 // (uploaded as webm when it stops) and clear. The value is one FileData; the subtitles
-// (a WebVTT FileData) are the `subtitles` prop.
+// (a WebVTT FileData) are the `subtitles` prop. A `streaming` output plays each segment the
+// generator yields after the previous ones (segment_player.ts).
 
 import { MediaActions } from "./media_actions";
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { SegmentPlayer } from "./segment_player";
 import { FieldLabel, type ComponentProps } from "../block";
 import { fileName, fileUrl, isFileData, seekToStart, uploadFiles } from "../media";
 import type { FileData } from "../wire";
@@ -19,6 +21,15 @@ export default function VideoView({ inputId, props, interactive, setValue, fire 
   const sources = Array.isArray(props.sources) ? props.sources.map(String) : ["upload", "webcam"];
   const [webcam, setWebcam] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const streaming = props.streaming === true && !interactive;
+  const player = useRef<SegmentPlayer | null>(null);
+  // made during render: the <video> needs its MediaSource URL as soon as the first segment shows
+  if (streaming && src) player.current ??= new SegmentPlayer();
+  useEffect(() => {
+    if (!streaming || !src || !player.current) return;
+    player.current.append(src).catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+  }, [streaming, src]);
+  useEffect(() => () => player.current?.close(), []);
   const set = (file: FileData) => {
     setValue(file);
     fire("upload", file);
@@ -48,9 +59,9 @@ export default function VideoView({ inputId, props, interactive, setValue, fire 
           <video
             id={inputId}
             controls
-            src={src}
+            src={streaming ? player.current?.url : src}
             style={{ height }}
-            autoPlay={props.autoplay === true}
+            autoPlay={streaming || props.autoplay === true}
             loop={props.loop === true}
             onLoadedMetadata={seekToStart(props.playback_position)}
             crossOrigin="anonymous"
