@@ -4,6 +4,7 @@ fragmented MP4 segments."""
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,14 @@ def test_an_avi_upload_reaches_the_function_as_h264(avi: Path) -> None:
 def test_mpeg4_part2_in_mp4_is_transcoded_on_output(tmp_path: Path) -> None:
     payload = gr.Video().postprocess(str(encode(tmp_path / "part2.mp4", "mpeg4", sound="mp2")))
     assert codecs(payload["path"]) == (".mp4", "h264", "aac")
+
+
+def test_h264_in_matroska_is_transcoded_and_the_temporary_file_removed(tmp_path: Path) -> None:
+    made = Path(tempfile.gettempdir()).glob
+    before = set(made("limelight-video-*"))
+    payload = gr.Video().postprocess(str(encode(tmp_path / "clip.mkv", "h264")))
+    assert codecs(payload["path"]) == (".mp4", "h264", None)
+    assert set(made("limelight-video-*")) == before
 
 
 def test_a_playable_output_is_stored_as_it_is(h264: Path) -> None:

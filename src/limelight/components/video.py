@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
@@ -174,8 +175,12 @@ def _browser_format(suffix: str) -> str | None:
 
 
 def _stored(path: Path, files: FileContext) -> FileData:
-    """A file limelight made (a transcoded video) put in the store."""
-    return files.file_data(files.access.store.add_file(path, path.name), path.name)
+    """A file limelight made (a transcoded video, alone in its temporary folder) moved into
+    the store."""
+    try:
+        return files.file_data(files.access.store.add_file(path, path.name), path.name)
+    finally:
+        shutil.rmtree(path.parent, ignore_errors=True)
 
 
 class PlayableVideo(Video):

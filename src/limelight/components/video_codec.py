@@ -25,6 +25,7 @@ __all__ = [
     "fragmented_segment",
     "preferred_format",
     "probe",
+    "sample_clip",
     "transcode",
 ]
 
@@ -110,6 +111,30 @@ def fragmented_segment(source: str | Path) -> Path:
     target = Path(tempfile.mkdtemp(prefix="limelight-segment-")) / f"{Path(source).stem}.mp4"
     _encode(source, target, "mp4", _FRAGMENTED, None)
     return target
+
+
+def sample_clip(seed: int, seconds: int = 2, rate: int = 24) -> bytes:
+    """A small H.264 MP4 of a colour sweep, for ``gr.get_video``'s samples."""
+    av, np = require("av"), require("numpy")
+    target = Path(tempfile.mkdtemp(prefix="limelight-video-")) / "sample.mp4"
+    try:
+        with av.open(str(target), "w") as out:
+            stream = out.add_stream("h264", rate=rate)
+            stream.width, stream.height, stream.pix_fmt = 320, 240, "yuv420p"
+            base = np.array([seed & 0xFF, (seed >> 8) & 0xFF, (seed >> 16) & 0xFF], np.uint8)
+            columns = np.arange(320, dtype=np.uint16)
+            for i in range(seconds * rate):
+                shade = ((columns + i * 8) % 256).astype(np.uint8)
+                pixels = np.empty((240, 320, 3), np.uint8)
+                pixels[:] = base
+                pixels[:, :, 1] = shade
+                frame = av.VideoFrame.from_ndarray(pixels, format="rgb24")
+                out.mux(stream.encode(frame))
+            out.mux(stream.encode(None))
+        return target.read_bytes()
+    finally:
+        target.unlink(missing_ok=True)
+        target.parent.rmdir()
 
 
 def _encode(
