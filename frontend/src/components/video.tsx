@@ -6,13 +6,17 @@
 import { MediaActions } from "./media_actions";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { SegmentPlayer } from "./segment_player";
+import { outputFeeds } from "../output_feeds";
 import { FieldLabel, type ComponentProps } from "../block";
 import { fileName, fileUrl, isFileData, seekToStart, uploadFiles } from "../media";
 import type { FileData } from "../wire";
 import { UploadZone, useUpload } from "./upload_zone";
 import { WebcamRecorder } from "./webcam_recorder";
 
-export default function VideoView({ inputId, props, interactive, setValue, fire }: ComponentProps) {
+const updateValue = (value: unknown): unknown =>
+  typeof value === "object" && value !== null && "value" in value ? (value as { value: unknown }).value : undefined;
+
+export default function VideoView({ id, inputId, props, interactive, setValue, fire }: ComponentProps) {
   const video = isFileData(props.value) ? props.value : null;
   const subtitles = isFileData(props.subtitles) ? props.subtitles : null;
   const src = fileUrl(video);
@@ -22,13 +26,29 @@ export default function VideoView({ inputId, props, interactive, setValue, fire 
   const [webcam, setWebcam] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const streaming = props.streaming === true && !interactive;
+  // a ref, not state: segments may arrive before the render that a new player causes
   const player = useRef<SegmentPlayer | null>(null);
-  // made during render: the <video> needs its MediaSource URL as soon as the first segment shows
-  if (streaming && src) player.current ??= new SegmentPlayer();
+  const [streamUrl, setStreamUrl] = useState<string | undefined>(undefined);
+  const lastSegment = useRef<string | null>(null);
   useEffect(() => {
-    if (!streaming || !src || !player.current) return;
-    player.current.append(src).catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
-  }, [streaming, src]);
+    if (!streaming) return;
+    // each value the generator yields, even several within one frame (a render shows the last)
+    outputFeeds.set(id, (value) => {
+      const file = isFileData(value) ? value : isFileData(updateValue(value)) ? updateValue(value) : null;
+      const url = fileUrl(file as FileData | null);
+      // the completion repeats the last segment the generator yielded
+      if (!url || url === lastSegment.current) return;
+      lastSegment.current = url;
+      let current = player.current;
+      if (!current) {
+        current = new SegmentPlayer();
+        player.current = current;
+        setStreamUrl(current.url);
+      }
+      current.append(url).catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+    });
+    return () => outputFeeds.delete(id);
+  }, [streaming, id]);
   useEffect(() => () => player.current?.close(), []);
   const set = (file: FileData) => {
     setValue(file);
@@ -59,7 +79,7 @@ export default function VideoView({ inputId, props, interactive, setValue, fire 
           <video
             id={inputId}
             controls
-            src={streaming ? player.current?.url : src}
+            src={streaming && streamUrl ? streamUrl : src}
             style={{ height }}
             autoPlay={streaming || props.autoplay === true}
             loop={props.loop === true}
