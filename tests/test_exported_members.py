@@ -27,6 +27,7 @@ NOT_COMPONENT_MODULES = {
     "native_plot.py",
     "sound.py",
     "subtitles.py",
+    "video_codec.py",
     "watermark.py",
     "waveform.py",
 }

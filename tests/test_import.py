@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-HEAVY = ("numpy", "PIL", "pandas", "matplotlib")
+HEAVY = ("numpy", "PIL", "pandas", "matplotlib", "av")
 SERVER = ("starlette", "uvicorn")
 SRC = Path(__file__).resolve().parent.parent / "src"
 

@@ -1,6 +1,7 @@
 // Event dispatch: which dependencies a block's event runs, what they send, how their messages
 // update the outputs, and what runs after them (docs/protocol.md §1.3, §3, §4, §5, §6).
 
+import { outputFeeds } from "./output_feeds";
 import type { Api } from "./api";
 import type { StreamControl } from "./block";
 import type { DependencyConfig, ShowProgress } from "./config";
@@ -438,6 +439,7 @@ export class Dispatcher implements RenderedListeners {
     outputs.forEach((id, i) => {
       if (i >= data.length || this.store.types.get(id) === "state") return;
       if (this.store.applyOutput(id, data[i])) changed.push(id);
+      outputFeeds.get(id)?.(data[i]);
       this.options.onOutput?.(id);
     });
     for (const id of [...changed, ...changedStateIds]) this.trigger(id, "change");

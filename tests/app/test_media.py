@@ -54,3 +54,13 @@ def test_a_media_folder_with_real_files_wins(
 
 def test_media_paths_name_one_folder_per_kind() -> None:
     assert [path.name for path in media.MEDIA_PATHS] == list(media.KINDS)
+
+
+def test_a_sample_video_is_a_playable_clip() -> None:
+    pytest.importorskip("av")
+    pytest.importorskip("numpy")
+    from limelight.components import video_codec
+
+    path = gr.get_video("world.mp4")
+    assert video_codec.browser_playable(path)
+    assert video_codec.probe(path).video == "h264"

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 import limelight as gr
-from limelight.exceptions import UnsupportedOption
 
 
 @pytest.mark.parametrize("cls", [gr.Image, gr.Audio, gr.Video])
@@ -18,11 +17,10 @@ def test_buttons_decide_the_download_button(cls: type[gr.Component]) -> None:
     assert cls().config()["props"]["show_download_button"] is True
 
 
-def test_watermark_options_are_kept_by_image_and_refused_by_video() -> None:
+def test_watermark_options_are_kept_by_image_and_video() -> None:
     mark = gr.WatermarkOptions(watermark="logo.png", position="top-left")
     assert gr.Image(watermark=mark).watermark is mark
-    with pytest.raises(UnsupportedOption, match="watermark"):
-        gr.Video(watermark=mark)
+    assert gr.Video(watermark=mark).watermark is mark
     assert gr.WatermarkOptions().position == "bottom-right"
 
 

@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 
 import limelight as gr
-from limelight.exceptions import UnsupportedOption
 from tests.support import asgi_client, completion, run_event
 
 MP4 = b"\x00\x00\x00\x18ftypmp42"
@@ -81,9 +80,3 @@ async def test_a_function_sets_subtitles_with_an_update(clip: Path, tmp_path: Pa
     assert update["value"]["orig_name"] == "clip.mp4"
     assert update["subtitles"]["url"].endswith(".vtt")
     assert update["subtitles"]["meta"] == {"_type": "gradio.FileData"}
-
-
-def test_a_video_watermark_is_refused_rather_than_ignored(tmp_path: Path) -> None:
-    with pytest.raises(UnsupportedOption, match="watermark"):
-        gr.Video(watermark=gr.WatermarkOptions(str(tmp_path / "mark.png")))
-    assert gr.Video(watermark=gr.WatermarkOptions()).watermark is not None

@@ -1,16 +1,22 @@
 // gr.Video: a player with optional WebVTT subtitles; when interactive, upload, webcam recording
 // (uploaded as webm when it stops) and clear. The value is one FileData; the subtitles
-// (a WebVTT FileData) are the `subtitles` prop.
+// (a WebVTT FileData) are the `subtitles` prop. A `streaming` output plays each segment the
+// generator yields after the previous ones (segment_player.ts).
 
 import { MediaActions } from "./media_actions";
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { SegmentPlayer } from "./segment_player";
+import { outputFeeds } from "../output_feeds";
 import { FieldLabel, type ComponentProps } from "../block";
 import { fileName, fileUrl, isFileData, seekToStart, uploadFiles } from "../media";
 import type { FileData } from "../wire";
 import { UploadZone, useUpload } from "./upload_zone";
 import { WebcamRecorder } from "./webcam_recorder";
 
-export default function VideoView({ inputId, props, interactive, setValue, fire }: ComponentProps) {
+const updateValue = (value: unknown): unknown =>
+  typeof value === "object" && value !== null && "value" in value ? (value as { value: unknown }).value : undefined;
+
+export default function VideoView({ id, inputId, props, interactive, setValue, fire }: ComponentProps) {
   const video = isFileData(props.value) ? props.value : null;
   const subtitles = isFileData(props.subtitles) ? props.subtitles : null;
   const src = fileUrl(video);
@@ -19,6 +25,31 @@ export default function VideoView({ inputId, props, interactive, setValue, fire 
   const sources = Array.isArray(props.sources) ? props.sources.map(String) : ["upload", "webcam"];
   const [webcam, setWebcam] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const streaming = props.streaming === true && !interactive;
+  // a ref, not state: segments may arrive before the render that a new player causes
+  const player = useRef<SegmentPlayer | null>(null);
+  const [streamUrl, setStreamUrl] = useState<string | undefined>(undefined);
+  const lastSegment = useRef<string | null>(null);
+  useEffect(() => {
+    if (!streaming) return;
+    // each value the generator yields, even several within one frame (a render shows the last)
+    outputFeeds.set(id, (value) => {
+      const file = isFileData(value) ? value : isFileData(updateValue(value)) ? updateValue(value) : null;
+      const url = fileUrl(file as FileData | null);
+      // the completion repeats the last segment the generator yielded
+      if (!url || url === lastSegment.current) return;
+      lastSegment.current = url;
+      let current = player.current;
+      if (!current) {
+        current = new SegmentPlayer();
+        player.current = current;
+        setStreamUrl(current.url);
+      }
+      current.append(url).catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+    });
+    return () => outputFeeds.delete(id);
+  }, [streaming, id]);
+  useEffect(() => () => player.current?.close(), []);
   const set = (file: FileData) => {
     setValue(file);
     fire("upload", file);
@@ -48,9 +79,9 @@ export default function VideoView({ inputId, props, interactive, setValue, fire 
           <video
             id={inputId}
             controls
-            src={src}
+            src={streaming && streamUrl ? streamUrl : src}
             style={{ height }}
-            autoPlay={props.autoplay === true}
+            autoPlay={streaming || props.autoplay === true}
             loop={props.loop === true}
             onLoadedMetadata={seekToStart(props.playback_position)}
             crossOrigin="anonymous"

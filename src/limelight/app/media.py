@@ -4,9 +4,9 @@ Gradio's demos take their sample pictures, sounds and videos from files shipped 
 limelight ships none: a name is looked up in ``LIMELIGHT_MEDIA_DIR`` (or ``GRADIO_MEDIA_DIR``),
 a folder of real files laid out like ``MEDIA_PATHS``, and otherwise a small stand-in of the same
 kind is made on first use (a picture, a tone, a subtitle or CSV file, a 3D model) under
-``MEDIA_ROOT``, in the temp folder. Videos cannot be made without an encoder, so a video name
-gives a stand-in holding only an MP4 header (browsers show it as a video that does not play)
-unless the media folder has the real file.
+``MEDIA_ROOT``, in the temp folder. A video stand-in is a two-second colour sweep encoded with
+PyAV (the ``media`` extra); without PyAV it holds only an MP4 header (browsers show it as a
+video that does not play) unless the media folder has the real file.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import wave
 import zlib
 from pathlib import Path
 
+from limelight.components import video_codec
 from limelight.components.imaging import FORMATS, require
 from limelight.files.access import set_static_paths
 from limelight.files.store import default_cache_dir
@@ -112,6 +113,8 @@ def _stand_in(kind: str, name: str) -> bytes:
     if kind == "audio":
         return _tone(seed)
     if kind == "videos":
+        if suffix == ".mp4" and video_codec.available() and video_codec.preferred_format() == "mp4":
+            return video_codec.sample_clip(seed)
         # an empty file would answer range requests with 416, which browsers log as errors
         return struct.pack(">I", 24) + b"ftypisom" + struct.pack(">I", 0x200) + b"isomiso2"
     return _SAMPLE_TEXT.get(suffix, "").encode()

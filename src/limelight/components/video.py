@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
 from typing_extensions import Unpack
 
+from limelight.components import video_codec
 from limelight.components.base import ComponentOptions
-from limelight.components.filebase import FileComponent, file_schema, options_props, to_file_data
+from limelight.components.filebase import (
+    FileComponent,
+    file_schema,
+    is_url,
+    options_props,
+    to_file_data,
+)
 from limelight.components.subtitles import subtitle_file
 from limelight.core.events import EventListener
-from limelight.exceptions import UnsupportedOption
 from limelight.files.processing import FileContext
+from limelight.protocol import FileData
 
 __all__ = ["PlayableVideo", "Video"]
 
@@ -65,13 +73,6 @@ class Video(FileComponent):
         self.webcam_options = webcam_options
         self.include_audio = "upload" in self.sources if include_audio is None else include_audio
         self.streaming = streaming
-        if getattr(watermark, "watermark", None) is not None:
-            raise UnsupportedOption(
-                "Video",
-                "watermark=...",
-                "drawing a watermark on video frames needs a video encoder limelight does not "
-                "bundle yet; gr.Image draws watermarks",
-            )
         self.watermark = watermark
         self.playback_position = playback_position
         subtitles_file = subtitle_file(subtitles, FileContext.detached())
@@ -85,10 +86,13 @@ class Video(FileComponent):
         super().__init__(value, **options)
 
     def preprocess_with(self, payload: Any, files: FileContext) -> str | None:
-        """The uploaded video's path."""
+        """The uploaded video's path: the upload itself when browsers play it (and it has
+        the ``format`` asked for), else a copy transcoded to MP4 (H.264/AAC) or ``format``."""
         if payload is None:
             return None
-        return str(files.input_path(payload))
+        source = files.input_path(payload)
+        converted = self._converted(source, watermark=None)
+        return str(source if converted is None else _stored(converted, files).path)
 
     def postprocess_with(self, value: Any, files: FileContext) -> Any:
         """The ``FileData`` of a path or URL. As in Gradio, a ``(video, subtitles)`` pair is
@@ -100,7 +104,36 @@ class Video(FileComponent):
                 "gr.Video's value is one path or URL; to show subtitles, return "
                 "gr.Video(value=video, subtitles=subtitles)"
             )
-        return to_file_data(value, files)
+        if not isinstance(value, (str, Path)) or is_url(value) or not Path(value).is_file():
+            return to_file_data(value, files)
+        # the same checks as storing it: only files the function may hand out are read
+        files.access.may_hand_out(value, files.since)
+        source = files.returnable(value)
+        if self.streaming:
+            return _stored(video_codec.fragmented_segment(source), files)
+        # a WatermarkOptions without an image draws nothing, as in Gradio
+        mark = self.watermark if getattr(self.watermark, "watermark", None) is not None else None
+        converted = self._converted(source, watermark=mark)
+        return to_file_data(value, files) if converted is None else _stored(converted, files)
+
+    def _converted(self, source: Path, watermark: Any) -> Path | None:
+        """``source`` transcoded for browsers (or to ``format``, with the watermark drawn),
+        or None when it is fine as it is. A file FFmpeg cannot read is left as it is."""
+        wanted = (self.format or "").lower().lstrip(".")
+        suffix = source.suffix.lower().lstrip(".")
+        if wanted and wanted != suffix:
+            return video_codec.transcode(source, wanted, watermark)
+        if watermark is not None:
+            return video_codec.transcode(source, wanted or _browser_format(suffix), watermark)
+        if wanted not in ("", "mp4", "webm"):
+            return None  # the app asked for this container, playable or not
+        if suffix in ("mp4", "webm") and not video_codec.available():
+            return None  # without PyAV a file named as playable is trusted
+        try:
+            playable = video_codec.browser_playable(source)
+        except ValueError:
+            return None
+        return None if playable else video_codec.transcode(source, wanted or None)
 
     def normalize_prop_with(self, name: str, value: Any, files: FileContext) -> Any:
         """Subtitles set by an update are stored (as WebVTT) like the video itself."""
@@ -135,6 +168,19 @@ class Video(FileComponent):
             "webcam_options": options_props(self.webcam_options),
             "show_download_button": self.show_download_button and self.has_button("download"),
         }
+
+
+def _browser_format(suffix: str) -> str | None:
+    return suffix if suffix in ("mp4", "webm") else None
+
+
+def _stored(path: Path, files: FileContext) -> FileData:
+    """A file limelight made (a transcoded video, alone in its temporary folder) moved into
+    the store."""
+    try:
+        return files.file_data(files.access.store.add_file(path, path.name), path.name)
+    finally:
+        shutil.rmtree(path.parent, ignore_errors=True)
 
 
 class PlayableVideo(Video):
