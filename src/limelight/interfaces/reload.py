@@ -77,8 +77,8 @@ class DevServer:
         self._served_this_run = False
         self._modules_before = set(sys.modules)
         self._watched: set[Path] = {self.file}
-        self._run_stamps: dict[Path, float] = {}
-        """The watched files' modification times as the last run found them."""
+        self._run_stamps: dict[Path, tuple[int, int]] = {}
+        """The watched files' modification times and sizes as the last run found them."""
         self._namespace: dict[str, Any] = {}
         """The names the file's last complete run defined."""
         self._first_id = unused_id()
@@ -215,12 +215,14 @@ class DevServer:
             if {path.parent for path in self._watched} != folders:
                 return
 
-    def _stamps(self) -> dict[Path, float]:
-        """The watched files' modification times."""
+    def _stamps(self) -> dict[Path, tuple[int, int]]:
+        """The watched files' modification times and sizes (a save within the clock tick
+        of the last run shows in the size, if not in the time)."""
         stamps = {}
         for path in self._watched:
             with contextlib.suppress(OSError):
-                stamps[path] = path.stat().st_mtime
+                stat = path.stat()
+                stamps[path] = (stat.st_mtime_ns, stat.st_size)
         return stamps
 
     def _changed_since_run(self) -> set[str]:
