@@ -1,10 +1,17 @@
 """What the session tests share: a store that keeps every session as bytes (as a store
-outside the process does) and an app whose render makes keyed listeners."""
+outside the process does), a client of an app served with it, and an app whose render makes
+keyed listeners."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import httpx
+
 import limelight as gr
 from limelight.app.session_data import SessionData
+from limelight.server import create_app
 from limelight.server.sessions import (
     InMemorySessionStore,
     SessionConflict,
@@ -13,7 +20,7 @@ from limelight.server.sessions import (
     load_session,
 )
 
-__all__ = ["PicklingSessionStore", "keyed_app"]
+__all__ = ["PicklingSessionStore", "keyed_app", "pickling_client"]
 
 
 class PicklingSessionStore(InMemorySessionStore):
@@ -67,3 +74,15 @@ def keyed_app() -> gr.Blocks:
                 )
 
     return demo
+
+
+@asynccontextmanager
+async def pickling_client(demo: gr.Blocks) -> AsyncIterator[httpx.AsyncClient]:
+    """A client of ``demo`` served with a ``PicklingSessionStore``: every load a copy, as
+    from a store outside the process (Redis)."""
+    app = create_app(demo)
+    app.state.services.sessions = PicklingSessionStore()
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+            yield client

@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 
-import httpx
 import pytest
 
 import limelight as gr
-from limelight.server import create_app
 from limelight.server.sessions import InMemorySessionStore
-from tests.server.session_support import PicklingSessionStore, keyed_app
+from tests.server.session_support import keyed_app, pickling_client
 from tests.support import completion, join, read_session
 
 pytestmark = pytest.mark.anyio
@@ -40,17 +36,6 @@ async def test_writers_sharing_the_stored_object_never_conflict() -> None:
     second.set_value(2, "b")
     await sessions.save("s", second)
     assert (await sessions.load("s")).values == {1: "a", 2: "b"}
-
-
-@asynccontextmanager
-async def pickling_client(demo: gr.Blocks) -> AsyncIterator[httpx.AsyncClient]:
-    """A client of ``demo`` served with a ``PicklingSessionStore``: every load a copy."""
-    app = create_app(demo)
-    app.state.services.sessions = PicklingSessionStore()
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
-            yield client
 
 
 async def test_rendered_listeners_run_when_every_load_is_a_copy() -> None:

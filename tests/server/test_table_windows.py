@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from typing import Any
 
 import httpx
@@ -16,9 +14,8 @@ import pytest
 
 import limelight as gr
 from limelight.components.dataframe_window import FIRST_ROWS
-from limelight.server import create_app
 from limelight.server.routes import page
-from tests.server.session_support import PicklingSessionStore
+from tests.server.session_support import pickling_client
 from tests.support import asgi_client, completion, join, read_session
 
 pytestmark = pytest.mark.anyio
@@ -214,17 +211,6 @@ async def test_select_on_a_window_gets_its_column_from_the_server() -> None:
     async with asgi_client(demo) as client:
         await page_join(client, 0, [], event_data=event, trigger_id=df.id)
     assert seen == [([ROWS - 1, 1], "name 4999", ROWS, "name 4999")]
-
-
-@asynccontextmanager
-async def pickling_client(demo: gr.Blocks) -> AsyncIterator[httpx.AsyncClient]:
-    """A client of ``demo`` whose sessions are pickled between requests, as in Redis."""
-    app = create_app(demo)
-    app.state.services.sessions = PicklingSessionStore()
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
-            yield client
 
 
 async def test_windows_work_when_every_session_load_is_a_copy() -> None:
