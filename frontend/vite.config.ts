@@ -75,6 +75,8 @@ export default defineConfig({
   test: {
     environment: "happy-dom",
     include: ["tests/**/*.test.{ts,tsx}"],
+    // Hand-rolled code against the libraries that could replace it (npm run bench).
+    benchmark: { include: ["bench/**/*.bench.ts"] },
     // CI machines are small and busy: importing a lazy chunk may take seconds there.
     testTimeout: 30_000,
   },
