@@ -1,4 +1,4 @@
-"""``python -m benchmarks [--quick] [--only GROUP] [--compare saved.json]``."""
+"""``python -m benchmarks [--quick] [--only GROUP | --all] [--compare saved.json]``."""
 
 from .cli import main
 

@@ -9,15 +9,35 @@ import statistics
 import time
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from limelight.client import Client as LimelightClient
 
 from .env import UI
-from .report import Results
+from .report import Figure, Results
 from .servers import Server, cpu_seconds, rss_mib
 from .wire import Connection, call_v2
 
-__all__ = ["Plan", "run"]
+__all__ = ["FIGURES", "Plan", "run"]
+
+FIGURES = (
+    Figure("call_ms", "call/v2 + SSE latency, trivial fn", "ms", target=2.0),
+    Figure("call_cpu_ms", "server CPU per call", "ms", target=1.0),
+    Figure("tput50_default", "throughput 50 clients, default limit", "calls/s", False, 1500),
+    Figure("tput50_none", "throughput 50 clients, no limit", "calls/s", False, 1500),
+    Figure("tput200_default", "throughput 200 clients, default limit", "calls/s", False, 1500),
+    Figure("tput200_default_p50", "  latency p50 at 200, default limit", "s"),
+    Figure("tput200_default_p99", "  latency p99 at 200, default limit", "s", target=0.5),
+    Figure("tput200_none", "throughput 200 clients, no limit", "calls/s", False, 1500),
+    Figure("tput200_none_p50", "  latency p50 at 200, no limit", "s"),
+    Figure("tput200_none_p99", "  latency p99 at 200, no limit", "s", target=0.5),
+    Figure("sleep100_s", "100 clients x async 1 s sleep, wall", "s", target=1.2),
+    Figure("stream_first_ms", "streaming: first token", "ms", target=2.0),
+    Figure("stream_tok_s", "streaming: tokens per second", "tok/s", False, 10_000),
+    Figure("session_kib", "memory per idle session", "KiB", target=10),
+    Figure("client_ms", "gradio_client.predict round trip", "ms"),
+    Figure("limelight_client_ms", "limelight.Client.predict round trip", "ms", target=10.0),
+)
 
 ARGS = {"text": "hi"}
 
@@ -152,32 +172,27 @@ async def _sessions(server: Server, plan: Plan, results: Results) -> None:
     results.add("session_kib", server.ui.name, [per], sessions=plan.sessions)
 
 
-def _client_round_trips(server: Server, plan: Plan, results: Results) -> None:
-    """The official ``gradio_client`` (the one installed here, for both servers)."""
-    from gradio_client import Client  # the suite's own dependency; only this figure needs it
-
-    client = Client(server.url, verbose=False)
+def _predict_ms(client: Any, calls: int) -> list[float]:
+    """Milliseconds of ``calls`` round trips of ``client.predict`` after one warm-up."""
     client.predict("hi", api_name="/echo")
     times = []
-    for _ in range(plan.client_calls):
+    for _ in range(calls):
         start = time.perf_counter()
         client.predict("hi", api_name="/echo")
         times.append((time.perf_counter() - start) * 1000)
-    client.close()
-    results.add("client_ms", server.ui.name, times)
-    results.add("limelight_client_ms", server.ui.name, _limelight_client_times(server, plan))
-
-
-def _limelight_client_times(server: Server, plan: Plan) -> list[float]:
-    """limelight's own ``Client``, the same calls against the same server."""
-    with LimelightClient(server.url, verbose=False) as client:
-        client.predict("hi", api_name="/echo")
-        times = []
-        for _ in range(plan.client_calls):
-            start = time.perf_counter()
-            client.predict("hi", api_name="/echo")
-            times.append((time.perf_counter() - start) * 1000)
     return times
+
+
+def _client_round_trips(server: Server, plan: Plan, results: Results) -> None:
+    """The official ``gradio_client`` (the one installed here, for both servers), then
+    limelight's own ``Client``: the same calls against the same server."""
+    from gradio_client import Client  # the suite's own dependency; only this figure needs it
+
+    client = Client(server.url, verbose=False)
+    results.add("client_ms", server.ui.name, _predict_ms(client, plan.client_calls))
+    client.close()
+    with LimelightClient(server.url, verbose=False) as ours:
+        results.add("limelight_client_ms", server.ui.name, _predict_ms(ours, plan.client_calls))
 
 
 async def _raw_figures(server: Server, plan: Plan, results: Results) -> None:

@@ -16,6 +16,7 @@ __all__ = [
     "default_gradio_venv",
     "ensure_gradio",
     "limelight_ui",
+    "quiet",
 ]
 
 REPO = Path(__file__).resolve().parent.parent
@@ -50,6 +51,11 @@ def clean_env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "BENCH_UI")}
     env.update(QUIET_ENV)
     return env
+
+
+def quiet() -> None:
+    """Telemetry off in this process too: the suite runs ``gradio_client`` in it."""
+    os.environ.update(QUIET_ENV)
 
 
 def limelight_ui() -> UI:

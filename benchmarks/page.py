@@ -3,34 +3,26 @@ its textbox accepts input, and the large app (10 tabs x 100 components, 500 list
 
 from __future__ import annotations
 
-import os
-import shutil
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
+from .browser import LONG_TASKS, launch
 from .env import UI
-from .report import Results
+from .report import Figure, Results
 from .servers import Server
 
-__all__ = ["CHROMIUM", "Plan", "run"]
+__all__ = ["FIGURES", "Plan", "run"]
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-LONG_TASKS = """
-window.__longTasks = [];
-new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
-}).observe({ type: "longtask", buffered: true });
-"""
+FIGURES = (
+    Figure("page_kb", "page weight (hello)", "KB", target=60),
+    Figure("page_requests", "page requests (hello)", "req", target=10),
+    Figure("tti_s", "time to interactive (hello)", "s", target=0.2),
+    Figure("large_tti_s", "large app: first textbox editable", "s", target=0.5),
+    Figure("large_config_kb", "large app: config bytes on the wire", "KB", target=60),
+    Figure("large_longtask_ms", "large app: main-thread long tasks", "ms", target=150),
+)
+
 EDITABLE = """() => {
   const free = ":not([disabled]):not([readonly])";
   const el = document.querySelector(
@@ -109,7 +101,7 @@ def run(ui: UI, plan: Plan, results: Results) -> None:
     from playwright.sync_api import sync_playwright  # the suite's own dependency
 
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch(pw)
         try:
             with Server(ui, "hello") as server:
                 hello = _loads(browser, server, plan.hello_loads, plan.settle_s)

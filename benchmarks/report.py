@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["FIGURES", "Figure", "Results", "compare", "table"]
+__all__ = ["Figure", "Results", "Skipped", "compare", "table"]
 
 
 @dataclass(frozen=True)
 class Figure:
-    """One row of the table: what is measured, its unit, and the target from issue 7."""
+    """One row of the table: what is measured, its unit, which way is better, the target."""
 
     key: str
     label: str
@@ -21,50 +21,34 @@ class Figure:
     lower_is_better: bool = True
     target: float | None = None
     """limelight's target (a maximum, or a minimum when higher is better); None: ratio only."""
+    gradio_na: str | None = None
+    """Why Gradio has no such figure (the table says so); None: both are measured."""
+    per_plan: bool = False
+    """The value depends on the plan's size (tokens, runs), so ``compare`` only sets it
+    against a run of the same mode."""
 
 
-FIGURES = [
-    Figure("import_s", "import time", "s", target=0.15),
-    Figure("startup_s", "start-up to first 200 (hello)", "s", target=0.5),
-    Figure("idle_rss_mib", "idle RSS (hello)", "MiB", target=50),
-    Figure("idle_cpu_pct", "idle CPU, no clients", "%", target=0.5),
-    Figure("page_kb", "page weight (hello)", "KB", target=60),
-    Figure("page_requests", "page requests (hello)", "req", target=10),
-    Figure("tti_s", "time to interactive (hello)", "s", target=0.2),
-    Figure("call_ms", "call/v2 + SSE latency, trivial fn", "ms", target=2.0),
-    Figure("call_cpu_ms", "server CPU per call", "ms", target=1.0),
-    Figure("tput50_default", "throughput 50 clients, default limit", "calls/s", False, 1500),
-    Figure("tput50_none", "throughput 50 clients, no limit", "calls/s", False, 1500),
-    Figure("tput200_default", "throughput 200 clients, default limit", "calls/s", False, 1500),
-    Figure("tput200_default_p50", "  latency p50 at 200, default limit", "s"),
-    Figure("tput200_default_p99", "  latency p99 at 200, default limit", "s", target=0.5),
-    Figure("tput200_none", "throughput 200 clients, no limit", "calls/s", False, 1500),
-    Figure("tput200_none_p50", "  latency p50 at 200, no limit", "s"),
-    Figure("tput200_none_p99", "  latency p99 at 200, no limit", "s", target=0.5),
-    Figure("sleep100_s", "100 clients x async 1 s sleep, wall", "s", target=1.2),
-    Figure("stream_first_ms", "streaming: first token", "ms", target=2.0),
-    Figure("stream_tok_s", "streaming: tokens per second", "tok/s", False, 10_000),
-    Figure("session_kib", "memory per idle session", "KiB", target=10),
-    Figure("large_tti_s", "large app: first textbox editable", "s", target=0.5),
-    Figure("large_config_kb", "large app: config bytes on the wire", "KB", target=60),
-    Figure("large_longtask_ms", "large app: main-thread long tasks", "ms", target=150),
-    Figure("client_ms", "gradio_client.predict round trip", "ms"),
-    Figure("limelight_client_ms", "limelight.Client.predict round trip", "ms", target=10.0),
-]
-BY_KEY = {figure.key: figure for figure in FIGURES}
+class Skipped(Exception):
+    """A group cannot run on this machine; the message says what it lacks."""
 
 
 @dataclass
 class Results:
     """Samples per figure and library, plus notes (load, CPU of the load generator...)."""
 
+    figures: dict[str, Figure] = field(default_factory=dict)
     samples: dict[str, dict[str, list[float]]] = field(default_factory=dict)
     notes: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def define(self, *figures: Figure) -> None:
+        """Make ``figures`` known, in table order (the first definition of a key stays)."""
+        for figure in figures:
+            self.figures.setdefault(figure.key, figure)
 
     def add(self, key: str, ui: str, values: list[float], **notes: Any) -> None:
         """Record ``values`` (one per run or per call) of figure ``key`` for ``ui``; a
         later round adds to the samples (and notes) of an earlier one."""
-        if key not in BY_KEY:
+        if key not in self.figures:
             raise KeyError(f"unknown figure {key!r}")
         self.samples.setdefault(key, {}).setdefault(ui, []).extend(float(v) for v in values)
         kept = self.notes.setdefault(key, {}).setdefault(ui, {})
@@ -83,18 +67,22 @@ class Results:
             "n": len(values),
         }
 
+    def measured(self) -> list[Figure]:
+        """The figures with samples, in table order."""
+        return [figure for key, figure in self.figures.items() if key in self.samples]
+
     def to_json(self, meta: dict[str, Any]) -> dict[str, Any]:
         """Everything measured, in the shape ``compare`` reads back."""
         figures = {}
-        for figure in FIGURES:
-            if figure.key not in self.samples:
-                continue
+        for figure in self.measured():
             per_ui = {ui: self.summary(figure.key, ui) for ui in self.samples[figure.key]}
             figures[figure.key] = {
                 "label": figure.label,
                 "unit": figure.unit,
                 "lower_is_better": figure.lower_is_better,
                 "target": figure.target,
+                "gradio_na": figure.gradio_na,
+                "per_plan": figure.per_plan,
                 "summary": per_ui,
                 "samples": self.samples[figure.key],
                 "notes": {ui: n for ui, n in self.notes.get(figure.key, {}).items() if n},
@@ -122,7 +110,7 @@ def _fmt(value: float) -> str:
 def _cell(summary: dict[str, float] | None) -> str:
     if summary is None:
         return "-"
-    if summary["n"] == 1:
+    if summary["min"] == summary["max"]:
         return _fmt(summary["median"])
     return f"{_fmt(summary['median'])} ({_fmt(summary['min'])}-{_fmt(summary['max'])})"
 
@@ -134,13 +122,21 @@ def _meets(figure: Figure, value: float) -> str:
     return "yes" if ok else "NO"
 
 
+def _gradio_cell(results: Results, figure: Figure, reasons: list[str]) -> str:
+    if figure.gradio_na is None:
+        return _cell(results.summary(figure.key, "gradio"))
+    if figure.gradio_na not in reasons:
+        reasons.append(figure.gradio_na)
+    return f"n/a [{reasons.index(figure.gradio_na) + 1}]"
+
+
 def table(results: Results) -> str:
-    """The side-by-side table: medians (min-max), the limelight/Gradio ratio, the target."""
+    """The side-by-side table: medians (min-max), the limelight/Gradio ratio, the target;
+    a figure Gradio cannot give says n/a with a numbered reason below the table."""
     head = ["figure", "unit", "limelight", "gradio", "ratio", "target", "met"]
     rows = [head]
-    for figure in FIGURES:
-        if figure.key not in results.samples:
-            continue
+    reasons: list[str] = []
+    for figure in results.measured():
         mine = results.summary(figure.key, "limelight")
         theirs = results.summary(figure.key, "gradio")
         ratio = ""
@@ -149,17 +145,24 @@ def table(results: Results) -> str:
         bound = "<=" if figure.lower_is_better else ">="
         target = f"{bound} {_fmt(figure.target)}" if figure.target is not None else ""
         met = _meets(figure, mine["median"]) if mine else ""
-        rows.append([figure.label, figure.unit, _cell(mine), _cell(theirs), ratio, target, met])
+        gradio = _gradio_cell(results, figure, reasons)
+        rows.append([figure.label, figure.unit, _cell(mine), gradio, ratio, target, met])
     widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
     lines = [" | ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows]
     lines.insert(1, "-+-".join("-" * w for w in widths))
+    lines += [f"[{number}] {reason}" for number, reason in enumerate(reasons, 1)]
     return "\n".join(lines)
 
 
 def compare(current: dict[str, Any], saved: dict[str, Any], factor: float = 2.0) -> list[str]:
-    """limelight figures that got more than ``factor`` times worse than in ``saved``."""
+    """limelight figures that got more than ``factor`` times worse than in ``saved``: higher
+    for a lower-is-better figure, lower for a higher-is-better one. A figure that depends on
+    the plan's size is only compared between runs of the same mode (quick or full)."""
+    same_mode = current.get("meta", {}).get("mode") == saved.get("meta", {}).get("mode")
     flagged = []
     for key, entry in current["figures"].items():
+        if entry.get("per_plan") and not same_mode:
+            continue
         old = saved.get("figures", {}).get(key, {}).get("summary", {}).get("limelight")
         new = entry["summary"].get("limelight")
         if not old or not new or old["median"] <= 0 or new["median"] <= 0:

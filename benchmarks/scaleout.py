@@ -1,41 +1,64 @@
-"""Scaling out: ``call/v2`` throughput and p99 (the ``calls`` app's ``echo_free``) through
-nginx round robin (deploy/nginx.conf, no sticky sessions) over 1, 2 and 4 limelight processes
-sharing one Redis (``limelight run --workers N`` with ``LIMELIGHT_BACKEND``), against one
-in-memory process behind the same nginx; and the latency Redis adds to one call (one client,
-one process, without nginx)::
-
-    PYTHONPATH=src python -m benchmarks.scaleout [--seconds 5] [--clients 50] [--workers 1 2 4]
+"""Scaling out (limelight only): ``call/v2`` throughput and p99 (the ``calls`` app's
+``echo_free``) through nginx round robin (deploy/nginx.conf, no sticky sessions) over 1, 2
+and 4 limelight processes sharing one Redis (``limelight run --workers N`` with
+``LIMELIGHT_BACKEND``), against one in-memory process behind the same nginx; and the latency
+Redis adds to one call (one client, one process, without nginx).
 
 It needs the Redis backend (``limelight.backends``), Debian's ``redis-server`` and ``nginx``;
-without one of them it says which and exits with status 2 (skipped). A smoke run:
-``--seconds 0.5 --clients 2 --workers 2 --calls 20``.
+without one of them the group is skipped with a message that says which.
 """
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import importlib.util
-import json
 import os
 import shutil
 import socket
 import statistics
 import subprocess
-import sys
 import tempfile
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from .env import REPO
+from .env import REPO, UI
+from .report import Figure, Results, Skipped
 from .servers import APPS, free_port, http_status
 from .wire import Connection, call_v2
 
-__all__ = ["main", "missing", "nginx_config"]
+__all__ = ["FIGURES", "Plan", "missing", "nginx_config", "run"]
+
+ONE_PROCESS = "Gradio serves an app from one process: its queue and sessions live in it"
+CONFIGURATIONS = (
+    ("memory1", "1 process in memory"),
+    *((f"redis{n}", f"{n} on Redis") for n in (1, 2, 4)),
+)
+FIGURES = (
+    *(
+        Figure(
+            f"scale_{key}_cps",
+            f"scale-out, {what}: calls/s",
+            "calls/s",
+            False,
+            gradio_na=ONE_PROCESS,
+        )
+        for key, what in CONFIGURATIONS
+    ),
+    *(
+        Figure(f"scale_{key}_p99_ms", f"  scale-out, {what}: p99", "ms", gradio_na=ONE_PROCESS)
+        for key, what in CONFIGURATIONS
+    ),
+    Figure(
+        "scale_redis_call_ms",
+        "scale-out: latency Redis adds to a call",
+        "ms",
+        gradio_na=ONE_PROCESS,
+    ),
+)
 
 DEPLOYED_SITE = REPO / "deploy" / "nginx.conf"
 NGINX_MAIN = """
@@ -56,6 +79,17 @@ http {{
 """
 ARGS = {"text": "hi"}
 READY_SECONDS = 60.0
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The load on each configuration, and the calls timed for the overhead."""
+
+    seconds: float = 5.0
+    clients: int = 50
+    workers: tuple[int, ...] = (1, 2, 4)
+    """Processes on Redis, each of 1, 2 and 4."""
+    calls: int = 200
 
 
 def nginx_config(work: Path, upstreams: list[str], port: int) -> Path:
@@ -134,14 +168,14 @@ def _redis(work: Path) -> Iterator[str]:
 
 
 @contextmanager
-def _app(workers: int, backend: str | None) -> Iterator[int]:
+def _app(ui: UI, workers: int, backend: str | None) -> Iterator[int]:
     """The calls app served by ``limelight run`` (``--workers``); gives its port."""
     port = free_port()
-    env = {**os.environ, "BENCH_UI": "limelight", "GRADIO_ANALYTICS_ENABLED": "False"}
+    env = ui.env()
     env.pop("LIMELIGHT_BACKEND", None)
     if backend is not None:
         env["LIMELIGHT_BACKEND"] = backend
-    command = [sys.executable, "-m", "limelight.cli", "run", str(APPS / "calls.py")]
+    command = [ui.python, "-m", "limelight.cli", "run", str(APPS / "calls.py")]
     command += ["--port", str(port), "--workers", str(workers)]
     with _process(command, env) as process:
         _wait(port, process, f"limelight with {workers} worker(s)")
@@ -197,46 +231,29 @@ async def _latency(port: int, calls: int) -> float:
     return statistics.median(times)
 
 
-def _measure(args: argparse.Namespace, work: Path) -> dict[str, Any]:
-    figures: dict[str, Any] = {}
+def _measure(ui: UI, plan: Plan, work: Path, results: Results) -> None:
     with _redis(work) as redis_url:
-        for name, workers, backend in [
-            ("memory x1", 1, None),
-            *((f"redis x{n}", n, redis_url) for n in args.workers),
+        for key, workers, backend in [
+            ("memory1", 1, None),
+            *((f"redis{n}", n, redis_url) for n in plan.workers),
         ]:
-            with _app(workers, backend) as app, _nginx(app, work) as front:
+            with _app(ui, workers, backend) as app, _nginx(app, work) as front:
                 # A first round warms every worker up (imports, connections to Redis).
-                asyncio.run(_load(front, args.clients, min(args.seconds, 1.0)))
-                figures[name] = asyncio.run(_load(front, args.clients, args.seconds))
-            print(f"* {name}: {json.dumps(figures[name])}", flush=True)
+                asyncio.run(_load(front, plan.clients, min(plan.seconds, 1.0)))
+                load = asyncio.run(_load(front, plan.clients, plan.seconds))
+            results.add(f"scale_{key}_cps", ui.name, [load["calls_per_s"]], calls=load["calls"])
+            results.add(f"scale_{key}_p99_ms", ui.name, [load["p99_ms"]], p50=load["p50_ms"])
         latency = {}
         for name, backend in (("memory", None), ("redis", redis_url)):
-            with _app(1, backend) as app:
-                latency[name] = asyncio.run(_latency(app, args.calls))
-    figures["call_ms"] = {k: round(v, 3) for k, v in latency.items()}
-    figures["redis_overhead_ms"] = round(latency["redis"] - latency["memory"], 3)
-    return figures
+            with _app(ui, 1, backend) as app:
+                latency[name] = asyncio.run(_latency(app, plan.calls))
+    results.add("scale_redis_call_ms", ui.name, [latency["redis"] - latency["memory"]], **latency)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="limelight scaled out over Redis and nginx")
-    parser.add_argument("--seconds", type=float, default=5.0, help="load per configuration")
-    parser.add_argument("--clients", type=int, default=50, help="concurrent clients")
-    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
-    parser.add_argument("--calls", type=int, default=200, help="calls timed for the overhead")
-    parser.add_argument("--out", type=Path, default=None, help="write the figures as JSON")
-    args = parser.parse_args(argv)
+def run(ui: UI, plan: Plan, results: Results) -> None:
+    """Measure this group's figures (limelight only); skipped when something is missing."""
     needs = missing()
     if needs:
-        print("skipped: the scale-out benchmark needs " + ", ".join(needs), file=sys.stderr)
-        return 2
+        raise Skipped("scale-out needs " + ", ".join(needs))
     with tempfile.TemporaryDirectory(prefix="limelight-scaleout-") as work:
-        figures = _measure(args, Path(work))
-    print(json.dumps(figures, indent=2))
-    if args.out is not None:
-        args.out.write_text(json.dumps(figures, indent=2))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+        _measure(ui, plan, Path(work), results)

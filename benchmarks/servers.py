@@ -76,13 +76,23 @@ class Server:
     """An app served by ``ui`` in a subprocess; a context manager that always stops it.
 
     ``startup_s`` is the time from starting the process until ``GET ready_path`` (the
-    page, by default) answered 200.
+    page, by default) answered 200. ``app`` names a file of ``benchmarks/apps/`` or is
+    the path of another app file (a demo); ``env`` adds to the server's environment (an
+    app's own settings).
     """
 
-    def __init__(self, ui: UI, app: str, timeout: float = 60.0, ready_path: str = "/") -> None:
+    def __init__(
+        self,
+        ui: UI,
+        app: str | Path,
+        timeout: float = 60.0,
+        ready_path: str = "/",
+        env: dict[str, str] | None = None,
+    ) -> None:
         self.ui = ui
         self.ready_path = ready_path
-        self.app = APPS / f"{app}.py"
+        self.app = app if isinstance(app, Path) else APPS / f"{app}.py"
+        self.extra_env = env or {}
         self.timeout = timeout
         self.port = free_port()
         self.proc: subprocess.Popen[bytes] | None = None
@@ -121,7 +131,7 @@ class Server:
         self.log.truncate()
         self.proc = subprocess.Popen(
             [self.ui.python, str(SERVE), str(self.app), str(self.port)],
-            env=self.ui.env(),
+            env=self.ui.env(**self.extra_env),
             stdout=subprocess.DEVNULL,
             stderr=self.log,
             start_new_session=True,

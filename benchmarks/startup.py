@@ -7,10 +7,17 @@ import time
 from dataclasses import dataclass
 
 from .env import UI
-from .report import Results
+from .report import Figure, Results
 from .servers import Server, cpu_seconds, rss_mib
 
-__all__ = ["Plan", "run"]
+__all__ = ["FIGURES", "Plan", "run"]
+
+FIGURES = (
+    Figure("import_s", "import time", "s", target=0.15),
+    Figure("startup_s", "start-up to first 200 (hello)", "s", target=0.5),
+    Figure("idle_rss_mib", "idle RSS (hello)", "MiB", target=50),
+    Figure("idle_cpu_pct", "idle CPU, no clients", "%", target=0.5),
+)
 
 
 @dataclass(frozen=True)

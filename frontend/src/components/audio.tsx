@@ -36,7 +36,7 @@ class ChunkPlayer {
     // where the previous one ends.
     const start = Math.max(this.next, context.currentTime + 0.05);
     source.start(start);
-    // benchmarks/streaming_audio.py measures time-to-first-audio up to this mark.
+    // benchmarks/audio.py measures time-to-first-audio up to this mark.
     if (this.scheduled === 0) performance.mark(FIRST_AUDIO_MARK, { detail: { lead: start - context.currentTime } });
     this.next = start + buffer.duration;
     this.scheduled += buffer.duration;

@@ -1,18 +1,15 @@
-"""The app the chat streaming benchmark drives: a Chatbot already holding a history (200
-messages by default, ``CHAT_BENCH_HISTORY``), and a button that streams a 2,000-token reply,
-yielding the whole history plus the growing reply each time. Tokens are paced as a model
-makes them: a fixed sleep per token (``CHAT_BENCH_RATE`` tokens/s of sleep), so the server's
-own cost per yield adds to the total. Runs under limelight or, with ``CHAT_BENCH_GRADIO=1``,
-under Gradio (from its own environment): ``python this.py PORT``."""
+"""A Chatbot already holding a history (200 Markdown messages by default,
+``CHAT_BENCH_HISTORY``), and a button (``api_name="stream"``) that streams a reply of
+``CHAT_BENCH_TOKENS`` tokens (2,000), yielding the whole history plus the growing reply each
+time. Tokens are paced as a model makes them: a fixed sleep per token (``CHAT_BENCH_RATE``
+tokens/s of sleep, 100: 10 ms), so the server's own cost per yield adds to the total. The
+reply ends with ``END``. ``BENCH_UI`` names the library imported as ``gr``."""
 
+import importlib
 import os
-import sys
 import time
 
-if os.environ.get("CHAT_BENCH_GRADIO"):
-    import gradio as gr
-else:
-    import limelight as gr
+gr = importlib.import_module(os.environ.get("BENCH_UI", "limelight"))
 
 TOKENS = int(os.environ.get("CHAT_BENCH_TOKENS", "2000"))
 RATE = float(os.environ.get("CHAT_BENCH_RATE", "100"))
@@ -47,8 +44,7 @@ def stream():
 with gr.Blocks() as demo:
     chatbot = gr.Chatbot(value=history(), height=600)
     go = gr.Button("Stream", elem_id="go")
-    go.click(stream, None, chatbot)
+    go.click(stream, None, chatbot, api_name="stream")
 
 if __name__ == "__main__":
-    demo.queue(default_concurrency_limit=None)
-    demo.launch(server_name="127.0.0.1", server_port=int(sys.argv[1]))
+    demo.launch()
