@@ -110,7 +110,7 @@ def _browser_figures(ui: UI, plan: Plan, results: Results) -> None:
 
 async def _yields_of_one_stream(port: int) -> int:
     """Run the stream through the queue as the page does (join, then the session's event
-    stream); the number of messages the reply took."""
+    stream); the number of yields (``process_generating`` messages) until it completed."""
     session = uuid.uuid4().hex
     join = {"data": [], "fn_index": 0, "session_hash": session, "trigger_id": None}
     joiner, reader = Connection(port), Connection(port)
@@ -126,7 +126,7 @@ async def _yields_of_one_stream(port: int) -> int:
                 if msg == "process_generating":
                     count += 1
                 elif msg == "process_completed":
-                    return count + 1
+                    return count
     finally:
         joiner.close()
         reader.close()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from benchmarks import calls, cli, frontend, scaleout
+from benchmarks import calls, chat, cli, frontend, scaleout
 from benchmarks.env import UI, limelight_ui
 from benchmarks.groups import GROUPS, Group
 from benchmarks.report import Figure, Results, compare, table
@@ -38,6 +38,12 @@ def test_latency_figure_runs_against_limelight() -> None:
     summary = results.summary("call_ms", "limelight")
     assert summary is not None and summary["n"] == 5
     assert "call/v2 + SSE latency" in table(results)
+
+
+def test_the_chat_stream_counts_one_message_per_yield_against_limelight() -> None:
+    settings = {"CHAT_BENCH_TOKENS": "5", "CHAT_BENCH_RATE": "1000", "CHAT_BENCH_HISTORY": "4"}
+    with Server(limelight_ui(), "chat", ready_path="/config", env=settings) as server:
+        assert asyncio.run(chat._yields_of_one_stream(server.port)) == 6
 
 
 def test_compare_flags_a_lower_is_better_figure_that_more_than_doubled() -> None:
