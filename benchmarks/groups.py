@@ -89,7 +89,8 @@ GROUPS = {
         ),
         Group(
             "dataframe",
-            "a 100,000 x 10 Dataframe: first rows, scroll frames, JS heap (chromium)",
+            "a 100,000 x 10 Dataframe: first rows on load and on a click, scroll frames, JS heap "
+            "(chromium)",
             dataframe.run,
             dataframe.FIGURES,
             quick=dataframe.Plan(loads=1),

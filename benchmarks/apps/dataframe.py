@@ -1,5 +1,7 @@
-"""The big-table app: a 100,000 x 10 Dataframe, as demos/dataframe.py builds it. The same
-file runs on limelight and Gradio: ``BENCH_UI`` names the library imported as ``gr``."""
+"""The big-table app: a 100,000 x 10 Dataframe, as demos/dataframe.py builds it, and a
+button that sends the same table to a second, empty Dataframe (a table an event returns).
+The same file runs on limelight and Gradio: ``BENCH_UI`` names the library imported as
+``gr``."""
 
 import importlib
 import os
@@ -15,15 +17,16 @@ if gr.__name__ == "gradio":
     networking = importlib.import_module("gradio.networking")
     networking.url_ok = lambda url: True
 
+TABLE = [[r * COLUMNS + c for c in range(COLUMNS)] for r in range(ROWS)]
+HEADERS = [f"col{c}" for c in range(COLUMNS)]
+
 with gr.Blocks() as demo:
     gr.Dataframe(
-        [[r * COLUMNS + c for c in range(COLUMNS)] for r in range(ROWS)],
-        headers=[f"col{c}" for c in range(COLUMNS)],
-        datatype="number",
-        type="array",
-        interactive=True,
-        elem_id="df",
+        TABLE, headers=HEADERS, datatype="number", type="array", interactive=True, elem_id="df"
     )
+    load = gr.Button("Load the table", elem_id="load")
+    loaded = gr.Dataframe(headers=HEADERS, datatype="number", type="array", elem_id="loaded")
+    load.click(lambda: TABLE, None, loaded)
 
 if __name__ == "__main__":
     demo.launch()
