@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import limelight as gr
 from limelight.components import PayloadError
+from limelight.components.dataframe_values import json_row
 
 
 def test_list_of_rows_with_headers() -> None:
@@ -194,3 +197,18 @@ def test_a_styler_sends_shown_text_and_css_of_its_visible_columns() -> None:
     assert payload["data"] == [[1.25, "x"], [2.5, "y"]]
     assert payload["metadata"]["display_value"] == [["1.2", "x"], ["2.5", "y"]]
     assert payload["metadata"]["styling"] == [["", "color: red"], ["", ""]]
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ([1, "a", None, True], [1, "a", None, True]),
+        ([1.5, 2, False], [1.5, 2, False]),
+        ([1.5, math.nan, math.inf], [1.5, None, None]),
+        ([1e308, 1e308], [1e308, 1e308]),
+        ([10**400, 0.5], [10**400, 0.5]),
+        (["x", math.nan, Path("a")], ["x", None, "a"]),
+    ],
+)
+def test_json_row_keeps_plain_rows_and_cleans_the_rest(row: list[Any], expected: list[Any]) -> None:
+    assert json_row(row) == expected

@@ -8,7 +8,7 @@ from typing import Any, Literal
 from typing_extensions import Unpack
 
 from limelight.components.base import ComponentOptions, FormComponent, PayloadError
-from limelight.components.dataframe_values import cell, read_table
+from limelight.components.dataframe_values import json_row, read_table
 from limelight.components.dataframe_window import read_rows
 from limelight.core.events import EventListener
 
@@ -111,7 +111,7 @@ class Dataframe(FormComponent):
         headers = table.headers or self._default_headers()
         if not any(table.rows):
             return {"headers": headers, "data": [], "metadata": None}
-        data = [[cell(c) for c in row] for row in table.rows]
+        data = [json_row(row) for row in table.rows]
         width = len(data[0])
         headers = headers[:width] + [str(i + 1) for i in range(len(headers), width)]
         return {"headers": headers, "data": data, "metadata": table.metadata}
