@@ -66,12 +66,28 @@ describe("scoped CSS", () => {
 describe("patchHtml", () => {
   it("keeps unchanged elements (and their listeners) when redrawing", () => {
     const root = document.createElement("div");
-    patchHtml(root, "<button class='a'>1</button><p>x</p>", () => false);
+    patchHtml(root, "<button class='a'>1</button><p>x</p>");
     const button = root.querySelector("button");
-    patchHtml(root, "<button class='a b'>2</button><p>y</p><i></i>", () => false);
+    patchHtml(root, "<button class='a b'>2</button><p>y</p><i></i>");
     expect(root.querySelector("button")).toBe(button);
     expect(root.innerHTML).toBe('<button class="a b">2</button><p>y</p><i></i>');
-    patchHtml(root, "<span>z</span>", () => false);
+    patchHtml(root, "<span>z</span>");
     expect(root.innerHTML).toBe("<span>z</span>");
+  });
+
+  it("moves elements with an id instead of rewriting every row after an insertion", () => {
+    const root = document.createElement("div");
+    const rows = (ids: string[]): string => `<ul>${ids.map((id) => `<li id="${id}">${id}</li>`).join("")}</ul>`;
+    patchHtml(root, rows(["r1", "r2"]));
+    const first = root.querySelector("#r1");
+    patchHtml(root, rows(["r0", "r1", "r2"]));
+    expect(root.querySelector("#r1")).toBe(first);
+    expect(root.textContent).toBe("r0r1r2");
+  });
+
+  it("keeps table rows written at the top of the template", () => {
+    const root = document.createElement("tbody");
+    patchHtml(root, "<tr><td>1</td></tr>");
+    expect(root.innerHTML).toBe("<tr><td>1</td></tr>");
   });
 });

@@ -89,9 +89,9 @@ export default function Html({ id, inputId, props, setValue, fire, children }: C
     if (!el) return;
     const atEnd = el.scrollHeight - el.scrollTop - el.clientHeight < 8;
     if (children) {
-      if (before.current) patchHtml(before.current, html[0] ?? "", () => false);
-      if (after.current) patchHtml(after.current, html.slice(1).join(""), () => false);
-    } else patchHtml(el, html.join(""), () => false);
+      if (before.current) patchHtml(before.current, html[0] ?? "");
+      if (after.current) patchHtml(after.current, html.slice(1).join(""));
+    } else patchHtml(el, html.join(""));
     if (props.autoscroll === true && atEnd) el.scrollTop = el.scrollHeight;
     for (const watcher of watchers.current) {
       if (watcher.names.some((name) => changed.includes(name))) watcher.callback();

@@ -3,8 +3,9 @@
 // Handlebars tags are filled (see html_handlebars.ts). JavaScript runs first, so text from a
 // value can never become template code. Also: scoping `css_template` to one component, and
 // patching the rendered markup into the page without replacing unchanged elements (listeners
-// that `js_on_load` attached stay on them).
+// that `js_on_load` attached stay on them; what a user typed stays in its field).
 
+import morphdom from "morphdom";
 import { hasHandlebars, renderHandlebars } from "./html_handlebars";
 
 type TemplateFn = (...args: unknown[]) => string;
@@ -105,41 +106,45 @@ export function scopeCss(css: string, scope: string): string {
   return `.${scope} {\n${css}\n${"}".repeat(depth)}\n}`;
 }
 
-function sameKind(a: Node, b: Node): boolean {
-  return a.nodeType === b.nodeType && a.nodeName === b.nodeName;
-}
+/** The text the template last gave each live textarea (its text node then holds the user's). */
+const drawnText = new WeakMap<HTMLTextAreaElement, string>();
+/** The option the template last chose in each live select. */
+const drawnChoice = new WeakMap<HTMLSelectElement, string>();
 
-function patchAttributes(target: Element, source: Element): void {
-  for (const attr of Array.from(target.attributes)) {
-    if (!source.hasAttribute(attr.name)) target.removeAttribute(attr.name);
+/**
+ * Before morphdom updates `from` to `to`: unchanged markup is left alone, and a form field keeps
+ * what the user entered while the template leaves that field's own default unchanged.
+ */
+function keepEntered(from: HTMLElement, to: HTMLElement): boolean {
+  if (from.isEqualNode(to)) return false;
+  if (from instanceof HTMLInputElement && to instanceof HTMLInputElement) {
+    if (from.getAttribute("value") === to.getAttribute("value")) to.value = from.value;
+    if (from.hasAttribute("checked") === to.hasAttribute("checked")) to.checked = from.checked;
+  } else if (from instanceof HTMLTextAreaElement && to instanceof HTMLTextAreaElement) {
+    const before = drawnText.get(from) ?? from.defaultValue;
+    drawnText.set(from, to.defaultValue);
+    if (before === to.defaultValue) to.value = from.value;
+  } else if (from instanceof HTMLSelectElement && to instanceof HTMLSelectElement && !to.multiple) {
+    const before = drawnChoice.get(from) ?? to.value;
+    drawnChoice.set(from, to.value);
+    // morphdom selects the option whose `selected` attribute is set, so the choice goes there.
+    const options = Array.from(to.options);
+    if (before === to.value && options.some((option) => option.value === from.value)) {
+      for (const option of options) option.toggleAttribute("selected", option.value === from.value);
+    }
   }
-  for (const attr of Array.from(source.attributes)) {
-    if (target.getAttribute(attr.name) !== attr.value) target.setAttribute(attr.name, attr.value);
-  }
-}
-
-function patchChildren(target: Node, source: Node, keep: (node: Node) => boolean): void {
-  const wanted = Array.from(source.childNodes);
-  const present = Array.from(target.childNodes).filter((node) => !keep(node));
-  wanted.forEach((node, i) => {
-    const old = present[i];
-    if (old && sameKind(old, node)) {
-      if (old.nodeType === Node.ELEMENT_NODE) {
-        patchAttributes(old as Element, node as Element);
-        patchChildren(old, node, keep);
-      } else if (old.nodeValue !== node.nodeValue) old.nodeValue = node.nodeValue;
-    } else if (old) target.replaceChild(node, old);
-    else target.appendChild(node);
-  });
-  for (const extra of present.slice(wanted.length)) target.removeChild(extra);
+  return true;
 }
 
 /**
- * Make `root`'s children match `html`, changing only what differs; nodes for which `keep`
- * answers true (the scoped style, child components) are left where they are.
+ * Make `root`'s children match `html`, changing only what differs (morphdom): unchanged
+ * elements, their listeners (`js_on_load`'s) and elements matched by `id` stay in place.
  */
-export function patchHtml(root: HTMLElement, html: string, keep: (node: Node) => boolean): void {
+export function patchHtml(root: HTMLElement, html: string): void {
   const template = document.createElement("template");
   template.innerHTML = html;
-  patchChildren(root, template.content, keep);
+  // Moved, not parsed again: a `<tr>` at the top stays one, as the template element parsed it.
+  const next = document.createElement("div");
+  next.append(template.content);
+  morphdom(root, next, { childrenOnly: true, onBeforeElUpdated: keepEntered });
 }
