@@ -1,8 +1,17 @@
-import { describe, expect, it } from "vitest";
-import { escapeHtml, renderHandlebars } from "../src/components/html_handlebars";
+import { beforeAll, describe, expect, it } from "vitest";
+import { escapeHtml, loadHandlebars, renderHandlebars } from "../src/components/html_handlebars";
 import { literalBody, patchHtml, renderTemplate, scopeCss } from "../src/components/html_template";
 
+describe("gr.HTML templates before the Handlebars library has arrived", () => {
+  it("fill JavaScript alone and wait for the library only where a tag is", () => {
+    expect(renderTemplate("<b>${value}</b>", { value: "{{x}}" })).toBe("<b>{{x}}</b>");
+    expect(renderTemplate("<b>{{value}}</b>", { value: 1 })).toBeNull();
+  });
+});
+
 describe("gr.HTML templates", () => {
+  beforeAll(loadHandlebars);
+
   it("fills ${} expressions with the value and props", () => {
     const html = renderTemplate(
       "<h1>${value} (${value.length})</h1>${Array.from({length: n}, (_, i) => `<b>${i}</b>`).join('')}",
@@ -48,7 +57,18 @@ describe("gr.HTML templates", () => {
   });
 
   it("reports an unclosed block", () => {
-    expect(() => renderHandlebars("{{#each x}}", { x: [] })).toThrow(SyntaxError);
+    expect(() => renderHandlebars("{{#each x}}", { x: [] })).toThrow(/Parse error/);
+  });
+
+  it("fills only the template's own tags, never ones in the text that expressions give", () => {
+    const scope = { value: "{{secret}} \\", secret: "s" };
+    expect(renderTemplate("${value}{{secret}}|{{{value}}}", scope)).toBe("{{secret}} \\s|{{secret}} \\");
+  });
+
+  it("has the library's helpers: else if, lookup, block parameters and whitespace control", () => {
+    const template =
+      "{{#each items as |item i|}}{{i}}={{lookup ../names item}} {{~/each}}{{#if a}}A{{else if b}}B{{/if}}";
+    expect(renderTemplate(template, { items: ["x"], names: { x: "ex" }, a: false, b: true })).toBe("0=exB");
   });
 });
 

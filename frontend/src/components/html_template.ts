@@ -1,12 +1,12 @@
 // gr.HTML templates: `${expression}` parts are a JavaScript template literal written by the
-// app's author (trusted like `js=`), evaluated with `value` and every prop in scope; then
-// Handlebars tags are filled (see html_handlebars.ts). JavaScript runs first, so text from a
-// value can never become template code. Also: scoping `css_template` to one component, and
+// app's author (trusted like `js=`), evaluated with `value` and every prop in scope; then the
+// template's Handlebars tags are filled (see html_handlebars.ts). JavaScript runs first, so text
+// from a value can never become template code, and the text it gives is shielded from Handlebars. Also: scoping `css_template` to one component, and
 // patching the rendered markup into the page without replacing unchanged elements (listeners
 // that `js_on_load` attached stay on them; what a user typed stays in its field).
 
 import morphdom from "morphdom";
-import { hasHandlebars, renderHandlebars } from "./html_handlebars";
+import { handlebarsLoaded, hasHandlebars, renderHandlebars } from "./html_handlebars";
 
 type TemplateFn = (...args: unknown[]) => string;
 
@@ -73,21 +73,49 @@ function compile(template: string, names: string[]): TemplateFn {
   const key = `${names.join(",")}\u0000${template}`;
   let fn = compiled.get(key);
   if (!fn) {
-    // The app's author wrote this template for this page, as with `js=`.
-    fn = new Function(...names, `return \`${literalBody(template)}\`;`) as TemplateFn;
+    // The app's author wrote this template for this page, as with `js=`. A tagged literal, so
+    // that the text each expression gives can be kept out of Handlebars' reach.
+    fn = new Function(...names, TAG, `return ${TAG}\`${literalBody(template)}\`;`) as TemplateFn;
     compiled.set(key, fn);
   }
   return fn;
 }
 
-/** Fill `template` from `scope` (value and props); throws what the template's code throws. */
-export function renderTemplate(template: string, scope: Record<string, unknown>): string {
-  const names = Object.keys(scope).filter((name) => IDENTIFIER.test(name) && !RESERVED.has(name));
+const TAG = "__limelight_join";
+
+/** Private-use stand-ins for the characters that could open or escape a Handlebars tag. */
+const SHIELDS: Record<string, string> = { "{": "\uE000", "}": "\uE001", "\\": "\uE002" };
+const UNSHIELDS: Record<string, string> = { "\uE000": "{", "\uE001": "}", "\uE002": "\\" };
+
+function joiner(shield: boolean): (strings: TemplateStringsArray, ...values: unknown[]) => string {
+  return (strings, ...values) => {
+    let out = strings[0] ?? "";
+    values.forEach((value, i) => {
+      const text = String(value);
+      out += (shield ? text.replace(/[{}\\]/g, (c) => SHIELDS[c] ?? c) : text) + (strings[i + 1] ?? "");
+    });
+    return out;
+  };
+}
+
+const plain = joiner(false);
+const shielded = joiner(true);
+
+/**
+ * Fill `template` from `scope` (value and props); throws what the template's code throws.
+ * Answers null while a template with Handlebars tags waits for the library (`loadHandlebars`).
+ */
+export function renderTemplate(template: string, scope: Record<string, unknown>): string | null {
+  const tags = hasHandlebars(template);
+  if (tags && !handlebarsLoaded()) return null;
+  const names = Object.keys(scope).filter((name) => IDENTIFIER.test(name) && !RESERVED.has(name) && name !== TAG);
   let html = template;
   if (template.includes("${")) {
-    html = compile(template, [...names, "props"])(...names.map((name) => scope[name]), scope);
+    const values = names.map((name) => scope[name]);
+    html = compile(template, [...names, "props"])(...values, scope, tags ? shielded : plain);
   }
-  return hasHandlebars(html) ? renderHandlebars(html, scope) : html;
+  // Only the template's own tags are filled: what `${}` gave is shown as it is.
+  return tags ? renderHandlebars(html, scope).replace(/[\uE000-\uE002]/g, (c) => UNSHIELDS[c] ?? c) : html;
 }
 
 /**
