@@ -94,7 +94,12 @@ export default function Html({ id, inputId, props, setValue, fire, children }: C
     const el = root.current;
     if (!el) return;
     // A template with Handlebars tags is drawn once the library has arrived.
-    if (waiting) void loadHandlebars().then(() => redraw((n) => n + 1));
+    if (waiting) {
+      loadHandlebars().then(
+        () => redraw((n) => n + 1),
+        (error: unknown) => console.error("gr.HTML could not load Handlebars:", error),
+      );
+    }
     const atEnd = el.scrollHeight - el.scrollTop - el.clientHeight < 8;
     if (html && children) {
       if (before.current) patchHtml(before.current, html[0] ?? "");

@@ -32,10 +32,16 @@ export function hasHandlebars(template: string): boolean {
 
 /** Download the library once; resolves when `renderHandlebars` can fill templates. */
 export function loadHandlebars(): Promise<void> {
-  loading ??= import("handlebars").then((module) => {
-    // An environment of our own: helpers registered on the shared instance never reach it.
-    engine = module.default.create();
-  });
+  loading ??= import("handlebars").then(
+    (module) => {
+      // An environment of our own: helpers registered on the shared instance never reach it.
+      engine = module.default.create();
+    },
+    (error: unknown) => {
+      loading = null; // the next redraw tries again
+      throw error;
+    },
+  );
   return loading;
 }
 
