@@ -1,9 +1,10 @@
 // gr.HTML templates: `${expression}` parts are a JavaScript template literal written by the
 // app's author (trusted like `js=`), evaluated with `value` and every prop in scope; then the
 // template's Handlebars tags are filled (see html_handlebars.ts). JavaScript runs first, so text
-// from a value can never become template code, and the text it gives is shielded from Handlebars. Also: scoping `css_template` to one component, and
-// patching the rendered markup into the page without replacing unchanged elements (listeners
-// that `js_on_load` attached stay on them; what a user typed stays in its field).
+// from a value can never become template code, and the text it gives is shielded from
+// Handlebars. Also: scoping `css_template` to one component, and patching the rendered markup
+// into the page without replacing unchanged elements (listeners that `js_on_load` attached stay
+// on them; what a user typed stays in its field).
 
 import morphdom from "morphdom";
 import { handlebarsLoaded, hasHandlebars, renderHandlebars } from "./html_handlebars";
@@ -69,6 +70,9 @@ function backtickEnd(text: string, start: number): number {
 
 const compiled = new Map<string, TemplateFn>();
 
+/** The name the compiled template calls its tag function by. */
+const TAG = "__limelight_join";
+
 function compile(template: string, names: string[]): TemplateFn {
   const key = `${names.join(",")}\u0000${template}`;
   let fn = compiled.get(key);
@@ -80,8 +84,6 @@ function compile(template: string, names: string[]): TemplateFn {
   }
   return fn;
 }
-
-const TAG = "__limelight_join";
 
 /** Private-use stand-ins for the characters that could open or escape a Handlebars tag. */
 const SHIELDS: Record<string, string> = { "{": "\uE000", "}": "\uE001", "\\": "\uE002" };
