@@ -54,6 +54,11 @@ export default defineConfig({
   base: "./",
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   plugins: [chunkMap()],
+  resolve: {
+    // Handlebars' browser build: its CommonJS one brings the source-map library (3 kB gzipped)
+    // that only compiling to files with source maps needs.
+    alias: [{ find: /^handlebars$/, replacement: "handlebars/dist/handlebars.js" }],
+  },
   build: {
     outDir: "../src/limelight/static",
     emptyOutDir: true,

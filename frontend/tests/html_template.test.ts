@@ -1,8 +1,17 @@
-import { describe, expect, it } from "vitest";
-import { escapeHtml, renderHandlebars } from "../src/components/html_handlebars";
+import { beforeAll, describe, expect, it } from "vitest";
+import { escapeHtml, loadHandlebars, renderHandlebars } from "../src/components/html_handlebars";
 import { literalBody, patchHtml, renderTemplate, scopeCss } from "../src/components/html_template";
 
+describe("gr.HTML templates before the Handlebars library has arrived", () => {
+  it("fill JavaScript alone and wait for the library only where a tag is", () => {
+    expect(renderTemplate("<b>${value}</b>", { value: "{{x}}" })).toBe("<b>{{x}}</b>");
+    expect(renderTemplate("<b>{{value}}</b>", { value: 1 })).toBeNull();
+  });
+});
+
 describe("gr.HTML templates", () => {
+  beforeAll(loadHandlebars);
+
   it("fills ${} expressions with the value and props", () => {
     const html = renderTemplate(
       "<h1>${value} (${value.length})</h1>${Array.from({length: n}, (_, i) => `<b>${i}</b>`).join('')}",
@@ -48,7 +57,18 @@ describe("gr.HTML templates", () => {
   });
 
   it("reports an unclosed block", () => {
-    expect(() => renderHandlebars("{{#each x}}", { x: [] })).toThrow(SyntaxError);
+    expect(() => renderHandlebars("{{#each x}}", { x: [] })).toThrow(/Parse error/);
+  });
+
+  it("fills only the template's own tags, never ones in the text that expressions give", () => {
+    const scope = { value: "{{secret}} \\", secret: "s" };
+    expect(renderTemplate("${value}{{secret}}|{{{value}}}", scope)).toBe("{{secret}} \\s|{{secret}} \\");
+  });
+
+  it("has the library's helpers: else if, lookup, block parameters and whitespace control", () => {
+    const template =
+      "{{#each items as |item i|}}{{i}}={{lookup ../names item}} {{~/each}}{{#if a}}A{{else if b}}B{{/if}}";
+    expect(renderTemplate(template, { items: ["x"], names: { x: "ex" }, a: false, b: true })).toBe("0=exB");
   });
 });
 
@@ -66,12 +86,28 @@ describe("scoped CSS", () => {
 describe("patchHtml", () => {
   it("keeps unchanged elements (and their listeners) when redrawing", () => {
     const root = document.createElement("div");
-    patchHtml(root, "<button class='a'>1</button><p>x</p>", () => false);
+    patchHtml(root, "<button class='a'>1</button><p>x</p>");
     const button = root.querySelector("button");
-    patchHtml(root, "<button class='a b'>2</button><p>y</p><i></i>", () => false);
+    patchHtml(root, "<button class='a b'>2</button><p>y</p><i></i>");
     expect(root.querySelector("button")).toBe(button);
     expect(root.innerHTML).toBe('<button class="a b">2</button><p>y</p><i></i>');
-    patchHtml(root, "<span>z</span>", () => false);
+    patchHtml(root, "<span>z</span>");
     expect(root.innerHTML).toBe("<span>z</span>");
+  });
+
+  it("moves elements with an id instead of rewriting every row after an insertion", () => {
+    const root = document.createElement("div");
+    const rows = (ids: string[]): string => `<ul>${ids.map((id) => `<li id="${id}">${id}</li>`).join("")}</ul>`;
+    patchHtml(root, rows(["r1", "r2"]));
+    const first = root.querySelector("#r1");
+    patchHtml(root, rows(["r0", "r1", "r2"]));
+    expect(root.querySelector("#r1")).toBe(first);
+    expect(root.textContent).toBe("r0r1r2");
+  });
+
+  it("keeps table rows written at the top of the template", () => {
+    const root = document.createElement("tbody");
+    patchHtml(root, "<tr><td>1</td></tr>");
+    expect(root.innerHTML).toBe("<tr><td>1</td></tr>");
   });
 });

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Dialog, Page, Route
+from playwright.sync_api import Dialog, Page, Request, Route, expect
 
 import limelight as gr
 from tests.browser.support import load_demo, wait_ready, watch_errors
@@ -84,6 +84,30 @@ def test_star_rating_demo(serve: Callable[..., str], page: Page) -> None:
         page.locator("#rating svg").first.evaluate("e => getComputedStyle(e).cursor") == "pointer"
     )
     assert errors == []
+
+
+def test_handlebars_is_downloaded_only_for_a_template_with_tags(
+    serve: Callable[..., str], page: Page
+) -> None:
+    urls: list[str] = []
+
+    def on_request(request: Request) -> None:
+        urls.append(request.url)
+
+    page.on("request", on_request)
+    with gr.Blocks() as plain:
+        gr.HTML("<b>plain</b>", elem_id="plain")
+        gr.HTML("x{{y}}", html_template="<i>${value}</i>", elem_id="js")
+    wait_ready(page, serve(plain))
+    expect(page.locator("#js i")).to_have_text("x{{y}}")
+    assert not [u for u in urls if "/handlebars" in u], urls
+    with gr.Blocks() as tagged:
+        gr.HTML(
+            ["a", "<b>"], html_template="{{#each value}}<li>{{this}}</li>{{/each}}", elem_id="t"
+        )
+    wait_ready(page, serve(tagged))
+    expect(page.locator("#t li")).to_have_text(["a", "<b>"])
+    assert [u for u in urls if "/handlebars" in u], urls
 
 
 def test_props_update_from_python(serve: Callable[..., str], page: Page) -> None:

@@ -8,7 +8,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { BlockTitle, num, str, type ComponentProps } from "../block";
 import type { Props } from "../config";
-import { escapeHtml } from "./html_handlebars";
+import { escapeHtml, loadHandlebars } from "./html_handlebars";
 import { loadHead, runOnLoad, serverObject, uploadOne } from "./html_runtime";
 import { patchHtml, renderTemplate, scopeCss } from "./html_template";
 import { sanitize, stripCssUrls } from "./sanitize";
@@ -17,23 +17,28 @@ const PLAIN = "${value}";
 
 type Watcher = { names: string[]; callback: () => void };
 
-/** The markup to show (one piece per side of `@children`), or the template's error as text. */
-function render(props: Props, scope: Record<string, unknown>, pieces: number): string[] {
+/**
+ * The markup to show (one piece per side of `@children`), or the template's error as text;
+ * null while the template waits for the Handlebars library.
+ */
+function render(props: Props, scope: Record<string, unknown>, pieces: number): string[] | null {
   const template = str(props.html_template, PLAIN);
   const parts = pieces > 1 ? template.split("@children") : [template];
   try {
-    return parts.map((part) => {
-      const html = part === PLAIN ? str(scope.value) : renderTemplate(part, scope);
-      return props.sanitize === false ? html : sanitize(html, true);
-    });
+    const filled = parts.map((part) => (part === PLAIN ? str(scope.value) : renderTemplate(part, scope)));
+    if (filled.some((html) => html === null)) return null;
+    return filled.map((html) => (props.sanitize === false ? (html ?? "") : sanitize(html ?? "", true)));
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return [`<p class="html-error">Error in html_template: ${escapeHtml(message)}</p>`];
   }
 }
 
-/** The filled `css_template`; a template that fails gives no CSS (the console says why). */
-function renderCss(template: string, scope: Record<string, unknown>): string {
+/**
+ * The filled `css_template`; a template that fails gives no CSS (the console says why), and one
+ * waiting for the Handlebars library gives null.
+ */
+function renderCss(template: string, scope: Record<string, unknown>): string | null {
   try {
     return renderTemplate(template, scope);
   } catch (error) {
@@ -82,16 +87,24 @@ export default function Html({ id, inputId, props, setValue, fire, children }: C
   const scopeClass = `html-scope-${id}`;
   const filled = renderCss(str(props.css_template), scope);
   // The template is the app's, the values filling it are not (docs/security.md #23).
-  const css = scopeCss(props.sanitize === false ? filled : stripCssUrls(filled), scopeClass);
+  const css = filled === null ? "" : scopeCss(props.sanitize === false ? filled : stripCssUrls(filled), scopeClass);
+  const waiting = html === null || filled === null;
 
   useLayoutEffect(() => {
     const el = root.current;
     if (!el) return;
+    // A template with Handlebars tags is drawn once the library has arrived.
+    if (waiting) {
+      loadHandlebars().then(
+        () => redraw((n) => n + 1),
+        (error: unknown) => console.error("gr.HTML could not load Handlebars:", error),
+      );
+    }
     const atEnd = el.scrollHeight - el.scrollTop - el.clientHeight < 8;
-    if (children) {
-      if (before.current) patchHtml(before.current, html[0] ?? "", () => false);
-      if (after.current) patchHtml(after.current, html.slice(1).join(""), () => false);
-    } else patchHtml(el, html.join(""), () => false);
+    if (html && children) {
+      if (before.current) patchHtml(before.current, html[0] ?? "");
+      if (after.current) patchHtml(after.current, html.slice(1).join(""));
+    } else if (html) patchHtml(el, html.join(""));
     if (props.autoscroll === true && atEnd) el.scrollTop = el.scrollHeight;
     for (const watcher of watchers.current) {
       if (watcher.names.some((name) => changed.includes(name))) watcher.callback();

@@ -1,11 +1,13 @@
 // gr.HTML templates: `${expression}` parts are a JavaScript template literal written by the
-// app's author (trusted like `js=`), evaluated with `value` and every prop in scope; then
-// Handlebars tags are filled (see html_handlebars.ts). JavaScript runs first, so text from a
-// value can never become template code. Also: scoping `css_template` to one component, and
-// patching the rendered markup into the page without replacing unchanged elements (listeners
-// that `js_on_load` attached stay on them).
+// app's author (trusted like `js=`), evaluated with `value` and every prop in scope; then the
+// template's Handlebars tags are filled (see html_handlebars.ts). JavaScript runs first, so text
+// from a value can never become template code, and the text it gives is shielded from
+// Handlebars. Also: scoping `css_template` to one component, and patching the rendered markup
+// into the page without replacing unchanged elements (listeners that `js_on_load` attached stay
+// on them; what a user typed stays in its field).
 
-import { hasHandlebars, renderHandlebars } from "./html_handlebars";
+import morphdom from "morphdom";
+import { handlebarsLoaded, hasHandlebars, renderHandlebars } from "./html_handlebars";
 
 type TemplateFn = (...args: unknown[]) => string;
 
@@ -68,25 +70,54 @@ function backtickEnd(text: string, start: number): number {
 
 const compiled = new Map<string, TemplateFn>();
 
+/** The name the compiled template calls its tag function by. */
+const TAG = "__limelight_join";
+
 function compile(template: string, names: string[]): TemplateFn {
   const key = `${names.join(",")}\u0000${template}`;
   let fn = compiled.get(key);
   if (!fn) {
-    // The app's author wrote this template for this page, as with `js=`.
-    fn = new Function(...names, `return \`${literalBody(template)}\`;`) as TemplateFn;
+    // The app's author wrote this template for this page, as with `js=`. A tagged literal, so
+    // that the text each expression gives can be kept out of Handlebars' reach.
+    fn = new Function(...names, TAG, `return ${TAG}\`${literalBody(template)}\`;`) as TemplateFn;
     compiled.set(key, fn);
   }
   return fn;
 }
 
-/** Fill `template` from `scope` (value and props); throws what the template's code throws. */
-export function renderTemplate(template: string, scope: Record<string, unknown>): string {
-  const names = Object.keys(scope).filter((name) => IDENTIFIER.test(name) && !RESERVED.has(name));
+/** Private-use stand-ins for the characters that could open or escape a Handlebars tag. */
+const SHIELDS: Record<string, string> = { "{": "\uE000", "}": "\uE001", "\\": "\uE002" };
+const UNSHIELDS: Record<string, string> = { "\uE000": "{", "\uE001": "}", "\uE002": "\\" };
+
+function joiner(shield: boolean): (strings: TemplateStringsArray, ...values: unknown[]) => string {
+  return (strings, ...values) => {
+    let out = strings[0] ?? "";
+    values.forEach((value, i) => {
+      const text = String(value);
+      out += (shield ? text.replace(/[{}\\]/g, (c) => SHIELDS[c] ?? c) : text) + (strings[i + 1] ?? "");
+    });
+    return out;
+  };
+}
+
+const plain = joiner(false);
+const shielded = joiner(true);
+
+/**
+ * Fill `template` from `scope` (value and props); throws what the template's code throws.
+ * Answers null while a template with Handlebars tags waits for the library (`loadHandlebars`).
+ */
+export function renderTemplate(template: string, scope: Record<string, unknown>): string | null {
+  const tags = hasHandlebars(template);
+  if (tags && !handlebarsLoaded()) return null;
+  const names = Object.keys(scope).filter((name) => IDENTIFIER.test(name) && !RESERVED.has(name) && name !== TAG);
   let html = template;
   if (template.includes("${")) {
-    html = compile(template, [...names, "props"])(...names.map((name) => scope[name]), scope);
+    const values = names.map((name) => scope[name]);
+    html = compile(template, [...names, "props"])(...values, scope, tags ? shielded : plain);
   }
-  return hasHandlebars(html) ? renderHandlebars(html, scope) : html;
+  // Only the template's own tags are filled: what `${}` gave is shown as it is.
+  return tags ? renderHandlebars(html, scope).replace(/[\uE000-\uE002]/g, (c) => UNSHIELDS[c] ?? c) : html;
 }
 
 /**
@@ -105,41 +136,45 @@ export function scopeCss(css: string, scope: string): string {
   return `.${scope} {\n${css}\n${"}".repeat(depth)}\n}`;
 }
 
-function sameKind(a: Node, b: Node): boolean {
-  return a.nodeType === b.nodeType && a.nodeName === b.nodeName;
-}
+/** The text the template last gave each live textarea (its text node then holds the user's). */
+const drawnText = new WeakMap<HTMLTextAreaElement, string>();
+/** The option the template last chose in each live select. */
+const drawnChoice = new WeakMap<HTMLSelectElement, string>();
 
-function patchAttributes(target: Element, source: Element): void {
-  for (const attr of Array.from(target.attributes)) {
-    if (!source.hasAttribute(attr.name)) target.removeAttribute(attr.name);
+/**
+ * Before morphdom updates `from` to `to`: unchanged markup is left alone, and a form field keeps
+ * what the user entered while the template leaves that field's own default unchanged.
+ */
+function keepEntered(from: HTMLElement, to: HTMLElement): boolean {
+  if (from.isEqualNode(to)) return false;
+  if (from instanceof HTMLInputElement && to instanceof HTMLInputElement) {
+    if (from.getAttribute("value") === to.getAttribute("value")) to.value = from.value;
+    if (from.hasAttribute("checked") === to.hasAttribute("checked")) to.checked = from.checked;
+  } else if (from instanceof HTMLTextAreaElement && to instanceof HTMLTextAreaElement) {
+    const before = drawnText.get(from) ?? from.defaultValue;
+    drawnText.set(from, to.defaultValue);
+    if (before === to.defaultValue) to.value = from.value;
+  } else if (from instanceof HTMLSelectElement && to instanceof HTMLSelectElement && !to.multiple) {
+    const before = drawnChoice.get(from) ?? to.value;
+    drawnChoice.set(from, to.value);
+    // morphdom selects the option whose `selected` attribute is set, so the choice goes there.
+    const options = Array.from(to.options);
+    if (before === to.value && options.some((option) => option.value === from.value)) {
+      for (const option of options) option.toggleAttribute("selected", option.value === from.value);
+    }
   }
-  for (const attr of Array.from(source.attributes)) {
-    if (target.getAttribute(attr.name) !== attr.value) target.setAttribute(attr.name, attr.value);
-  }
-}
-
-function patchChildren(target: Node, source: Node, keep: (node: Node) => boolean): void {
-  const wanted = Array.from(source.childNodes);
-  const present = Array.from(target.childNodes).filter((node) => !keep(node));
-  wanted.forEach((node, i) => {
-    const old = present[i];
-    if (old && sameKind(old, node)) {
-      if (old.nodeType === Node.ELEMENT_NODE) {
-        patchAttributes(old as Element, node as Element);
-        patchChildren(old, node, keep);
-      } else if (old.nodeValue !== node.nodeValue) old.nodeValue = node.nodeValue;
-    } else if (old) target.replaceChild(node, old);
-    else target.appendChild(node);
-  });
-  for (const extra of present.slice(wanted.length)) target.removeChild(extra);
+  return true;
 }
 
 /**
- * Make `root`'s children match `html`, changing only what differs; nodes for which `keep`
- * answers true (the scoped style, child components) are left where they are.
+ * Make `root`'s children match `html`, changing only what differs (morphdom): unchanged
+ * elements, their listeners (`js_on_load`'s) and elements matched by `id` stay in place.
  */
-export function patchHtml(root: HTMLElement, html: string, keep: (node: Node) => boolean): void {
+export function patchHtml(root: HTMLElement, html: string): void {
   const template = document.createElement("template");
   template.innerHTML = html;
-  patchChildren(root, template.content, keep);
+  // Moved, not parsed again: a `<tr>` at the top stays one, as the template element parsed it.
+  const next = document.createElement("div");
+  next.append(template.content);
+  morphdom(root, next, { childrenOnly: true, onBeforeElUpdated: keepEntered });
 }

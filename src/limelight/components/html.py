@@ -5,9 +5,11 @@ With only ``value``, the value is HTML, shown after the browser removes its acti
 value itself travels unchanged: API clients get the string the function returned. With
 ``html_template`` (and ``css_template``, ``js_on_load``, ``head``, extra keyword props) the
 browser fills the templates with ``value`` and the props (``${value}`` JavaScript template
-expressions and ``{{value}}`` Handlebars-style tags), scopes the CSS to this component, runs
-``js_on_load`` once with ``element``, ``props``, ``trigger``, ``server``, ``upload`` and
-``watch``, and fires any event name that script passes to ``trigger``: ``html.keypress(fn)``.
+expressions, then ``{{value}}`` Handlebars tags, filled by the handlebars library that the page
+downloads only for a template with a tag; the text an expression gives is never read as a tag),
+scopes the CSS to this component, runs ``js_on_load`` once with ``element``, ``props``,
+``trigger``, ``server``, ``upload`` and ``watch``, and fires any event name that script passes
+to ``trigger``: ``html.keypress(fn)``.
 """
 
 from __future__ import annotations
