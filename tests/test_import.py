@@ -83,3 +83,19 @@ def test_serving_an_app_builds_no_pydantic_validator_before_a_request_needs_one(
         "create_app(gr.Interface(lambda x: x, 'text', 'text'))"
     )
     assert "pydantic.plugin._loader" not in _imported_after(code, top_level=False)
+
+
+def test_an_app_imports_only_the_components_it_uses() -> None:
+    code = (
+        "import limelight as gr\n"
+        "from limelight.server.app import create_app\n"
+        "create_app(gr.Interface(lambda x: x, 'text', 'text'))"
+    )
+    modules = _imported_after(code, top_level=False)
+    assert "limelight.components.textbox" in modules
+    assert not {"limelight.components.gallery", "limelight.components.image_editor"} & modules
+
+
+def test_the_registry_names_every_component_without_importing_it() -> None:
+    code = "from limelight.components import REGISTRY\nassert 'gallery' in REGISTRY"
+    assert "limelight.components.gallery" not in _imported_after(code, top_level=False)
