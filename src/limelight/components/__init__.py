@@ -19,19 +19,30 @@ from typing import TYPE_CHECKING, Any
 from limelight.components.base import Component, FormComponent, PayloadError
 
 if TYPE_CHECKING:
-    from limelight.components.annotated_image import AnnotatedImage
+    # Gradio's other spellings (Text, Json, ...) are import aliases here so that the docs'
+    # reference resolves them.
+    from limelight.components.annotated_image import (
+        AnnotatedImage,
+        AnnotatedImage as Annotatedimage,
+    )
     from limelight.components.api_component import Api
-    from limelight.components.audio import Audio, Microphone
+    from limelight.components.audio import Audio, Microphone, Microphone as Mic
     from limelight.components.bar_plot import BarPlot
     from limelight.components.browser_state import BrowserState
     from limelight.components.button import Button
     from limelight.components.chatbot import Chatbot
     from limelight.components.checkbox import Checkbox
-    from limelight.components.checkbox_group import CheckboxGroup
+    from limelight.components.checkbox_group import CheckboxGroup, CheckboxGroup as Checkboxgroup
     from limelight.components.clear_button import ClearButton
     from limelight.components.code import Code
     from limelight.components.color_picker import ColorPicker
-    from limelight.components.dataframe import Dataframe, List, Matrix, Numpy
+    from limelight.components.dataframe import (
+        Dataframe,
+        Dataframe as DataFrame,
+        List,
+        Matrix,
+        Numpy,
+    )
     from limelight.components.dataset import Dataset
     from limelight.components.datetime_component import DateTime
     from limelight.components.deep_link_button import DeepLinkButton
@@ -42,7 +53,11 @@ if TYPE_CHECKING:
     from limelight.components.file import File, Files
     from limelight.components.file_explorer import FileExplorer
     from limelight.components.gallery import Gallery
-    from limelight.components.highlighted_text import HighlightedText
+    from limelight.components.highlighted_text import (
+        HighlightedText,
+        HighlightedText as Highlight,
+        HighlightedText as Highlightedtext,
+    )
     from limelight.components.html import HTML
     from limelight.components.image import Image
     from limelight.components.image_editor import (
@@ -56,7 +71,7 @@ if TYPE_CHECKING:
         WebcamOptions,
     )
     from limelight.components.image_slider import ImageSlider
-    from limelight.components.json_component import JSON
+    from limelight.components.json_component import JSON, JSON as Json
     from limelight.components.label import Label
     from limelight.components.line_plot import LinePlot
     from limelight.components.login_button import LoginButton
@@ -71,7 +86,7 @@ if TYPE_CHECKING:
     from limelight.components.scatter_plot import ScatterPlot
     from limelight.components.slider import Slider
     from limelight.components.state import State
-    from limelight.components.textbox import InputHTMLAttributes, TextArea, Textbox
+    from limelight.components.textbox import InputHTMLAttributes, TextArea, Textbox, Textbox as Text
     from limelight.components.timer import Timer
     from limelight.components.upload_button import UploadButton
     from limelight.components.video import PlayableVideo, Video
