@@ -13,7 +13,7 @@ SERVER = ("starlette", "uvicorn")
 SRC = Path(__file__).resolve().parent.parent / "src"
 
 
-def _imported_after(code: str) -> set[str]:
+def _imported_after(code: str, *, top_level: bool = True) -> set[str]:
     script = f"import sys\n{code}\nimport json\nprint(json.dumps(sorted(sys.modules)))"
     env = {
         **os.environ,
@@ -22,7 +22,8 @@ def _imported_after(code: str) -> set[str]:
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
     )
-    return {name.split(".")[0] for name in json.loads(result.stdout.splitlines()[-1])}
+    names = json.loads(result.stdout.splitlines()[-1])
+    return {name.split(".")[0] for name in names} if top_level else set(names)
 
 
 def test_import_is_light() -> None:
@@ -71,3 +72,30 @@ def test_gr_server_without_fastapi_names_the_extra() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
     )
     assert "limelight[fastapi]" in result.stdout
+
+
+def test_serving_an_app_builds_no_pydantic_validator_before_a_request_needs_one() -> None:
+    # pydantic looks for plugins among every installed distribution when it builds its
+    # first validator (tens of ms and ~1 MiB); an app's start-up must not pay for that.
+    code = (
+        "import limelight as gr\n"
+        "from limelight.server.app import create_app\n"
+        "create_app(gr.Interface(lambda x: x, 'text', 'text'))"
+    )
+    assert "pydantic.plugin._loader" not in _imported_after(code, top_level=False)
+
+
+def test_an_app_imports_only_the_components_it_uses() -> None:
+    code = (
+        "import limelight as gr\n"
+        "from limelight.server.app import create_app\n"
+        "create_app(gr.Interface(lambda x: x, 'text', 'text'))"
+    )
+    modules = _imported_after(code, top_level=False)
+    assert "limelight.components.textbox" in modules
+    assert not {"limelight.components.gallery", "limelight.components.image_editor"} & modules
+
+
+def test_the_registry_names_every_component_without_importing_it() -> None:
+    code = "from limelight.components import REGISTRY\nassert 'gallery' in REGISTRY"
+    assert "limelight.components.gallery" not in _imported_after(code, top_level=False)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import ssl
 import subprocess
+import sys
 from pathlib import Path
 
 import httpx
@@ -170,3 +172,32 @@ def test_frontend_false_skips_the_check_as_gradio_skips_its_page_check(
         assert demo.server is not None
     finally:
         demo.close(verbose=False)
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux's /proc")
+def test_serving_on_an_address_starts_no_resolver_threads() -> None:
+    # Given a host to resolve, uvicorn's event loop starts four resolver threads that idle
+    # for the life of the process; an address is bound without them.
+    script = (
+        "import os, sys\n"
+        "import limelight as gr\n"
+        "demo = gr.Interface(lambda x: x, 'text', 'text')\n"
+        "demo.launch(server_name='127.0.0.1', server_port=0, prevent_thread_lock=True,"
+        " quiet=True)\n"
+        "import httpx\n"
+        "assert httpx.get(demo.local_url, timeout=10).status_code == 200\n"
+        "names = [open(f'/proc/self/task/{t}/comm').read().strip()"
+        " for t in os.listdir('/proc/self/task')]\n"
+        "print(sorted(names))\n"
+        "demo.close(verbose=False)\n"
+    )
+    src = Path(__file__).resolve().parents[2] / "src"
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(src)},
+        check=True,
+        timeout=60,
+    )
+    assert "libuv-worker" not in result.stdout

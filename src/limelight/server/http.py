@@ -74,10 +74,15 @@ def _default(obj: Any) -> Any:
     raise TypeError(f"Object of type {type(obj).__name__} is not JSON serialisable")
 
 
+_ENCODER = json.JSONEncoder(default=_default, separators=(",", ":"), allow_nan=False)
+"""One encoder for every message: ``json.dumps`` with options builds a new one per call,
+which took ~30% of the time to encode a streamed token's message."""
+
+
 def dumps(value: Any) -> str:
     """Compact JSON text; NaN and infinities become null, as browsers need."""
     try:
-        return json.dumps(value, default=_default, separators=(",", ":"), allow_nan=False)
+        return _ENCODER.encode(value)
     except ValueError:
         return json.dumps(_finite(value), default=_default, separators=(",", ":"))
 

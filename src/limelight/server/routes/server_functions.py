@@ -33,7 +33,8 @@ __all__ = ["ServerFunctionCall", "call_arguments", "routes"]
 class ServerFunctionCall(BaseModel):
     """One call of a component's server function."""
 
-    model_config = ConfigDict(extra="ignore")
+    # Built on the first call, like the wire models: few apps have server functions.
+    model_config = ConfigDict(extra="ignore", defer_build=True)
 
     session_hash: str | None = None
     component_id: int
