@@ -1,6 +1,6 @@
 """gr.Video hands functions and browsers playable videos: a file browsers play is untouched,
 another (an AVI, MPEG-4 Part 2 in MP4) is transcoded with PyAV; streamed outputs become
-fragmented MP4 segments."""
+fragmented MP4 segments. No ``ffmpeg`` program is on PATH while these run."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from tests.video_support import encode
 
 av = pytest.importorskip("av")
 np = pytest.importorskip("numpy")
+pytestmark = pytest.mark.usefixtures("no_ffmpeg")
 
 
 @pytest.fixture
