@@ -39,10 +39,12 @@ def encode(
 CLIPS: dict[str, tuple[str, str, bool]] = {
     "h264-aac.mp4": ("h264", "aac", True),
     "vp9-opus.webm": ("libvpx-vp9", "libopus", True),
+    "av1-mp3.mp4": ("libsvtav1", "libmp3lame", True),
     "mpeg4-mp3.avi": ("mpeg4", "libmp3lame", False),
     "h264-opus.mkv": ("h264", "libopus", False),
     "mpeg4-aac.mp4": ("mpeg4", "aac", False),
     "h264-aac.mov": ("h264", "aac", False),
+    "hevc-aac.mp4": ("libx265", "aac", False),
 }
 
 
