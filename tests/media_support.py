@@ -81,6 +81,9 @@ def encode_with_pyav(kind: str, samples: Any, folder: Path) -> Path:
     layout = "mono" if channels == 1 else "stereo"
     frame = av.AudioFrame.from_ndarray(samples.reshape(1, -1), format="s16", layout=layout)
     frame.sample_rate = RATE
+    # Without a start time FFmpeg's Vorbis encoder writes Ogg pages whose granule positions
+    # give a wrong duration (chromium then reports 0.07 s for the half second).
+    frame.pts = 0
     path = folder / f"tone-{kind}.{suffix}"
     with av.open(str(path), "w", format=muxer) as container:
         rate = 48000 if codec == "libopus" else RATE
