@@ -4,7 +4,6 @@ writes, with no ``ffmpeg`` program on PATH."""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ np = pytest.importorskip("numpy")
 av = pytest.importorskip("av")
 from gradio_client import Client, handle_file  # noqa: E402
 
-from tests.compat.support import served_client  # noqa: E402
+from tests.compat.support import digest, served_client  # noqa: E402
 from tests.media_support import (  # noqa: E402
     INPUTS,
     PITCH,
@@ -54,7 +53,7 @@ def sound_facts(sound: tuple[int, Any]) -> dict[str, Any]:
 def file_facts(path: str) -> dict[str, Any]:
     return {
         "suffix": Path(path).suffix,
-        "sha256": hashlib.sha256(Path(path).read_bytes()).hexdigest(),
+        "sha256": digest(path),
     }
 
 
