@@ -65,12 +65,17 @@ def serve() -> Iterator[Any]:
         demo.close(verbose=False)
 
 
+@pytest.fixture(scope="session")
+def _ffmpeg_free_path(tmp_path_factory: pytest.TempPathFactory) -> str:
+    shadows = tmp_path_factory.mktemp("path-without-ffmpeg")
+    return path_without_ffmpeg(os.environ.get("PATH", ""), shadows)
+
+
 @pytest.fixture
-def no_ffmpeg(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+def no_ffmpeg(monkeypatch: pytest.MonkeyPatch, _ffmpeg_free_path: str) -> None:
     """No ``ffmpeg`` or ``ffprobe`` on PATH for the test and the servers it starts in this
     process: media must go through PyAV's own libraries alone."""
-    shadows = tmp_path_factory.mktemp("path-without-ffmpeg")
-    monkeypatch.setenv("PATH", path_without_ffmpeg(os.environ.get("PATH", ""), shadows))
+    monkeypatch.setenv("PATH", _ffmpeg_free_path)
     assert_no_ffmpeg()
 
 
