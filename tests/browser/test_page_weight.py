@@ -27,7 +27,8 @@ HEAVY = {
 
 
 def scripts_of(page: Page, url: str) -> list[Path]:
-    """The built scripts ``url``'s page downloads, once it is drawn and the network is idle."""
+    """The built scripts and stylesheets ``url``'s page downloads, once it is drawn and the
+    network is idle."""
     urls: list[str] = []
 
     def on_request(request: Request) -> None:
@@ -36,7 +37,7 @@ def scripts_of(page: Page, url: str) -> list[Path]:
     page.on("request", on_request)
     wait_ready(page, url)
     page.wait_for_load_state("networkidle")
-    names = [u.rsplit("/", 1)[1] for u in urls if "/assets/" in u and u.endswith(".js")]
+    names = [u.rsplit("/", 1)[1] for u in urls if "/assets/" in u and u.endswith((".js", ".css"))]
     assert names, urls
     return [ASSETS / name for name in names]
 
