@@ -57,8 +57,9 @@ def serve() -> Iterator[Any]:
     launched: list[Blocks] = []
 
     def start(demo: Blocks, **launch_args: Any) -> str:
+        url = launch_on_loopback(demo, **launch_args)
         launched.append(demo)
-        return launch_on_loopback(demo, **launch_args)
+        return url
 
     yield start
     for demo in launched:

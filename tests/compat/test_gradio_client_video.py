@@ -1,6 +1,7 @@
 """The official gradio_client sending videos to a limelight app, with no ``ffmpeg`` program on
-PATH: those browsers play reach the function and come back byte for byte, the others (AVI,
-Matroska, QuickTime, MPEG-4 Part 2) as H.264/AAC MP4; ``format="webm"`` gives VP9/Opus."""
+PATH: those browsers play (H.264, VP9, AV1) reach the function and come back byte for byte,
+the others (AVI, Matroska, QuickTime, MPEG-4 Part 2, HEVC) as H.264/AAC MP4;
+``format="webm"`` gives VP9/Opus."""
 
 from __future__ import annotations
 
