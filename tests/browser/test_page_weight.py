@@ -1,6 +1,7 @@
-"""Heavy views load only on pages that show them: the hello-world page downloads neither the
-Model3D view, three.js nor the image editor; the editor's page no three.js; the page of a
-Model3D without a model the view but not three.js, nor the editor."""
+"""Heavy views load only on pages that show them: the hello-world page and a page with a
+gr.Image download neither the Model3D view, three.js nor the image editor; the editor's page
+no three.js; the page of a Model3D without a model the view, but neither three.js nor the
+editor."""
 
 from __future__ import annotations
 
@@ -52,7 +53,12 @@ def loads(scripts: list[Path], chunk: str) -> bool:
 # Each demo and the heavy chunks it loads at once (the model3d demo shows no model until asked).
 @pytest.mark.parametrize(
     ("demo", "shown"),
-    [("hello_world", set()), ("image_editor", {"image_editor"}), ("model3d", {"model3d"})],
+    [
+        ("hello_world", set()),
+        ("sepia_filter", set()),
+        ("image_editor", {"image_editor"}),
+        ("model3d", {"model3d"}),
+    ],
 )
 def test_a_page_downloads_no_heavy_view_it_does_not_show(
     page: Page,
