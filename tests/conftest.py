@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 
 from limelight.interfaces.blocks import Blocks
+from tests.media_support import assert_no_ffmpeg, path_without_ffmpeg
 from tests.redis_support import redis_server, redis_url
-from tests.support import free_port
+from tests.support import launch_on_loopback
 
 __all__ = ["redis_server", "redis_url"]
 
@@ -56,20 +57,27 @@ def serve() -> Iterator[Any]:
     launched: list[Blocks] = []
 
     def start(demo: Blocks, **launch_args: Any) -> str:
-        demo.launch(
-            server_name="127.0.0.1",
-            server_port=free_port(),
-            prevent_thread_lock=True,
-            quiet=True,
-            **launch_args,
-        )
+        url = launch_on_loopback(demo, **launch_args)
         launched.append(demo)
-        assert demo.local_url is not None
-        return demo.local_url
+        return url
 
     yield start
     for demo in launched:
         demo.close(verbose=False)
+
+
+@pytest.fixture(scope="session")
+def _ffmpeg_free_path(tmp_path_factory: pytest.TempPathFactory) -> str:
+    shadows = tmp_path_factory.mktemp("path-without-ffmpeg")
+    return path_without_ffmpeg(os.environ.get("PATH", ""), shadows)
+
+
+@pytest.fixture
+def no_ffmpeg(monkeypatch: pytest.MonkeyPatch, _ffmpeg_free_path: str) -> None:
+    """No ``ffmpeg`` or ``ffprobe`` on PATH for the test and the servers it starts in this
+    process: media must go through PyAV's own libraries alone."""
+    monkeypatch.setenv("PATH", _ffmpeg_free_path)
+    assert_no_ffmpeg()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -13,6 +13,7 @@ import httpx
 from starlette.applications import Starlette
 
 from limelight.app.blocks_base import BlocksBase
+from limelight.interfaces.blocks import Blocks
 from limelight.server import create_app
 from limelight.server.launch import ConnectionLimits, RunningServer
 from limelight.server.services import ServerSettings
@@ -63,6 +64,19 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def launch_on_loopback(demo: Blocks, **launch_args: Any) -> str:
+    """Launch ``demo`` on a free loopback port without blocking; returns its URL."""
+    demo.launch(
+        server_name="127.0.0.1",
+        server_port=free_port(),
+        prevent_thread_lock=True,
+        quiet=True,
+        **launch_args,
+    )
+    assert demo.local_url is not None
+    return demo.local_url
 
 
 @contextmanager

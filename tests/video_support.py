@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+__all__ = ["CLIPS", "clip", "encode"]
+
 av = pytest.importorskip("av")
 np = pytest.importorskip("numpy")
 
@@ -30,3 +32,23 @@ def encode(
             out.mux(audio.encode(None))
         out.mux(video.encode(None))
     return path
+
+
+# file name -> (video encoder, sound encoder, whether browsers play it as it is): the uploads
+# gr.Video leaves alone and those it transcodes to H.264/AAC MP4.
+CLIPS: dict[str, tuple[str, str, bool]] = {
+    "h264-aac.mp4": ("h264", "aac", True),
+    "vp9-opus.webm": ("libvpx-vp9", "libopus", True),
+    "av1-mp3.mp4": ("libsvtav1", "libmp3lame", True),
+    "mpeg4-mp3.avi": ("mpeg4", "libmp3lame", False),
+    "h264-opus.mkv": ("h264", "libopus", False),
+    "mpeg4-aac.mp4": ("mpeg4", "aac", False),
+    "h264-aac.mov": ("h264", "aac", False),
+    "hevc-aac.mp4": ("libx265", "aac", False),
+}
+
+
+def clip(folder: Path, name: str, frames: int = 12) -> Path:
+    """The clip ``name`` of ``CLIPS``, encoded in ``folder``."""
+    video, sound, _ = CLIPS[name]
+    return encode(folder / name, video, frames=frames, sound=sound)

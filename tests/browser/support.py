@@ -1,4 +1,5 @@
-"""Helpers for the Playwright tests: load a demo file, watch the console."""
+"""Helpers for the Playwright tests: load a demo file, watch the console, read a media
+element's state."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import ConsoleMessage, Page
+from playwright.sync_api import ConsoleMessage, Locator, Page
 
 from limelight.interfaces.blocks import Blocks
 
@@ -53,3 +54,17 @@ def holds_soon(condition: Callable[[], bool], timeout: float = 5.0) -> bool:
             return False
         time.sleep(0.02)
     return True
+
+
+_LOADED = """el => new Promise(resolve => {
+  const done = () => resolve({duration: el.duration, error: el.error && el.error.code});
+  if (el.readyState >= 1 || el.error) done();
+  else { el.addEventListener('loadedmetadata', done); el.addEventListener('error', done); }
+})"""
+
+
+def media_loaded(element: Locator) -> dict[str, Any]:
+    """An ``<audio>`` or ``<video>``'s ``duration`` and ``error`` code (None when it plays)
+    once it has read the file's metadata or failed to."""
+    result: dict[str, Any] = element.evaluate(_LOADED)
+    return result

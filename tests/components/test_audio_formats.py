@@ -3,89 +3,25 @@ PyAV alone: no ``ffmpeg`` program is on PATH while these run."""
 
 from __future__ import annotations
 
-import io
-import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 import limelight as gr
 from limelight.components.base import PayloadError
+from tests.media_support import (
+    INPUTS,
+    PITCH,
+    RATE,
+    decode_with_pyav,
+    dominant_frequency,
+    encode_with_pyav,
+    tone,
+)
 
 np = pytest.importorskip("numpy")
 av = pytest.importorskip("av")
-
-RATE = 44100
-PITCH = 440.0
-
-# name -> (muxer, encoder, sample format fed to it, suffix, rate the decoder reports)
-INPUTS: dict[str, tuple[str, str, str, str, int]] = {
-    "wav16": ("wav", "pcm_s16le", "s16", "wav", RATE),
-    "wav24": ("wav", "pcm_s24le", "s32", "wav", RATE),
-    "wav32": ("wav", "pcm_s32le", "s32", "wav", RATE),
-    "wavfloat": ("wav", "pcm_f32le", "flt", "wav", RATE),
-    "mp3": ("mp3", "libmp3lame", "s16p", "mp3", RATE),
-    "ogg": ("ogg", "vorbis", "fltp", "ogg", RATE),
-    "opus": ("ogg", "libopus", "s16", "opus", 48000),
-    "flac": ("flac", "flac", "s16", "flac", RATE),
-    "m4a": ("mp4", "aac", "fltp", "m4a", RATE),
-    "webm": ("webm", "libopus", "s16", "webm", 48000),
-}
-
-
-@pytest.fixture(autouse=True)
-def no_ffmpeg_program(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    empty = tmp_path / "empty-bin"
-    empty.mkdir()
-    monkeypatch.setenv("PATH", str(empty))
-    assert shutil.which("ffmpeg") is None
-
-
-def tone(channels: int = 1, seconds: float = 0.5) -> Any:
-    """A 440 Hz sine at 0.4 of full scale, int16, in the shape Audio passes."""
-    t = np.arange(int(RATE * seconds)) / RATE
-    mono = (0.4 * 32767 * np.sin(2 * np.pi * PITCH * t)).astype(np.int16)
-    return mono if channels == 1 else np.stack([mono] * channels, axis=1)
-
-
-def encode_with_pyav(kind: str, samples: Any, folder: Path) -> Path:
-    """``samples`` written as ``kind`` by PyAV directly (independently of limelight)."""
-    muxer, codec, sample_format, suffix, _ = INPUTS[kind]
-    channels = 1 if samples.ndim == 1 else samples.shape[1]
-    layout = "mono" if channels == 1 else "stereo"
-    frame = av.AudioFrame.from_ndarray(samples.reshape(1, -1), format="s16", layout=layout)
-    frame.sample_rate = RATE
-    path = folder / f"tone-{kind}.{suffix}"
-    with av.open(str(path), "w", format=muxer) as container:
-        rate = 48000 if codec == "libopus" else RATE
-        # FFmpeg's own Vorbis encoder (the wheel has no libvorbis) is marked experimental.
-        stream = container.add_stream(codec, rate=rate, options={"strict": "experimental"})
-        stream.layout = layout
-        stream.format = sample_format
-        for packet in [*stream.encode(frame), *stream.encode(None)]:
-            container.mux(packet)
-    return path
-
-
-def dominant_frequency(rate: int, samples: Any) -> float:
-    mono = samples if samples.ndim == 1 else samples[:, 0]
-    spectrum = np.abs(np.fft.rfft(mono.astype(np.float64)))
-    return float(np.fft.rfftfreq(len(mono), 1 / rate)[int(np.argmax(spectrum))])
-
-
-def decode_with_pyav(data: bytes) -> tuple[str, int, Any]:
-    """The codec name, rate and int16 samples of an encoded file (independently of limelight)."""
-    with av.open(io.BytesIO(data)) as container:
-        stream = container.streams.audio[0]
-        resampler = av.AudioResampler(format="s16", layout="mono")
-        chunks = [
-            out.to_ndarray().reshape(-1)
-            for frame in container.decode(stream)
-            for out in resampler.resample(frame)
-        ]
-        codec = stream.codec_context.codec.canonical_name
-        return codec, stream.codec_context.sample_rate, np.concatenate(chunks)
+pytestmark = pytest.mark.usefixtures("no_ffmpeg")
 
 
 @pytest.mark.parametrize("kind", INPUTS)
@@ -110,7 +46,7 @@ def test_every_common_format_is_read_as_int16_samples(
 
 def test_lossless_formats_give_back_the_samples_exactly(tmp_path: Path) -> None:
     samples = tone(2)
-    for kind in ("wav16", "wav24", "wav32", "flac"):
+    for kind in ("wav16", "wav24", "wav32", "wavfloat", "wavdouble", "flac"):
         _, back = gr.Audio().preprocess({"path": str(encode_with_pyav(kind, samples, tmp_path))})
         assert np.array_equal(back, samples), kind
 

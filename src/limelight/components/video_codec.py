@@ -3,8 +3,8 @@
 
 Browsers play MP4 holding H.264, VP9 or AV1 video (AAC, MP3, Opus or FLAC sound) and WebM
 holding VP8, VP9 or AV1 (Opus or Vorbis). Anything else (an ``.avi``, a ``.mkv``, MPEG-4
-Part 2 video, ...) is transcoded to H.264/AAC in MP4, or to VP9/Opus in WebM when the wheel's
-FFmpeg has no H.264 encoder. A playable file is never touched.
+Part 2 or HEVC video, ...) is transcoded to H.264/AAC in MP4, or to VP9/Opus in WebM when the
+wheel's FFmpeg has no H.264 encoder. A playable file is never touched.
 """
 
 from __future__ import annotations
@@ -30,8 +30,9 @@ __all__ = [
 ]
 
 _PLAYABLE = {
-    ".mp4": ({"h264", "vp9", "av1", "hevc"}, {"aac", "mp3", "opus", "flac"}),
-    ".m4v": ({"h264", "vp9", "av1", "hevc"}, {"aac", "mp3", "opus", "flac"}),
+    # Not HEVC: Firefox and Chromium without a platform decoder (Debian's) cannot play it.
+    ".mp4": ({"h264", "vp9", "av1"}, {"aac", "mp3", "opus", "flac"}),
+    ".m4v": ({"h264", "vp9", "av1"}, {"aac", "mp3", "opus", "flac"}),
     ".webm": ({"vp8", "vp9", "av1"}, {"opus", "vorbis"}),
 }
 # Encoders for each output container: (video, audio).
@@ -58,8 +59,9 @@ def probe(path: str | Path) -> Probe:
             audio = container.streams.audio
             return Probe(
                 container=container.format.name,
-                video=video[0].codec_context.name if video else None,
-                audio=audio[0].codec_context.name if audio else None,
+                # The codec's own name: the decoder's may differ (libdav1d, mp3float).
+                video=video[0].codec_context.codec.canonical_name if video else None,
+                audio=audio[0].codec_context.codec.canonical_name if audio else None,
             )
     except av.FFmpegError as exc:
         raise ValueError(f"{Path(path).name} is not a video FFmpeg can read: {exc}") from None
