@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 // A streamed chat reply, token by token: what the chatbot does for each token of a 2,000-token
-// reply (at its 200th and its 2,000th token, to see whether the cost grows with the message), and
-// cutting a 200-message history into blocks. jsdom, as in the tests: DOMPurify skips nodes under
-// happy-dom.
+// reply (at its 200th and its 2,000th token, to see whether the cost grows with the message), the
+// whole stream, and cutting a 200-message history into blocks. jsdom, as in the tests: DOMPurify
+// skips nodes under happy-dom. The hand-rolled splitter this replaced is timed by this file's
+// first version in git (CONTRIBUTING.md, "Frontend libraries", has both sets of figures).
 
 import { Lexer } from "marked";
 import { bench, describe } from "vitest";
@@ -22,16 +23,48 @@ const RUN = { time: 300 };
 for (const at of [200, 2000]) {
   describe(`one token, at token ${at} of a streamed reply`, () => {
     const text = STEPS[at - 1];
-    bench("hand-rolled splitter, last block rendered", () => void renderBlocks(text, OPTIONS), RUN);
+    const previous = renderBlocks(STEPS[at - 2], OPTIONS);
+    bench(
+      "marked's block lexer from the last block on, last block rendered",
+      () => {
+        renderBlocks(text, OPTIONS, previous);
+      },
+      RUN,
+    );
     bench(
       "marked, the whole reply rendered again",
-      () => void renderMarkdown(text, false, true, OPTIONS.delimiters),
+      () => {
+        renderMarkdown(text, false, true, OPTIONS.delimiters);
+      },
       RUN,
     );
   });
 }
 
+describe("a whole 2,000-token reply streamed", () => {
+  bench(
+    "renderBlocks for every token, each from the previous one",
+    () => {
+      let rendered = renderBlocks("", OPTIONS);
+      for (const text of STEPS) rendered = renderBlocks(text, OPTIONS, rendered);
+    },
+    { time: 0, iterations: 3 },
+  );
+});
+
 describe("cutting a 200-message history into blocks", () => {
-  bench("hand-rolled splitter", () => void HISTORY.forEach((m) => splitBlocks(m)), RUN);
-  bench("marked's block lexer", () => void HISTORY.forEach((m) => new Lexer({ gfm: true }).blockTokens(m, [])), RUN);
+  bench(
+    "splitBlocks (marked's block lexer)",
+    () => {
+      for (const message of HISTORY) splitBlocks(message);
+    },
+    RUN,
+  );
+  bench(
+    "marked's Lexer.lex (block and inline tokens)",
+    () => {
+      for (const message of HISTORY) Lexer.lex(message, { gfm: true });
+    },
+    RUN,
+  );
 });

@@ -9,7 +9,7 @@ import { str } from "../block";
 import { load, peekComponent } from "../registry";
 import { baseUrl } from "../page_config";
 import type { ChatComponent, ChatFile, ChatMessageData, ChatMetadata } from "../wire";
-import { renderBlocks, type RenderedBlock } from "./chat_markdown";
+import { renderBlocks, type RenderedBlock, type RenderedMessage } from "./chat_markdown";
 import type { Delimiter } from "./markdown_math";
 
 /** What every row needs from the chatbot: display options and the event callbacks. */
@@ -56,13 +56,16 @@ function MarkdownBlock({ block, delimiters }: { block: RenderedBlock; delimiters
   return <div ref={ref} class="md-block" dangerouslySetInnerHTML={{ __html: block.html }} />;
 }
 
-/** Text parts as incrementally rendered Markdown: one element per block. */
+/** Text parts as incrementally rendered Markdown: one element per block. The part keeps its
+ * last render, so a streamed token renders only the message's last block again. */
 function TextPart({ text, ctx }: { text: string; ctx: RowContext }) {
+  const last = useRef<RenderedMessage | undefined>(undefined);
   if (!ctx.renderMarkdown) return <div class="chat-plain">{text}</div>;
-  const blocks = renderBlocks(text, { breaks: ctx.breaks, sanitize: ctx.sanitize, delimiters: ctx.delimiters });
+  const options = { breaks: ctx.breaks, sanitize: ctx.sanitize, delimiters: ctx.delimiters };
+  const message = (last.current = renderBlocks(text, options, last.current));
   return (
     <div class="prose chat-markdown">
-      {blocks.map((block, i) => (
+      {message.blocks.map((block, i) => (
         <MarkdownBlock key={i} block={block} delimiters={ctx.delimiters} />
       ))}
     </div>
