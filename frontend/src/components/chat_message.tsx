@@ -43,9 +43,16 @@ function fileUrl(file: ChatFile["file"]): string {
 /**
  * One Markdown block. KaTeX and the highlighter (each a lazily loaded chunk) typeset it after it is
  * in the page; Preact leaves the typeset DOM alone until the block's HTML changes, so a finished
- * block is typeset once while the block after it streams.
+ * block is typeset once while the block after it streams. A finished block is the same object
+ * from token to token (renderBlocks reuses it), so memo skips it.
  */
-function MarkdownBlock({ block, delimiters }: { block: RenderedBlock; delimiters: Delimiter[] }) {
+const MarkdownBlock = memo(function MarkdownBlock({
+  block,
+  delimiters,
+}: {
+  block: RenderedBlock;
+  delimiters: Delimiter[];
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const root = ref.current;
@@ -54,7 +61,7 @@ function MarkdownBlock({ block, delimiters }: { block: RenderedBlock; delimiters
     if (block.hasCode) void import("./highlight").then((hl) => root.isConnected && hl.highlightBlocks(root));
   }, [block.html]);
   return <div ref={ref} class="md-block" dangerouslySetInnerHTML={{ __html: block.html }} />;
-}
+});
 
 /** Text parts as incrementally rendered Markdown: one element per block. The part keeps its
  * last render, so a streamed token renders only the message's last block again. */
