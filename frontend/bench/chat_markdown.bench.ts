@@ -52,6 +52,22 @@ describe("a whole 2,000-token reply streamed", () => {
   );
 });
 
+describe("drawing a 200-message history", () => {
+  let run = 0;
+  bench(
+    "renderBlocks for every message (a fresh cache each time)",
+    () => {
+      // A delimiter no message has makes the options, and so the cache keys, new for each run.
+      const options = {
+        ...OPTIONS,
+        delimiters: [...OPTIONS.delimiters, { left: `\u0000${run++}`, right: "\u0000", display: false }],
+      };
+      for (const message of HISTORY) renderBlocks(message, options);
+    },
+    { time: 0, iterations: 5 },
+  );
+});
+
 describe("cutting a 200-message history into blocks", () => {
   bench(
     "splitBlocks (marked's block lexer)",
