@@ -43,6 +43,14 @@ for (const at of [200, 2000]) {
 
 describe("a whole 2,000-token reply streamed", () => {
   bench(
+    "splitBlocks alone for every token, each from the previous one",
+    () => {
+      let split = splitBlocks("");
+      for (const text of STEPS) split = splitBlocks(text, split);
+    },
+    RUN,
+  );
+  bench(
     "renderBlocks for every token, each from the previous one",
     () => {
       let rendered = renderBlocks("", OPTIONS);

@@ -8,7 +8,7 @@
 // KaTeX, which the message row loads only for blocks that have math (and the highlighter only for
 // blocks with a fenced language).
 
-import { Lexer } from "marked";
+import { Lexer, type Links, type Token } from "marked";
 import type { Delimiter } from "./markdown_math";
 import { renderMarkdown } from "./markdown_full";
 import { renderSimple } from "./markdown_simple";
@@ -20,23 +20,42 @@ export interface Split {
   source: string;
   blocks: string[];
   tailStart: number;
+  /** The message's reference-link definitions (`[label]: url`), for the blocks that cite them:
+   * those of the finished blocks, and those with the last block's too (the same objects until
+   * a definition is added or changes), and the latter as a cache key ("" for none). */
+  finishedLinks: Links;
+  links: Links;
+  linksKey: string;
 }
 
+const NO_LINKS: Links = Object.create(null) as Links;
+
 /** The top-level blocks of `text` and where the last one starts (relative to `text`). */
-function lexBlocks(text: string): { blocks: string[]; lastStart: number } {
-  const tokens = new Lexer({ gfm: true }).blockTokens(text, []);
-  const blocks: string[] = [];
+function lexBlocks(text: string): { tokens: Token[]; lastStart: number } {
+  const all = new Lexer({ gfm: true }).blockTokens(text, []);
+  const tokens: Token[] = [];
   let offset = 0;
   let lastStart = 0;
-  for (const token of tokens) {
+  for (const token of all) {
     if (token.type !== "space") {
-      blocks.push(token.raw.replace(/\n+$/, ""));
+      tokens.push(token);
       lastStart = offset;
     }
     offset += token.raw.length;
   }
   // marked's tokens cover the text exactly; were that ever not so, lex all of it next time.
-  return { blocks, lastStart: offset === text.length ? lastStart : 0 };
+  return { tokens, lastStart: offset === text.length ? lastStart : 0 };
+}
+
+/** `links` with the definitions among `tokens` added (the first of a label wins, as in marked). */
+function withDefinitions(links: Links, tokens: Token[]): Links {
+  let out = links;
+  for (const token of tokens) {
+    if (token.type !== "def" || Object.hasOwn(out, token.tag)) continue;
+    if (out === links) out = Object.assign(Object.create(null) as Links, links);
+    out[token.tag] = { href: token.href, title: token.title };
+  }
+  return out;
 }
 
 /** Where the `normalized`th character of `text` with its line ends made `\n` is in `text`. */
@@ -55,11 +74,29 @@ export function splitBlocks(source: string, previous?: Split): Split {
   if (previous !== undefined && previous.source === source) return previous;
   const grows = previous !== undefined && source.startsWith(previous.source);
   const start = grows ? previous.tailStart : 0;
-  const kept = grows ? previous.blocks.slice(0, -1) : [];
   const text = source.slice(start);
   const tail = lexBlocks(text.replace(/\r\n?/g, "\n"));
-  const tailStart = tail.blocks.length === 0 ? start : start + rawOffset(text, tail.lastStart);
-  return { source, blocks: kept.concat(tail.blocks), tailStart };
+  const last = tail.tokens.at(-1);
+  const finishedLinks = withDefinitions(grows ? previous.finishedLinks : NO_LINKS, tail.tokens.slice(0, -1));
+  const links = last?.type === "def" ? withDefinitions(finishedLinks, [last]) : finishedLinks;
+  const same = previous !== undefined && sameLinks(links, previous.links);
+  return {
+    source,
+    blocks: (grows ? previous.blocks.slice(0, -1) : []).concat(tail.tokens.map((t) => t.raw.replace(/\n+$/, ""))),
+    tailStart: last === undefined ? start : start + rawOffset(text, tail.lastStart),
+    finishedLinks,
+    links: same ? previous.links : links,
+    linksKey: same ? previous.linksKey : Object.keys(links).length ? JSON.stringify(links) : "",
+  };
+}
+
+function sameLinks(a: Links, b: Links): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((k) => Object.hasOwn(b, k) && a[k].href === b[k].href && a[k].title === b[k].title)
+  );
 }
 
 export interface RenderOptions {
@@ -105,48 +142,68 @@ function mayHaveMath(block: string, delimiters: Delimiter[]): boolean {
 
 const CODE_LANGUAGE = /<code class="language-/;
 
-function render(block: string, options: RenderOptions): RenderedBlock {
+function render(block: string, options: RenderOptions, links?: Links): RenderedBlock {
   const simple = mayHaveMath(block, options.delimiters) ? null : renderSimple(block, options.breaks);
   const rendered =
     simple === null
-      ? renderMarkdown(block, options.breaks, options.sanitize, options.delimiters)
+      ? renderMarkdown(block, options.breaks, options.sanitize, options.delimiters, links)
       : { html: simple, hasMath: false };
   const html = withCopyButtons(rendered.html);
   return { html, hasMath: rendered.hasMath, hasCode: CODE_LANGUAGE.test(html) };
 }
 
+/** The message's link definitions if `block` may cite one (renderSimple declines any `[`
+ * that is not an inline link, so it needs none). */
+function linksFor(block: string, split: Split): Links | undefined {
+  return split.linksKey !== "" && block.includes("[") ? split.links : undefined;
+}
+
 /** The HTML of one finished block, cached by source and options (a history drawn again). */
-function renderFinished(block: string, options: RenderOptions, key: string): RenderedBlock {
-  const cacheKey = key + block;
+function renderFinished(block: string, options: RenderOptions, key: string, split: Split): RenderedBlock {
+  const links = linksFor(block, split);
+  const cacheKey = `${key}${links ? split.linksKey : ""}\u0003${block}`;
   const hit = cache.get(cacheKey);
   if (hit !== undefined) return hit;
-  const html = render(block, options);
+  const html = render(block, options, links);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(cacheKey, html);
   return html;
 }
 
+/** The labels defined differently in `after` than in `before` (added, changed or gone). */
+function changedLabels(before: Links, after: Links): string[] {
+  if (before === after) return [];
+  const labels = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...labels].filter((l) => before[l]?.href !== after[l]?.href || before[l]?.title !== after[l]?.title);
+}
+
+/** Whether `block` may cite one of `labels` (`[text][label]`, `[label][]` or `[label]`). */
+function cites(block: string, labels: string[]): boolean {
+  if (labels.length === 0 || !block.includes("[")) return false;
+  const text = block.toLowerCase().replace(/\s+/g, " ");
+  return labels.some((label) => text.includes(`[${label}]`));
+}
+
 /**
  * The HTML of each block of `source`. Given the previous render of a message this one extends,
- * its finished blocks are reused and only the rest is rendered; the last block may still be
- * growing, so it is rendered afresh and not cached.
+ * its finished blocks are reused and only the rest is rendered (and the blocks citing a link
+ * definition that changed); the last block may still be growing, so it is rendered afresh and
+ * not cached.
  */
 export function renderBlocks(source: string, options: RenderOptions, previous?: RenderedMessage): RenderedMessage {
   const key = optionsKey(options);
   const before = previous?.options === key ? previous : undefined;
   const split = splitBlocks(source, before?.split);
   if (before !== undefined && split === before.split) return before;
-  const blocks: RenderedBlock[] = [];
   // The previous render's blocks before its last one were final: those still here are reused.
   const rendered = before?.blocks ?? [];
   const sources = before?.split.blocks ?? [];
-  while (blocks.length < rendered.length - 1 && split.blocks[blocks.length] === sources[blocks.length]) {
-    blocks.push(rendered[blocks.length]);
-  }
+  const changed = before === undefined ? [] : changedLabels(before.split.links, split.links);
   const last = split.blocks.length - 1;
-  for (let i = blocks.length; i <= last; i++) {
-    const block = split.blocks[i];
-    blocks.push(i === last ? render(block, options) : renderFinished(block, options, key));
-  }
+  const blocks = split.blocks.map((block, i) => {
+    if (i === last) return render(block, options, linksFor(block, split));
+    const reusable = i < rendered.length - 1 && block === sources[i] && !cites(block, changed);
+    return reusable ? rendered[i] : renderFinished(block, options, key, split);
+  });
   return { split, options: key, blocks };
 }
