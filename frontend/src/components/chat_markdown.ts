@@ -20,9 +20,10 @@ export interface Split {
   source: string;
   blocks: string[];
   tailStart: number;
-  /** The message's reference-link definitions (`[label]: url`), for the blocks that cite them:
-   * those of the finished blocks, and those with the last block's too (the same objects until
-   * a definition is added or changes), and the latter as a cache key ("" for none). */
+  /** The message's reference-link definitions (`[label]: url`), for blocks that cite them:
+   * `finishedLinks` those of its finished blocks, `links` those and the last block's (each the
+   * same object until a definition is added or changes), `linksKey` `links` as a cache key
+   * ("" for none). */
   finishedLinks: Links;
   links: Links;
   linksKey: string;
