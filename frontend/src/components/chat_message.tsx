@@ -9,7 +9,7 @@ import { str } from "../block";
 import { load, peekComponent } from "../registry";
 import { baseUrl } from "../page_config";
 import type { ChatComponent, ChatFile, ChatMessageData, ChatMetadata } from "../wire";
-import { renderBlocks, type RenderedBlock } from "./chat_markdown";
+import { renderBlocks, type RenderedBlock, type RenderedMessage } from "./chat_markdown";
 import type { Delimiter } from "./markdown_math";
 
 /** What every row needs from the chatbot: display options and the event callbacks. */
@@ -43,9 +43,16 @@ function fileUrl(file: ChatFile["file"]): string {
 /**
  * One Markdown block. KaTeX and the highlighter (each a lazily loaded chunk) typeset it after it is
  * in the page; Preact leaves the typeset DOM alone until the block's HTML changes, so a finished
- * block is typeset once while the block after it streams.
+ * block is typeset once while the block after it streams. A finished block is the same object
+ * from token to token (renderBlocks reuses it), so memo skips it.
  */
-function MarkdownBlock({ block, delimiters }: { block: RenderedBlock; delimiters: Delimiter[] }) {
+const MarkdownBlock = memo(function MarkdownBlock({
+  block,
+  delimiters,
+}: {
+  block: RenderedBlock;
+  delimiters: Delimiter[];
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const root = ref.current;
@@ -54,15 +61,18 @@ function MarkdownBlock({ block, delimiters }: { block: RenderedBlock; delimiters
     if (block.hasCode) void import("./highlight").then((hl) => root.isConnected && hl.highlightBlocks(root));
   }, [block.html]);
   return <div ref={ref} class="md-block" dangerouslySetInnerHTML={{ __html: block.html }} />;
-}
+});
 
-/** Text parts as incrementally rendered Markdown: one element per block. */
+/** Text parts as incrementally rendered Markdown: one element per block. The part keeps its
+ * last render, so a streamed token renders only the message's last block again. */
 function TextPart({ text, ctx }: { text: string; ctx: RowContext }) {
+  const last = useRef<RenderedMessage | undefined>(undefined);
   if (!ctx.renderMarkdown) return <div class="chat-plain">{text}</div>;
-  const blocks = renderBlocks(text, { breaks: ctx.breaks, sanitize: ctx.sanitize, delimiters: ctx.delimiters });
+  const options = { breaks: ctx.breaks, sanitize: ctx.sanitize, delimiters: ctx.delimiters };
+  const message = (last.current = renderBlocks(text, options, last.current));
   return (
     <div class="prose chat-markdown">
-      {blocks.map((block, i) => (
+      {message.blocks.map((block, i) => (
         <MarkdownBlock key={i} block={block} delimiters={ctx.delimiters} />
       ))}
     </div>
