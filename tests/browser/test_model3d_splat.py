@@ -164,3 +164,50 @@ def test_a_drag_turns_the_splat_and_reset_view_brings_it_back(
     page.get_by_role("button", name="Reset view").click()
     back = f"c => Math.abs(({DRAWN_SHARE})(c) - {facing}) < {facing * 0.02}"
     page.wait_for_function(back, arg=canvas.element_handle())
+
+
+def _centre(page: Page, elem_id: str) -> tuple[float, float, float]:
+    """The centre of the model's canvas, scrolled into view, and its width."""
+    canvas = page.locator(f"#{elem_id} canvas.model3d-canvas")
+    canvas.scroll_into_view_if_needed()
+    box = canvas.bounding_box()
+    assert box is not None
+    return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, box["width"]
+
+
+def _share_below(page: Page, elem_id: str, other: str, factor: float) -> None:
+    """Waits until ``elem_id``'s canvas is drawn on less than ``factor`` times ``other``'s."""
+    canvases = [
+        page.locator(f"#{e} canvas.model3d-canvas").element_handle() for e in (elem_id, other)
+    ]
+    page.wait_for_function(
+        f"([a, b]) => ({DRAWN_SHARE})(a) < {factor} * ({DRAWN_SHARE})(b)", arg=canvases
+    )
+
+
+def test_zoom_speed_and_pan_speed_scale_what_the_mouse_does(
+    serve: Callable[..., str], page: Page, tmp_path: Path
+) -> None:
+    splat = str(write_splat(tmp_path / "grid.splat"))
+    with gr.Blocks() as demo:
+        gr.Model3D(splat, elem_id="zoom-1")
+        gr.Model3D(splat, zoom_speed=4, elem_id="zoom-4")
+        gr.Model3D(splat, elem_id="pan-1")
+        gr.Model3D(splat, pan_speed=5, elem_id="pan-5")
+    wait_ready(page, serve(demo, allowed_paths=[str(tmp_path)]))
+    for elem_id in ("zoom-1", "zoom-4", "pan-1", "pan-5"):
+        drawn_share(page, elem_id)
+    for elem_id in ("zoom-1", "zoom-4"):
+        x, y, _ = _centre(page, elem_id)
+        page.mouse.move(x, y)
+        page.mouse.wheel(0, 200)
+    # The same scroll takes the faster camera further away, where the grid looks smaller.
+    _share_below(page, "zoom-4", "zoom-1", 0.8)
+    for elem_id in ("pan-1", "pan-5"):
+        x, y, width = _centre(page, elem_id)
+        page.mouse.move(x, y)
+        page.mouse.down(button="right")
+        page.mouse.move(x + width / 4, y, steps=5)
+        page.mouse.up(button="right")
+    # The same drag pans the faster camera far enough to push the grid off the canvas.
+    _share_below(page, "pan-5", "pan-1", 0.5)
