@@ -40,11 +40,17 @@ export function showSplat(
   format: "splat" | "ply",
   options: ViewOptions,
 ): ModelView {
+  // Parsed first: a file gsplat cannot read leaves the host as it was.
+  const scene = new Scene();
+  if (format === "ply") PLYLoader.LoadFromArrayBuffer(data, scene);
+  else Loader.LoadFromArrayBuffer(data, scene);
   const canvas = document.createElement("canvas");
   canvas.className = "model3d-canvas";
   // gsplat asks for the context without preserveDrawingBuffer; asking first with it keeps the
   // last frame readable (a screenshot, a copy), as the three.js viewer's is.
-  canvas.getContext("webgl2", { antialias: false, preserveDrawingBuffer: true });
+  if (!canvas.getContext("webgl2", { antialias: false, preserveDrawingBuffer: true })) {
+    throw new Error("Gaussian splats need WebGL 2");
+  }
   host.replaceChildren(canvas);
   // No render passes: gsplat's default one fades the splat in over a second or two; a splat
   // shows at once, as the three.js viewer's models do.
@@ -52,9 +58,6 @@ export function showSplat(
   const [r, g, b, a] = options.clearColor.map((v) => Math.round(Math.min(Math.max(v, 0), 1) * 255));
   // gsplat clears to transparent and shows its background colour behind the canvas.
   renderer.backgroundColor = new Color32(r, g, b, a);
-  const scene = new Scene();
-  if (format === "ply") PLYLoader.LoadFromArrayBuffer(data, scene);
-  else Loader.LoadFromArrayBuffer(data, scene);
   const camera = new Camera();
   let controls = controlsFor(camera, canvas, options);
   const resized = new ResizeObserver(() => {
