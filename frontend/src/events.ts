@@ -264,7 +264,7 @@ export class Dispatcher implements RenderedListeners {
   private async runBrowserOnly(dep: DependencyConfig, js: string): Promise<Outcome> {
     const result = await this.callJs(js, this.inputValues(dep));
     if (!result.ok) return "failure";
-    if (result.values) this.applyValues(dep.outputs, result.values, []);
+    if (result.values) this.applyValues(dep.outputs, result.values, [], this.nextToken++);
     return "success";
   }
 
@@ -431,15 +431,16 @@ export class Dispatcher implements RenderedListeners {
   }
 
   private applyOutputs(run: Run, data: unknown[], output: Output): void {
-    this.applyValues(run.dep.outputs, data, output.changed_state_ids ?? []);
+    this.applyValues(run.dep.outputs, data, output.changed_state_ids ?? [], run.token);
   }
 
-  private applyValues(outputs: number[], data: unknown[], changedStateIds: number[]): void {
+  /** Sets the outputs' values; `token` names the run (or browser-only call) they come from. */
+  private applyValues(outputs: number[], data: unknown[], changedStateIds: number[], token: number): void {
     const changed: number[] = [];
     outputs.forEach((id, i) => {
       if (i >= data.length || this.store.types.get(id) === "state") return;
       if (this.store.applyOutput(id, data[i])) changed.push(id);
-      outputFeeds.get(id)?.(data[i]);
+      outputFeeds.get(id)?.(data[i], token);
       this.options.onOutput?.(id);
     });
     for (const id of [...changed, ...changedStateIds]) this.trigger(id, "change");

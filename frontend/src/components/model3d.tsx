@@ -1,21 +1,17 @@
 // gr.Model3D: a 3D model file. GLB, GLTF, OBJ, STL and PLY models are drawn with three.js
-// (model3d_scene.ts, loaded only once a model is shown) and turn, zoom and pan with the mouse;
-// every model has a download link. When interactive, an upload zone takes the MODEL_TYPES.
+// (model3d_scene.ts), Gaussian splats (.splat files, and PLY files holding a splat) with gsplat
+// (model3d_splat.ts); each viewer is a chunk of its own, loaded only once a model it draws is
+// shown. Models turn, zoom and pan with the mouse; every model has a download link. When
+// interactive, an upload zone takes the MODEL_TYPES.
 
 import { useEffect, useRef, useState } from "preact/hooks";
 import { FieldLabel, type ComponentProps } from "../block";
 import { fileName, fileUrl, isFileData } from "../media";
 import type { FileData } from "../wire";
 import type { Camera, DisplayMode, ModelView, ViewOptions } from "./model3d_scene";
+import { extension, needsContent, rendererFor } from "./model3d_formats";
 import { UploadZone, useUpload } from "./upload_zone";
 import "./model3d.css";
-
-// The extensions model3d_scene.ts has a loader for.
-const DRAWN = ["glb", "gltf", "obj", "stl", "ply"];
-
-function extension(name: string): string {
-  return name.toLowerCase().split(".").pop() ?? "";
-}
 
 /** The component's props as the viewer's options (Gradio's defaults where a prop is unset). */
 export function viewOptions(props: Record<string, unknown>): ViewOptions {
@@ -37,20 +33,37 @@ function cssSize(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
+async function readFile(url: string): Promise<ArrayBuffer> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  return response.arrayBuffer();
+}
+
+/** Reads the file where its viewer depends on its content, then loads that viewer's chunk. */
+async function show(host: HTMLElement, url: string, kind: string, options: ViewOptions): Promise<ModelView> {
+  const data = needsContent(kind) ? await readFile(url) : null;
+  if (data && rendererFor(kind, data) === "splat") {
+    const splat = await import("./model3d_splat");
+    return splat.showSplat(host, data, kind === "ply" ? "ply" : "splat", options);
+  }
+  const scene = await import("./model3d_scene");
+  return scene.showModel(host, url, kind, options, data);
+}
+
 function Viewer({ file, props }: { file: FileData; props: Record<string, unknown> }) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<ModelView | null>(null);
   const [status, setStatus] = useState<"loading" | "shown" | "failed">("loading");
   const url = fileUrl(file);
   const kind = extension(fileName(file));
-  const drawn = DRAWN.includes(kind);
+  // Content is not needed to know whether some viewer draws the file, only which one.
+  const drawn = rendererFor(kind, null) !== null;
   const options = JSON.stringify(viewOptions(props));
   useEffect(() => {
     if (!url || !drawn || !host.current) return;
     let live = true;
     setStatus("loading");
-    import("./model3d_scene")
-      .then((scene) => scene.showModel(host.current as HTMLElement, url, kind, JSON.parse(options) as ViewOptions))
+    show(host.current, url, kind, JSON.parse(options) as ViewOptions)
       .then((shown) => {
         if (live) {
           view.current = shown;

@@ -57,11 +57,11 @@ function surface(geometry: BufferGeometry, asPoints: boolean): Mesh | Points {
   return new Mesh(geometry, new MeshStandardMaterial({ color: vertexColors ? 0xffffff : 0xb0b0b0, vertexColors }));
 }
 
-async function loadModel(url: string, kind: string): Promise<Object3D> {
+async function loadModel(url: string, kind: string, data: ArrayBuffer | null): Promise<Object3D> {
   if (kind === "glb" || kind === "gltf") return (await new GLTFLoader().loadAsync(url)).scene;
   if (kind === "obj") return new OBJLoader().loadAsync(url);
   if (kind === "stl") return surface(await new STLLoader().loadAsync(url), false);
-  const geometry = await new PLYLoader().loadAsync(url);
+  const geometry = data ? new PLYLoader().parse(data) : await new PLYLoader().loadAsync(url);
   // A PLY file with vertices and no faces is a point cloud already.
   return surface(geometry, !geometry.index);
 }
@@ -124,14 +124,16 @@ function lights(scene: Scene): void {
   scene.add(fill);
 }
 
-/** Loads the model at `url` (of type `kind`, one of DRAWN) and draws it into `host`. */
+/** Loads the model at `url` (of type `kind`, one model3d_formats.ts gives to three.js) and
+ * draws it into `host`; `data` is the file's content where the component has read it already. */
 export async function showModel(
   host: HTMLElement,
   url: string,
   kind: string,
   options: ViewOptions,
+  data: ArrayBuffer | null = null,
 ): Promise<ModelView> {
-  const model = await loadModel(url, kind);
+  const model = await loadModel(url, kind, data);
   applyMode(model, options.displayMode);
   const scene = new Scene();
   lights(scene);

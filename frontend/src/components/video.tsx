@@ -1,7 +1,7 @@
 // gr.Video: a player with optional WebVTT subtitles; when interactive, upload, webcam recording
 // (uploaded as webm when it stops) and clear. The value is one FileData; the subtitles
 // (a WebVTT FileData) are the `subtitles` prop. A `streaming` output plays each segment the
-// generator yields after the previous ones (segment_player.ts).
+// generator yields after the previous ones (segment_player.ts); each run starts a new stream.
 
 import { MediaActions } from "./media_actions";
 import { useEffect, useRef, useState } from "preact/hooks";
@@ -26,23 +26,28 @@ export default function VideoView({ id, inputId, props, interactive, setValue, f
   const [webcam, setWebcam] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const streaming = props.streaming === true && !interactive;
-  // a ref, not state: segments may arrive before the render that a new player causes
+  // refs, not state: segments may arrive before the render that a new player causes
   const player = useRef<SegmentPlayer | null>(null);
   const [streamUrl, setStreamUrl] = useState<string | undefined>(undefined);
   const lastSegment = useRef<string | null>(null);
+  const streamRun = useRef<number | null>(null);
   useEffect(() => {
     if (!streaming) return;
     // each value the generator yields, even several within one frame (a render shows the last)
-    outputFeeds.set(id, (value) => {
+    outputFeeds.set(id, (value, run) => {
       const file = isFileData(value) ? value : isFileData(updateValue(value)) ? updateValue(value) : null;
       const url = fileUrl(file as FileData | null);
       // the completion repeats the last segment the generator yielded
-      if (!url || url === lastSegment.current) return;
+      if (!url || (run === streamRun.current && url === lastSegment.current)) return;
       lastSegment.current = url;
       let current = player.current;
-      if (!current) {
+      // a new run's segments are a new video, not more of the last one
+      if (!current || run !== streamRun.current) {
+        current?.close();
         current = new SegmentPlayer();
         player.current = current;
+        streamRun.current = run;
+        setError(null);
         setStreamUrl(current.url);
       }
       current.append(url).catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));

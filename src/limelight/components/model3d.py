@@ -24,10 +24,15 @@ Camera = tuple[float | None, float | None, float | None]
 
 class Model3D(FileComponent):
     """A 3D model. As an input it passes the uploaded file's path; as an output it shows a
-    path. The page draws GLB, GLTF, OBJ, STL and PLY models with three.js (turn, zoom and pan
-    with the mouse; ``display_mode``, ``clear_color``, ``camera_position``, ``zoom_speed``,
-    ``pan_speed`` and ``height`` as in Gradio) and offers every model, .splat files included,
-    for download.
+    path. The page draws GLB, GLTF, OBJ, STL and PLY meshes and point clouds with three.js,
+    and Gaussian splats (.splat files, and PLY files holding a splat) with gsplat; models turn,
+    zoom and pan with the mouse, and every model can be downloaded.
+
+    ``clear_color``, ``camera_position``, ``zoom_speed``, ``pan_speed`` and ``height`` apply
+    to both. ``display_mode`` applies to meshes only: a splat is always drawn as itself, as in
+    Gradio. Where ``camera_position`` leaves a value unset, a mesh is framed whole from the
+    front and a splat is seen as Gradio shows it (5 units from the origin, a little turned and
+    raised).
     """
 
     TYPE = "model3d"
