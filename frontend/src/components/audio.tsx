@@ -1,5 +1,6 @@
-// gr.Audio: a player; when interactive, upload and microphone recording (re-encoded to WAV in
-// the page). With `streaming`, an output plays each chunk a generator yields back to back on one
+// gr.Audio: a player (the waveform with play and skip buttons, or the browser's own player when
+// gr.WaveformOptions.show_recording_waveform is off); when interactive, upload and microphone
+// recording with pause and resume (re-encoded to WAV at `sample_rate` in the page). With `streaming`, an output plays each chunk a generator yields back to back on one
 // WebAudio clock, so the chunks join without gaps while more are still arriving. An input with a
 // `stream` listener records the microphone as raw samples and sends a WAV chunk every
 // `stream_every` seconds while recording.
@@ -11,7 +12,7 @@ import { fileName, fileUrl, isFileData, joinSamples, seekToStart, uploadFiles, w
 import { Recorder } from "./mic_recorder";
 import type { FileData } from "../wire";
 import { UploadZone, useUpload } from "./upload_zone";
-import { Waveform, type WaveformOptions } from "./waveform";
+import { PlayerControls, Waveform, type WaveformOptions } from "./waveform";
 
 /** The performance mark set when a stream's first chunk is scheduled to play. */
 const FIRST_AUDIO_MARK = "limelight:first-audio";
@@ -133,6 +134,7 @@ export default function AudioView({ inputId, props, interactive, setValue, fire,
   const holder = useRef<HTMLDivElement | null>(null);
   const audio = useRef<HTMLAudioElement | null>(null);
   const waveform = (props.waveform_options ?? {}) as WaveformOptions;
+  const showWave = props.waveform !== false && waveform.show_recording_waveform !== false;
 
   useEffect(() => {
     if (!streaming || !src) return;
@@ -149,9 +151,12 @@ export default function AudioView({ inputId, props, interactive, setValue, fire,
     fire(event, uploaded);
   };
   const onRecorded = async (wav: File) => {
-    fire("stop_recording");
     const [uploaded] = (await uploadFiles([wav]).catch(() => [])) as FileData[];
-    if (uploaded) set(uploaded, "upload");
+    if (!uploaded) return;
+    // As in Gradio, stop_recording fires once the recording is the value, so its listeners read it.
+    setValue(uploaded);
+    fire("stop_recording", uploaded);
+    fire("input", uploaded);
   };
   const onTrimmed = async (wav: File) => {
     const [uploaded] = (await uploadFiles([wav]).catch(() => [])) as FileData[];
@@ -168,7 +173,7 @@ export default function AudioView({ inputId, props, interactive, setValue, fire,
         </div>
       ) : src ? (
         <>
-          {props.waveform !== false ? (
+          {showWave ? (
             <Waveform
               src={src}
               audio={audio}
@@ -178,10 +183,11 @@ export default function AudioView({ inputId, props, interactive, setValue, fire,
             />
           ) : null}
           <div class="media-row">
+            {showWave ? <PlayerControls audio={audio} skipLength={waveform.skip_length} /> : null}
             <audio
               ref={audio}
               id={inputId}
-              controls
+              controls={!showWave || waveform.show_controls === true}
               src={src}
               autoPlay={props.autoplay === true}
               loop={props.loop === true}
@@ -209,7 +215,15 @@ export default function AudioView({ inputId, props, interactive, setValue, fire,
               <span>Drop an audio file or click to upload</span>
             </UploadZone>
           ) : null}
-          {sources.includes("microphone") ? <Recorder onDone={(f) => void onRecorded(f)} /> : null}
+          {sources.includes("microphone") ? (
+            <Recorder
+              onDone={(f) => void onRecorded(f)}
+              onStart={() => fire("start_recording")}
+              onPause={() => fire("pause_recording")}
+              showWaveform={showWave}
+              sampleRate={waveform.sample_rate}
+            />
+          ) : null}
         </>
       ) : (
         <div class="media-empty">No audio</div>

@@ -1,0 +1,108 @@
+"""Microphone recording in gr.Audio with chromium's fake microphone: pause and resume, the
+recording events reaching the server, the live recording waveform, and the sample rate of the
+WAV file the browser makes."""
+
+from __future__ import annotations
+
+import io
+import re
+import wave
+from collections.abc import Callable, Iterator
+from types import ModuleType
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, BrowserType, Locator, Page, expect
+
+pytestmark = pytest.mark.browser
+
+FAKE_MEDIA = ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"]
+
+# Canvas pixels drawn taller than the 1-pixel baseline: the microphone's beeps were drawn.
+TALL_BARS = """c => {
+  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  const y = Math.floor(c.height / 2) - 4;
+  for (let x = 0; x < c.width; x++) if (d[(y * c.width + x) * 4 + 3] > 0) return true;
+  return false;
+}"""
+
+
+@pytest.fixture(scope="module")
+def media_browser(
+    browser_type: BrowserType, browser_type_launch_args: dict[str, Any]
+) -> Iterator[Browser]:
+    """A chromium with a fake microphone it grants without asking (see test_stream_media.py
+    for why it is launched here)."""
+    args = [*browser_type_launch_args.get("args", []), *FAKE_MEDIA]
+    browser = browser_type.launch(**{**browser_type_launch_args, "args": args})
+    yield browser
+    browser.close()
+
+
+@pytest.fixture
+def media_page(media_browser: Browser, serve: Callable[..., str]) -> Iterator[Page]:
+    context = media_browser.new_context()
+    yield context.new_page()
+    context.close()
+
+
+def block(page: Page, label: str) -> Locator:
+    return page.locator(".audio-block").filter(has_text=label)
+
+
+def recorded_wav(page: Page, holder: Locator) -> wave.Wave_read:
+    """The WAV file the component now holds, fetched as the page plays it."""
+    src = holder.locator("audio").get_attribute("src")
+    assert src
+    response = page.request.get(src if "://" in src else page.url.rstrip("/") + src)
+    return wave.open(io.BytesIO(response.body()))
+
+
+def test_recording_pauses_resumes_and_fires_its_events(
+    media_page: Page, serve: Callable[..., str], load_demo: Callable[[str], ModuleType]
+) -> None:
+    page = media_page
+    page.goto(serve(load_demo("audio_record").demo))
+    voice = block(page, "Voice")
+    events = page.get_by_label("Events")
+    voice.get_by_role("button", name="Record").click()
+    expect(events).to_have_value("start")
+    # The live waveform draws the fake microphone's beeps while recording.
+    live = voice.get_by_label("Recording waveform")
+    page.wait_for_function(TALL_BARS, arg=live.element_handle(), timeout=10_000)
+
+    voice.get_by_role("button", name="Pause recording").click()
+    expect(events).to_have_value("start pause")
+    expect(voice.locator(".recorder")).to_have_attribute("data-state", "paused")
+    voice.get_by_role("button", name="Resume recording").click()
+    expect(voice.locator(".recorder")).to_have_attribute("data-state", "recording")
+    voice.get_by_role("button", name="Stop recording").click()
+
+    # stop_recording's listeners read the recording: it is the value by then.
+    expect(events).to_have_value("start pause stop")
+    expect(page.get_by_label("Recording", exact=True)).to_have_value(
+        re.compile(r"^16000 Hz, \d+\.\d\d s$")
+    )
+    with recorded_wav(page, voice) as sound:
+        assert sound.getframerate() == 16_000
+        assert sound.getnframes() > 0
+    expect(voice.get_by_label("Waveform", exact=True)).to_be_visible()
+
+
+def test_without_the_recording_waveform_the_browser_player_is_used(
+    media_page: Page, serve: Callable[..., str], load_demo: Callable[[str], ModuleType]
+) -> None:
+    page = media_page
+    page.goto(serve(load_demo("audio_record").demo))
+    memo = block(page, "Memo")
+    memo.get_by_role("button", name="Record").click()
+    expect(memo.locator(".recorder")).to_have_attribute("data-state", "recording")
+    expect(memo.get_by_label("Recording waveform")).to_have_count(0)
+    memo.get_by_role("button", name="Stop recording").click()
+    expect(page.get_by_label("Recording", exact=True)).to_have_value(re.compile(r"^44100 Hz"))
+    with recorded_wav(page, memo) as sound:
+        assert sound.getframerate() == 44_100
+    # No waveform player: the browser's own controls, no skip buttons.
+    expect(memo.locator("audio[controls]")).to_be_visible()
+    expect(memo.get_by_label("Waveform", exact=True)).to_have_count(0)
+    expect(memo.get_by_role("button", name=re.compile("^Skip"))).to_have_count(0)
