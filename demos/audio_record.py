@@ -2,7 +2,8 @@
 the log as the server runs its listener, and the finished recording's sample rate and length
 are read back from the WAV file the browser made.
 
-"Voice" draws the microphone's level while recording and saves at 16 kHz; "Memo" uses the
+"Voice" draws the microphone's level while recording, saves at 16 kHz and shows the browser's
+audio controls beside its waveform player; "Memo" uses the
 browser's own player and no recording waveform, and saves at the default 44.1 kHz.
 """
 
@@ -34,7 +35,9 @@ with gr.Blocks(title="Record audio") as demo:
         label="Voice",
         sources=["microphone"],
         type="filepath",
-        waveform_options=gr.WaveformOptions(sample_rate=16_000, waveform_color="#888888"),
+        waveform_options=gr.WaveformOptions(
+            sample_rate=16_000, waveform_color="#888888", show_controls=True
+        ),
     )
     memo = gr.Audio(
         label="Memo",

@@ -7,16 +7,14 @@ from __future__ import annotations
 import io
 import re
 import wave
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from types import ModuleType
-from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserType, Locator, Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 pytestmark = pytest.mark.browser
 
-FAKE_MEDIA = ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"]
 
 # Canvas pixels drawn taller than the 1-pixel baseline: the microphone's beeps were drawn.
 TALL_BARS = """c => {
@@ -25,25 +23,6 @@ TALL_BARS = """c => {
   for (let x = 0; x < c.width; x++) if (d[(y * c.width + x) * 4 + 3] > 0) return true;
   return false;
 }"""
-
-
-@pytest.fixture(scope="module")
-def media_browser(
-    browser_type: BrowserType, browser_type_launch_args: dict[str, Any]
-) -> Iterator[Browser]:
-    """A chromium with a fake microphone it grants without asking (see test_stream_media.py
-    for why it is launched here)."""
-    args = [*browser_type_launch_args.get("args", []), *FAKE_MEDIA]
-    browser = browser_type.launch(**{**browser_type_launch_args, "args": args})
-    yield browser
-    browser.close()
-
-
-@pytest.fixture
-def media_page(media_browser: Browser, serve: Callable[..., str]) -> Iterator[Page]:
-    context = media_browser.new_context()
-    yield context.new_page()
-    context.close()
 
 
 def block(page: Page, label: str) -> Locator:
@@ -86,7 +65,10 @@ def test_recording_pauses_resumes_and_fires_its_events(
     with recorded_wav(page, voice) as sound:
         assert sound.getframerate() == 16_000
         assert sound.getnframes() > 0
+    # The waveform player with its buttons, and (show_controls) the browser's controls too.
     expect(voice.get_by_label("Waveform", exact=True)).to_be_visible()
+    expect(voice.get_by_role("button", name=re.compile("^Skip forward by"))).to_be_visible()
+    expect(voice.locator("audio[controls]")).to_be_visible()
 
 
 def test_without_the_recording_waveform_the_browser_player_is_used(

@@ -68,6 +68,10 @@ export function Recorder(props: RecorderProps) {
   const [recorder, setRecorder] = useState<MediaRecorder | null>(null);
   const [paused, setPaused] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The recording ends long after it started: hand it to the owner's latest callbacks, which
+  // see what changed meanwhile (text typed into a message box while recording).
+  const latest = useRef(props);
+  latest.current = props;
   const start = async () => {
     setError(null);
     try {
@@ -77,15 +81,15 @@ export function Recorder(props: RecorderProps) {
       rec.ondataavailable = (e) => parts.push(e.data);
       rec.onstop = () => {
         stream.getTracks().forEach((t) => t.stop());
-        void toWav(new Blob(parts, { type: rec.mimeType }), "recording.wav", props.sampleRate).then(
-          props.onDone,
+        void toWav(new Blob(parts, { type: rec.mimeType }), "recording.wav", latest.current.sampleRate).then(
+          (file) => latest.current.onDone(file),
           (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
         );
       };
       rec.start();
       setRecorder(rec);
       setPaused(false);
-      props.onStart?.();
+      latest.current.onStart?.();
     } catch (err) {
       setError(err instanceof Error ? err.message : "No microphone available");
     }
