@@ -425,21 +425,21 @@ export class Dispatcher implements RenderedListeners {
   }
 
   private finish(run: Run, full: Output): Outcome {
-    this.applyOutputs(run, full.data, full);
+    this.applyOutputs(run, full.data, full, true);
     if (run.dep.scroll_to_output && run.dep.outputs.length) this.options.scrollTo?.(run.dep.outputs[0]);
     return "success";
   }
 
-  private applyOutputs(run: Run, data: unknown[], output: Output): void {
-    this.applyValues(run.dep.outputs, data, output.changed_state_ids ?? []);
+  private applyOutputs(run: Run, data: unknown[], output: Output, final = false): void {
+    this.applyValues(run.dep.outputs, data, output.changed_state_ids ?? [], final);
   }
 
-  private applyValues(outputs: number[], data: unknown[], changedStateIds: number[]): void {
+  private applyValues(outputs: number[], data: unknown[], changedStateIds: number[], final = false): void {
     const changed: number[] = [];
     outputs.forEach((id, i) => {
       if (i >= data.length || this.store.types.get(id) === "state") return;
       if (this.store.applyOutput(id, data[i])) changed.push(id);
-      outputFeeds.get(id)?.(data[i]);
+      outputFeeds.get(id)?.(data[i], final);
       this.options.onOutput?.(id);
     });
     for (const id of [...changed, ...changedStateIds]) this.trigger(id, "change");

@@ -10,6 +10,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { FieldLabel, type ComponentProps, type StreamControl } from "../block";
 import { fileName, fileUrl, isFileData, joinSamples, seekToStart, uploadFiles, wavOf } from "../media";
 import { Recorder } from "./mic_recorder";
+import { outputFeeds } from "../output_feeds";
 import type { FileData } from "../wire";
 import { UploadZone, useUpload } from "./upload_zone";
 import { PlayerControls, Waveform, type WaveformOptions } from "./waveform";
@@ -17,19 +18,32 @@ import { PlayerControls, Waveform, type WaveformOptions } from "./waveform";
 /** The performance mark set when a stream's first chunk is scheduled to play. */
 const FIRST_AUDIO_MARK = "limelight:first-audio";
 
-/** Schedules decoded chunks one after another on an AudioContext. */
+/** Schedules decoded chunks one after another on an AudioContext, in the order they came. */
 class ChunkPlayer {
   private context: AudioContext | null = null;
   private next = 0;
+  // Chunks download and decode at once, but each is scheduled only after the one before it.
+  private tail: Promise<void> = Promise.resolve();
   scheduled = 0;
+  chunks = 0;
 
-  async play(url: string): Promise<void> {
-    const response = await fetch(url);
-    const bytes = await response.arrayBuffer();
+  /** Queue the chunk at `url`; resolves once it is scheduled, rejects if it cannot decode. */
+  add(url: string): Promise<void> {
     this.context ??= new AudioContext();
     const context = this.context;
+    const decoded = fetch(url)
+      .then((response) => response.arrayBuffer())
+      .then((bytes) => context.decodeAudioData(bytes));
+    // Its failure is reported through `step`; this only keeps it from counting as unhandled meanwhile.
+    decoded.catch(() => undefined);
+    const step = this.tail.then(async () => this.schedule(context, await decoded));
+    this.tail = step.catch(() => undefined);
+    return step;
+  }
+
+  private async schedule(context: AudioContext, buffer: AudioBuffer): Promise<void> {
+    if (context !== this.context) return;
     if (context.state === "suspended") await context.resume();
-    const buffer = await context.decodeAudioData(bytes);
     const source = context.createBufferSource();
     source.buffer = buffer;
     source.connect(context.destination);
@@ -38,9 +52,10 @@ class ChunkPlayer {
     const start = Math.max(this.next, context.currentTime + 0.05);
     source.start(start);
     // benchmarks/streaming_audio.py measures time-to-first-audio up to this mark.
-    if (this.scheduled === 0) performance.mark(FIRST_AUDIO_MARK, { detail: { lead: start - context.currentTime } });
+    if (this.chunks === 0) performance.mark(FIRST_AUDIO_MARK, { detail: { lead: start - context.currentTime } });
     this.next = start + buffer.duration;
     this.scheduled += buffer.duration;
+    this.chunks += 1;
   }
 
   close(): void {
@@ -48,6 +63,8 @@ class ChunkPlayer {
     this.context = null;
     this.next = 0;
     this.scheduled = 0;
+    this.chunks = 0;
+    this.tail = Promise.resolve();
   }
 }
 
@@ -124,7 +141,7 @@ function StreamRecorder({ control, fire }: { control: StreamControl; fire: Compo
   );
 }
 
-export default function AudioView({ inputId, props, interactive, setValue, fire, stream }: ComponentProps) {
+export default function AudioView({ id, inputId, props, interactive, setValue, fire, stream }: ComponentProps) {
   const file = isFileData(props.value) ? props.value : null;
   const src = fileUrl(file);
   const sources = Array.isArray(props.sources) ? props.sources.map(String) : ["upload", "microphone"];
@@ -136,14 +153,29 @@ export default function AudioView({ inputId, props, interactive, setValue, fire,
   const waveform = (props.waveform_options ?? {}) as WaveformOptions;
   const showWave = props.waveform !== false && waveform.show_recording_waveform !== false;
 
+  const [streamError, setStreamError] = useState<string | null>(null);
   useEffect(() => {
-    if (!streaming || !src) return;
-    player.current ??= new ChunkPlayer();
-    const current = player.current;
-    void current.play(src).then(() => {
-      holder.current?.setAttribute("data-scheduled", current.scheduled.toFixed(3));
+    if (!streaming) return;
+    let last: string | null = null;
+    // Every value the generator yields, even the same chunk twice or several in one frame.
+    outputFeeds.set(id, (value, final) => {
+      const url = fileUrl(isFileData(value) ? value : null);
+      // The completion repeats the generator's last chunk, which is already playing.
+      if (!url || (final && url === last)) return;
+      last = final ? null : url;
+      player.current ??= new ChunkPlayer();
+      const current = player.current;
+      current.add(url).then(
+        () => {
+          holder.current?.setAttribute("data-scheduled", current.scheduled.toFixed(3));
+          holder.current?.setAttribute("data-chunks", String(current.chunks));
+        },
+        (err: unknown) =>
+          setStreamError(`Cannot play an audio chunk: ${err instanceof Error ? err.message : String(err)}`),
+      );
     });
-  }, [streaming, src]);
+    return () => outputFeeds.delete(id);
+  }, [streaming, id]);
   useEffect(() => () => player.current?.close(), []);
 
   const set = (uploaded: FileData, event: string) => {
@@ -169,7 +201,13 @@ export default function AudioView({ inputId, props, interactive, setValue, fire,
         <StreamRecorder control={stream} fire={fire} />
       ) : streaming ? (
         <div class="media-empty" aria-live="polite">
-          {src ? "Playing stream…" : "Waiting for audio"}
+          {streamError ? (
+            <span class="upload-error">{streamError}</span>
+          ) : src ? (
+            "Playing stream…"
+          ) : (
+            "Waiting for audio"
+          )}
         </div>
       ) : src ? (
         <>
