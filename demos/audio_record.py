@@ -3,8 +3,9 @@ the log as the server runs its listener, and the finished recording's sample rat
 are read back from the WAV file the browser made.
 
 "Voice" draws the microphone's level while recording, saves at 16 kHz and shows the browser's
-audio controls beside its waveform player; "Memo" uses the
-browser's own player and no recording waveform, and saves at the default 44.1 kHz.
+audio controls beside its waveform player; "Memo" uses the browser's own player and no
+recording waveform, and saves at the default 44.1 kHz. The buttons start and stop "Voice"
+from the server.
 """
 
 import wave
@@ -45,6 +46,10 @@ with gr.Blocks(title="Record audio") as demo:
         type="filepath",
         waveform_options=gr.WaveformOptions(show_recording_waveform=False),
     )
+    with gr.Row():
+        # The server can start and stop the recorder too, through its `recording` prop.
+        start = gr.Button("Start Voice from the server")
+        stop = gr.Button("Stop Voice from the server")
     events = gr.Textbox(label="Events")
     info = gr.Textbox(label="Recording")
     voice.start_recording(log("start"), events, events)
@@ -52,6 +57,8 @@ with gr.Blocks(title="Record audio") as demo:
     voice.stop_recording(log("stop"), events, events)
     voice.stop_recording(describe, voice, info)
     memo.stop_recording(describe, memo, info)
+    start.click(lambda: gr.update(recording=True), None, voice)
+    stop.click(lambda: gr.update(recording=False), None, voice)
 
 if __name__ == "__main__":
     demo.launch()

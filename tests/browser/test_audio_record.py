@@ -88,3 +88,17 @@ def test_without_the_recording_waveform_the_browser_player_is_used(
     expect(memo.locator("audio[controls]")).to_be_visible()
     expect(memo.get_by_label("Waveform", exact=True)).to_have_count(0)
     expect(memo.get_by_role("button", name=re.compile("^Skip"))).to_have_count(0)
+
+
+def test_the_server_starts_and_stops_recording_with_the_recording_prop(
+    media_page: Page, serve: Callable[..., str], load_demo: Callable[[str], ModuleType]
+) -> None:
+    page = media_page
+    page.goto(serve(load_demo("audio_record").demo))
+    voice = block(page, "Voice")
+    page.get_by_role("button", name="Start Voice from the server").click()
+    expect(voice.locator(".recorder")).to_have_attribute("data-state", "recording")
+    expect(page.get_by_label("Events")).to_have_value("start")
+    page.get_by_role("button", name="Stop Voice from the server").click()
+    expect(page.get_by_label("Events")).to_have_value("start stop")
+    expect(page.get_by_label("Recording", exact=True)).to_have_value(re.compile(r"^16000 Hz"))

@@ -1,10 +1,10 @@
 // gr.Audio: a player (the waveform with play and skip buttons, or the browser's own player when
 // gr.WaveformOptions.show_recording_waveform is off); when interactive, upload and microphone
-// recording with pause and resume (re-encoded to WAV at `sample_rate` in the page). With `streaming`, an output plays each chunk a generator yields back to back on one
-// WebAudio clock, so the chunks join without gaps while more are still arriving. An input with a
-// `stream` listener records the microphone as raw samples and sends a WAV chunk every
-// `stream_every` seconds while recording.
-
+// recording with pause and resume (re-encoded to WAV at `sample_rate` in the page; the server's
+// `recording` prop starts and stops it). With `streaming`, an output plays each chunk a
+// generator yields back to back on one WebAudio clock, so the chunks join without gaps while
+// more are still arriving. An input with a `stream` listener records the microphone as raw
+// samples and sends a WAV chunk every `stream_every` seconds while recording.
 import { MediaActions } from "./media_actions";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { FieldLabel, type ComponentProps, type StreamControl } from "../block";
@@ -260,6 +260,7 @@ export default function AudioView({ id, inputId, props, interactive, setValue, f
               onPause={() => fire("pause_recording")}
               showWaveform={showWave}
               sampleRate={waveform.sample_rate}
+              recording={typeof props.recording === "boolean" ? props.recording : undefined}
             />
           ) : null}
         </>

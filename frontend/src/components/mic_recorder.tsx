@@ -17,6 +17,8 @@ export interface RecorderProps {
   sampleRate?: number;
   /** Draw the controls as small icon buttons (for a message box). */
   compact?: boolean;
+  /** gr.Audio's `recording` prop: turning it on starts recording, turning it off stops it. */
+  recording?: boolean;
 }
 
 const HEIGHT = 48;
@@ -99,6 +101,11 @@ export function Recorder(props: RecorderProps) {
     setRecorder(null);
     setPaused(false);
   };
+  // The server sets `recording` (initially, or with gr.update) to start or stop the recorder.
+  useEffect(() => {
+    if (props.recording === true && !recorder) void start();
+    if (props.recording === false && recorder) stop();
+  }, [props.recording]);
   const togglePause = () => {
     if (!recorder) return;
     if (paused) {

@@ -34,7 +34,8 @@ class Audio(FileComponent):
     Users can upload a file or record from the microphone (``sources``), pausing and
     resuming as they go. The player draws the sound's waveform (``waveform_options``; click
     it to seek, skip with its buttons) and, when ``editable``, lets the user select a region
-    and trim the sound to it. With
+    and trim the sound to it. ``recording=True`` (at first, or through ``gr.update``) starts
+    the microphone recorder and ``False`` stops it. With
     ``streaming=True`` an output plays each chunk a generator yields, gap-free, as it
     arrives; an input records in chunks and fires ``stream`` every ``stream_every`` seconds.
     """
