@@ -102,3 +102,28 @@ def test_the_server_starts_and_stops_recording_with_the_recording_prop(
     page.get_by_role("button", name="Stop Voice from the server").click()
     expect(page.get_by_label("Events")).to_have_value("start stop")
     expect(page.get_by_label("Recording", exact=True)).to_have_value(re.compile(r"^16000 Hz"))
+
+
+def test_the_recording_prop_starts_and_stops_a_streaming_recorder(
+    media_page: Page, serve: Callable[..., str]
+) -> None:
+    import limelight as gr
+
+    with gr.Blocks() as app:
+        mic = gr.Audio(label="Mic", sources=["microphone"], streaming=True)
+        chunks = gr.Number(label="Chunks", value=0)
+        start = gr.Button("Start")
+        stop = gr.Button("Stop")
+        mic.stream(lambda _, n: n + 1, [mic, chunks], chunks, stream_every=0.25)
+        start.click(lambda: gr.update(recording=True), None, mic)
+        stop.click(lambda: gr.update(recording=False), None, mic)
+    page = media_page
+    page.goto(serve(app))
+    holder = block(page, "Mic").locator(".recorder")
+    page.get_by_role("button", name="Start", exact=True).click()
+    expect(holder).to_have_attribute("data-streaming", "true")
+    page.wait_for_function(
+        "el => Number(el.value) >= 2", arg=page.get_by_label("Chunks").element_handle()
+    )
+    page.get_by_role("button", name="Stop", exact=True).click()
+    expect(holder).to_have_attribute("data-streaming", "false")

@@ -89,7 +89,15 @@ async function openMicrophone(onSamples: (block: Float32Array) => void): Promise
   };
 }
 
-function StreamRecorder({ control, fire }: { control: StreamControl; fire: ComponentProps["fire"] }) {
+function StreamRecorder({
+  control,
+  fire,
+  recording,
+}: {
+  control: StreamControl;
+  fire: ComponentProps["fire"];
+  recording: unknown;
+}) {
   const [active, setActive] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const stopRef = useRef<(() => void) | null>(null);
@@ -127,6 +135,11 @@ function StreamRecorder({ control, fire }: { control: StreamControl; fire: Compo
       setError(err instanceof Error ? err.message : "No microphone available");
     }
   };
+  // The server sets `recording` (initially, or with gr.update) to start or stop streaming.
+  useEffect(() => {
+    if (recording === true && !stopRef.current) void start();
+    if (recording === false) stop();
+  }, [recording]);
   return (
     <div class="recorder" data-streaming={active ? "true" : "false"}>
       <button
@@ -198,7 +211,7 @@ export default function AudioView({ id, inputId, props, interactive, setValue, f
     <div class="audio-block" ref={holder}>
       <FieldLabel forId={inputId} props={props} fallback="Audio" />
       {interactive && stream && sources.includes("microphone") ? (
-        <StreamRecorder control={stream} fire={fire} />
+        <StreamRecorder control={stream} fire={fire} recording={props.recording} />
       ) : streaming ? (
         <div class="media-empty" aria-live="polite">
           {streamError ? (
