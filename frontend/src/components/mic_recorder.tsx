@@ -10,7 +10,6 @@ export interface RecorderProps {
   onDone: (file: File) => void;
   onStart?: () => void;
   onPause?: () => void;
-  onResume?: () => void;
   /** Draw the microphone's level while recording (gr.WaveformOptions.show_recording_waveform). */
   showWaveform?: boolean;
   /** Sample rate (Hz) of the WAV handed over; the recording's own rate when not given. */
@@ -74,6 +73,9 @@ export function Recorder(props: RecorderProps) {
   // see what changed meanwhile (text typed into a message box while recording).
   const latest = useRef(props);
   latest.current = props;
+  // Unmounted mid-recording (the value set from elsewhere): release the microphone.
+  const live = useRef<MediaRecorder | null>(null);
+  useEffect(() => () => live.current?.stream.getTracks().forEach((t) => t.stop()), []);
   const start = async () => {
     setError(null);
     try {
@@ -89,6 +91,7 @@ export function Recorder(props: RecorderProps) {
         );
       };
       rec.start();
+      live.current = rec;
       setRecorder(rec);
       setPaused(false);
       latest.current.onStart?.();
@@ -97,6 +100,7 @@ export function Recorder(props: RecorderProps) {
     }
   };
   const stop = () => {
+    live.current = null;
     recorder?.stop();
     setRecorder(null);
     setPaused(false);
@@ -108,9 +112,9 @@ export function Recorder(props: RecorderProps) {
   }, [props.recording]);
   const togglePause = () => {
     if (!recorder) return;
+    // Gradio's Audio has no event for resuming: only the pause is reported.
     if (paused) {
       recorder.resume();
-      props.onResume?.();
     } else {
       recorder.pause();
       props.onPause?.();
