@@ -425,22 +425,29 @@ export class Dispatcher implements RenderedListeners {
   }
 
   private finish(run: Run, full: Output): Outcome {
-    this.applyOutputs(run, full.data, full);
+    this.applyOutputs(run, full.data, full, true);
     if (run.dep.scroll_to_output && run.dep.outputs.length) this.options.scrollTo?.(run.dep.outputs[0]);
     return "success";
   }
 
-  private applyOutputs(run: Run, data: unknown[], output: Output): void {
-    this.applyValues(run.dep.outputs, data, output.changed_state_ids ?? [], run.token);
+  private applyOutputs(run: Run, data: unknown[], output: Output, final = false): void {
+    this.applyValues(run.dep.outputs, data, output.changed_state_ids ?? [], run.token, final);
   }
 
-  /** Sets the outputs' values; `token` names the run (or browser-only call) they come from. */
-  private applyValues(outputs: number[], data: unknown[], changedStateIds: number[], token: number): void {
+  /** Sets the outputs' values; `token` names the run (or browser-only call) they come from,
+   * `final` marks a completion's values. */
+  private applyValues(
+    outputs: number[],
+    data: unknown[],
+    changedStateIds: number[],
+    token: number,
+    final = false,
+  ): void {
     const changed: number[] = [];
     outputs.forEach((id, i) => {
       if (i >= data.length || this.store.types.get(id) === "state") return;
       if (this.store.applyOutput(id, data[i])) changed.push(id);
-      outputFeeds.get(id)?.(data[i], token);
+      outputFeeds.get(id)?.(data[i], token, final);
       this.options.onOutput?.(id);
     });
     for (const id of [...changed, ...changedStateIds]) this.trigger(id, "change");

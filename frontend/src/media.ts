@@ -131,12 +131,26 @@ export function joinSamples(blocks: readonly Float32Array[]): Float32Array {
   return joined;
 }
 
-/** A recorded (webm/ogg) blob re-encoded as WAV, named `name`. */
-export async function toWav(blob: Blob, name: string): Promise<File> {
+/** `buffer` at `rate` Hz (itself when it already is), resampled by an offline context. */
+export async function resampled(buffer: AudioBuffer, rate: number): Promise<AudioBuffer> {
+  if (!rate || rate === buffer.sampleRate) return buffer;
+  const frames = Math.max(1, Math.round((buffer.length * rate) / buffer.sampleRate));
+  const context = new OfflineAudioContext(buffer.numberOfChannels, frames, rate);
+  const source = context.createBufferSource();
+  source.buffer = buffer;
+  source.connect(context.destination);
+  source.start();
+  return context.startRendering();
+}
+
+/** A recorded (webm/ogg) blob re-encoded as WAV at `rate` Hz (the recording's own rate when
+ * not given), named `name`. */
+export async function toWav(blob: Blob, name: string, rate?: number): Promise<File> {
   const context = new AudioContext();
   try {
     const decoded = await context.decodeAudioData(await blob.arrayBuffer());
-    return new File([encodeWav(decoded)], name, { type: "audio/wav" });
+    const output = await resampled(decoded, rate ?? decoded.sampleRate);
+    return new File([encodeWav(output)], name, { type: "audio/wav" });
   } finally {
     void context.close();
   }

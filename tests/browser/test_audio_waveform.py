@@ -1,4 +1,5 @@
-"""The Audio waveform: drawn from the decoded sound, click to seek, select a region and trim."""
+"""The Audio waveform: drawn from the decoded sound in the WaveformOptions colors, click to
+seek, skip buttons, select a region and trim (saved at the options' sample rate)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,15 @@ INKED = """c => {
   return n;
 }"""
 
+# Pixels of the canvas painted exactly in the color [r, g, b].
+PAINTED = """(c, rgb) => {
+  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  let n = 0;
+  for (let i = 0; i < d.length; i += 4)
+    if (d[i] === rgb[0] && d[i + 1] === rgb[1] && d[i + 2] === rgb[2] && d[i + 3] === 255) n++;
+  return n;
+}"""
+
 
 def test_waveform_draws_seeks_and_trims(
     page: Page, serve: Callable[..., str], load_demo: Callable[[str], ModuleType]
@@ -32,16 +42,34 @@ def test_waveform_draws_seeks_and_trims(
     assert box is not None
     y = box["y"] + box["height"] / 2
     page.mouse.click(box["x"] + box["width"] / 2, y)
-    seconds = page.locator(".audio-block audio").evaluate("a => a.currentTime")
+    player = page.locator(".audio-block audio")
+    seconds = player.evaluate("a => a.currentTime")
     assert 0.9 < seconds < 1.1
+    # Played part in waveform_progress_color, the rest in waveform_color.
+    page.wait_for_function(
+        f"([c, rgb]) => ({PAINTED})(c, rgb) > 50", arg=[canvas.element_handle(), [22, 163, 74]]
+    )
+    assert canvas.evaluate(PAINTED, [136, 136, 136]) > 50
+
+    # skip_length=25: a quarter of the two seconds per press, from the waveform player's own
+    # buttons (show_controls is off, so the browser's controls are not shown).
+    assert player.get_attribute("controls") is None
+    page.get_by_role("button", name="Skip forward by 0.5 seconds").click()
+    assert 1.4 < player.evaluate("a => a.currentTime") < 1.6
+    back = page.get_by_role("button", name="Skip backward by 0.5 seconds")
+    back.click()
+    back.click()
+    assert 0.4 < player.evaluate("a => a.currentTime") < 0.6
 
     page.mouse.move(box["x"] + box["width"] * 0.25, y)
     page.mouse.down()
     page.mouse.move(box["x"] + box["width"] * 0.5, y, steps=4)
     page.mouse.move(box["x"] + box["width"] * 0.75, y, steps=4)
     page.mouse.up()
-    expect(page.locator(".waveform-region")).to_be_visible()
+    region = page.locator(".waveform-region")
+    expect(region).to_have_css("background-color", "rgb(59, 130, 246)")
     page.get_by_role("button", name="Trim", exact=True).click()
-    # The trimmed sound became the value (a change event ran) and is drawn in turn.
-    expect(page.get_by_label("Length")).to_have_value("1.00 s")
+    # The trimmed sound became the value (a change event ran), at the options' sample rate,
+    # and is drawn in turn.
+    expect(page.get_by_label("Length")).to_have_value("1.00 s at 22050 Hz")
     expect(wave).to_have_attribute("data-duration", "1.000")

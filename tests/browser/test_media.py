@@ -65,10 +65,11 @@ def test_reverse_audio_plays_the_result(
     page.goto(serve(load_demo("reverse_audio").demo))
     sound = block_of(page, "Sound")
     sound.locator("input[type=file]").set_input_files(str(wav_file(tmp_path)))
-    expect(sound.locator("audio")).to_be_visible()
+    # The waveform player's buttons drive the page's (control-less) audio element.
+    expect(sound.get_by_role("button", name="Play")).to_be_visible()
     page.get_by_role("button", name="Submit").click()
     player = block_of(page, "Backwards").locator("audio")
-    expect(player).to_be_visible()
+    expect(player).to_be_attached()
     page.wait_for_function(
         "el => el.readyState >= 2 && el.duration > 0.4", arg=player.element_handle()
     )

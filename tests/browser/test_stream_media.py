@@ -4,40 +4,16 @@ the browser records."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from types import ModuleType
-from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserType, Locator, Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 pytestmark = pytest.mark.browser
 pytest.importorskip("numpy")
 
 COUNT_ABOVE = "([el, n]) => Number(el.value.split(' ')[1].replace(':', '')) >= n"
-
-FAKE_MEDIA = ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"]
-
-
-@pytest.fixture(scope="module")
-def media_browser(
-    browser_type: BrowserType, browser_type_launch_args: dict[str, Any]
-) -> Iterator[Browser]:
-    """A chromium with a fake microphone and camera that grants them without asking.
-
-    Launched here, not through the session's ``browser``: that one may already be running
-    without these flags when this module starts."""
-    args = [*browser_type_launch_args.get("args", []), *FAKE_MEDIA]
-    browser = browser_type.launch(**{**browser_type_launch_args, "args": args})
-    yield browser
-    browser.close()
-
-
-@pytest.fixture
-def media_page(media_browser: Browser, serve: Callable[..., str]) -> Iterator[Page]:
-    context = media_browser.new_context()
-    yield context.new_page()
-    context.close()
 
 
 def count(box: Locator) -> int:

@@ -4,35 +4,13 @@ becomes the component's value."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from types import ModuleType
-from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserType, Page, expect
+from playwright.sync_api import Page, expect
 
 pytestmark = pytest.mark.browser
-
-FAKE_MEDIA = ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"]
-
-
-@pytest.fixture(scope="module")
-def media_browser(
-    browser_type: BrowserType, browser_type_launch_args: dict[str, Any]
-) -> Iterator[Browser]:
-    """A chromium with a fake camera and microphone it grants without asking (see
-    test_stream_media.py for why it is launched here)."""
-    args = [*browser_type_launch_args.get("args", []), *FAKE_MEDIA]
-    browser = browser_type.launch(**{**browser_type_launch_args, "args": args})
-    yield browser
-    browser.close()
-
-
-@pytest.fixture
-def media_page(media_browser: Browser, serve: Callable[..., str]) -> Iterator[Page]:
-    context = media_browser.new_context()
-    yield context.new_page()
-    context.close()
 
 
 def test_webcam_recording_becomes_the_value(

@@ -62,12 +62,31 @@ def test_waveform_options_reach_the_page_as_a_dict() -> None:
 
 
 @pytest.mark.parametrize(
-    ("options", "error"),
-    [({"colour": "red"}, TypeError), ("red", TypeError), ({"sample_rate": 0}, ValueError)],
+    ("options", "error", "names"),
+    [
+        ({"colour": "red"}, TypeError, "colour"),
+        ("red", TypeError, "waveform_options"),
+        ({"sample_rate": 0}, ValueError, "sample_rate"),
+        ({"sample_rate": 1_000_000}, ValueError, "sample_rate"),
+        ({"sample_rate": 16000.5}, ValueError, "sample_rate"),
+        ({"skip_length": 0}, ValueError, "skip_length"),
+        ({"skip_length": 150}, ValueError, "skip_length"),
+        ({"waveform_color": 0xFF0000}, TypeError, "waveform_color"),
+        ({"show_recording_waveform": "no"}, TypeError, "show_recording_waveform"),
+        ({"show_controls": 1}, TypeError, "show_controls"),
+    ],
 )
-def test_bad_waveform_options_are_refused(options: object, error: type[Exception]) -> None:
-    with pytest.raises(error):
+def test_bad_waveform_options_are_refused_naming_the_field(
+    options: object, error: type[Exception], names: str
+) -> None:
+    with pytest.raises(error, match=names):
         gr.Audio(waveform_options=options)  # type: ignore[arg-type]
+
+
+def test_waveform_options_at_the_edges_of_their_ranges_are_kept() -> None:
+    options = gr.WaveformOptions(skip_length=100, sample_rate=3000, show_controls=True)
+    assert options.skip_length == 100 and options.sample_rate == 3000
+    assert gr.WaveformOptions(skip_length=0.5, sample_rate=768_000).skip_length == 0.5
 
 
 def test_the_microphone_preset_records_wav_as_in_gradio() -> None:

@@ -1,34 +1,49 @@
-// gr.Audio: a player; when interactive, upload and microphone recording (re-encoded to WAV in
-// the page). With `streaming`, an output plays each chunk a generator yields back to back on one
-// WebAudio clock, so the chunks join without gaps while more are still arriving. An input with a
-// `stream` listener records the microphone as raw samples and sends a WAV chunk every
-// `stream_every` seconds while recording.
-
+// gr.Audio: a player (the waveform with play and skip buttons, or the browser's own player when
+// gr.WaveformOptions.show_recording_waveform is off); when interactive, upload and microphone
+// recording with pause and resume (re-encoded to WAV at `sample_rate` in the page; the server's
+// `recording` prop starts and stops it). With `streaming`, an output plays each chunk a
+// generator yields back to back on one WebAudio clock, so the chunks join without gaps while
+// more are still arriving. An input with a `stream` listener records the microphone as raw
+// samples and sends a WAV chunk every `stream_every` seconds while recording.
 import { MediaActions } from "./media_actions";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { FieldLabel, type ComponentProps, type StreamControl } from "../block";
 import { fileName, fileUrl, isFileData, joinSamples, seekToStart, uploadFiles, wavOf } from "../media";
 import { Recorder } from "./mic_recorder";
+import { outputFeeds } from "../output_feeds";
 import type { FileData } from "../wire";
 import { UploadZone, useUpload } from "./upload_zone";
-import { Waveform, type WaveformOptions } from "./waveform";
+import { PlayerControls, Waveform, type WaveformOptions } from "./waveform";
 
 /** The performance mark set when a stream's first chunk is scheduled to play. */
 const FIRST_AUDIO_MARK = "limelight:first-audio";
 
-/** Schedules decoded chunks one after another on an AudioContext. */
+/** Schedules decoded chunks one after another on an AudioContext, in the order they came. */
 class ChunkPlayer {
   private context: AudioContext | null = null;
   private next = 0;
+  // Chunks download and decode at once, but each is scheduled only after the one before it.
+  private tail: Promise<void> = Promise.resolve();
   scheduled = 0;
+  chunks = 0;
 
-  async play(url: string): Promise<void> {
-    const response = await fetch(url);
-    const bytes = await response.arrayBuffer();
+  /** Queue the chunk at `url`; resolves once it is scheduled, rejects if it cannot decode. */
+  add(url: string): Promise<void> {
     this.context ??= new AudioContext();
     const context = this.context;
+    const decoded = fetch(url)
+      .then((response) => response.arrayBuffer())
+      .then((bytes) => context.decodeAudioData(bytes));
+    // Its failure is reported through `step`; this only keeps it from counting as unhandled meanwhile.
+    decoded.catch(() => undefined);
+    const step = this.tail.then(async () => this.schedule(context, await decoded));
+    this.tail = step.catch(() => undefined);
+    return step;
+  }
+
+  private async schedule(context: AudioContext, buffer: AudioBuffer): Promise<void> {
+    if (context !== this.context) return;
     if (context.state === "suspended") await context.resume();
-    const buffer = await context.decodeAudioData(bytes);
     const source = context.createBufferSource();
     source.buffer = buffer;
     source.connect(context.destination);
@@ -37,9 +52,10 @@ class ChunkPlayer {
     const start = Math.max(this.next, context.currentTime + 0.05);
     source.start(start);
     // benchmarks/audio.py measures time-to-first-audio up to this mark.
-    if (this.scheduled === 0) performance.mark(FIRST_AUDIO_MARK, { detail: { lead: start - context.currentTime } });
+    if (this.chunks === 0) performance.mark(FIRST_AUDIO_MARK, { detail: { lead: start - context.currentTime } });
     this.next = start + buffer.duration;
     this.scheduled += buffer.duration;
+    this.chunks += 1;
   }
 
   close(): void {
@@ -47,6 +63,8 @@ class ChunkPlayer {
     this.context = null;
     this.next = 0;
     this.scheduled = 0;
+    this.chunks = 0;
+    this.tail = Promise.resolve();
   }
 }
 
@@ -71,7 +89,15 @@ async function openMicrophone(onSamples: (block: Float32Array) => void): Promise
   };
 }
 
-function StreamRecorder({ control, fire }: { control: StreamControl; fire: ComponentProps["fire"] }) {
+function StreamRecorder({
+  control,
+  fire,
+  recording,
+}: {
+  control: StreamControl;
+  fire: ComponentProps["fire"];
+  recording: unknown;
+}) {
   const [active, setActive] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const stopRef = useRef<(() => void) | null>(null);
@@ -109,6 +135,11 @@ function StreamRecorder({ control, fire }: { control: StreamControl; fire: Compo
       setError(err instanceof Error ? err.message : "No microphone available");
     }
   };
+  // The server sets `recording` (initially, or with gr.update) to start or stop streaming.
+  useEffect(() => {
+    if (recording === true && !stopRef.current) void start();
+    if (recording === false) stop();
+  }, [recording]);
   return (
     <div class="recorder" data-streaming={active ? "true" : "false"}>
       <button
@@ -123,7 +154,7 @@ function StreamRecorder({ control, fire }: { control: StreamControl; fire: Compo
   );
 }
 
-export default function AudioView({ inputId, props, interactive, setValue, fire, stream }: ComponentProps) {
+export default function AudioView({ id, inputId, props, interactive, setValue, fire, stream }: ComponentProps) {
   const file = isFileData(props.value) ? props.value : null;
   const src = fileUrl(file);
   const sources = Array.isArray(props.sources) ? props.sources.map(String) : ["upload", "microphone"];
@@ -133,15 +164,31 @@ export default function AudioView({ inputId, props, interactive, setValue, fire,
   const holder = useRef<HTMLDivElement | null>(null);
   const audio = useRef<HTMLAudioElement | null>(null);
   const waveform = (props.waveform_options ?? {}) as WaveformOptions;
+  const showWave = props.waveform !== false && waveform.show_recording_waveform !== false;
 
+  const [streamError, setStreamError] = useState<string | null>(null);
   useEffect(() => {
-    if (!streaming || !src) return;
-    player.current ??= new ChunkPlayer();
-    const current = player.current;
-    void current.play(src).then(() => {
-      holder.current?.setAttribute("data-scheduled", current.scheduled.toFixed(3));
+    if (!streaming) return;
+    let last: string | null = null;
+    // Every value the generator yields, even the same chunk twice or several in one frame.
+    outputFeeds.set(id, (value, _run, final) => {
+      const url = fileUrl(isFileData(value) ? value : null);
+      // The completion repeats the generator's last chunk, which is already playing.
+      if (!url || (final && url === last)) return;
+      last = final ? null : url;
+      player.current ??= new ChunkPlayer();
+      const current = player.current;
+      current.add(url).then(
+        () => {
+          holder.current?.setAttribute("data-scheduled", current.scheduled.toFixed(3));
+          holder.current?.setAttribute("data-chunks", String(current.chunks));
+        },
+        (err: unknown) =>
+          setStreamError(`Cannot play an audio chunk: ${err instanceof Error ? err.message : String(err)}`),
+      );
     });
-  }, [streaming, src]);
+    return () => outputFeeds.delete(id);
+  }, [streaming, id]);
   useEffect(() => () => player.current?.close(), []);
 
   const set = (uploaded: FileData, event: string) => {
@@ -149,9 +196,12 @@ export default function AudioView({ inputId, props, interactive, setValue, fire,
     fire(event, uploaded);
   };
   const onRecorded = async (wav: File) => {
-    fire("stop_recording");
     const [uploaded] = (await uploadFiles([wav]).catch(() => [])) as FileData[];
-    if (uploaded) set(uploaded, "upload");
+    if (!uploaded) return;
+    // As in Gradio, stop_recording fires once the recording is the value, so its listeners read it.
+    setValue(uploaded);
+    fire("stop_recording", uploaded);
+    fire("input", uploaded);
   };
   const onTrimmed = async (wav: File) => {
     const [uploaded] = (await uploadFiles([wav]).catch(() => [])) as FileData[];
@@ -161,14 +211,20 @@ export default function AudioView({ inputId, props, interactive, setValue, fire,
     <div class="audio-block" ref={holder}>
       <FieldLabel forId={inputId} props={props} fallback="Audio" />
       {interactive && stream && sources.includes("microphone") ? (
-        <StreamRecorder control={stream} fire={fire} />
+        <StreamRecorder control={stream} fire={fire} recording={props.recording} />
       ) : streaming ? (
         <div class="media-empty" aria-live="polite">
-          {src ? "Playing stream…" : "Waiting for audio"}
+          {streamError ? (
+            <span class="upload-error">{streamError}</span>
+          ) : src ? (
+            "Playing stream…"
+          ) : (
+            "Waiting for audio"
+          )}
         </div>
       ) : src ? (
         <>
-          {props.waveform !== false ? (
+          {showWave ? (
             <Waveform
               src={src}
               audio={audio}
@@ -178,10 +234,11 @@ export default function AudioView({ inputId, props, interactive, setValue, fire,
             />
           ) : null}
           <div class="media-row">
+            {showWave ? <PlayerControls audio={audio} skipLength={waveform.skip_length} /> : null}
             <audio
               ref={audio}
               id={inputId}
-              controls
+              controls={!showWave || waveform.show_controls === true}
               src={src}
               autoPlay={props.autoplay === true}
               loop={props.loop === true}
@@ -209,7 +266,16 @@ export default function AudioView({ inputId, props, interactive, setValue, fire,
               <span>Drop an audio file or click to upload</span>
             </UploadZone>
           ) : null}
-          {sources.includes("microphone") ? <Recorder onDone={(f) => void onRecorded(f)} /> : null}
+          {sources.includes("microphone") ? (
+            <Recorder
+              onDone={(f) => void onRecorded(f)}
+              onStart={() => fire("start_recording")}
+              onPause={() => fire("pause_recording")}
+              showWaveform={showWave}
+              sampleRate={waveform.sample_rate}
+              recording={typeof props.recording === "boolean" ? props.recording : undefined}
+            />
+          ) : null}
         </>
       ) : (
         <div class="media-empty">No audio</div>

@@ -1,16 +1,21 @@
-// The waveform under gr.Audio's player: peaks of the decoded sound drawn on a canvas, the played
+// The waveform of gr.Audio's player: peaks of the decoded sound drawn on a canvas, the played
 // part in the progress color, click to seek. When editable, dragging selects a region and "Trim"
-// cuts the sound to it, re-encoded as WAV in the page.
+// cuts the sound to it, re-encoded as WAV (at gr.WaveformOptions.sample_rate) in the page.
+// Under it, play/pause and skip buttons that step by `skip_length` percent of the sound.
 
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { RefObject } from "preact";
-import { wavOf } from "../media";
+import { encodeWav, resampled } from "../media";
 
 /** gr.WaveformOptions as the server sends them (`component_props.waveform_options`). */
 export interface WaveformOptions {
   waveform_color?: string | null;
   waveform_progress_color?: string | null;
   trim_region_color?: string | null;
+  show_recording_waveform?: boolean;
+  show_controls?: boolean;
+  skip_length?: number;
+  sample_rate?: number;
 }
 
 interface Region {
@@ -51,12 +56,78 @@ function draw(canvas: HTMLCanvasElement, peaks: Float32Array, progress: number, 
   });
 }
 
-/** The part of `buffer` between `region`'s times, as a WAV file. */
-function trimmed(buffer: AudioBuffer, region: Region): File {
+/** The part of `buffer` between `region`'s times, as a WAV file at `rate` Hz. */
+async function trimmed(buffer: AudioBuffer, region: Region, rate: number | undefined): Promise<File> {
   const from = Math.floor(region.start * buffer.sampleRate);
-  const to = Math.ceil(region.end * buffer.sampleRate);
-  const channels = Array.from({ length: buffer.numberOfChannels }, (_, c) => buffer.getChannelData(c).slice(from, to));
-  return new File([wavOf(channels, buffer.sampleRate)], "trimmed.wav", { type: "audio/wav" });
+  const to = Math.min(buffer.length, Math.ceil(region.end * buffer.sampleRate));
+  const part = new AudioBuffer({
+    numberOfChannels: buffer.numberOfChannels,
+    length: Math.max(1, to - from),
+    sampleRate: buffer.sampleRate,
+  });
+  for (let c = 0; c < buffer.numberOfChannels; c++) part.copyToChannel(buffer.getChannelData(c).slice(from, to), c);
+  const output = await resampled(part, rate ?? buffer.sampleRate);
+  return new File([encodeWav(output)], "trimmed.wav", { type: "audio/wav" });
+}
+
+/** Seconds one skip moves: `skip_length` percent of the sound, or 5 s while its length is
+ * unknown (as Gradio's player does). */
+export function skipSeconds(duration: number, skipLength: number | undefined): number {
+  return (duration / 100) * (skipLength || 5) || 5;
+}
+
+/** Skip backward, play/pause and skip forward buttons driving `audio`. */
+export function PlayerControls({
+  audio,
+  skipLength,
+}: {
+  audio: RefObject<HTMLAudioElement | null>;
+  skipLength: number | undefined;
+}) {
+  const [playing, setPlaying] = useState(false);
+  const [duration, setDuration] = useState(0);
+  useEffect(() => {
+    const player = audio.current;
+    if (!player) return;
+    const sync = () => {
+      setPlaying(!player.paused);
+      setDuration(Number.isFinite(player.duration) ? player.duration : 0);
+    };
+    const names = ["play", "pause", "ended", "durationchange"];
+    sync();
+    for (const name of names) player.addEventListener(name, sync);
+    return () => {
+      for (const name of names) player.removeEventListener(name, sync);
+    };
+  }, [audio]);
+  const step = skipSeconds(duration, skipLength);
+  const label = Number(step.toFixed(2));
+  const skip = (by: number) => {
+    const player = audio.current;
+    if (player) player.currentTime = Math.min(Math.max(0, player.currentTime + by), player.duration || 0);
+  };
+  const toggle = () => {
+    const player = audio.current;
+    if (player) void (player.paused ? player.play().catch(() => undefined) : player.pause());
+  };
+  return (
+    <div class="player-controls">
+      <button
+        type="button"
+        class="icon-btn"
+        aria-label={`Skip backward by ${label} seconds`}
+        onClick={() => skip(-step)}
+      >
+        ⏪
+      </button>
+      <button type="button" class="icon-btn" aria-label={playing ? "Pause" : "Play"} onClick={toggle}>
+        {playing ? "⏸" : "▶"}
+      </button>
+      <button type="button" class="icon-btn" aria-label={`Skip forward by ${label} seconds`} onClick={() => skip(step)}>
+        ⏩
+      </button>
+    </div>
+  );
 }
 
 function useDecoded(src: string): AudioBuffer | null {
@@ -157,7 +228,7 @@ export function Waveform({
             class="btn btn-primary btn-sm"
             onClick={() => {
               setRegion(null);
-              onTrim(trimmed(buffer, region));
+              void trimmed(buffer, region, options.sample_rate).then(onTrim);
             }}
           >
             Trim

@@ -31,9 +31,11 @@ class Audio(FileComponent):
     outputs are written as and ``type="filepath"`` inputs are converted to. Formats other
     than 8/16-bit WAV need PyAV (``pip install limelight[media]``; no ``ffmpeg`` program).
 
-    Users can upload a file or record from the microphone (``sources``). The player draws
-    the sound's waveform (``waveform_options``; click it to seek) and, when ``editable``, lets
-    the user select a region and trim the sound to it. With
+    Users can upload a file or record from the microphone (``sources``), pausing and
+    resuming as they go. The player draws the sound's waveform (``waveform_options``; click
+    it to seek, skip with its buttons) and, when ``editable``, lets the user select a region
+    and trim the sound to it. ``recording=True`` (at first, or through ``gr.update``) starts
+    the microphone recorder and ``False`` stops it. With
     ``streaming=True`` an output plays each chunk a generator yields, gap-free, as it
     arrives; an input records in chunks and fires ``stream`` every ``stream_every`` seconds.
     """
@@ -45,10 +47,10 @@ class Audio(FileComponent):
     pause = EventListener("pause", "Playback paused.")
     stop = EventListener("stop", "Playback reached the end.")
     start_recording = EventListener("start_recording", "The user started recording.")
-    stop_recording = EventListener("stop_recording", "The user stopped recording.")
-    pause_recording = EventListener(
-        "pause_recording", "The user paused recording (limelight's recorder has no pause yet)."
+    stop_recording = EventListener(
+        "stop_recording", "The user stopped recording; the recording is the value by then."
     )
+    pause_recording = EventListener("pause_recording", "The user paused recording.")
     input = EventListener("input", "The user changed the sound.")
     stream = EventListener("stream", "A chunk of a microphone recording, while streaming.")
 

@@ -9,6 +9,7 @@ WAV never reaches it (``components/sound.py`` reads and writes that with ``wave`
 from __future__ import annotations
 
 import io
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +81,11 @@ def encode_audio(rate: int, samples: Any, format: str) -> bytes:
     layout = _LAYOUTS[channels]
     frame = av.AudioFrame.from_ndarray(array.reshape(1, -1), format="s16", layout=layout)
     frame.sample_rate = int(rate)
+    # Timestamps let the encoder date its priming samples before zero; without them the Ogg
+    # muxer counts the Opus pre-skip twice and the file claims that much trailing silence
+    # (heard as a gap between streamed chunks).
+    frame.pts = 0
+    frame.time_base = Fraction(1, int(rate))
     muxer, codec = _ENCODERS[format]
     buffer = io.BytesIO()
     with av.open(buffer, "w", format=muxer) as container:
