@@ -175,11 +175,12 @@ def test_frontend_false_skips_the_check_as_gradio_skips_its_page_check(
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux's /proc")
-def test_serving_on_an_address_starts_no_resolver_threads() -> None:
+def test_serving_on_an_address_starts_no_idle_threads() -> None:
     # Given a host to resolve, uvicorn's event loop starts four resolver threads that idle
-    # for the life of the process; an address is bound without them.
+    # for the life of the process; an address is bound without them. An app with no initial
+    # files to store starts no worker thread either.
     script = (
-        "import os, sys\n"
+        "import os, sys, threading\n"
         "import limelight as gr\n"
         "demo = gr.Interface(lambda x: x, 'text', 'text')\n"
         "demo.launch(server_name='127.0.0.1', server_port=0, prevent_thread_lock=True,"
@@ -189,6 +190,7 @@ def test_serving_on_an_address_starts_no_resolver_threads() -> None:
         "names = [open(f'/proc/self/task/{t}/comm').read().strip()"
         " for t in os.listdir('/proc/self/task')]\n"
         "print(sorted(names))\n"
+        "print([t.name for t in threading.enumerate()])\n"
         "demo.close(verbose=False)\n"
     )
     src = Path(__file__).resolve().parents[2] / "src"
@@ -201,3 +203,4 @@ def test_serving_on_an_address_starts_no_resolver_threads() -> None:
         timeout=60,
     )
     assert "libuv-worker" not in result.stdout
+    assert "worker thread" not in result.stdout

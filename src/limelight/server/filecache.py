@@ -13,9 +13,19 @@ from limelight.files.access import FileAccess
 from limelight.files.processing import FileContext
 from limelight.files.store import FileStore
 
-__all__ = ["prepare_initial_values", "sweep_cache"]
+__all__ = ["has_initial_files", "prepare_initial_values", "sweep_cache"]
 
 log = logging.getLogger("limelight")
+
+
+def has_initial_files(app: BlocksBase) -> bool:
+    """Whether ``prepare_initial_values`` has any file to store: most apps have none, and
+    then start without a worker thread (which would stay in memory for the process's life)."""
+    return any(
+        (isinstance(block, FileComponent) and block.initial_value is not None)
+        or (isinstance(block, Component) and _local_icon(block) is not None)
+        for block in app.blocks.values()
+    )
 
 
 def prepare_initial_values(app: BlocksBase, access: FileAccess) -> None:
@@ -37,11 +47,17 @@ def prepare_initial_values(app: BlocksBase, access: FileAccess) -> None:
 def _store_icon(block: Component, files: FileContext) -> None:
     """A button's ``icon`` given as a local file (as Gradio allows) is stored and sent as a
     file the page can load; a URL is sent as it is."""
+    icon = _local_icon(block)
+    if icon is not None and Path(icon).is_file():
+        block.icon = files.store_path(icon).model_dump()  # type: ignore[attr-defined]
+
+
+def _local_icon(block: Component) -> str | Path | None:
+    """A button's ``icon`` when it names a local path rather than a URL."""
     icon = getattr(block, "icon", None)
     if not isinstance(icon, (str, Path)) or str(icon).startswith(("http:", "https:", "data:")):
-        return
-    if Path(icon).is_file():
-        block.icon = files.store_path(icon).model_dump()  # type: ignore[attr-defined]
+        return None
+    return icon
 
 
 async def sweep_cache(store: FileStore, frequency: float, age: float) -> None:

@@ -23,7 +23,7 @@ from limelight.files.stores import open_file_store
 from limelight.server.auth import Authenticator
 from limelight.server.chunks import ChunkFeeds, InMemoryChunkFeeds
 from limelight.server.durations import Durations, InMemoryDurations
-from limelight.server.filecache import prepare_initial_values, sweep_cache
+from limelight.server.filecache import has_initial_files, prepare_initial_values, sweep_cache
 from limelight.server.jobs import JobRecord
 from limelight.server.logins import (
     InMemoryLoginLimiter,
@@ -252,7 +252,8 @@ class Services:
         self.worker = worker
         self._worker_task = asyncio.get_running_loop().create_task(worker.run())
         self._janitor = asyncio.get_running_loop().create_task(self._housekeeping())
-        await anyio.to_thread.run_sync(prepare_initial_values, self.app, self.files)
+        if has_initial_files(self.app):
+            await anyio.to_thread.run_sync(prepare_initial_values, self.app, self.files)
         for cache in self.app.example_caches:
             cache.attach(FileContext(self.files))
             if not cache.lazy:
