@@ -25,6 +25,8 @@ export default function VideoView({ id, inputId, props, interactive, setValue, f
   const sources = Array.isArray(props.sources) ? props.sources.map(String) : ["upload", "webcam"];
   const [webcam, setWebcam] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // the source the browser reported it cannot decode (an AVI upload, say), until another comes
+  const [unplayable, setUnplayable] = useState<string | null>(null);
   const streaming = props.streaming === true && !interactive;
   // refs, not state: segments may arrive before the render that a new player causes
   const player = useRef<SegmentPlayer | null>(null);
@@ -69,10 +71,18 @@ export default function VideoView({ id, inputId, props, interactive, setValue, f
       setError(err instanceof Error ? err.message : String(err));
     }
   };
+  const shown = streaming && streamUrl ? streamUrl : src;
   return (
     <div class="video-block">
       <FieldLabel forId={inputId} props={props} fallback="Video" />
       {error ? <div class="upload-error">{error}</div> : null}
+      {shown && unplayable === shown ? (
+        <div class="upload-error" role="alert">
+          {interactive
+            ? "Video not playable in this browser; the function gets it converted to MP4."
+            : "Video not playable in this browser."}
+        </div>
+      ) : null}
       {webcam ? (
         <WebcamRecorder
           onDone={(f) => void onRecorded(f)}
@@ -84,11 +94,16 @@ export default function VideoView({ id, inputId, props, interactive, setValue, f
           <video
             id={inputId}
             controls
-            src={streaming && streamUrl ? streamUrl : src}
+            src={shown ?? undefined}
             style={{ height }}
             autoPlay={streaming || props.autoplay === true}
             loop={props.loop === true}
             onLoadedMetadata={seekToStart(props.playback_position)}
+            onError={(e) => {
+              const code = e.currentTarget.error?.code;
+              if (shown && (code === MediaError.MEDIA_ERR_DECODE || code === MediaError.MEDIA_ERR_SRC_NOT_SUPPORTED))
+                setUnplayable(shown);
+            }}
             crossOrigin="anonymous"
             onPlay={() => fire("play")}
             onPause={() => fire("pause")}
