@@ -19,7 +19,8 @@ CHROMIUM_ARGS = (
     "--disable-sync",
     "--no-first-run",
 )
-"""The flags of tests/browser: no background traffic to outside hosts, no GPU."""
+"""The flags of the benchmarks and of tests/browser (tests/conftest.py): no background
+traffic to outside hosts, no GPU."""
 LONG_TASKS = """
 window.__longTasks = [];
 new PerformanceObserver((list) => {

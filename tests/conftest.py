@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from benchmarks.browser import CHROMIUM, CHROMIUM_ARGS
 
 from limelight.interfaces.blocks import Blocks
 from tests.media_support import assert_no_ffmpeg, path_without_ffmpeg
@@ -19,17 +19,6 @@ __all__ = ["redis_server", "redis_url"]
 os.environ.update(
     GRADIO_ANALYTICS_ENABLED="False", HF_HUB_DISABLE_TELEMETRY="1", HF_HUB_OFFLINE="1"
 )
-
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import ConsoleMessage, Locator, Page
+from playwright.sync_api import ConsoleMessage, Locator, Page, Request
 
 from limelight.interfaces.blocks import Blocks
 
@@ -68,3 +68,14 @@ def media_loaded(element: Locator) -> dict[str, Any]:
     once it has read the file's metadata or failed to."""
     result: dict[str, Any] = element.evaluate(_LOADED)
     return result
+
+
+def record_requests(page: Page) -> list[str]:
+    """A list that fills with the URL of every request ``page`` makes from now on."""
+    urls: list[str] = []
+
+    def on_request(request: Request) -> None:
+        urls.append(request.url)
+
+    page.on("request", on_request)
+    return urls

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Dialog, Page, Request, Route, expect
+from playwright.sync_api import Dialog, Page, Route, expect
 
 import limelight as gr
-from tests.browser.support import load_demo, wait_ready, watch_errors
+from tests.browser.support import load_demo, record_requests, wait_ready, watch_errors
 
 pytestmark = pytest.mark.browser
 
@@ -89,12 +89,7 @@ def test_star_rating_demo(serve: Callable[..., str], page: Page) -> None:
 def test_handlebars_is_downloaded_only_for_a_template_with_tags(
     serve: Callable[..., str], page: Page
 ) -> None:
-    urls: list[str] = []
-
-    def on_request(request: Request) -> None:
-        urls.append(request.url)
-
-    page.on("request", on_request)
+    urls = record_requests(page)
     with gr.Blocks() as plain:
         gr.HTML("<b>plain</b>", elem_id="plain")
         gr.HTML("x{{y}}", html_template="<i>${value}</i>", elem_id="js")

@@ -12,10 +12,10 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from playwright.sync_api import Page, Request, expect
+from playwright.sync_api import Page, expect
 
 import limelight as gr
-from tests.browser.support import wait_ready, watch_errors
+from tests.browser.support import record_requests, wait_ready, watch_errors
 
 pytestmark = pytest.mark.browser
 
@@ -144,20 +144,10 @@ def test_display_modes_camera_distance_and_height(
     assert 0 < far < solid / 4, (far, solid)
 
 
-def _requests(page: Page) -> list[str]:
-    urls: list[str] = []
-
-    def on_request(request: Request) -> None:
-        urls.append(request.url)
-
-    page.on("request", on_request)
-    return urls
-
-
 def test_three_js_is_loaded_only_for_a_shown_model(
     serve: Callable[..., str], page: Page, tmp_path: Path
 ) -> None:
-    urls = _requests(page)
+    urls = record_requests(page)
     with gr.Blocks() as empty:
         gr.Textbox(label="Name")
         gr.Model3D(label="Model")

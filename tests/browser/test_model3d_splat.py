@@ -9,10 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, Request, expect
+from playwright.sync_api import Page, expect
 
 import limelight as gr
-from tests.browser.support import wait_ready, watch_errors
+from tests.browser.support import record_requests, wait_ready, watch_errors
 
 pytestmark = pytest.mark.browser
 
@@ -78,21 +78,11 @@ def drawn_share(page: Page, elem_id: str, above: float = 0.0) -> float:
     return float(canvas.evaluate(DRAWN_SHARE))
 
 
-def _requests(page: Page) -> list[str]:
-    urls: list[str] = []
-
-    def on_request(request: Request) -> None:
-        urls.append(request.url)
-
-    page.on("request", on_request)
-    return urls
-
-
 def test_splat_and_splat_ply_files_are_drawn_over_the_clear_colour(
     serve: Callable[..., str], page: Page, tmp_path: Path
 ) -> None:
     errors = watch_errors(page)
-    urls = _requests(page)
+    urls = record_requests(page)
     splat = write_splat(tmp_path / "grid.splat")
     ply = write_splat_ply(tmp_path / "grid.ply")
     with gr.Blocks() as demo:
@@ -131,7 +121,7 @@ def test_camera_position_places_the_camera(
 def test_a_mesh_loads_three_js_and_not_gsplat(
     serve: Callable[..., str], page: Page, tmp_path: Path
 ) -> None:
-    urls = _requests(page)
+    urls = record_requests(page)
     obj = tmp_path / "triangle.obj"
     obj.write_text("v -1 -1 0\nv 1 -1 0\nv 0 1 0\nf 1 2 3\n")
     with gr.Blocks() as demo:

@@ -10,10 +10,10 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from playwright.sync_api import Page, Request
+from playwright.sync_api import Page
 
 import limelight
-from tests.browser.support import wait_ready
+from tests.browser.support import record_requests, wait_ready
 
 pytestmark = pytest.mark.browser
 
@@ -30,12 +30,7 @@ HEAVY = {
 def scripts_of(page: Page, url: str) -> list[Path]:
     """The built scripts and stylesheets ``url``'s page downloads, once it is drawn and the
     network is idle."""
-    urls: list[str] = []
-
-    def on_request(request: Request) -> None:
-        urls.append(request.url)
-
-    page.on("request", on_request)
+    urls = record_requests(page)
     wait_ready(page, url)
     page.wait_for_load_state("networkidle")
     names = [u.rsplit("/", 1)[1] for u in urls if "/assets/" in u and u.endswith((".js", ".css"))]

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Page, Request, expect
+from playwright.sync_api import Page, expect
 
 import limelight as gr
-from tests.browser.support import load_demo, wait_ready, watch_errors
+from tests.browser.support import load_demo, record_requests, wait_ready, watch_errors
 
 pytestmark = pytest.mark.browser
 pytest.importorskip("pandas")
@@ -22,16 +22,6 @@ HEAVY_CHUNKS = ("plotly", "embed-")
 PLOTLY_TEXT = "rgb(42, 63, 95)"  # plotly's default template writes text in #2a3f5f
 
 
-def _record(page: Page) -> list[str]:
-    urls: list[str] = []
-
-    def on_request(request: Request) -> None:
-        urls.append(request.url)
-
-    page.on("request", on_request)
-    return urls
-
-
 def _heavy(urls: list[str]) -> list[str]:
     return [u for u in urls if any(name in u.rsplit("/", 1)[-1] for name in HEAVY_CHUNKS)]
 
@@ -40,7 +30,7 @@ def test_plotly_and_altair_figures_are_drawn_and_redrawn(
     serve: Callable[..., str], page: Page
 ) -> None:
     errors = watch_errors(page)
-    urls = _record(page)
+    urls = record_requests(page)
     wait_ready(page, serve(load_demo("interactive_plots")))
     # plotly: its SVG with one line trace and one bar trace, 7 bars.
     plotly = page.locator("#plotly .plot-plotly")
@@ -84,7 +74,7 @@ def test_plotly_follows_the_dark_theme(serve: Callable[..., str], page: Page) ->
 def test_pages_without_interactive_figures_never_download_plotly_or_vega(
     serve: Callable[..., str], page: Page
 ) -> None:
-    urls = _record(page)
+    urls = record_requests(page)
     wait_ready(page, serve(load_demo("hello_world")))
     figure_module = pytest.importorskip("matplotlib.figure")
     figure = figure_module.Figure(figsize=(2, 1))
@@ -106,7 +96,7 @@ def test_other_traces_load_the_full_plotly_bundle_and_bad_specs_say_so(
     with gr.Blocks() as demo:
         gr.Plot(sunburst, elem_id="sun")
         gr.Plot({"type": "plotly", "plot": "{not json"}, elem_id="bad")
-    urls = _record(page)
+    urls = record_requests(page)
     wait_ready(page, serve(demo))
     expect(page.locator("#sun .sunburstlayer path.surface")).to_have_count(3, timeout=30_000)
     expect(page.locator("#bad .plot-empty")).to_have_text("This plotly figure is not valid JSON.")
