@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import ConsoleMessage, Locator, Page, Request
+from playwright.sync_api import ConsoleMessage, Locator, Page, Request, expect
 
 from limelight.interfaces.blocks import Blocks
 
@@ -79,3 +79,9 @@ def record_requests(page: Page) -> list[str]:
 
     page.on("request", on_request)
     return urls
+
+
+def wait_for_sound(area: Locator) -> None:
+    """Wait until the microphone recorder in ``area`` has handed over some sound, so that a
+    stop that follows ends a recording that is not empty (its first data come ~0.1 s in)."""
+    expect(area.locator(".recorder")).not_to_have_attribute("data-recorded", "0")

@@ -13,6 +13,8 @@ from types import ModuleType
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
+from tests.browser.support import wait_for_sound
+
 pytestmark = pytest.mark.browser
 
 
@@ -55,6 +57,7 @@ def test_recording_pauses_resumes_and_fires_its_events(
     expect(voice.locator(".recorder")).to_have_attribute("data-state", "paused")
     voice.get_by_role("button", name="Resume recording").click()
     expect(voice.locator(".recorder")).to_have_attribute("data-state", "recording")
+    wait_for_sound(voice)
     voice.get_by_role("button", name="Stop recording").click()
 
     # stop_recording's listeners read the recording: it is the value by then.
@@ -80,6 +83,7 @@ def test_without_the_recording_waveform_the_browser_player_is_used(
     memo.get_by_role("button", name="Record").click()
     expect(memo.locator(".recorder")).to_have_attribute("data-state", "recording")
     expect(memo.get_by_label("Recording waveform")).to_have_count(0)
+    wait_for_sound(memo)
     memo.get_by_role("button", name="Stop recording").click()
     expect(page.get_by_label("Recording", exact=True)).to_have_value(re.compile(r"^44100 Hz"))
     with recorded_wav(page, memo) as sound:
@@ -99,6 +103,7 @@ def test_the_server_starts_and_stops_recording_with_the_recording_prop(
     page.get_by_role("button", name="Start Voice from the server").click()
     expect(voice.locator(".recorder")).to_have_attribute("data-state", "recording")
     expect(page.get_by_label("Events")).to_have_value("start")
+    wait_for_sound(voice)
     page.get_by_role("button", name="Stop Voice from the server").click()
     expect(page.get_by_label("Events")).to_have_value("start stop")
     expect(page.get_by_label("Recording", exact=True)).to_have_value(re.compile(r"^16000 Hz"))

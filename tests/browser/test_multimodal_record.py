@@ -10,6 +10,8 @@ from types import ModuleType
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser.support import wait_for_sound
+
 pytestmark = pytest.mark.browser
 
 
@@ -25,6 +27,7 @@ def test_a_recording_is_attached_and_submitted_with_the_text(
     page.get_by_placeholder("Type a message...").fill("my voice note")
     box.get_by_role("button", name="Pause recording").click()
     box.get_by_role("button", name="Resume recording").click()
+    wait_for_sound(box)
     box.get_by_role("button", name="Stop recording").click()
     expect(page.locator(".mm-files")).to_contain_text("recording.wav")
     page.get_by_placeholder("Type a message...").press("Enter")

@@ -63,12 +63,16 @@ function LiveWaveform({ stream, paused }: { stream: MediaStream; paused: boolean
   return <canvas ref={canvas} class="recording-waveform" aria-label="Recording waveform" />;
 }
 
+const RECORDER_SLICE_MS = 100;
+
 /** Record, then pause/resume and stop while recording. */
 export function Recorder(props: RecorderProps) {
   const { compact = false } = props;
   const [recorder, setRecorder] = useState<MediaRecorder | null>(null);
   const [paused, setPaused] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Bytes the recorder has handed over so far (`data-recorded`: a recording with sound in it).
+  const [recorded, setRecorded] = useState(0);
   // The recording ends long after it started: hand it to the owner's latest callbacks, which
   // see what changed meanwhile (text typed into a message box while recording).
   const latest = useRef(props);
@@ -82,7 +86,10 @@ export function Recorder(props: RecorderProps) {
       const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
       const rec = new MediaRecorder(stream);
       const parts: Blob[] = [];
-      rec.ondataavailable = (e) => parts.push(e.data);
+      rec.ondataavailable = (e) => {
+        parts.push(e.data);
+        setRecorded((n) => n + e.data.size);
+      };
       rec.onstop = () => {
         stream.getTracks().forEach((t) => t.stop());
         void toWav(new Blob(parts, { type: rec.mimeType }), "recording.wav", latest.current.sampleRate).then(
@@ -90,7 +97,9 @@ export function Recorder(props: RecorderProps) {
           (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
         );
       };
-      rec.start();
+      // A timeslice makes the recorder flush data regularly, so a short recording is never empty.
+      rec.start(RECORDER_SLICE_MS);
+      setRecorded(0);
       live.current = rec;
       setRecorder(rec);
       setPaused(false);
@@ -123,7 +132,7 @@ export function Recorder(props: RecorderProps) {
   };
   const buttonClass = (kind: string) => (compact ? `mm-attach${recorder ? " recording" : ""}` : `btn btn-sm ${kind}`);
   return (
-    <div class="recorder" data-state={recorder ? (paused ? "paused" : "recording") : "idle"}>
+    <div class="recorder" data-state={recorder ? (paused ? "paused" : "recording") : "idle"} data-recorded={recorded}>
       {recorder && props.showWaveform ? <LiveWaveform stream={recorder.stream} paused={paused} /> : null}
       <div class="recorder-buttons">
         <button
