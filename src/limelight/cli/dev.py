@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from limelight import gradio_alias
+from limelight.cli._app_args import add_app_arguments, require_file
 from limelight.interfaces.blocks import launch_overrides
 from limelight.interfaces.reload import DevServer
 
@@ -22,22 +23,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "server and open pages reload themselves. Code under `if gr.NO_RELOAD:` runs on "
         "the first run only.",
     )
-    dev.add_argument("file", type=Path, help="the Python file of the app")
-    dev.add_argument("--port", type=int, default=None, help="port to listen on (default 7860+)")
-    dev.add_argument("--host", default=None, help="address to listen on (default 127.0.0.1)")
-    dev.add_argument("--demo-name", default="demo", help="the variable holding the app")
-    dev.add_argument(
-        "--gradio",
-        action="store_true",
-        help="run an unmodified Gradio script: `import gradio` gives limelight",
-    )
+    add_app_arguments(dev)
 
 
 def main(args: argparse.Namespace) -> int:
     """Serve the app of ``args.file`` in reload mode."""
     file: Path = args.file
-    if not file.is_file():
-        raise SystemExit(f"error: no such file: {file} (give the path of the app's .py file)")
+    require_file(file)
     if args.gradio:
         gradio_alias.install()
     if args.host:

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from limelight import gradio_alias
+from limelight.cli._app_args import add_app_arguments, require_file
 from limelight.cli.supervisor import Supervisor, listen, shared_socket
 from limelight.files.stores import BACKEND_ENV, FILE_STORE_ENV, WORKERS_ENV, shares_state
 from limelight.interfaces.blocks import launch_overrides
@@ -29,20 +30,12 @@ REFUSAL = (
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``limelight run app.py``: its arguments."""
     run = commands.add_parser("run", help="run an app file that defines `demo` or calls launch()")
-    run.add_argument("file", type=Path, help="the Python file of the app")
-    run.add_argument("--port", type=int, default=None, help="port to listen on (default 7860+)")
-    run.add_argument("--host", default=None, help="address to listen on (default 127.0.0.1)")
-    run.add_argument("--demo-name", default="demo", help="the variable holding the app")
+    add_app_arguments(run)
     run.add_argument(
         "--backend",
         default=None,
         help="where the app's shared state lives: memory (default) or redis://HOST:PORT/DB, "
         "so that many processes serve the app (overrides launch(backend=))",
-    )
-    run.add_argument(
-        "--gradio",
-        action="store_true",
-        help="run an unmodified Gradio script: `import gradio` gives limelight",
     )
     run.add_argument(
         "--workers",
@@ -70,8 +63,7 @@ def run_file(
     """Run ``file`` as ``__main__``; serve its app if the file neither launches nor mounts
     it. ``backend`` overrides the file's ``launch(backend=)`` (and serves mounted apps). In a
     worker of ``--workers``, the app serves on the socket its parent shares."""
-    if not file.is_file():
-        raise SystemExit(f"error: no such file: {file} (give the path of the app's .py file)")
+    require_file(file)
     if backend:
         launch_overrides["backend"] = backend
     if host:
@@ -102,8 +94,7 @@ def run_workers(args: argparse.Namespace) -> int:
     backend = (args.backend or os.environ.get(BACKEND_ENV) or "").strip()
     if not shares_state(backend):
         raise SystemExit(REFUSAL.format(count=args.workers))
-    if not args.file.is_file():
-        raise SystemExit(f"error: no such file: {args.file}")
+    require_file(args.file)
     host = args.host or _env("SERVER_NAME") or "127.0.0.1"
     wanted = args.port or _env("SERVER_PORT")
     sock = listen(host, choose_port(host, int(wanted) if wanted else None))
